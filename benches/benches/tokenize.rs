@@ -1,0 +1,3 @@
+//! Tokenizing all of CPython's `Lib`: krait's lexer against CPython's `tokenize` module, same run.
+
+fn main() {}

@@ -1,0 +1,1 @@
+//! Shared helpers of krait's criterion benchmarks (inputs gathered once, oracle set-up).

@@ -1,0 +1,3 @@
+//! Every corpus case × layer as its own libtest-mimic trial named `LAYER::PATH`.
+
+fn main() {}

@@ -1,0 +1,144 @@
+//! The `krait` command line: parses `python3`-style arguments and dispatches to the pipeline stages.
+//!
+//! Everything is reachable as a library call ([`run`]) with injectable standard streams, so the
+//! differential harness can drive the exact code path of the binary in-process.
+
+pub mod modules;
+
+use std::io::{BufRead, Write};
+
+/// The three standard streams of one `krait` invocation.
+pub struct Io<'a> {
+    pub stdin: &'a mut dyn BufRead,
+    pub stdout: &'a mut dyn Write,
+    pub stderr: &'a mut dyn Write,
+}
+
+impl std::fmt::Debug for Io<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Io { .. }")
+    }
+}
+
+/// What `krait` was asked to do, decided from its arguments the way `python3` decides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Invocation {
+    /// `-m MODULE ARGS...`
+    Module(String, Vec<String>),
+    /// `-c CODE ARGS...`
+    Command(String, Vec<String>),
+    /// `FILE ARGS...` or `- ARGS...`
+    Script(String, Vec<String>),
+    /// No program: the interactive prompt.
+    Repl,
+}
+
+/// Splits the argument vector (without the program name) like CPython's `Modules/main.c`: interpreter
+/// options come first, and the first of `-c`, `-m`, `FILE` or `-` ends option processing.
+fn parse_args(args: &[String]) -> Result<Invocation, String> {
+    let mut i = 0;
+    while i < args.len() {
+        let arg = &args[i];
+        if arg == "-" || !arg.starts_with('-') {
+            return Ok(Invocation::Script(arg.clone(), args[i + 1..].to_vec()));
+        }
+        if let Some(rest) = arg.strip_prefix("-c") {
+            return take_value(args, i, rest, "-c").map(|(v, tail)| Invocation::Command(v, tail));
+        }
+        if let Some(rest) = arg.strip_prefix("-m") {
+            return take_value(args, i, rest, "-m").map(|(v, tail)| Invocation::Module(v, tail));
+        }
+        // Interpreter flags that do not change what the pipeline stages print are accepted and
+        // ignored for now; anything else is rejected the way CPython rejects unknown options.
+        match arg.as_str() {
+            "-B" | "-E" | "-I" | "-s" | "-S" | "-u" | "-q" | "-b" | "-bb" | "-O" | "-OO" => {}
+            _ => return Err(format!("Unknown option: {arg}")),
+        }
+        i += 1;
+    }
+    Ok(Invocation::Repl)
+}
+
+/// Takes the value of `-c`/`-m`, either glued (`-mtokenize`) or as the next argument.
+fn take_value(
+    args: &[String],
+    i: usize,
+    glued: &str,
+    flag: &str,
+) -> Result<(String, Vec<String>), String> {
+    if !glued.is_empty() {
+        return Ok((glued.to_string(), args[i + 1..].to_vec()));
+    }
+    match args.get(i + 1) {
+        Some(v) => Ok((v.clone(), args[i + 2..].to_vec())),
+        None => Err(format!("Argument expected for the {flag} option")),
+    }
+}
+
+/// Runs `krait` with `args` (without the program name) and returns the process exit status.
+pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
+    let invocation = match parse_args(args) {
+        Ok(inv) => inv,
+        Err(msg) => {
+            // CPython prints the message, then a usage hint, and exits with status 2.
+            let _ = writeln!(io.stderr, "{msg}");
+            let _ = writeln!(
+                io.stderr,
+                "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ..."
+            );
+            let _ = writeln!(io.stderr, "Try `krait -h' for more information.");
+            return 2;
+        }
+    };
+    match invocation {
+        Invocation::Module(name, rest) => match modules::find(&name) {
+            Some(main) => main(&rest, io),
+            None => not_yet(io, &format!("module {name:?} needs the VM")),
+        },
+        Invocation::Command(..) | Invocation::Script(..) | Invocation::Repl => {
+            not_yet(io, "execution arrives with the VM")
+        }
+    }
+}
+
+/// The one-line answer for invocations whose pipeline stage does not exist yet.
+fn not_yet(io: &mut Io<'_>, what: &str) -> i32 {
+    let _ = writeln!(io.stderr, "krait: not yet implemented: {what}");
+    1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn module_flag_ends_option_processing() {
+        assert_eq!(
+            parse_args(&s(&["-B", "-m", "tokenize", "-e", "f.py"])),
+            Ok(Invocation::Module("tokenize".into(), s(&["-e", "f.py"])))
+        );
+        assert_eq!(
+            parse_args(&s(&["-mtokenize"])),
+            Ok(Invocation::Module("tokenize".into(), vec![]))
+        );
+    }
+
+    #[test]
+    fn script_and_command_and_repl() {
+        assert_eq!(
+            parse_args(&s(&["a.py", "-c"])),
+            Ok(Invocation::Script("a.py".into(), s(&["-c"])))
+        );
+        assert_eq!(
+            parse_args(&s(&["-c", "pass", "x"])),
+            Ok(Invocation::Command("pass".into(), s(&["x"])))
+        );
+        assert_eq!(parse_args(&[]), Ok(Invocation::Repl));
+        assert!(parse_args(&s(&["-c"])).is_err());
+        assert!(parse_args(&s(&["--bogus"])).is_err());
+    }
+}

@@ -1,0 +1,1 @@
+//! krait's front end: source bytes → tokens (both the C tokenizer's and the `tokenize` module's view) → AST.
