@@ -1,0 +1,3 @@
+# comment with CRLF
+x = 1  # c
+# last

@@ -1,0 +1,4 @@
+# only comments
+# second line
+
+# third after a blank

@@ -1,0 +1,2 @@
+# comment with ' and " and """ and \
+x = 1

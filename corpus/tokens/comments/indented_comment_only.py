@@ -1,0 +1,2 @@
+    # indented comment as first line
+x = 1

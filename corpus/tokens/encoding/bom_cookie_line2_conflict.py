@@ -1,0 +1,3 @@
+﻿#!/usr/bin/python
+# coding: latin-1
+x = 1

@@ -1,0 +1,2 @@
+# coding: LATIN-1
+x = "é"

@@ -1,0 +1,2 @@
+# coding: latin_1
+x = "é"

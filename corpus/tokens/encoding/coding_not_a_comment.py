@@ -1,0 +1,2 @@
+x = 1  # coding: latin-1
+y = "é"

@@ -1,0 +1,2 @@
+# This file uses encoding: latin-1 ok
+x = "é"

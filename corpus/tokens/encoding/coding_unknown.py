@@ -1,0 +1,2 @@
+# coding: no-such-encoding-xyz
+x = 1

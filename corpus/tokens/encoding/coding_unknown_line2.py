@@ -1,0 +1,3 @@
+#!/usr/bin/python
+# coding: klingon
+x = 1

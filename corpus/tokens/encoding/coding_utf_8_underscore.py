@@ -1,0 +1,2 @@
+# coding: utf_8
+x = "ü"

@@ -1,0 +1,3 @@
+# just a comment
+# coding: latin-1
+x = "é"

@@ -1,0 +1,4 @@
+#!/usr/bin/env python3
+#
+# coding: latin-1
+x = "é"

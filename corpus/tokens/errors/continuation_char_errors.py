@@ -1,0 +1,2 @@
+# characters after a line-continuation backslash
+x = \x

@@ -1,0 +1,2 @@
+# backslash continuation inside an unclosed bracket at EOF
+x = (1 + \

@@ -1,0 +1,2 @@
+# EOF in multi-line statement with nesting
+x = [(1, {2:

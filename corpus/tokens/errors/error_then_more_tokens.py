@@ -1,0 +1,4 @@
+# tokenization continues after an ERRORTOKEN
+x = 'bad
+if x:
+    y = 1

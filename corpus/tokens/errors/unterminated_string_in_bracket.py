@@ -1,0 +1,3 @@
+# unterminated string inside brackets
+x = ('abc,
+     2)

@@ -1,0 +1,3 @@
+# unterminated f-string
+x = f"abc {1}
+y = 2

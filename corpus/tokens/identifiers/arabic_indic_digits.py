@@ -1,0 +1,2 @@
+# non-ASCII decimal digits are not numbers
+x = ١٢٣

@@ -1,0 +1,2 @@
+# combining mark at identifier start
+́x = 1

@@ -1,0 +1,4 @@
+# emoji outside strings
+x = 😀
+😀 = 1
+y = a😀b

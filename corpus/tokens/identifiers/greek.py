@@ -1,0 +1,4 @@
+# Greek identifiers
+α = 1
+βγδ = α + 1
+Ωmega_2 = βγδ

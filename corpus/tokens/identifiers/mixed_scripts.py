@@ -1,0 +1,3 @@
+# mixed scripts in one identifier
+aβc = 1
+x变y = 2

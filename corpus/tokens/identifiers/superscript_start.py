@@ -1,0 +1,3 @@
+# superscript two alone/at start
+² = 1
+²x = 2

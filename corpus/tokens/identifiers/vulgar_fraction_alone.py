@@ -1,0 +1,3 @@
+# a Unicode numeral that is not an identifier or number
+x = ½
+y = 1½

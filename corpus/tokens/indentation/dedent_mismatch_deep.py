@@ -1,0 +1,5 @@
+# dedent between two levels
+if 1:
+  if 2:
+      x = 1
+   y = 2

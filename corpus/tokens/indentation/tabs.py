@@ -1,0 +1,6 @@
+# tab indentation
+if 1:
+	if 2:
+		x = 1
+	y = 2
+z = 3

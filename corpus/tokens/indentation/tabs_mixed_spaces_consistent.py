@@ -1,0 +1,5 @@
+# tab then spaces, consistent
+if 1:
+	if 2:
+	    x = 1
+	y = 2

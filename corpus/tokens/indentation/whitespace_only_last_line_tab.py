@@ -1,0 +1,3 @@
+# tab-only last line
+x = 1
+	

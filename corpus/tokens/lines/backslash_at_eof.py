@@ -1,0 +1,2 @@
+# backslash as the very last byte
+x = 1 \

@@ -1,0 +1,4 @@
+# backslash continuation on an otherwise empty line
+x = 1
+\
+y = 2

@@ -1,0 +1,4 @@
+# backslash joining onto a blank line
+x = 1 + \
+
+2

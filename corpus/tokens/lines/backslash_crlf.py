@@ -1,0 +1,4 @@
+# backslash followed by CRLF
+x = 1 + \
+    2
+y = 3

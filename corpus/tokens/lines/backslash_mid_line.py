@@ -1,0 +1,2 @@
+# stray backslash in the middle of a line
+x = 1 \ 2

@@ -1,0 +1,2 @@
+# backslash-newline as the last line
+x = 1 + \

@@ -1,0 +1,6 @@
+# blank lines with trailing spaces and tabs
+x = 1
+   
+	
+  	  
+y = 2   

@@ -1,0 +1,1 @@
+# CR-only endingsx = 1if x:    y = 2z = 3

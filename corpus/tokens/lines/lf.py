@@ -1,0 +1,3 @@
+# plain LF endings
+x = 1
+y = 2

@@ -1,0 +1,3 @@
+# mismatched bracket kinds (tokenize does not check)
+x = (1]
+y = [2}

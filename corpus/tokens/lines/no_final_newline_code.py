@@ -1,0 +1,2 @@
+# last line is code without newline
+x = 1

@@ -1,0 +1,3 @@
+# indented last line without newline
+if 1:
+    x = 1

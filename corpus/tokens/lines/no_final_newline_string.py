@@ -1,0 +1,2 @@
+# last line is a string without newline
+x = "abc"

@@ -1,0 +1,3 @@
+# last line ends a triple-quoted string without newline
+x = """a
+b"""

@@ -1,0 +1,4 @@
+# extra closing bracket
+x = (1))
+y = ]
+z = }

@@ -1,0 +1,3 @@
+# unclosed bracket at EOF
+x = (1,
+     2,

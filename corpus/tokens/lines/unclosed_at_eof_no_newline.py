@@ -1,0 +1,2 @@
+# unclosed bracket at EOF without newline
+x = [1, 2

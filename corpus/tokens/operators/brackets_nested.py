@@ -1,0 +1,3 @@
+# nested brackets of every kind
+x = [({[()]})]
+y = {(): [[]], ((),): {}}

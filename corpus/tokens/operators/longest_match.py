@@ -1,0 +1,9 @@
+# longest-match tokenization of operator prefixes
+a***b
+a<<<b
+a>>>b
+a====b
+a->>b
+a**=*b
+a///b
+a:==b

@@ -1,0 +1,5 @@
+# != and stray ! combinations
+a != b
+a !== b
+a !!= b
+a=!b

@@ -1,0 +1,4 @@
+# backslash-CRLF inside a single-quoted string
+s = 'abc\
+def'
+t = 1

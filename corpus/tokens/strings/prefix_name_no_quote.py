@@ -1,0 +1,3 @@
+# prefix letters without a quote are plain names
+r = b = u = f = br = rb = fr = rf = 1
+print(r, b, u, f, br, rb, fr, rf)

@@ -1,0 +1,5 @@
+# triple-quoted string with CRLF line endings inside
+x = """a
+b
+"""
+y = 1

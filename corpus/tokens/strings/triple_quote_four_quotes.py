@@ -1,0 +1,4 @@
+# triple-quoted strings ending with extra quotes
+x = """a""""
+y = '''b'''''
+z = """""""

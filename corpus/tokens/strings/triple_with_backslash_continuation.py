@@ -1,0 +1,5 @@
+# backslash-newline inside a triple-quoted string
+x = """a\
+b"""
+y = r"""c\
+d"""

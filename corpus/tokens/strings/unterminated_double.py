@@ -1,0 +1,3 @@
+# unterminated double-quoted string
+x = "abc def
+z = 3

@@ -1,0 +1,4 @@
+# a lone quote character
+'
+"
+x = 1

@@ -1,0 +1,2 @@
+# unterminated string on last line without newline
+x = 'abc

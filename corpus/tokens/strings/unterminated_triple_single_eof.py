@@ -1,0 +1,2 @@
+# unterminated triple-single-quoted string, no trailing newline
+s = '''abc
