@@ -1,7 +1,6 @@
 //! `krait -m tokenize [-e] [FILE]`: prints byte for byte what `python3 -m tokenize` prints.
 
 use crate::Io;
-use std::io::Write;
 
 /// Runs the `tokenize` command line.
 pub fn main(_args: &[String], io: &mut Io<'_>) -> i32 {
