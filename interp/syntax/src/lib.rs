@@ -3,3 +3,7 @@
 pub mod token;
 
 pub use token::TokenType;
+pub mod encoding;
+pub mod pyrepr;
+pub mod tokenize;
+pub mod unicode;

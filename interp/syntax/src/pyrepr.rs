@@ -1,0 +1,100 @@
+//! Python's `repr()` of `str` and `bytes`, character for character as CPython 3.11 writes them.
+
+use crate::unicode;
+use std::fmt::Write;
+
+/// The quote `repr` picks: `'` unless the text has `'` and no `"` (CPython's `unicode_repr`).
+fn pick_quote(has_single: bool, has_double: bool) -> char {
+    if has_single && !has_double { '"' } else { '\'' }
+}
+
+/// `repr(s)` for a `str`.
+pub fn repr_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    write_repr_str(&mut out, s);
+    out
+}
+
+/// Appends `repr(s)` to `out`.
+pub fn write_repr_str(out: &mut String, s: &str) {
+    let quote = pick_quote(s.contains('\''), s.contains('"'));
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' '..='~' => out.push(c),
+            c if !c.is_ascii() && unicode::is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                // Writing to a String cannot fail.
+                let _ = if n < 0x100 {
+                    write!(out, "\\x{n:02x}")
+                } else if n < 0x10000 {
+                    write!(out, "\\u{n:04x}")
+                } else {
+                    write!(out, "\\U{n:08x}")
+                };
+            }
+        }
+    }
+    out.push(quote);
+}
+
+/// `repr(b)` for a `bytes`.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"'));
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &byte in b {
+        match byte {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if char::from(byte) == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(char::from(byte)),
+            _ => {
+                let _ = write!(out, "\\x{byte:02x}");
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn str_quotes_and_escapes() {
+        assert_eq!(repr_str("abc"), "'abc'");
+        assert_eq!(repr_str("it's"), "\"it's\"");
+        assert_eq!(repr_str("'\""), "'\\'\"'");
+        assert_eq!(repr_str("a\\b\n\r\t"), "'a\\\\b\\n\\r\\t'");
+        assert_eq!(repr_str("\0\x7f\u{a0}é"), "'\\x00\\x7f\\xa0é'");
+        assert_eq!(
+            repr_str("\u{2028}\u{e000}😀\u{10ffff}"),
+            "'\\u2028\\ue000😀\\U0010ffff'"
+        );
+        assert_eq!(repr_str(""), "''");
+    }
+
+    #[test]
+    fn bytes_repr() {
+        assert_eq!(repr_bytes(b"a'\xff\n"), "b\"a'\\xff\\n\"");
+        assert_eq!(repr_bytes(b"'\"\\"), "b'\\'\"\\\\'");
+        assert_eq!(repr_bytes(b""), "b''");
+    }
+}

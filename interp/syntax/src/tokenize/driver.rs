@@ -1,0 +1,459 @@
+//! The line loop of `tokenize._tokenize`: continued strings, indentation, the pseudo-token loop and
+//! the tokens at end of input, over lines read like a binary file's `readline` (split on `\n` only).
+
+use super::scan::{self, EndPat};
+use super::{TokInfo, TokenizeError, Tokenized};
+use crate::TokenType;
+use crate::encoding::{self, Codec, DecodeError};
+
+/// `tokenize.tabsize`.
+const TABSIZE: u32 = 8;
+
+/// Where lines come from: text already decoded, or bytes decoded one line at a time (so that a line
+/// that does not decode stops tokenization exactly where `line.decode(encoding)` raises).
+pub(super) struct Lines<'a> {
+    text: String,
+    pos: usize,
+    bytes: Option<(&'a [u8], Codec, &'a str)>,
+}
+
+impl<'a> Lines<'a> {
+    pub(super) fn text(text: String) -> Self {
+        Lines {
+            text,
+            pos: 0,
+            bytes: None,
+        }
+    }
+
+    pub(super) fn bytes(src: &'a [u8], codec: Codec, requested: &'a str) -> Self {
+        Lines {
+            text: String::with_capacity(src.len()),
+            pos: 0,
+            bytes: Some((src, codec, requested)),
+        }
+    }
+
+    /// The next line as a byte range of `self.text`, empty (at the end) once input is exhausted.
+    fn next(&mut self) -> Result<(usize, usize), DecodeError> {
+        match self.bytes {
+            None => {
+                let start = self.pos;
+                let rest = &self.text.as_bytes()[start..];
+                let len = memchr::memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
+                self.pos += len;
+                Ok((start, start + len))
+            }
+            Some((src, codec, requested)) => {
+                let rest = &src[self.pos..];
+                let len = memchr::memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
+                let start = self.text.len();
+                encoding::decode_into(codec, requested, &rest[..len], &mut self.text)?;
+                self.pos += len;
+                Ok((start, self.text.len()))
+            }
+        }
+    }
+}
+
+/// Column (code points) of byte offsets in one line, counting incrementally on non-ASCII lines.
+struct Cols<'t> {
+    line: &'t str,
+    ascii: bool,
+    byte: usize,
+    col: usize,
+}
+
+impl<'t> Cols<'t> {
+    fn new(line: &'t str) -> Self {
+        Cols {
+            line,
+            ascii: line.is_ascii(),
+            byte: 0,
+            col: 0,
+        }
+    }
+
+    fn at(&mut self, byte: usize) -> u32 {
+        if self.ascii {
+            return byte as u32;
+        }
+        if byte < self.byte {
+            self.byte = 0;
+            self.col = 0;
+        }
+        self.col += self.line[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.col as u32
+    }
+}
+
+/// A string that continues on later lines (`contstr`, `strstart`, `contline`, `endprog`, `needcont`).
+#[derive(Clone, Copy)]
+struct ContStr {
+    /// Byte offset in the text where the string starts.
+    start: usize,
+    /// `strstart`.
+    strstart: (u32, u32),
+    /// Byte offset of `contline`'s first line.
+    line_start: usize,
+    endprog: EndPat,
+    needcont: bool,
+}
+
+/// The state of `_tokenize` between lines.
+struct State {
+    tokens: Vec<TokInfo>,
+    lnum: u32,
+    parenlev: i64,
+    continued: bool,
+    contstr: Option<ContStr>,
+    indents: Vec<u32>,
+}
+
+/// Why the line loop stopped.
+enum Stop {
+    /// End of input: emit the final NEWLINE/DEDENT/ENDMARKER.
+    Eof,
+    Error(TokenizeError),
+}
+
+fn r32(a: usize, b: usize) -> (u32, u32) {
+    (a as u32, b as u32)
+}
+
+impl State {
+    fn push(
+        &mut self,
+        kind: TokenType,
+        text: &str,
+        s: (usize, usize),
+        pos: [(u32, u32); 2],
+        line: (usize, usize),
+    ) {
+        let exact = if kind == TokenType::OP {
+            TokenType::from_operator(&text[s.0..s.1]).unwrap_or(TokenType::OP)
+        } else {
+            kind
+        };
+        self.tokens.push(TokInfo {
+            kind,
+            exact,
+            start: pos[0],
+            end: pos[1],
+            string_range: r32(s.0, s.1),
+            line_range: r32(line.0, line.1),
+        });
+    }
+}
+
+/// Runs `_tokenize` over `lines`; `with_encoding` adds the leading ENCODING token.
+pub(super) fn run(mut lines: Lines<'_>, with_encoding: bool) -> Tokenized {
+    let mut st = State {
+        tokens: Vec::with_capacity(lines.text.len() / 4 + 8),
+        lnum: 0,
+        parenlev: 0,
+        continued: false,
+        contstr: None,
+        indents: vec![0],
+    };
+    if with_encoding {
+        st.push(TokenType::ENCODING, "", (0, 0), [(0, 0), (0, 0)], (0, 0));
+    }
+    let mut line = (0, 0);
+    let mut last_line;
+    let stop = loop {
+        last_line = line;
+        line = match lines.next() {
+            Ok(r) => r,
+            Err(e) => break Stop::Error(TokenizeError::Decode(e)),
+        };
+        st.lnum += 1;
+        match one_line(&mut st, &lines.text, line) {
+            Ok(true) => {}
+            Ok(false) => break Stop::Eof,
+            Err(e) => break Stop::Error(e),
+        }
+    };
+    let error = match stop {
+        Stop::Error(e) => Some(e),
+        Stop::Eof => {
+            finish(&mut st, &lines.text, last_line);
+            None
+        }
+    };
+    Tokenized {
+        encoding: None,
+        tokens: st.tokens,
+        error,
+        text: lines.text,
+    }
+}
+
+/// The tokens after the last line: the implicit NEWLINE, the DEDENTs and ENDMARKER.
+fn finish(st: &mut State, text: &str, last_line: (usize, usize)) {
+    let last = &text[last_line.0..last_line.1];
+    let end = text.len();
+    if let Some(c) = last.chars().next_back() {
+        let comment = last
+            .trim_start_matches(crate::unicode::is_space)
+            .starts_with('#');
+        if c != '\r' && c != '\n' && !comment {
+            let n = last.chars().count() as u32;
+            let row = st.lnum - 1;
+            st.push(
+                TokenType::NEWLINE,
+                text,
+                (end, end),
+                [(row, n), (row, n + 1)],
+                (end, end),
+            );
+        }
+    }
+    let at = (st.lnum, 0);
+    for _ in 1..st.indents.len() {
+        st.push(TokenType::DEDENT, text, (end, end), [at, at], (end, end));
+    }
+    st.push(TokenType::ENDMARKER, text, (end, end), [at, at], (end, end));
+}
+
+/// One iteration of the line loop; `Ok(false)` when `_tokenize` breaks out of it.
+fn one_line(st: &mut State, text: &str, (ls, le): (usize, usize)) -> Result<bool, TokenizeError> {
+    let line = &text[ls..le];
+    let b = line.as_bytes();
+    let lnum = st.lnum;
+    let mut cols = Cols::new(line);
+    let mut pos = 0;
+    if let Some(cs) = st.contstr {
+        if line.is_empty() {
+            return Err(TokenizeError::Token {
+                msg: "EOF in multi-line string",
+                pos: cs.strstart,
+            });
+        }
+        match cs.endprog.matches(b, 0) {
+            Some(end) => {
+                pos = end;
+                let at = (lnum, cols.at(end));
+                st.push(
+                    TokenType::STRING,
+                    text,
+                    (cs.start, ls + end),
+                    [cs.strstart, at],
+                    (cs.line_start, le),
+                );
+                st.contstr = None;
+            }
+            None if cs.needcont && !line.ends_with("\\\n") && !line.ends_with("\\\r\n") => {
+                let at = (lnum, cols.at(b.len()));
+                st.push(
+                    TokenType::ERRORTOKEN,
+                    text,
+                    (cs.start, le),
+                    [cs.strstart, at],
+                    (cs.line_start, ls),
+                );
+                st.contstr = None;
+                return Ok(true);
+            }
+            None => return Ok(true),
+        }
+    } else if st.parenlev == 0 && !st.continued {
+        if line.is_empty() {
+            return Ok(false);
+        }
+        let mut column = 0u32;
+        while pos < b.len() {
+            match b[pos] {
+                b' ' => column += 1,
+                b'\t' => column = (column / TABSIZE + 1) * TABSIZE,
+                b'\x0c' => column = 0,
+                _ => break,
+            }
+            pos += 1;
+        }
+        if pos == b.len() {
+            return Ok(false);
+        }
+        if matches!(b[pos], b'#' | b'\r' | b'\n') {
+            if b[pos] == b'#' {
+                let comment = line[pos..].trim_end_matches(['\r', '\n']);
+                let end = pos + comment.len();
+                let span = [(lnum, cols.at(pos)), (lnum, cols.at(end))];
+                st.push(
+                    TokenType::COMMENT,
+                    text,
+                    (ls + pos, ls + end),
+                    span,
+                    (ls, le),
+                );
+                pos = end;
+            }
+            let span = [(lnum, cols.at(pos)), (lnum, cols.at(b.len()))];
+            st.push(TokenType::NL, text, (ls + pos, le), span, (ls, le));
+            return Ok(true);
+        }
+        indentation(st, text, (ls, le), pos, column)?;
+    } else {
+        if line.is_empty() {
+            return Err(TokenizeError::Token {
+                msg: "EOF in multi-line statement",
+                pos: (lnum, 0),
+            });
+        }
+        st.continued = false;
+    }
+    tokens_of_line(st, text, (ls, le), pos, &mut cols);
+    Ok(true)
+}
+
+/// INDENT/DEDENT for a new logical line whose first token is at `pos` (ASCII whitespace before it).
+fn indentation(
+    st: &mut State,
+    text: &str,
+    (ls, le): (usize, usize),
+    pos: usize,
+    column: u32,
+) -> Result<(), TokenizeError> {
+    let lnum = st.lnum;
+    let p = pos as u32;
+    if column > *st.indents.last().unwrap_or(&0) {
+        st.indents.push(column);
+        st.push(
+            TokenType::INDENT,
+            text,
+            (ls, ls + pos),
+            [(lnum, 0), (lnum, p)],
+            (ls, le),
+        );
+    }
+    while column < *st.indents.last().unwrap_or(&0) {
+        if !st.indents.contains(&column) {
+            return Err(TokenizeError::Indentation {
+                msg: "unindent does not match any outer indentation level",
+                row: lnum,
+                col: p,
+                line: text[ls..le].to_string(),
+            });
+        }
+        st.indents.pop();
+        st.push(
+            TokenType::DEDENT,
+            text,
+            (ls + pos, ls + pos),
+            [(lnum, p), (lnum, p)],
+            (ls, le),
+        );
+    }
+    Ok(())
+}
+
+/// The `while pos < max` loop: pseudo-tokens from `pos` to the end of the line.
+fn tokens_of_line(
+    st: &mut State,
+    text: &str,
+    (ls, le): (usize, usize),
+    mut pos: usize,
+    cols: &mut Cols<'_>,
+) {
+    let line = &text[ls..le];
+    let b = line.as_bytes();
+    let lnum = st.lnum;
+    while pos < b.len() {
+        let Some((start, end)) = scan::pseudo_token(line, pos) else {
+            // No match: the character at `pos` (often the whitespace before the culprit).
+            let w = line[pos..].chars().next().map_or(1, char::len_utf8);
+            let span = [(lnum, cols.at(pos)), (lnum, cols.at(pos + w))];
+            st.push(
+                TokenType::ERRORTOKEN,
+                text,
+                (ls + pos, ls + pos + w),
+                span,
+                (ls, le),
+            );
+            pos += w;
+            continue;
+        };
+        pos = end;
+        if start == end {
+            continue;
+        }
+        let span = [(lnum, cols.at(start)), (lnum, cols.at(end))];
+        let tok = &line[start..end];
+        let s = (ls + start, ls + end);
+        let initial = b[start];
+        if initial.is_ascii_digit() || (initial == b'.' && tok != "." && tok != "...") {
+            st.push(TokenType::NUMBER, text, s, span, (ls, le));
+        } else if initial == b'\r' || initial == b'\n' {
+            let kind = if st.parenlev > 0 {
+                TokenType::NL
+            } else {
+                TokenType::NEWLINE
+            };
+            st.push(kind, text, s, span, (ls, le));
+        } else if initial == b'#' {
+            st.push(TokenType::COMMENT, text, s, span, (ls, le));
+        } else if let Some(q) = triple_quoted(tok.as_bytes()) {
+            let endprog = EndPat {
+                quote: q,
+                triple: true,
+            };
+            if let Some(close) = endprog.matches(b, end) {
+                pos = close;
+                let span = [span[0], (lnum, cols.at(close))];
+                st.push(
+                    TokenType::STRING,
+                    text,
+                    (ls + start, ls + close),
+                    span,
+                    (ls, le),
+                );
+            } else {
+                st.contstr = Some(ContStr {
+                    start: ls + start,
+                    strstart: span[0],
+                    line_start: ls,
+                    endprog,
+                    needcont: false,
+                });
+                break;
+            }
+        } else if let Some(q) = scan::prefixed_quote(b, start).filter(|&q| q < end) {
+            if tok.ends_with('\n') {
+                st.contstr = Some(ContStr {
+                    start: ls + start,
+                    strstart: span[0],
+                    line_start: ls,
+                    endprog: EndPat {
+                        quote: b[q],
+                        triple: false,
+                    },
+                    needcont: true,
+                });
+                break;
+            }
+            st.push(TokenType::STRING, text, s, span, (ls, le));
+        } else if tok.chars().next().is_some_and(crate::unicode::is_xid_start) {
+            st.push(TokenType::NAME, text, s, span, (ls, le));
+        } else if initial == b'\\' {
+            st.continued = true;
+        } else {
+            match initial {
+                b'(' | b'[' | b'{' => st.parenlev += 1,
+                b')' | b']' | b'}' => st.parenlev -= 1,
+                _ => {}
+            }
+            st.push(TokenType::OP, text, s, span, (ls, le));
+        }
+    }
+}
+
+/// `token in triple_quoted`: a string prefix then `'''` or `"""`, nothing more; the quote.
+fn triple_quoted(tok: &[u8]) -> Option<u8> {
+    let n = tok.len();
+    if n < 3 || !matches!(tok[n - 1], b'\'' | b'"') {
+        return None;
+    }
+    let q = tok[n - 1];
+    (tok[n - 3..].iter().all(|&c| c == q) && scan::is_string_prefix(&tok[..n - 3])).then_some(q)
+}
