@@ -1,0 +1,11 @@
+# list comprehensions
+squares = [x * x for x in range(10)]
+evens = [x for x in range(10) if x % 2 == 0]
+pairs = [(x, y) for x in a for y in b]
+filtered = [x for x in a if x if not x < 0]
+flat = [y for x in matrix for y in x]
+tuples = [(i, j) for i, j in enumerate(s)]
+star = [a for *a, b in c]
+nested = [[c for c in row] for row in grid]
+cond = [x if x else None for x in data]
+lam = [lambda: x for x in y]

@@ -1,0 +1,23 @@
+# simple and extended slices
+a[1:2]
+a[:]
+a[::]
+a[1:]
+a[:2]
+a[::3]
+a[1:2:3]
+a[::-1]
+a[-1:]
+a[x:y, z]
+a[1:2, ::3, ...]
+a[...]
+a[:, None]
+a[..., 0]
+a[:, :, 1]
+a[1:2,]
+a[i + 1:j - 1:k * 2]
+a[f(x):g(y)]
+a[lo:hi][::2]
+arr[:, np.newaxis] = 0
+del a[::2]
+a[1:2] = b

@@ -1,0 +1,4 @@
+# this file contains only comments
+# second line
+
+#   indented comment text

@@ -1,0 +1,4 @@
+"""
+A multi-line docstring
+spanning several lines.
+"""

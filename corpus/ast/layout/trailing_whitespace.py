@@ -1,0 +1,6 @@
+# lines with trailing spaces   
+x = 1   
+def f():   
+    return x    
+y = (1,   
+     2)  

@@ -1,0 +1,10 @@
+# !r !s !a conversions
+x = 'v'
+a = f'{x!r}'
+b = f'{x!s}'
+c = f'{x!a}'
+d = f'{x!r:>5}'
+e = f'{x!s:{5}}'
+f = f'{x!a} {x!r} {x!s}'
+g = f'{x.y!r}'
+h = f'{(lambda: 1)()!r}'

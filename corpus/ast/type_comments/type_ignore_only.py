@@ -1,0 +1,3 @@
+# type: ignore
+"""A module whose first comment ignores type errors for the whole file."""
+x = 1

@@ -1,0 +1,1 @@
+x = {k for f(k) in z}

@@ -1,0 +1,3 @@
+import os
+
+os.getcwd() = '/tmp'

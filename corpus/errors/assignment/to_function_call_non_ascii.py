@@ -1,0 +1,1 @@
+naïve = 1; café() = naïve

@@ -1,0 +1,2 @@
+value = data[key
+print(value)

@@ -1,0 +1,3 @@
+@deco(a=1, b)
+def g():
+    pass

@@ -1,0 +1,1 @@
+f(x for x in a, y for y in b)

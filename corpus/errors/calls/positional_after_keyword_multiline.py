@@ -1,0 +1,5 @@
+result = func(
+    x=1,
+    y=2,
+    z,
+)

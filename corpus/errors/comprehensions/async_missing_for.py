@@ -1,0 +1,1 @@
+x = [a async a in b]

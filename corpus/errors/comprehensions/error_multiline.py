@@ -1,0 +1,5 @@
+x = [
+    a
+    for a in b
+    if a >
+]

@@ -1,0 +1,1 @@
+x = sum(a for a in b

@@ -1,0 +1,3 @@
+total = (first_value
+         + second_value
+         * * third_value)

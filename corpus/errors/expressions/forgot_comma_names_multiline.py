@@ -1,0 +1,5 @@
+names = [
+    'alice',
+    'bob'
+    carol,
+]

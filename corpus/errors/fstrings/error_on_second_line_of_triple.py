@@ -1,0 +1,3 @@
+s = f'''first line
+{a b}
+third'''

@@ -1,0 +1,2 @@
+for True in x:
+    pass

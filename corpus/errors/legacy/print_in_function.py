@@ -1,0 +1,2 @@
+def f():
+    print f.__name__

@@ -1,0 +1,3 @@
+match x:
+    case m.C(a, b=1, c):
+        pass

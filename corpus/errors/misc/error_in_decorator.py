@@ -1,0 +1,3 @@
+@property(
+def f(self):
+    pass

@@ -1,0 +1,6 @@
+result = compute(
+    alpha,
+    beta=2,
+    gamma,
+    delta=4,
+)

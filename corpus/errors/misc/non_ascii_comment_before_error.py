@@ -1,0 +1,2 @@
+# ‘curly’ comment ünïcödé
+x = 1 +

@@ -1,0 +1,3 @@
+#!/usr/bin/env python
+# coding: no-such-codec
+x = 1

@@ -1,0 +1,2 @@
+while x:
+    continue 2

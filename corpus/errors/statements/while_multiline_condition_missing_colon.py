@@ -1,0 +1,3 @@
+while (a and
+       b)
+    pass

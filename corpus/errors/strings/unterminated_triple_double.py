@@ -1,0 +1,2 @@
+doc = """Start of docstring
+more text
