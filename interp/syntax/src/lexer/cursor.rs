@@ -53,6 +53,9 @@ impl Lexer<'_> {
     fn start_line(&mut self) {
         self.lineno += 1;
         self.line_start = self.pos;
+        if !self.token_open {
+            self.buf_start = self.pos;
+        }
         let rest = &self.bytes[self.pos..];
         match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
             Some(i) => {
@@ -67,16 +70,31 @@ impl Lexer<'_> {
         }
     }
 
-    /// Characters between byte offsets `from` and `to` as CPython counts them in its line buffer: a line
-    /// break (`\r\n` included, or the virtual one) is one `'\n'`, and a cursor inside a multi-byte
-    /// character counts a replacement character.
-    pub(super) fn chars_between(&self, from: usize, to: usize) -> u32 {
-        if from <= self.nl_start && to > self.nl_start {
-            char_len_lossy(&self.bytes[from..self.nl_start]) + 1
-        } else {
-            let to = to.min(self.bytes.len());
-            char_len_lossy(&self.bytes[from.min(to)..to])
+    /// The bytes `from..to` as CPython's line buffer holds them: every line break (`\r\n` included) is one
+    /// `\n`, and an offset past the end of the source includes the virtual final newline.
+    pub(super) fn normalized(&self, from: usize, to: usize) -> Vec<u8> {
+        let len = self.bytes.len();
+        let (from, end) = (from.min(len), to.min(len));
+        let mut out = Vec::with_capacity(end.saturating_sub(from) + 1);
+        let mut i = from;
+        while i < end {
+            let b = self.bytes[i];
+            if b == b'\r' && self.bytes.get(i + 1) == Some(&b'\n') && i + 1 < end {
+                i += 1;
+            }
+            out.push(if b == b'\r' { b'\n' } else { b });
+            i += 1;
         }
+        if to > len {
+            out.push(b'\n');
+        }
+        out
+    }
+
+    /// Characters between byte offsets `from` and `to` as CPython counts them in its line buffer (see
+    /// [`Lexer::normalized`]); a cursor inside a multi-byte character counts a replacement character.
+    pub(super) fn chars_between(&self, from: usize, to: usize) -> u32 {
+        char_len_lossy(&self.normalized(from, to))
     }
 
     /// A byte offset clamped into the source (the virtual newline sits at `len`).

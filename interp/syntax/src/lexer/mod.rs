@@ -108,6 +108,11 @@ pub struct Lexer<'src> {
     nl_start: usize,
     /// Just past the current line's line break (C's `tok->inp`).
     line_end: usize,
+    /// Start of C's `tok->buf`: the first line read since the last token boundary. Lines read while a token
+    /// is open (a multi-line string, or a backslash continuation between tokens) extend it instead.
+    buf_start: usize,
+    /// A token is being read (C: `tok->start != NULL`), so a newly read line does not move `buf_start`.
+    token_open: bool,
     /// 1-based number of the current line, 0 before the first is read.
     lineno: u32,
     /// At the beginning of a logical line, so indentation must be measured (C's `atbol`).
@@ -124,7 +129,10 @@ impl<'src> Lexer<'src> {
     /// A lexer over decoded source text.
     pub fn new(source: &'src str, mode: LexMode) -> Self {
         let bytes = source.as_bytes();
-        let virtual_newline = !matches!(bytes.last(), Some(b'\n' | b'\r'));
+        // CPython's `translate_newlines` appends `\n` unless the source ends in one; a final `\r\n` does not
+        // count (its scan stops on the `\n` it skips), so such a source gets an extra empty line.
+        let virtual_newline =
+            bytes.ends_with(b"\r\n") || !matches!(bytes.last(), Some(b'\n' | b'\r'));
         Lexer {
             src: source,
             bytes,
@@ -135,6 +143,8 @@ impl<'src> Lexer<'src> {
             line_start: 0,
             nl_start: 0,
             line_end: 0,
+            buf_start: 0,
+            token_open: false,
             lineno: 0,
             at_bol: true,
             indents: vec![(0, 0)],
@@ -268,7 +278,9 @@ impl<'src> Lexer<'src> {
                     return Ok(self.token(TokenType::NEWLINE, start, self.nl_start));
                 }
                 if c == i32::from(b'\\') {
+                    self.token_open = true;
                     self.continuation_line()?;
+                    self.token_open = false;
                     continue;
                 }
                 return self.number_or_operator(c, start);
@@ -364,8 +376,9 @@ impl<'src> Lexer<'src> {
     fn continuation_line(&mut self) -> Result<(), LexError> {
         let c = self.nextc();
         if c != NL {
-            // E_LINECONT: pegen points one past the offending character's first byte, in characters.
-            let col = self.chars_between(self.line_start, self.pos);
+            // E_LINECONT: pegen points one past the offending character's first byte, counted from the start
+            // of C's `tok->buf` (which may hold earlier lines of the same token), in characters.
+            let col = self.chars_between(self.buf_start, self.pos);
             let loc = ErrorLocation {
                 lineno: self.lineno,
                 offset: i64::from(col),
@@ -394,8 +407,12 @@ impl<'src> Lexer<'src> {
         if let Some(open) = self.brackets.last().copied() {
             return self.unclosed_bracket(open);
         }
+        // The error token has no column, so pegen takes the cursor's byte offset in the current line and
+        // converts it to characters against the text of `tok->buf`, which may start on an earlier line.
         self.pos = self.line_end;
-        let col = self.chars_between(self.line_start, self.pos);
+        let col_bytes = self.normalized(self.line_start, self.line_end).len();
+        let buf = self.normalized(self.buf_start, self.line_end);
+        let col = error::char_len_lossy(&buf[..col_bytes.min(buf.len())]);
         let msg = "unexpected EOF while parsing";
         LexError::whole_line(
             ErrorClass::SyntaxError,

@@ -42,6 +42,7 @@ impl Lexer<'_> {
         let first_lineno = self.lineno;
         let first_line_start = self.line_start;
 
+        self.token_open = true;
         let mut quote_size = 1;
         let mut end_quote_size = 0;
         let mut c = self.nextc();
@@ -81,6 +82,7 @@ impl Lexer<'_> {
                 }
             }
         }
+        self.token_open = false;
         Ok(self.token(TokenType::STRING, start, self.pos))
     }
 }
