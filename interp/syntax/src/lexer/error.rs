@@ -184,9 +184,9 @@ impl fmt::Display for LexError {
 
 impl std::error::Error for LexError {}
 
-/// A warning the tokenizer emits while still producing a token: in 3.11 a number directly followed by one
-/// of the keywords `and else for if in is not or` gives `DeprecationWarning("invalid decimal literal")`
-/// (and so on for the other literal kinds), which `-W error` turns into a `SyntaxError` at this location.
+/// A warning the tokenizer emits while still producing a token: in 3.11.7 a number directly followed by one
+/// of the keywords `and else for if in is not or` gives `SyntaxWarning("invalid decimal literal")` (and so
+/// on for the other literal kinds), which `-W error` turns into a `SyntaxError` at this location.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexWarning {
     /// The warning message.

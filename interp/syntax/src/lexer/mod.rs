@@ -258,10 +258,8 @@ impl<'src> Lexer<'src> {
                 let start = if c == EOF { self.pos } else { start };
                 if c == i32::from(b'#') {
                     c = self.skip_comment();
-                    if self.mode.type_comments {
-                        if let Some(tok) = self.type_comment(start, c, blankline) {
-                            return Ok(tok);
-                        }
+                    if let Some(tok) = self.type_comment(start, c, blankline) {
+                        return Ok(tok);
                     }
                 }
                 if c == EOF {
@@ -330,8 +328,12 @@ impl<'src> Lexer<'src> {
     }
 
     /// CPython's type-comment recognition: the comment at `start` matches `# type: ` where each space of
-    /// the prefix stands for zero or more blanks. `c` is the newline just read after the comment.
+    /// the prefix stands for zero or more blanks. `c` is the newline just read after the comment. Only in
+    /// [`LexMode::type_comments`] mode; otherwise comments are skipped like any other.
     fn type_comment(&mut self, start: usize, c: i32, blankline: bool) -> Option<Token> {
+        if !self.mode.type_comments {
+            return None;
+        }
         const PREFIX: &[u8] = b"# type: ";
         // The C loop may look at the newline itself (it bounds the scan by the cursor past it), so a
         // comment ending right after `type:` still matches; beyond the comment every byte reads as `\n`.

@@ -232,7 +232,7 @@ impl Lexer<'_> {
     }
 
     /// `verify_end_of_number`: a number may be directly followed by `and else for if in is not or` (with a
-    /// DeprecationWarning in 3.11); any other ASCII identifier character right after it is an error (3.11
+    /// SyntaxWarning in 3.11.7); any other ASCII identifier character right after it is an error (3.11
     /// lets a non-ASCII one through, so `1é` is NUMBER then NAME and the parser rejects it).
     fn verify_end_of_number(&mut self, c: i32, kind: &str) -> Result<(), LexError> {
         let keyword_follows = match u8::try_from(c).unwrap_or(0) {

@@ -714,7 +714,7 @@ const NON_PRINTABLE: &[(u32, u32)] = &[
 pub(crate) fn is_printable(ch: char) -> bool {
     let cp = u32::from(ch);
     let idx = NON_PRINTABLE.partition_point(|&(_, hi)| hi < cp);
-    !NON_PRINTABLE.get(idx).is_some_and(|&(lo, _)| lo <= cp)
+    NON_PRINTABLE.get(idx).is_none_or(|&(lo, _)| lo > cp)
 }
 
 #[cfg(test)]

@@ -1,0 +1,4 @@
+# only
+
+   # indented comment
+x
