@@ -21,7 +21,7 @@ mod tests {
 
     #[test]
     fn nfkc_matches_the_names_cpython_binds() {
-        let names = ["abc", "ﬁle", "ℌ", "Ω", "x²", "café", "ｆｕｌｌ", "ǅ", "ÅΩ"];
+        let names = ["abc", "ﬁle", "ℌ", "Ω", "café", "ｆｕｌｌ", "ǅ", "ÅΩ"];
         let literals: Vec<String> = names.iter().map(|n| py_literal(n)).collect();
         let code = format!(
             "import ast\nfor n in [{}]:\n    print(ast.parse(n + ' = 1').body[0].targets[0].id)",

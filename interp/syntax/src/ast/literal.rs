@@ -335,7 +335,11 @@ impl UnicodeEscapes<'_> {
         self.i += 1;
         self.tpos += 1;
         let Some(&c) = self.bytes.get(self.i) else {
-            return Err(self.error(start, "\\ at end of string"));
+            // A trailing backslash (possible in an f-string's literal part, `f'\{x}'`) is rewritten as
+            // `\u005c` too, so it stays a plain backslash.
+            self.out.push('\\');
+            self.tpos += 5;
+            return Ok(());
         };
         if !c.is_ascii() {
             // The rewritten `\u005c` is a plain backslash; the character is then read normally.
