@@ -39,8 +39,7 @@ fn format_shortest(x: f64, add_dot_0: bool, force_sign: bool) -> String {
         out.push_str("inf");
         return out;
     }
-    // Rust's `{:e}` gives the shortest round-trip digits as `d.ddde<exp>`.
-    let sci = format!("{:e}", x.abs());
+    let sci = shortest_scientific(x.abs());
     let (mantissa, exponent) = sci
         .split_once('e')
         .expect("`{:e}` always writes an exponent");
@@ -74,6 +73,25 @@ fn format_shortest(x: f64, add_dot_0: bool, force_sign: bool) -> String {
         out.push_str(&digits[decpt as usize..]);
     }
     out
+}
+
+/// The shortest round-trip digits of `x` as `d.ddde<exp>`, choosing among equally short candidates as
+/// David Gay's `dtoa` mode 0 does (the one nearest `x`, ties to even). Rust's `{:e}` breaks an exact
+/// tie upwards (`217638706374237.13` where CPython prints `...237.12`), so the digit count is taken
+/// from it and the digits from Rust's exact formatting, which rounds ties to even, whenever that
+/// candidate also round-trips.
+fn shortest_scientific(x: f64) -> String {
+    let shortest = format!("{x:e}");
+    let digits = shortest
+        .split('e')
+        .next()
+        .map_or(1, |m| m.chars().filter(char::is_ascii_digit).count());
+    let nearest = format!("{x:.*e}", digits - 1);
+    if nearest.parse::<f64>() == Ok(x) {
+        nearest
+    } else {
+        shortest
+    }
 }
 
 /// The quote `repr` uses: `"` only when the text has a `'` and no `"` (`unicode_repr`, `bytes_repr`).

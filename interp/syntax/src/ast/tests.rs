@@ -440,6 +440,9 @@ fn float_and_complex_repr_match_oracle_on_edge_values() {
         -f64::NAN,
         1.0 / 3.0,
         2.0f64.sqrt(),
+        // Exactly -217638706374237.125: a tie between two 17-digit candidates (CPython picks the even one).
+        -217_638_706_374_237.13,
+        0.125,
         1e300,
         123e-310,
         100.0,
