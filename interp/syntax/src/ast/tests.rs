@@ -539,3 +539,18 @@ fn constant_reprs_of_folded_containers() {
         python("print((1, 'a'), (True,), frozenset({1.5}), frozenset(), end='')")
     );
 }
+
+#[test]
+fn located_nodes_stay_small() {
+    // The parser moves these around constantly; boxed children keep them small. A regression guard at
+    // today's sizes (Stmt is bounded by FunctionDef's six fields).
+    let sizes = [
+        std::mem::size_of::<Expr>(),
+        std::mem::size_of::<Stmt>(),
+        std::mem::size_of::<Pattern>(),
+    ];
+    assert!(
+        sizes[0] <= 80 && sizes[1] <= 136 && sizes[2] <= 96,
+        "Expr, Stmt, Pattern sizes: {sizes:?}"
+    );
+}
