@@ -1,5 +1,6 @@
 //! krait's front end: source bytes → tokens (both the C tokenizer's and the `tokenize` module's view) → AST.
 
+pub mod ast;
 pub mod encoding;
 pub mod lexer;
 pub mod pyrepr;
