@@ -10,7 +10,7 @@ macro_rules! token_types {
         /// A token type with CPython 3.11's number (`token.NAME == 1`, ..., `token.ENCODING == 63`).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[repr(u8)]
-        #[allow(clippy::upper_case_acronyms)]
+        #[allow(clippy::upper_case_acronyms, non_camel_case_types)]
         pub enum TokenType {
             $($variant = $num,)*
         }
