@@ -253,7 +253,7 @@ pub fn main(args: &[String], io: &mut Io<'_>) -> i32 {
                 let t = tokenize::tokenize(&bytes, Some(&f));
                 // `list(tokenize(...))`: nothing is printed when tokenizing fails.
                 if t.error.is_none() {
-                    print_tokens(io, &t, exact);
+                    print_tokens(io, &t, exact, false);
                 }
                 (f, t)
             }
@@ -265,9 +265,10 @@ pub fn main(args: &[String], io: &mut Io<'_>) -> i32 {
         None => {
             let mut raw = Vec::new();
             let _ = io.stdin.read_to_end(&mut raw);
-            let t = tokenize::generate_tokens(&stdin_text(&raw));
+            let (text, escaped) = stdin_text(&raw);
+            let t = tokenize::generate_tokens(&text);
             // Stdin tokens are printed lazily, so those before an error still appear.
-            print_tokens(io, &t, exact);
+            print_tokens(io, &t, exact, escaped);
             ("<stdin>".to_string(), t)
         }
     };
@@ -284,15 +285,69 @@ pub fn main(args: &[String], io: &mut Io<'_>) -> i32 {
     1
 }
 
-/// `sys.stdin` in text mode: UTF-8 with universal newlines (`\r\n` and `\r` become `\n`).
-fn stdin_text(raw: &[u8]) -> String {
-    // CPython decodes stdin with surrogateescape; krait has no lone surrogates in `str` yet, so
-    // undecodable bytes become U+FFFD here (issue #3).
-    let text = String::from_utf8_lossy(raw);
-    if !text.contains('\r') {
-        return text.into_owned();
+/// First of the stand-ins for lone surrogates U+DC80..U+DCFF (see [`stdin_text`]).
+const ESCAPE_BASE: u32 = 0x10_FF00;
+
+/// `sys.stdin.read()`: UTF-8 with `surrogateescape` (the C.UTF-8 locale's setting) and, on POSIX,
+/// no newline translation (`create_stdio` opens stdin with `newline="\n"`).
+///
+/// krait's `str` cannot hold the lone surrogates U+DC80..U+DCFF that `surrogateescape` produces, so
+/// each undecodable byte becomes the non-word, non-space code point U+10FF00 + byte (which
+/// tokenizes identically: one ERRORTOKEN code point) and [`print_tokens`] writes it back as
+/// `\udcXX`. `None` when the input already contains such code points and cannot be escaped
+/// unambiguously; lossy decoding is the fallback there (issue #3).
+fn stdin_text(raw: &[u8]) -> (String, bool) {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    let mut escaped = false;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                let bad = e.error_len().unwrap_or(rest.len() - good);
+                for &b in &rest[good..good + bad] {
+                    out.push(char::from_u32(ESCAPE_BASE + u32::from(b)).unwrap_or('\u{fffd}'));
+                }
+                escaped = true;
+                rest = &rest[good + bad..];
+            }
+        }
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    let clash = |s: &str| s.chars().any(|c| c as u32 >= ESCAPE_BASE + 0x80);
+    if escaped && clash(&String::from_utf8_lossy(raw)) {
+        return (String::from_utf8_lossy(raw).into_owned(), false);
+    }
+    (out, escaped)
+}
+
+/// `repr()` of a token string, with [`stdin_text`]'s stand-ins shown as the surrogates they are.
+fn token_repr(s: &str, escaped: bool) -> String {
+    let repr = pyrepr::repr_str(s);
+    if !escaped || !repr.contains("\\U0010ff") {
+        return repr;
+    }
+    let mut out = String::with_capacity(repr.len());
+    let mut rest = repr.as_str();
+    while let Some(i) = rest.find("\\U0010ff") {
+        // A literal `\U0010ff..` in the source shows as `\\U...`: an odd run of backslashes
+        // before it means this backslash is itself escaped.
+        let run = rest[..i].bytes().rev().take_while(|&b| b == b'\\').count();
+        out.push_str(&rest[..i]);
+        if run % 2 == 0 {
+            out.push_str("\\udc");
+        } else {
+            out.push_str(&rest[i..i + 8]);
+        }
+        out.push_str(&rest[i + 8..i + 10]);
+        rest = &rest[i + 10..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `open(filename, 'rb').read()`, with `OSError`'s `str()` on failure.
@@ -308,7 +363,7 @@ fn read_file(name: &str) -> Result<Vec<u8>, String> {
 }
 
 /// `print("%-20s%-15s%-15r" % (token_range, tok_name[token_type], token.string))` per token.
-fn print_tokens(io: &mut Io<'_>, t: &Tokenized, exact: bool) {
+fn print_tokens(io: &mut Io<'_>, t: &Tokenized, exact: bool, escaped: bool) {
     let mut out = String::with_capacity(t.tokens.len() * 48);
     for (i, tok) in t.tokens.iter().enumerate() {
         let kind = if exact { tok.exact } else { tok.kind };
@@ -316,7 +371,7 @@ fn print_tokens(io: &mut Io<'_>, t: &Tokenized, exact: bool) {
             "{},{}-{},{}:",
             tok.start.0, tok.start.1, tok.end.0, tok.end.1
         );
-        let repr = pyrepr::repr_str(t.string(i));
+        let repr = token_repr(t.string(i), escaped);
         // Rust pads by `char`s, as `%-20s` pads by code points.
         out.push_str(&format!("{range:<20}{:<15}{repr:<15}\n", kind.name()));
     }
@@ -326,6 +381,17 @@ fn print_tokens(io: &mut Io<'_>, t: &Tokenized, exact: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stdin_surrogateescape() {
+        let (text, escaped) = stdin_text(b"x = '\xe9\\U0010ff80'\r\n");
+        assert!(escaped);
+        assert_eq!(
+            token_repr(&text, escaped),
+            "\"x = '\\udce9\\\\U0010ff80'\\r\\n\""
+        );
+        assert_eq!(stdin_text(b"a\r\n"), ("a\r\n".to_string(), false));
+    }
 
     fn p(args: &[&str]) -> Parsed {
         parse(&args.iter().map(|s| s.to_string()).collect::<Vec<_>>())
