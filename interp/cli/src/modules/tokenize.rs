@@ -64,10 +64,12 @@ fn parse_optional(arg: &str) -> Result<Option<Optional>, String> {
     if arg.len() == 1 {
         return Ok(None);
     }
-    if let Some((opt, explicit)) = arg.split_once('=') {
-        if let Some(&(o, h)) = OPTIONS.iter().find(|(o, _)| *o == opt) {
-            return Ok(Some(Optional::Known(h, o, Some(explicit.to_string()))));
-        }
+    let with_value = arg.split_once('=').and_then(|(opt, explicit)| {
+        let &(o, h) = OPTIONS.iter().find(|(o, _)| *o == opt)?;
+        Some(Optional::Known(h, o, Some(explicit.to_string())))
+    });
+    if with_value.is_some() {
+        return Ok(with_value);
     }
     // `_get_option_tuples`: long prefixes (allow_abbrev) or a short option with glued characters.
     let mut found: Vec<(bool, &'static str, Option<String>)> = Vec::new();
@@ -241,7 +243,7 @@ pub fn main(args: &[String], io: &mut Io<'_>) -> i32 {
             return 0;
         }
         Parsed::Error(msg) => {
-            let _ = write!(io.stderr, "{USAGE}{PROG}: error: {msg}\n");
+            let _ = writeln!(io.stderr, "{USAGE}{PROG}: error: {msg}");
             return 2;
         }
         Parsed::Run { exact, filename } => (exact, filename),

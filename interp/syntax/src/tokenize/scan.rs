@@ -77,10 +77,9 @@ fn token_at(line: &str, i: usize) -> Option<usize> {
         _ => {}
     }
     let quote = prefixed_quote(b, i);
-    if let Some(q) = quote {
-        if b.len() >= q + 3 && b[q + 1] == b[q] && b[q + 2] == b[q] {
-            return Some(q + 3); // Triple
-        }
+    let triple = |&q: &usize| b.len() >= q + 3 && b[q + 1] == b[q] && b[q + 2] == b[q];
+    if let Some(q) = quote.filter(triple) {
+        return Some(q + 3); // Triple
     }
     if let Some(end) = funny(b, i) {
         return Some(end);
