@@ -366,7 +366,7 @@ fn decode_utf8(bytes: &[u8], out: &mut String) -> Result<(), DecodeError> {
                 None => (bytes.len(), "unexpected end of data"),
                 Some(n) => {
                     let lead = bytes[start];
-                    if n == 1 && (lead < 0xC2 || lead > 0xF4) {
+                    if n == 1 && !(0xC2..=0xF4).contains(&lead) {
                         (start + 1, "invalid start byte")
                     } else {
                         (start + n, "invalid continuation byte")

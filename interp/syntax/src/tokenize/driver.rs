@@ -1,10 +1,11 @@
 //! The line loop of `tokenize._tokenize`: continued strings, indentation, the pseudo-token loop and
 //! the tokens at end of input, over lines read like a binary file's `readline` (split on `\n` only).
 
-use super::scan::{self, EndPat};
+use super::scan::{self, Alt, EndPat};
 use super::{TokInfo, TokenizeError, Tokenized};
 use crate::TokenType;
 use crate::encoding::{self, Codec, DecodeError};
+use crate::unicode::is_xid_start;
 
 /// `tokenize.tabsize`.
 const TABSIZE: u32 = 8;
@@ -126,16 +127,11 @@ impl State {
     fn push(
         &mut self,
         kind: TokenType,
-        text: &str,
+        exact: TokenType,
         s: (usize, usize),
         pos: [(u32, u32); 2],
         line: (usize, usize),
     ) {
-        let exact = if kind == TokenType::OP {
-            TokenType::from_operator(&text[s.0..s.1]).unwrap_or(TokenType::OP)
-        } else {
-            kind
-        };
         self.tokens.push(TokInfo {
             kind,
             exact,
@@ -158,7 +154,13 @@ pub(super) fn run(mut lines: Lines<'_>, with_encoding: bool) -> Tokenized {
         indents: vec![0],
     };
     if with_encoding {
-        st.push(TokenType::ENCODING, "", (0, 0), [(0, 0), (0, 0)], (0, 0));
+        st.push(
+            TokenType::ENCODING,
+            TokenType::ENCODING,
+            (0, 0),
+            [(0, 0), (0, 0)],
+            (0, 0),
+        );
     }
     let mut line = (0, 0);
     let mut last_line;
@@ -203,7 +205,7 @@ fn finish(st: &mut State, text: &str, last_line: (usize, usize)) {
             let row = st.lnum - 1;
             st.push(
                 TokenType::NEWLINE,
-                text,
+                TokenType::NEWLINE,
                 (end, end),
                 [(row, n), (row, n + 1)],
                 (end, end),
@@ -212,9 +214,21 @@ fn finish(st: &mut State, text: &str, last_line: (usize, usize)) {
     }
     let at = (st.lnum, 0);
     for _ in 1..st.indents.len() {
-        st.push(TokenType::DEDENT, text, (end, end), [at, at], (end, end));
+        st.push(
+            TokenType::DEDENT,
+            TokenType::DEDENT,
+            (end, end),
+            [at, at],
+            (end, end),
+        );
     }
-    st.push(TokenType::ENDMARKER, text, (end, end), [at, at], (end, end));
+    st.push(
+        TokenType::ENDMARKER,
+        TokenType::ENDMARKER,
+        (end, end),
+        [at, at],
+        (end, end),
+    );
 }
 
 /// One iteration of the line loop; `Ok(false)` when `_tokenize` breaks out of it.
@@ -237,7 +251,7 @@ fn one_line(st: &mut State, text: &str, (ls, le): (usize, usize)) -> Result<bool
                 let at = (lnum, cols.at(end));
                 st.push(
                     TokenType::STRING,
-                    text,
+                    TokenType::STRING,
                     (cs.start, ls + end),
                     [cs.strstart, at],
                     (cs.line_start, le),
@@ -248,7 +262,7 @@ fn one_line(st: &mut State, text: &str, (ls, le): (usize, usize)) -> Result<bool
                 let at = (lnum, cols.at(b.len()));
                 st.push(
                     TokenType::ERRORTOKEN,
-                    text,
+                    TokenType::ERRORTOKEN,
                     (cs.start, le),
                     [cs.strstart, at],
                     (cs.line_start, ls),
@@ -282,7 +296,7 @@ fn one_line(st: &mut State, text: &str, (ls, le): (usize, usize)) -> Result<bool
                 let span = [(lnum, cols.at(pos)), (lnum, cols.at(end))];
                 st.push(
                     TokenType::COMMENT,
-                    text,
+                    TokenType::COMMENT,
                     (ls + pos, ls + end),
                     span,
                     (ls, le),
@@ -290,7 +304,7 @@ fn one_line(st: &mut State, text: &str, (ls, le): (usize, usize)) -> Result<bool
                 pos = end;
             }
             let span = [(lnum, cols.at(pos)), (lnum, cols.at(b.len()))];
-            st.push(TokenType::NL, text, (ls + pos, le), span, (ls, le));
+            st.push(TokenType::NL, TokenType::NL, (ls + pos, le), span, (ls, le));
             return Ok(true);
         }
         indentation(st, text, (ls, le), pos, column)?;
@@ -321,7 +335,7 @@ fn indentation(
         st.indents.push(column);
         st.push(
             TokenType::INDENT,
-            text,
+            TokenType::INDENT,
             (ls, ls + pos),
             [(lnum, 0), (lnum, p)],
             (ls, le),
@@ -339,7 +353,7 @@ fn indentation(
         st.indents.pop();
         st.push(
             TokenType::DEDENT,
-            text,
+            TokenType::DEDENT,
             (ls + pos, ls + pos),
             [(lnum, p), (lnum, p)],
             (ls, le),
@@ -359,101 +373,82 @@ fn tokens_of_line(
     let line = &text[ls..le];
     let b = line.as_bytes();
     let lnum = st.lnum;
+    let whole = (ls, le);
     while pos < b.len() {
-        let Some((start, end)) = scan::pseudo_token(line, pos) else {
+        let Some((start, end, alt)) = scan::pseudo_token(line, pos) else {
             // No match: the character at `pos` (often the whitespace before the culprit).
             let w = line[pos..].chars().next().map_or(1, char::len_utf8);
             let span = [(lnum, cols.at(pos)), (lnum, cols.at(pos + w))];
-            st.push(
-                TokenType::ERRORTOKEN,
-                text,
-                (ls + pos, ls + pos + w),
-                span,
-                (ls, le),
-            );
+            let s = (ls + pos, ls + pos + w);
+            st.push(TokenType::ERRORTOKEN, TokenType::ERRORTOKEN, s, span, whole);
             pos += w;
             continue;
         };
         pos = end;
-        if start == end {
-            continue;
-        }
         let span = [(lnum, cols.at(start)), (lnum, cols.at(end))];
-        let tok = &line[start..end];
         let s = (ls + start, ls + end);
-        let initial = b[start];
-        if initial.is_ascii_digit() || (initial == b'.' && tok != "." && tok != "...") {
-            st.push(TokenType::NUMBER, text, s, span, (ls, le));
-        } else if initial == b'\r' || initial == b'\n' {
-            let kind = if st.parenlev > 0 {
-                TokenType::NL
-            } else {
-                TokenType::NEWLINE
-            };
-            st.push(kind, text, s, span, (ls, le));
-        } else if initial == b'#' {
-            st.push(TokenType::COMMENT, text, s, span, (ls, le));
-        } else if let Some(q) = triple_quoted(tok.as_bytes()) {
-            let endprog = EndPat {
-                quote: q,
-                triple: true,
-            };
-            if let Some(close) = endprog.matches(b, end) {
+        // The branches of `_tokenize`'s if-chain, keyed by the alternative that matched.
+        let kind = match alt {
+            Alt::End => continue,
+            Alt::Number => TokenType::NUMBER,
+            Alt::Newline if st.parenlev > 0 => TokenType::NL,
+            Alt::Newline => TokenType::NEWLINE,
+            Alt::Comment => TokenType::COMMENT,
+            Alt::Triple(quote) => {
+                let endprog = EndPat {
+                    quote,
+                    triple: true,
+                };
+                let Some(close) = endprog.matches(b, end) else {
+                    st.contstr = Some(ContStr {
+                        start: ls + start,
+                        strstart: span[0],
+                        line_start: ls,
+                        endprog,
+                        needcont: false,
+                    });
+                    break;
+                };
                 pos = close;
                 let span = [span[0], (lnum, cols.at(close))];
-                st.push(
-                    TokenType::STRING,
-                    text,
-                    (ls + start, ls + close),
-                    span,
-                    (ls, le),
-                );
-            } else {
-                st.contstr = Some(ContStr {
-                    start: ls + start,
-                    strstart: span[0],
-                    line_start: ls,
-                    endprog,
-                    needcont: false,
-                });
-                break;
+                let s = (ls + start, ls + close);
+                st.push(TokenType::STRING, TokenType::STRING, s, span, whole);
+                continue;
             }
-        } else if let Some(q) = scan::prefixed_quote(b, start).filter(|&q| q < end) {
-            if tok.ends_with('\n') {
+            Alt::ContStr(quote) if b[end - 1] == b'\n' => {
                 st.contstr = Some(ContStr {
                     start: ls + start,
                     strstart: span[0],
                     line_start: ls,
                     endprog: EndPat {
-                        quote: b[q],
+                        quote,
                         triple: false,
                     },
                     needcont: true,
                 });
                 break;
             }
-            st.push(TokenType::STRING, text, s, span, (ls, le));
-        } else if tok.chars().next().is_some_and(crate::unicode::is_xid_start) {
-            st.push(TokenType::NAME, text, s, span, (ls, le));
-        } else if initial == b'\\' {
-            st.continued = true;
-        } else {
-            match initial {
-                b'(' | b'[' | b'{' => st.parenlev += 1,
-                b')' | b']' | b'}' => st.parenlev -= 1,
-                _ => {}
+            Alt::ContStr(_) => TokenType::STRING,
+            // `initial.isidentifier()`; otherwise (`²`, `١`...) the token falls through to OP.
+            Alt::Name if line[start..].chars().next().is_some_and(is_xid_start) => TokenType::NAME,
+            Alt::Name => {
+                st.push(TokenType::OP, TokenType::OP, s, span, whole);
+                continue;
             }
-            st.push(TokenType::OP, text, s, span, (ls, le));
-        }
+            Alt::Continuation => {
+                st.continued = true;
+                continue;
+            }
+            Alt::Op(exact) => {
+                match b[start] {
+                    b'(' | b'[' | b'{' => st.parenlev += 1,
+                    b')' | b']' | b'}' => st.parenlev -= 1,
+                    _ => {}
+                }
+                st.push(TokenType::OP, exact, s, span, whole);
+                continue;
+            }
+        };
+        st.push(kind, kind, s, span, whole);
     }
-}
-
-/// `token in triple_quoted`: a string prefix then `'''` or `"""`, nothing more; the quote.
-fn triple_quoted(tok: &[u8]) -> Option<u8> {
-    let n = tok.len();
-    if n < 3 || !matches!(tok[n - 1], b'\'' | b'"') {
-        return None;
-    }
-    let q = tok[n - 1];
-    (tok[n - 3..].iter().all(|&c| c == q) && scan::is_string_prefix(&tok[..n - 3])).then_some(q)
 }

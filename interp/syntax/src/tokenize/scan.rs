@@ -7,6 +7,7 @@
 //! patterns is ASCII and UTF-8 continuation bytes are never special, so scanning is byte-wise; only
 //! `\w` (in `Name`) decodes non-ASCII characters.
 
+use crate::TokenType;
 use crate::unicode;
 
 /// `[ \f\t]`, the `Whitespace` class.
@@ -30,80 +31,168 @@ pub(super) fn is_string_prefix(p: &[u8]) -> bool {
 /// `StringPrefix` followed by a quote at `i`: the offset of the quote. At most one prefix length
 /// can be followed by a quote (prefixes are letters), so the regex's alternation order is moot.
 pub(super) fn prefixed_quote(b: &[u8], i: usize) -> Option<usize> {
+    // Fast exit for the common case of a name that does not start with a prefix letter.
+    if !matches!(
+        b.get(i)?.to_ascii_lowercase(),
+        b'\'' | b'"' | b'b' | b'r' | b'u' | b'f'
+    ) {
+        return None;
+    }
     (0..=2)
         .map(|p| i + p)
         .find(|&q| q < b.len() && matches!(b[q], b'\'' | b'"') && is_string_prefix(&b[i..q]))
 }
 
-/// `PseudoToken` matched at `pos`: the span of its group 1 (start == end for `\Z`).
-pub(super) fn pseudo_token(line: &str, pos: usize) -> Option<(usize, usize)> {
+/// Which alternative of `PseudoToken` matched; `_tokenize` classifies a token by its text, and
+/// each alternative lands in exactly one of its branches, so the scanner can tell it directly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Alt {
+    /// `\Z`: an empty match at the end of the line.
+    End,
+    /// `\\\r?\n`.
+    Continuation,
+    Comment,
+    Number,
+    /// `\r?\n`.
+    Newline,
+    /// An opening triple quote (with prefix); the quote character.
+    Triple(u8),
+    /// A complete single-quoted string or one continued by a backslash; the quote character.
+    ContStr(u8),
+    Name,
+    /// An operator with its exact type.
+    Op(TokenType),
+}
+
+/// `PseudoToken` matched at `pos`: the span of its group 1 (start == end for `\Z`) and which
+/// alternative matched.
+pub(super) fn pseudo_token(line: &str, pos: usize) -> Option<(usize, usize, Alt)> {
     let b = line.as_bytes();
     let mut i = pos;
     while i < b.len() && is_ws(b[i]) {
         i += 1;
     }
     // After `Whitespace`, no alternative can start with whitespace, so backtracking it never helps.
-    let end = token_at(line, i)?;
-    Some((i, end))
+    let (end, alt) = token_at(line, i)?;
+    Some((i, end, alt))
 }
 
 /// The group of `PseudoToken` at `i`: PseudoExtras, Number, Funny, ContStr, Name, in that order.
-fn token_at(line: &str, i: usize) -> Option<usize> {
+/// Apart from the cases noted, the alternatives are told apart by their first character, so the
+/// first byte picks the only one that can match.
+fn token_at(line: &str, i: usize) -> Option<(usize, Alt)> {
     let b = line.as_bytes();
     let Some(&c) = b.get(i) else {
-        return Some(i); // `\Z`
+        return Some((i, Alt::End));
     };
+    let op = |b: &[u8], i: usize| operator(b, i).map(|(n, t)| (i + n, Alt::Op(t)));
     match c {
-        b'\\' => {
-            // `\\\r?\n`; nothing else starts with a backslash.
-            return match (b.get(i + 1), b.get(i + 2)) {
-                (Some(b'\n'), _) => Some(i + 2),
-                (Some(b'\r'), Some(b'\n')) => Some(i + 3),
-                _ => None,
-            };
-        }
+        // `\\\r?\n`; nothing else starts with a backslash.
+        b'\\' => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(b'\n'), _) => Some((i + 2, Alt::Continuation)),
+            (Some(b'\r'), Some(b'\n')) => Some((i + 3, Alt::Continuation)),
+            _ => None,
+        },
         b'#' => {
             let len = b[i..]
                 .iter()
                 .position(|&x| x == b'\r' || x == b'\n')
                 .unwrap_or(b.len() - i);
-            return Some(i + len);
+            Some((i + len, Alt::Comment))
         }
-        b'0'..=b'9' | b'.' => {
-            if let Some(end) = number(b, i) {
-                return Some(end);
-            }
+        // Number comes before Funny, so `.5` is a number and `.` / `...` are operators.
+        b'0'..=b'9' => number(b, i).map(|e| (e, Alt::Number)),
+        b'.' => number(b, i).map(|e| (e, Alt::Number)).or_else(|| op(b, i)),
+        b'\n' => Some((i + 1, Alt::Newline)),
+        b'\r' => (b.get(i + 1) == Some(&b'\n')).then_some((i + 2, Alt::Newline)),
+        b'\'' | b'"' => string(b, i),
+        c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+            string(b, i).or_else(|| name(line, i).map(|e| (e, Alt::Name)))
         }
-        _ => {}
+        _ => op(b, i),
     }
-    let quote = prefixed_quote(b, i);
-    if let Some(q) = quote {
-        if b.len() >= q + 3 && b[q + 1] == b[q] && b[q + 2] == b[q] {
-            return Some(q + 3); // Triple
-        }
-    }
-    if let Some(end) = funny(b, i) {
-        return Some(end);
-    }
-    if let Some(end) = quote.and_then(|q| cont_str(b, q)) {
-        return Some(end);
-    }
-    name(line, i)
 }
 
-/// `Funny`: `\r?\n` or the longest operator of `EXACT_TOKEN_TYPES` (`Special` is sorted in
-/// reverse, which puts every operator before its prefixes).
-fn funny(b: &[u8], i: usize) -> Option<usize> {
-    match b[i] {
-        b'\n' => return Some(i + 1),
-        b'\r' => return (b.get(i + 1) == Some(&b'\n')).then_some(i + 2),
-        _ => {}
+/// Triple (a string prefix and an opening triple quote) or ContStr at `i`.
+fn string(b: &[u8], i: usize) -> Option<(usize, Alt)> {
+    let q = prefixed_quote(b, i)?;
+    let quote = b[q];
+    if b.len() >= q + 3 && b[q + 1] == quote && b[q + 2] == quote {
+        return Some((q + 3, Alt::Triple(quote)));
     }
-    (1..=3usize).rev().find_map(|n| {
-        let s = b.get(i..i + n)?;
-        let s = std::str::from_utf8(s).ok()?;
-        crate::TokenType::from_operator(s).map(|_| i + n)
-    })
+    cont_str(b, q).map(|e| (e, Alt::ContStr(quote)))
+}
+
+/// `Special`: the longest operator of `EXACT_TOKEN_TYPES` at `i` (the regex lists them in reverse
+/// sorted order, which puts every operator before its prefixes), with its length.
+pub(super) fn operator(b: &[u8], i: usize) -> Option<(usize, TokenType)> {
+    use TokenType as T;
+    let c0 = *b.get(i)?;
+    let c1 = b.get(i + 1).copied().unwrap_or(0);
+    let c2 = b.get(i + 2).copied().unwrap_or(0);
+    let three = match (c0, c1, c2) {
+        (b'*', b'*', b'=') => Some(T::DOUBLESTAREQUAL),
+        (b'.', b'.', b'.') => Some(T::ELLIPSIS),
+        (b'/', b'/', b'=') => Some(T::DOUBLESLASHEQUAL),
+        (b'<', b'<', b'=') => Some(T::LEFTSHIFTEQUAL),
+        (b'>', b'>', b'=') => Some(T::RIGHTSHIFTEQUAL),
+        _ => None,
+    };
+    if let Some(t) = three {
+        return Some((3, t));
+    }
+    let two = match (c0, c1) {
+        (b'!', b'=') => Some(T::NOTEQUAL),
+        (b'%', b'=') => Some(T::PERCENTEQUAL),
+        (b'&', b'=') => Some(T::AMPEREQUAL),
+        (b'*', b'*') => Some(T::DOUBLESTAR),
+        (b'*', b'=') => Some(T::STAREQUAL),
+        (b'+', b'=') => Some(T::PLUSEQUAL),
+        (b'-', b'=') => Some(T::MINEQUAL),
+        (b'-', b'>') => Some(T::RARROW),
+        (b'/', b'/') => Some(T::DOUBLESLASH),
+        (b'/', b'=') => Some(T::SLASHEQUAL),
+        (b':', b'=') => Some(T::COLONEQUAL),
+        (b'<', b'<') => Some(T::LEFTSHIFT),
+        (b'<', b'=') => Some(T::LESSEQUAL),
+        (b'=', b'=') => Some(T::EQEQUAL),
+        (b'>', b'=') => Some(T::GREATEREQUAL),
+        (b'>', b'>') => Some(T::RIGHTSHIFT),
+        (b'@', b'=') => Some(T::ATEQUAL),
+        (b'^', b'=') => Some(T::CIRCUMFLEXEQUAL),
+        (b'|', b'=') => Some(T::VBAREQUAL),
+        _ => None,
+    };
+    if let Some(t) = two {
+        return Some((2, t));
+    }
+    let one = match c0 {
+        b'%' => T::PERCENT,
+        b'&' => T::AMPER,
+        b'(' => T::LPAR,
+        b')' => T::RPAR,
+        b'*' => T::STAR,
+        b'+' => T::PLUS,
+        b',' => T::COMMA,
+        b'-' => T::MINUS,
+        b'.' => T::DOT,
+        b'/' => T::SLASH,
+        b':' => T::COLON,
+        b';' => T::SEMI,
+        b'<' => T::LESS,
+        b'=' => T::EQUAL,
+        b'>' => T::GREATER,
+        b'@' => T::AT,
+        b'[' => T::LSQB,
+        b']' => T::RSQB,
+        b'^' => T::CIRCUMFLEX,
+        b'{' => T::LBRACE,
+        b'|' => T::VBAR,
+        b'}' => T::RBRACE,
+        b'~' => T::TILDE,
+        _ => return None,
+    };
+    Some((1, one))
 }
 
 /// `Name` = `\w+` (Unicode: `str.isalnum()` or `_`).
@@ -287,7 +376,7 @@ mod tests {
     use super::*;
 
     fn tok(s: &str) -> Option<&str> {
-        pseudo_token(s, 0).map(|(a, b)| &s[a..b])
+        pseudo_token(s, 0).map(|(a, b, _)| &s[a..b])
     }
 
     #[test]
@@ -340,7 +429,25 @@ mod tests {
         assert_eq!(tok("ab\u{301}"), Some("ab"));
         assert_eq!(tok("ur'x'"), Some("ur"));
         assert_eq!(tok("Rb\"x\""), Some("Rb\"x\""));
-        assert_eq!(pseudo_token("x  ", 1), Some((3, 3)));
+        assert_eq!(pseudo_token("x  ", 1), Some((3, 3, Alt::End)));
+        assert_eq!(pseudo_token("²", 0), Some((0, 2, Alt::Name)));
+    }
+
+    #[test]
+    fn operator_table_is_exact_token_types() {
+        for t in TokenType::ALL {
+            if let Some(op) = t.operator() {
+                assert_eq!(operator(op.as_bytes(), 0), Some((op.len(), *t)), "{op}");
+            }
+        }
+        for c in 0u8..128 {
+            let s = [c];
+            let want = std::str::from_utf8(&s)
+                .ok()
+                .and_then(TokenType::from_operator)
+                .map(|t| (1, t));
+            assert_eq!(operator(&s, 0), want);
+        }
     }
 
     #[test]

@@ -2,8 +2,10 @@
 
 use super::*;
 
-/// `(type name, string, start, end)` per token, like `python3 -m tokenize` shows them.
-fn dump(t: &Tokenized) -> Vec<(String, String, (u32, u32), (u32, u32))> {
+/// `(type name, string, start, end)` of one token, like `python3 -m tokenize` shows it.
+type Row = (String, String, (u32, u32), (u32, u32));
+
+fn dump(t: &Tokenized) -> Vec<Row> {
     (0..t.tokens.len())
         .map(|i| {
             let k = &t.tokens[i];

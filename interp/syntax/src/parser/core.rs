@@ -1,0 +1,759 @@
+//! The parser's machinery, shared by every grammar rule: the lazily filled token array, marks and
+//! backtracking, memoisation, the rule-depth limit, node locations (`EXTRA`) and error raising.
+//!
+//! It follows the runtime of CPython's generated PEG parser (`Parser/pegen.c`) closely, because what
+//! a Python user observes depends on it: tokens are fetched only when a rule looks at them, so the
+//! furthest token reached decides where "invalid syntax" points, and a tokenizer error surfaces only
+//! when its token is fetched.
+
+use std::collections::HashMap;
+
+use super::error::{ParseError, SyntaxError, byte_to_char_offset};
+use super::keywords::Kw;
+use super::{Mode, ParseOptions};
+use crate::ast::{Expr, ExprContext, ExprKind, Pattern, Range, Stmt};
+use crate::lexer::{ErrorClass, LexErrorKind, Lexer, LexMode, LineIndex};
+use crate::token::TokenType;
+
+/// CPython's `MAXSTACK`: the parser raises `MemoryError` beyond this many nested rule calls.
+const MAX_STACK: usize = 6000;
+
+/// `CURRENT_POS` of `pegen.h`: "the tokenizer's current position" in an error location.
+pub(crate) const CURRENT_POS: i64 = -5;
+
+/// One token as the parser keeps it (`Token` of `pegen.h`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// The token type; NAMEs that are reserved keywords keep `NAME` here and set `kw`.
+    pub kind: TokenType,
+    /// The reserved keyword this NAME spells, if any.
+    pub kw: Option<Kw>,
+    /// Byte range in the source.
+    pub start: u32,
+    pub end: u32,
+    /// 1-based lines and 0-based byte columns; -1 where CPython has no column (INDENT, DEDENT).
+    pub lineno: u32,
+    pub col: i64,
+    pub end_lineno: u32,
+    pub end_col: i64,
+    /// The tokenizer's bracket depth after this token (`Token.level`).
+    pub level: u32,
+}
+
+impl Tok {
+    /// The token's location as an AST range (columns clamped at 0).
+    pub fn range(&self) -> Range {
+        Range::new(
+            self.lineno,
+            self.col.max(0) as u32,
+            self.end_lineno,
+            self.end_col.max(0) as u32,
+        )
+    }
+}
+
+/// Which memoised rule a cache entry belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Rule {
+    Expression,
+    Disjunction,
+    Conjunction,
+    Inversion,
+    BitwiseOr,
+    BitwiseXor,
+    BitwiseAnd,
+    ShiftExpr,
+    Sum,
+    Term,
+    Factor,
+    AwaitPrimary,
+    Primary,
+    TPrimary,
+    StarExpression,
+    StarTarget,
+    TargetWithStarAtom,
+    DelTarget,
+    Strings,
+    Arguments,
+    InvalidNamedExpression,
+    SimpleStmt,
+    Block,
+    ClosedPattern,
+    StarPattern,
+    DottedName,
+    Attr,
+}
+
+/// A memoised result.
+#[derive(Clone, Debug)]
+pub(crate) enum Memo {
+    Expr(Option<Expr>),
+    Stmt(Option<Stmt>),
+    Stmts(Option<Vec<Stmt>>),
+    Pattern(Option<Pattern>),
+}
+
+/// The parser state (`Parser` of `pegen.h`).
+pub(crate) struct Parser<'s> {
+    pub src: &'s str,
+    lexer: Lexer<'s>,
+    pub index: LineIndex,
+    pub toks: Vec<Tok>,
+    pub mark: usize,
+    pub error: Option<ParseError>,
+    /// Second pass: the `invalid_*` rules are tried.
+    pub call_invalid_rules: bool,
+    memo: HashMap<(usize, Rule), (Memo, usize)>,
+    level: usize,
+    pub opts: ParseOptions,
+    pub mode: Mode,
+    /// `# type: ignore` comments seen so far: (line, tag).
+    pub type_ignores: Vec<(u32, String)>,
+    /// The tokenizer reported an error (as opposed to the grammar failing).
+    pub tokenizer_failed: Option<LexErrorKind>,
+}
+
+impl<'s> Parser<'s> {
+    pub fn new(src: &'s str, mode: Mode, opts: ParseOptions) -> Self {
+        Parser {
+            src,
+            lexer: Lexer::new(
+                src,
+                LexMode {
+                    type_comments: opts.type_comments,
+                },
+            ),
+            index: LineIndex::new(src),
+            toks: Vec::new(),
+            mark: 0,
+            error: None,
+            call_invalid_rules: false,
+            memo: HashMap::new(),
+            level: 0,
+            opts,
+            mode,
+            type_ignores: Vec::new(),
+            tokenizer_failed: None,
+        }
+    }
+
+    // ----- tokens ---------------------------------------------------------------------------
+
+    /// `_PyPegen_fill_token`: reads one more token; false (with the error set) on a tokenizer error.
+    fn fill(&mut self) -> bool {
+        if self.error.is_some() {
+            return false;
+        }
+        loop {
+            match self.lexer.next_token() {
+                Ok(t) if t.kind == TokenType::TYPE_IGNORE => {
+                    let (line, _) = self.index.line_col(t.start);
+                    self.type_ignores.push((line, t.text(self.src).to_string()));
+                }
+                Ok(t) => {
+                    let tok = self.make_tok(t.kind, t.start, t.end);
+                    self.toks.push(tok);
+                    return true;
+                }
+                Err(e) => {
+                    // The ERRORTOKEN is stored, as CPython stores it, before the error is raised.
+                    let (pos, line_start, lineno) = self.lexer.cursor();
+                    let col = pos.saturating_sub(line_start) as i64;
+                    self.toks.push(Tok {
+                        kind: TokenType::ERRORTOKEN,
+                        kw: None,
+                        start: pos as u32,
+                        end: pos as u32,
+                        lineno,
+                        col,
+                        end_lineno: lineno,
+                        end_col: col,
+                        level: self.lexer.open_brackets().len() as u32,
+                    });
+                    self.tokenizer_failed = Some(e.kind);
+                    self.error = Some(match e.kind {
+                        LexErrorKind::NullBytes => ParseError::Syntax(SyntaxError::from(e)),
+                        _ => ParseError::Syntax(self.with_text(SyntaxError::from(e))),
+                    });
+                    return false;
+                }
+            }
+        }
+    }
+
+    fn make_tok(&self, kind: TokenType, start: u32, end: u32) -> Tok {
+        let level = self.lexer.open_brackets().len() as u32;
+        let (mut lineno, col) = self.index.line_col(start);
+        let (mut end_lineno, end_col) = self.index.line_col(end);
+        let (mut col, mut end_col) = (i64::from(col), i64::from(end_col));
+        match kind {
+            TokenType::INDENT | TokenType::DEDENT => {
+                col = -1;
+                end_col = -1;
+            }
+            TokenType::ENDMARKER => {
+                // CPython appends a newline to a source that lacks one, so ENDMARKER is always at the
+                // start of the line after the last one.
+                let lines = self.index.line_count();
+                let ends_with_break = self.src.ends_with(['\n', '\r']);
+                lineno = if ends_with_break { lines } else { lines + 1 };
+                end_lineno = lineno;
+                col = 0;
+                end_col = 0;
+            }
+            _ => {}
+        }
+        let kw = if kind == TokenType::NAME {
+            Kw::from_str(&self.src[start as usize..end as usize])
+        } else {
+            None
+        };
+        Tok {
+            kind,
+            kw,
+            start,
+            end,
+            lineno,
+            col,
+            end_lineno,
+            end_col,
+            level,
+        }
+    }
+
+    /// The token at index `i`, fetching tokens as needed.
+    pub fn tok_at(&mut self, i: usize) -> Option<Tok> {
+        while self.toks.len() <= i {
+            if !self.fill() {
+                return None;
+            }
+        }
+        Some(self.toks[i])
+    }
+
+    /// The token at the mark.
+    pub fn peek(&mut self) -> Option<Tok> {
+        self.tok_at(self.mark)
+    }
+
+    /// The text of a token.
+    pub fn text(&self, t: &Tok) -> &'s str {
+        &self.src[t.start as usize..t.end as usize]
+    }
+
+    /// `_PyPegen_expect_token`: consumes a token of type `kind` (never a keyword NAME for `NAME`).
+    pub fn expect(&mut self, kind: TokenType) -> Option<Tok> {
+        let t = self.peek()?;
+        if t.kind == kind && t.kw.is_none() {
+            self.mark += 1;
+            Some(t)
+        } else {
+            None
+        }
+    }
+
+    /// Consumes the reserved keyword `kw`.
+    pub fn expect_kw(&mut self, kw: Kw) -> Option<Tok> {
+        let t = self.peek()?;
+        if t.kw == Some(kw) {
+            self.mark += 1;
+            Some(t)
+        } else {
+            None
+        }
+    }
+
+    /// `_PyPegen_expect_soft_keyword`: consumes a NAME spelled `word`.
+    pub fn expect_soft(&mut self, word: &str) -> Option<Tok> {
+        let t = self.peek()?;
+        if t.kind == TokenType::NAME && t.kw.is_none() && self.text(&t) == word {
+            self.mark += 1;
+            Some(t)
+        } else {
+            None
+        }
+    }
+
+    /// `&&tok` (forced token): consumes `kind` or raises "expected 'X'" at the current token.
+    pub fn expect_forced(&mut self, kind: TokenType, what: &str) -> Option<Tok> {
+        if self.error.is_some() {
+            return None;
+        }
+        match self.expect(kind) {
+            Some(t) => Some(t),
+            None => {
+                if self.error.is_none() {
+                    let t = self.peek()?;
+                    self.raise_location(
+                        ErrorClass::SyntaxError,
+                        t.lineno as i64,
+                        t.col,
+                        t.end_lineno as i64,
+                        t.end_col,
+                        &format!("expected '{what}'"),
+                    );
+                }
+                None
+            }
+        }
+    }
+
+    /// Whether the token at the mark has type `kind` (a positive lookahead that consumes nothing).
+    pub fn at(&mut self, kind: TokenType) -> bool {
+        self.peek()
+            .is_some_and(|t| t.kind == kind && t.kw.is_none())
+    }
+
+    /// Whether the token at the mark is the keyword `kw`.
+    pub fn at_kw(&mut self, kw: Kw) -> bool {
+        self.peek().is_some_and(|t| t.kw == Some(kw))
+    }
+
+    /// Runs `f` as a lookahead: the mark is restored; the result says whether `f` matched.
+    pub fn lookahead<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> bool {
+        let m = self.mark;
+        let r = f(self).is_some();
+        self.mark = m;
+        r
+    }
+
+    /// `_PyPegen_name_token`: a NAME (not a keyword) as a `Name` expression in Load context, its
+    /// identifier NFKC-normalised.
+    pub fn name(&mut self) -> Option<Expr> {
+        let t = self.peek()?;
+        if t.kind != TokenType::NAME || t.kw.is_some() {
+            return None;
+        }
+        self.mark += 1;
+        let id = crate::ast::ident::normalize_identifier(self.text(&t)).into_owned();
+        Some(Expr::new(
+            ExprKind::Name {
+                id,
+                ctx: ExprContext::Load,
+            },
+            t.range(),
+        ))
+    }
+
+    // ----- rule bookkeeping -----------------------------------------------------------------
+
+    /// Enters a rule: false when the parse has already failed, or (raising `MemoryError`) when the
+    /// rule depth reaches CPython's limit. Every `enter` must be paired with [`Parser::leave`].
+    pub fn enter(&mut self) -> bool {
+        self.level += 1;
+        if self.level == MAX_STACK && self.error.is_none() {
+            self.error = Some(ParseError::Memory);
+        }
+        self.error.is_none()
+    }
+
+    /// Leaves a rule entered with [`Parser::enter`].
+    pub fn leave(&mut self) {
+        self.level -= 1;
+    }
+
+    /// A memoised result of `rule` at the mark: moves the mark past it.
+    pub fn memo_get(&mut self, rule: Rule) -> Option<Memo> {
+        let (value, end) = self.memo.get(&(self.mark, rule))?.clone();
+        self.mark = end;
+        Some(value)
+    }
+
+    /// Records the result of `rule` started at `start`, ending at the current mark.
+    pub fn memo_put(&mut self, start: usize, rule: Rule, value: Memo) {
+        self.memo.insert((start, rule), (value, self.mark));
+    }
+
+    /// Forgets every memoised result (before the second pass).
+    pub fn reset_for_error_pass(&mut self) {
+        self.memo.clear();
+        self.mark = 0;
+        self.call_invalid_rules = true;
+    }
+
+    /// `EXTRA`: the location from the token at `start` to the last non-whitespace token consumed.
+    pub fn extra(&mut self, start: usize) -> Range {
+        let first = self.tok_at(start).unwrap_or(Tok {
+            kind: TokenType::ENDMARKER,
+            kw: None,
+            start: 0,
+            end: 0,
+            lineno: 1,
+            col: 0,
+            end_lineno: 1,
+            end_col: 0,
+            level: 0,
+        });
+        let last = self.last_non_whitespace().unwrap_or(first);
+        Range::new(
+            first.lineno,
+            first.col.max(0) as u32,
+            last.end_lineno,
+            last.end_col.max(0) as u32,
+        )
+    }
+
+    /// `_PyPegen_get_last_nonnwhitespace_token`: the last consumed token that is not ENDMARKER,
+    /// NEWLINE, INDENT or DEDENT.
+    pub fn last_non_whitespace(&self) -> Option<Tok> {
+        let mut found = None;
+        for t in self.toks[..self.mark.min(self.toks.len())].iter().rev() {
+            found = Some(*t);
+            if !matches!(
+                t.kind,
+                TokenType::ENDMARKER | TokenType::NEWLINE | TokenType::INDENT | TokenType::DEDENT
+            ) {
+                break;
+            }
+        }
+        found
+    }
+
+    // ----- errors ---------------------------------------------------------------------------
+
+    /// Sets `text` of an error from its line.
+    fn with_text(&self, mut e: SyntaxError) -> SyntaxError {
+        if let Some(l) = e.lineno {
+            e.text = self.line_with_break(l).map(str::to_string);
+        }
+        e
+    }
+
+    /// The source line `lineno` including its line break (what CPython's error line holds).
+    fn line_with_break(&self, lineno: i64) -> Option<&'s str> {
+        let l = u32::try_from(lineno).ok()?;
+        let start = self.index.line_start(l)? as usize;
+        let end = self
+            .index
+            .line_start(l + 1)
+            .map_or(self.src.len(), |e| e as usize);
+        self.src.get(start..end)
+    }
+
+    /// `_PyPegen_raise_error_known_location`: `col` and `end_col` are 1-based byte offsets (or
+    /// [`CURRENT_POS`]), converted to characters when the source was text.
+    pub fn raise_known(
+        &mut self,
+        class: ErrorClass,
+        lineno: i64,
+        col: i64,
+        end_lineno: i64,
+        end_col: i64,
+        msg: &str,
+    ) {
+        if self.error.is_some() {
+            return;
+        }
+        let (pos, line_start, tok_lineno) = self.lexer.cursor();
+        let end_lineno = if end_lineno == CURRENT_POS {
+            i64::from(tok_lineno)
+        } else {
+            end_lineno
+        };
+        let end_col = if end_col == CURRENT_POS {
+            pos.saturating_sub(line_start) as i64
+        } else {
+            end_col
+        };
+        let line = self.line_with_break(lineno).unwrap_or("");
+        let (mut offset, mut end_offset) = (col, end_col);
+        if self.opts.char_offsets {
+            offset = byte_to_char_offset(line, col);
+            if end_offset > 0 {
+                let end_line = self.line_with_break(end_lineno).unwrap_or(line);
+                end_offset = byte_to_char_offset(end_line, end_col);
+            }
+        }
+        self.error = Some(ParseError::Syntax(SyntaxError {
+            class,
+            msg: msg.to_string(),
+            lineno: Some(lineno),
+            offset: Some(offset),
+            end_lineno: Some(end_lineno),
+            end_offset: Some(end_offset),
+            text: Some(line.to_string()),
+        }));
+    }
+
+    /// `RAISE_ERROR_KNOWN_LOCATION`: 0-based byte columns (or [`CURRENT_POS`]).
+    pub fn raise_location(
+        &mut self,
+        class: ErrorClass,
+        lineno: i64,
+        col: i64,
+        end_lineno: i64,
+        end_col: i64,
+        msg: &str,
+    ) {
+        let plus_one = |c: i64| if c == CURRENT_POS { c } else { c + 1 };
+        self.raise_known(class, lineno, plus_one(col), end_lineno, plus_one(end_col), msg);
+    }
+
+    /// `RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)`.
+    pub fn raise_at(&mut self, a: Range, msg: &str) -> Option<std::convert::Infallible> {
+        self.raise_range(a, a, msg)
+    }
+
+    /// `RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg)`.
+    pub fn raise_range(&mut self, a: Range, b: Range, msg: &str) -> Option<std::convert::Infallible> {
+        self.raise_location(
+            ErrorClass::SyntaxError,
+            i64::from(a.lineno),
+            i64::from(a.col_offset),
+            i64::from(b.end_lineno),
+            i64::from(b.end_col_offset),
+            msg,
+        );
+        None
+    }
+
+    /// `RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)`: from `a` to the tokenizer's position.
+    pub fn raise_starting_from(&mut self, a: Range, msg: &str) -> Option<std::convert::Infallible> {
+        self.raise_location(
+            ErrorClass::SyntaxError,
+            i64::from(a.lineno),
+            i64::from(a.col_offset),
+            CURRENT_POS,
+            CURRENT_POS,
+            msg,
+        );
+        None
+    }
+
+    /// `_PyPegen_raise_error` (`RAISE_SYNTAX_ERROR`, `RAISE_INDENTATION_ERROR`): at the last token
+    /// fetched.
+    pub fn raise_error(&mut self, class: ErrorClass, msg: &str) -> Option<std::convert::Infallible> {
+        if self.error.is_some() {
+            return None;
+        }
+        let Some(t) = self.toks.last().copied() else {
+            self.raise_known(class, 0, 0, 0, -1, msg);
+            return None;
+        };
+        let col = if t.col == -1 {
+            let (pos, line_start, _) = self.lexer.cursor();
+            pos.saturating_sub(line_start) as i64
+        } else {
+            t.col + 1
+        };
+        let end_col = if t.end_col == -1 { -1 } else { t.end_col + 1 };
+        self.raise_known(
+            class,
+            i64::from(t.lineno),
+            col,
+            i64::from(t.end_lineno),
+            end_col,
+            msg,
+        );
+        None
+    }
+
+    /// `RAISE_SYNTAX_ERROR(msg)`.
+    pub fn raise_syntax(&mut self, msg: &str) -> Option<std::convert::Infallible> {
+        self.raise_error(ErrorClass::SyntaxError, msg)
+    }
+
+    /// `RAISE_INDENTATION_ERROR(msg)`.
+    pub fn raise_indentation(&mut self, msg: &str) -> Option<std::convert::Infallible> {
+        self.raise_error(ErrorClass::IndentationError, msg)
+    }
+
+    /// `raise_unclosed_parentheses_error`: "'(' was never closed" at the innermost open bracket.
+    fn raise_unclosed(&mut self) -> bool {
+        let Some(b) = self.lexer.open_brackets().last().copied() else {
+            return false;
+        };
+        self.raise_location(
+            ErrorClass::SyntaxError,
+            i64::from(b.lineno),
+            i64::from(b.col),
+            i64::from(b.lineno),
+            -1,
+            &format!("'{}' was never closed", b.ch as char),
+        );
+        true
+    }
+
+    /// `_PyPegen_tokenize_full_source_to_check_for_errors`: reads the rest of the source. An error
+    /// the tokenizer raises itself (an invalid character, an unterminated string...) replaces the
+    /// parser's error; so does an unclosed bracket opened on a line before the last token fetched.
+    fn check_rest_of_source(&mut self) {
+        let err_line = self.toks.last().map_or(0, |t| t.lineno);
+        loop {
+            match self.lexer.next_token() {
+                Ok(t) if t.kind == TokenType::ENDMARKER => return,
+                Ok(_) => {}
+                Err(e) => {
+                    if e.kind == LexErrorKind::Token {
+                        self.error = Some(ParseError::Syntax(self.with_text(SyntaxError::from(e))));
+                    } else if e.kind == LexErrorKind::UnclosedBracket {
+                        let opened = self.lexer.open_brackets().last().map(|b| b.lineno);
+                        if opened.is_some_and(|l| err_line > l) {
+                            self.error = None;
+                            self.raise_unclosed();
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /// `_Pypegen_set_syntax_error`: the final error after the second pass.
+    pub fn set_syntax_error(&mut self, last_token: Option<Tok>) {
+        if self.error.is_some() {
+            if self.tokenizer_failed.is_none()
+                && matches!(self.error, Some(ParseError::Syntax(_)))
+            {
+                self.check_rest_of_source();
+            }
+            return;
+        }
+        let Some(last) = last_token else {
+            self.raise_syntax("error at start before reading any input");
+            return;
+        };
+        if last.kind == TokenType::INDENT || last.kind == TokenType::DEDENT {
+            let msg = if last.kind == TokenType::INDENT {
+                "unexpected indent"
+            } else {
+                "unexpected unindent"
+            };
+            self.raise_indentation(msg);
+            return;
+        }
+        self.raise_location(
+            ErrorClass::SyntaxError,
+            i64::from(last.lineno),
+            last.col,
+            i64::from(last.end_lineno),
+            last.end_col,
+            "invalid syntax",
+        );
+        self.check_rest_of_source();
+    }
+}
+
+/// A rule result that can be memoised.
+pub(crate) trait Memoable: Sized + Clone {
+    fn wrap(v: Option<Self>) -> Memo;
+    fn unwrap(m: Memo) -> Option<Option<Self>>;
+}
+
+macro_rules! memoable {
+    ($t:ty, $variant:ident) => {
+        impl Memoable for $t {
+            fn wrap(v: Option<Self>) -> Memo {
+                Memo::$variant(v)
+            }
+            fn unwrap(m: Memo) -> Option<Option<Self>> {
+                match m {
+                    Memo::$variant(v) => Some(v),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+memoable!(Expr, Expr);
+memoable!(Stmt, Stmt);
+memoable!(Vec<Stmt>, Stmts);
+memoable!(Pattern, Pattern);
+
+impl Parser<'_> {
+    /// Runs one rule body: checks the error state and the depth limit around it. A rule that
+    /// raised an error returns `None`, whatever its body returned.
+    pub fn rule<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        if !self.enter() {
+            self.leave();
+            return None;
+        }
+        let r = f(self);
+        self.leave();
+        if self.error.is_some() { None } else { r }
+    }
+
+    /// A memoised rule (`(memo)` in the grammar, and every left-recursive rule).
+    pub fn memoized<T: Memoable>(
+        &mut self,
+        rule: Rule,
+        f: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        if self.error.is_some() {
+            return None;
+        }
+        if let Some(m) = self.memo_get(rule) {
+            if let Some(v) = T::unwrap(m) {
+                return v;
+            }
+        }
+        let start = self.mark;
+        let r = self.rule(f);
+        if self.error.is_none() {
+            self.memo_put(start, rule, T::wrap(r.clone()));
+        }
+        r
+    }
+
+    /// Tries one alternative: on failure the mark goes back to where it was.
+    pub fn alt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        if self.error.is_some() {
+            return None;
+        }
+        let m = self.mark;
+        let r = f(self);
+        if r.is_none() {
+            self.mark = m;
+        }
+        r
+    }
+
+    /// Tries an `invalid_*` alternative, only in the second pass. It never produces a value that
+    /// the caller uses: a matching invalid rule raises an error.
+    pub fn invalid<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        if !self.call_invalid_rules {
+            return None;
+        }
+        self.alt(f)
+    }
+
+    /// `e*`: zero or more.
+    pub fn repeat<T>(&mut self, mut f: impl FnMut(&mut Self) -> Option<T>) -> Vec<T> {
+        let mut out = Vec::new();
+        while let Some(x) = self.alt(&mut f) {
+            out.push(x);
+        }
+        out
+    }
+
+    /// `e+`: one or more.
+    pub fn repeat1<T>(&mut self, f: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let v = self.repeat(f);
+        if v.is_empty() { None } else { Some(v) }
+    }
+
+    /// `s.e+`: one or more `e` separated by the token `sep` (a trailing separator is not consumed).
+    pub fn gather<T>(
+        &mut self,
+        sep: TokenType,
+        mut f: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let first = self.alt(&mut f)?;
+        let mut out = vec![first];
+        loop {
+            let m = self.mark;
+            if self.expect(sep).is_none() {
+                break;
+            }
+            match self.alt(&mut f) {
+                Some(x) => out.push(x),
+                None => {
+                    self.mark = m;
+                    break;
+                }
+            }
+        }
+        Some(out)
+    }
+}

@@ -1,0 +1,669 @@
+//! Expression rules, from `expressions` down to `primary` and `slices` (the "EXPRESSIONS" section
+//! of `Grammar/python.gram`; <https://docs.python.org/3.11/reference/expressions.html>).
+//!
+//! Left-recursive rules (`bitwise_or`, `sum`, `primary`, ...) are loops: CPython grows their seed
+//! one operator at a time, which reads the same tokens and builds the same left-nested tree.
+
+use super::actions::set_context;
+use super::core::{Parser, Rule};
+use super::keywords::Kw;
+use crate::ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Operator, UnaryOp};
+use crate::token::TokenType as T;
+
+impl Parser<'_> {
+    /// `expressions: expression (',' expression)+ [','] | expression ',' | expression`
+    pub(super) fn rule_expressions(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            let start = p.mark;
+            let first = p.rule_expression()?;
+            let mut elts = vec![first];
+            let mut comma = false;
+            while let Some(e) = p.alt(|p| {
+                p.expect(T::COMMA)?;
+                p.rule_expression()
+            }) {
+                elts.push(e);
+            }
+            if p.expect(T::COMMA).is_some() {
+                comma = true;
+            }
+            if elts.len() == 1 && !comma {
+                return elts.pop();
+            }
+            let range = p.extra(start);
+            Some(Expr::new(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                range,
+            ))
+        })
+    }
+
+    /// `expression (memo): invalid_expression | invalid_legacy_expression
+    ///     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef`
+    pub(super) fn rule_expression(&mut self) -> Option<Expr> {
+        self.memoized(Rule::Expression, |p| {
+            p.invalid(|p| p.invalid_expression());
+            p.invalid(|p| p.invalid_legacy_expression());
+            p.expression_without_invalid()
+        })
+    }
+
+    /// The valid alternatives of `expression` (also `expression_without_invalid`).
+    pub(super) fn expression_without_invalid(&mut self) -> Option<Expr> {
+        let start = self.mark;
+        if let Some(e) = self.alt(|p| {
+            let body = p.rule_disjunction()?;
+            p.expect_kw(Kw::If)?;
+            let test = p.rule_disjunction()?;
+            p.expect_kw(Kw::Else)?;
+            let orelse = p.rule_expression()?;
+            let range = p.extra(start);
+            Some(Expr::new(
+                ExprKind::IfExp {
+                    test: Box::new(test),
+                    body: Box::new(body),
+                    orelse: Box::new(orelse),
+                },
+                range,
+            ))
+        }) {
+            return Some(e);
+        }
+        if let Some(e) = self.alt(|p| p.rule_disjunction()) {
+            return Some(e);
+        }
+        self.alt(|p| p.rule_lambdef())
+    }
+
+    /// `yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]`
+    pub(super) fn rule_yield_expr(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            let start = p.mark;
+            if let Some(e) = p.alt(|p| {
+                p.expect_kw(Kw::Yield)?;
+                p.expect_kw(Kw::From)?;
+                let value = p.rule_expression()?;
+                let range = p.extra(start);
+                Some(Expr::new(
+                    ExprKind::YieldFrom {
+                        value: Box::new(value),
+                    },
+                    range,
+                ))
+            }) {
+                return Some(e);
+            }
+            p.alt(|p| {
+                p.expect_kw(Kw::Yield)?;
+                let value = p.alt(|p| p.rule_star_expressions());
+                if p.error.is_some() {
+                    return None;
+                }
+                let range = p.extra(start);
+                Some(Expr::new(
+                    ExprKind::Yield {
+                        value: value.map(Box::new),
+                    },
+                    range,
+                ))
+            })
+        })
+    }
+
+    /// `star_expressions: star_expression (',' star_expression)+ [','] | star_expression ','
+    ///     | star_expression`
+    pub(super) fn rule_star_expressions(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            let start = p.mark;
+            let first = p.rule_star_expression()?;
+            let mut elts = vec![first];
+            while let Some(e) = p.alt(|p| {
+                p.expect(T::COMMA)?;
+                p.rule_star_expression()
+            }) {
+                elts.push(e);
+            }
+            let comma = p.expect(T::COMMA).is_some();
+            if elts.len() == 1 && !comma {
+                return elts.pop();
+            }
+            let range = p.extra(start);
+            Some(Expr::new(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                range,
+            ))
+        })
+    }
+
+    /// `star_expression (memo): '*' bitwise_or | expression`
+    pub(super) fn rule_star_expression(&mut self) -> Option<Expr> {
+        self.memoized(Rule::StarExpression, |p| {
+            p.starred_bitwise_or().or_else(|| p.alt(|p| p.rule_expression()))
+        })
+    }
+
+    /// `'*' bitwise_or` as a Starred in Load context.
+    fn starred_bitwise_or(&mut self) -> Option<Expr> {
+        let start = self.mark;
+        self.alt(|p| {
+            p.expect(T::STAR)?;
+            let value = p.rule_bitwise_or()?;
+            let range = p.extra(start);
+            Some(Expr::new(
+                ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Load,
+                },
+                range,
+            ))
+        })
+    }
+
+    /// `star_named_expressions: ','.star_named_expression+ [',']`
+    pub(super) fn rule_star_named_expressions(&mut self) -> Option<Vec<Expr>> {
+        self.rule(|p| {
+            let v = p.gather(T::COMMA, |p| p.rule_star_named_expression())?;
+            p.expect(T::COMMA);
+            Some(v)
+        })
+    }
+
+    /// `star_named_expression: '*' bitwise_or | named_expression`
+    pub(super) fn rule_star_named_expression(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            p.starred_bitwise_or()
+                .or_else(|| p.alt(|p| p.rule_named_expression()))
+        })
+    }
+
+    /// `assignment_expression: NAME ':=' ~ expression`
+    pub(super) fn rule_assignment_expression(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            let start = p.mark;
+            let target = p.name()?;
+            p.expect(T::COLONEQUAL)?;
+            // The cut: after `:=` no other alternative of this rule is tried.
+            let value = p.rule_expression()?;
+            let range = p.extra(start);
+            Some(Expr::new(
+                ExprKind::NamedExpr {
+                    target: Box::new(set_context(target, ExprContext::Store)),
+                    value: Box::new(value),
+                },
+                range,
+            ))
+        })
+    }
+
+    /// `named_expression: assignment_expression | invalid_named_expression | expression !':='`
+    pub(super) fn rule_named_expression(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            if let Some(e) = p.alt(|p| p.rule_assignment_expression()) {
+                return Some(e);
+            }
+            p.invalid(|p| p.invalid_named_expression());
+            p.expression_not_walrus()
+        })
+    }
+
+    /// `expression !':='`
+    pub(super) fn expression_not_walrus(&mut self) -> Option<Expr> {
+        self.alt(|p| {
+            let e = p.rule_expression()?;
+            if p.at(T::COLONEQUAL) {
+                return None;
+            }
+            Some(e)
+        })
+    }
+
+    /// `disjunction (memo): conjunction ('or' conjunction)+ | conjunction`
+    pub(super) fn rule_disjunction(&mut self) -> Option<Expr> {
+        self.memoized(Rule::Disjunction, |p| {
+            p.bool_chain(Kw::Or, BoolOp::Or, |p| p.rule_conjunction())
+        })
+    }
+
+    /// `conjunction (memo): inversion ('and' inversion)+ | inversion`
+    pub(super) fn rule_conjunction(&mut self) -> Option<Expr> {
+        self.memoized(Rule::Conjunction, |p| {
+            p.bool_chain(Kw::And, BoolOp::And, |p| p.rule_inversion())
+        })
+    }
+
+    fn bool_chain(
+        &mut self,
+        kw: Kw,
+        op: BoolOp,
+        mut operand: impl FnMut(&mut Self) -> Option<Expr>,
+    ) -> Option<Expr> {
+        let start = self.mark;
+        let first = operand(self)?;
+        let mut values = vec![first];
+        while let Some(e) = self.alt(|p| {
+            p.expect_kw(kw)?;
+            operand(p)
+        }) {
+            values.push(e);
+        }
+        if values.len() == 1 {
+            return values.pop();
+        }
+        let range = self.extra(start);
+        Some(Expr::new(ExprKind::BoolOp { op, values }, range))
+    }
+
+    /// `inversion (memo): 'not' inversion | comparison`
+    pub(super) fn rule_inversion(&mut self) -> Option<Expr> {
+        self.memoized(Rule::Inversion, |p| {
+            let start = p.mark;
+            if let Some(e) = p.alt(|p| {
+                p.expect_kw(Kw::Not)?;
+                let operand = p.rule_inversion()?;
+                let range = p.extra(start);
+                Some(Expr::new(
+                    ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        operand: Box::new(operand),
+                    },
+                    range,
+                ))
+            }) {
+                return Some(e);
+            }
+            p.alt(|p| p.rule_comparison())
+        })
+    }
+
+    /// `comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or`
+    pub(super) fn rule_comparison(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            let start = p.mark;
+            let left = p.rule_bitwise_or()?;
+            let mut ops = Vec::new();
+            let mut comparators = Vec::new();
+            while let Some((op, e)) = p.alt(|p| p.compare_op_bitwise_or_pair()) {
+                ops.push(op);
+                comparators.push(e);
+            }
+            if ops.is_empty() {
+                return Some(left);
+            }
+            let range = p.extra(start);
+            Some(Expr::new(
+                ExprKind::Compare {
+                    left: Box::new(left),
+                    ops,
+                    comparators,
+                },
+                range,
+            ))
+        })
+    }
+
+    /// `compare_op_bitwise_or_pair`: one comparison operator and its right operand, tried in the
+    /// grammar's order (`==`, `!=`, `<=`, `<`, `>=`, `>`, `not in`, `in`, `is not`, `is`).
+    fn compare_op_bitwise_or_pair(&mut self) -> Option<(CmpOp, Expr)> {
+        self.rule(|p| {
+            let op = p.alt(|p| p.compare_op())?;
+            let e = p.rule_bitwise_or()?;
+            Some((op, e))
+        })
+    }
+
+    fn compare_op(&mut self) -> Option<CmpOp> {
+        let simple = [
+            (T::EQEQUAL, CmpOp::Eq),
+            (T::NOTEQUAL, CmpOp::NotEq),
+            (T::LESSEQUAL, CmpOp::LtE),
+            (T::LESS, CmpOp::Lt),
+            (T::GREATEREQUAL, CmpOp::GtE),
+            (T::GREATER, CmpOp::Gt),
+        ];
+        let t = self.peek()?;
+        for (kind, op) in simple {
+            if t.kind == kind {
+                if kind == T::NOTEQUAL && !self.notequal_allowed(&t) {
+                    return None;
+                }
+                self.mark += 1;
+                return Some(op);
+            }
+        }
+        if let Some(op) = self.alt(|p| {
+            p.expect_kw(Kw::Not)?;
+            p.expect_kw(Kw::In)?;
+            Some(CmpOp::NotIn)
+        }) {
+            return Some(op);
+        }
+        if self.expect_kw(Kw::In).is_some() {
+            return Some(CmpOp::In);
+        }
+        if let Some(op) = self.alt(|p| {
+            p.expect_kw(Kw::Is)?;
+            p.expect_kw(Kw::Not)?;
+            Some(CmpOp::IsNot)
+        }) {
+            return Some(op);
+        }
+        self.expect_kw(Kw::Is).map(|_| CmpOp::Is)
+    }
+
+    /// `_PyPegen_check_barry_as_flufl`: `<>` only under the Barry-as-FLUFL future (with a
+    /// dedicated message), `!=` only without it.
+    fn notequal_allowed(&mut self, t: &super::core::Tok) -> bool {
+        let is_diamond = self.text(t) == "<>";
+        if self.opts.barry_as_flufl {
+            if !is_diamond {
+                self.raise_syntax("with Barry as BDFL, use '<>' instead of '!='");
+                return false;
+            }
+            true
+        } else {
+            !is_diamond
+        }
+    }
+
+    /// A left-recursive binary level: `operand (op operand)*`, left-nested.
+    fn binary_level(
+        &mut self,
+        rule: Rule,
+        ops: &[(T, Operator)],
+        operand: fn(&mut Self) -> Option<Expr>,
+    ) -> Option<Expr> {
+        self.memoized(rule, |p| {
+            let start = p.mark;
+            let mut left = operand(p)?;
+            loop {
+                let step = p.alt(|p| {
+                    let t = p.peek()?;
+                    let op = ops.iter().find(|(k, _)| *k == t.kind && t.kw.is_none())?.1;
+                    p.mark += 1;
+                    let right = operand(p)?;
+                    Some((op, right))
+                });
+                let Some((op, right)) = step else { break };
+                let range = p.extra(start);
+                left = Expr::new(
+                    ExprKind::BinOp {
+                        left: Box::new(left),
+                        op,
+                        right: Box::new(right),
+                    },
+                    range,
+                );
+            }
+            Some(left)
+        })
+    }
+
+    /// `bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor`
+    pub(super) fn rule_bitwise_or(&mut self) -> Option<Expr> {
+        self.binary_level(Rule::BitwiseOr, &[(T::VBAR, Operator::BitOr)], |p| {
+            p.rule_bitwise_xor()
+        })
+    }
+
+    /// `bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and`
+    pub(super) fn rule_bitwise_xor(&mut self) -> Option<Expr> {
+        self.binary_level(Rule::BitwiseXor, &[(T::CIRCUMFLEX, Operator::BitXor)], |p| {
+            p.rule_bitwise_and()
+        })
+    }
+
+    /// `bitwise_and: bitwise_and '&' shift_expr | shift_expr`
+    pub(super) fn rule_bitwise_and(&mut self) -> Option<Expr> {
+        self.binary_level(Rule::BitwiseAnd, &[(T::AMPER, Operator::BitAnd)], |p| {
+            p.rule_shift_expr()
+        })
+    }
+
+    /// `shift_expr: shift_expr '<<' sum | shift_expr '>>' sum | sum`
+    pub(super) fn rule_shift_expr(&mut self) -> Option<Expr> {
+        self.binary_level(
+            Rule::ShiftExpr,
+            &[(T::LEFTSHIFT, Operator::LShift), (T::RIGHTSHIFT, Operator::RShift)],
+            |p| p.rule_sum(),
+        )
+    }
+
+    /// `sum: sum '+' term | sum '-' term | term`
+    pub(super) fn rule_sum(&mut self) -> Option<Expr> {
+        self.binary_level(
+            Rule::Sum,
+            &[(T::PLUS, Operator::Add), (T::MINUS, Operator::Sub)],
+            |p| p.rule_term(),
+        )
+    }
+
+    /// `term: term ('*' | '/' | '//' | '%' | '@') factor | factor`
+    pub(super) fn rule_term(&mut self) -> Option<Expr> {
+        self.binary_level(
+            Rule::Term,
+            &[
+                (T::STAR, Operator::Mult),
+                (T::SLASH, Operator::Div),
+                (T::DOUBLESLASH, Operator::FloorDiv),
+                (T::PERCENT, Operator::Mod),
+                (T::AT, Operator::MatMult),
+            ],
+            |p| p.rule_factor(),
+        )
+    }
+
+    /// `factor (memo): '+' factor | '-' factor | '~' factor | power`
+    pub(super) fn rule_factor(&mut self) -> Option<Expr> {
+        self.memoized(Rule::Factor, |p| {
+            let start = p.mark;
+            for (kind, op) in [
+                (T::PLUS, UnaryOp::UAdd),
+                (T::MINUS, UnaryOp::USub),
+                (T::TILDE, UnaryOp::Invert),
+            ] {
+                if let Some(e) = p.alt(|p| {
+                    p.expect(kind)?;
+                    let operand = p.rule_factor()?;
+                    let range = p.extra(start);
+                    Some(Expr::new(
+                        ExprKind::UnaryOp {
+                            op,
+                            operand: Box::new(operand),
+                        },
+                        range,
+                    ))
+                }) {
+                    return Some(e);
+                }
+            }
+            p.alt(|p| p.rule_power())
+        })
+    }
+
+    /// `power: await_primary '**' factor | await_primary`
+    fn rule_power(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            let start = p.mark;
+            if let Some(e) = p.alt(|p| {
+                let left = p.rule_await_primary()?;
+                p.expect(T::DOUBLESTAR)?;
+                let right = p.rule_factor()?;
+                let range = p.extra(start);
+                Some(Expr::new(
+                    ExprKind::BinOp {
+                        left: Box::new(left),
+                        op: Operator::Pow,
+                        right: Box::new(right),
+                    },
+                    range,
+                ))
+            }) {
+                return Some(e);
+            }
+            p.alt(|p| p.rule_await_primary())
+        })
+    }
+
+    /// `await_primary (memo): AWAIT primary | primary`
+    fn rule_await_primary(&mut self) -> Option<Expr> {
+        self.memoized(Rule::AwaitPrimary, |p| {
+            let start = p.mark;
+            if let Some(e) = p.alt(|p| {
+                p.expect(T::AWAIT)?;
+                let value = p.rule_primary()?;
+                let range = p.extra(start);
+                Some(Expr::new(
+                    ExprKind::Await {
+                        value: Box::new(value),
+                    },
+                    range,
+                ))
+            }) {
+                return Some(e);
+            }
+            p.alt(|p| p.rule_primary())
+        })
+    }
+
+    /// `primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
+    ///     | primary '[' slices ']' | atom`
+    pub(super) fn rule_primary(&mut self) -> Option<Expr> {
+        self.memoized(Rule::Primary, |p| {
+            let start = p.mark;
+            let mut e = p.rule_atom()?;
+            while let Some(kind) = p.alt(|p| p.primary_suffix(&e)) {
+                let range = p.extra(start);
+                e = Expr::new(kind, range);
+            }
+            Some(e)
+        })
+    }
+
+    /// One trailer of `primary` applied to `e`, in the grammar's order.
+    fn primary_suffix(&mut self, e: &Expr) -> Option<ExprKind> {
+        if let Some(k) = self.alt(|p| {
+            p.expect(T::DOT)?;
+            let attr = p.name()?;
+            Some(ExprKind::Attribute {
+                value: Box::new(e.clone()),
+                attr: super::actions::name_id(&attr),
+                ctx: ExprContext::Load,
+            })
+        }) {
+            return Some(k);
+        }
+        if let Some(k) = self.alt(|p| {
+            let g = p.rule_genexp()?;
+            Some(ExprKind::Call {
+                func: Box::new(e.clone()),
+                args: vec![g],
+                keywords: vec![],
+            })
+        }) {
+            return Some(k);
+        }
+        if let Some(k) = self.alt(|p| {
+            p.expect(T::LPAR)?;
+            let args = p.alt(|p| p.rule_arguments());
+            if p.error.is_some() {
+                return None;
+            }
+            p.expect(T::RPAR)?;
+            let (args, keywords) = match args.map(|a| a.kind) {
+                Some(ExprKind::Call { args, keywords, .. }) => (args, keywords),
+                _ => (vec![], vec![]),
+            };
+            Some(ExprKind::Call {
+                func: Box::new(e.clone()),
+                args,
+                keywords,
+            })
+        }) {
+            return Some(k);
+        }
+        self.alt(|p| {
+            p.expect(T::LSQB)?;
+            let slice = p.rule_slices()?;
+            p.expect(T::RSQB)?;
+            Some(ExprKind::Subscript {
+                value: Box::new(e.clone()),
+                slice: Box::new(slice),
+                ctx: ExprContext::Load,
+            })
+        })
+    }
+
+    /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
+    pub(super) fn rule_slices(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            let start = p.mark;
+            if let Some(e) = p.alt(|p| {
+                let s = p.rule_slice()?;
+                if p.at(T::COMMA) {
+                    return None;
+                }
+                Some(s)
+            }) {
+                return Some(e);
+            }
+            p.alt(|p| {
+                let elts = p.gather(T::COMMA, |p| {
+                    p.alt(|p| p.rule_slice())
+                        .or_else(|| p.alt(|p| p.rule_starred_expression()))
+                })?;
+                p.expect(T::COMMA);
+                let range = p.extra(start);
+                Some(Expr::new(
+                    ExprKind::Tuple {
+                        elts,
+                        ctx: ExprContext::Load,
+                    },
+                    range,
+                ))
+            })
+        })
+    }
+
+    /// `slice: [expression] ':' [expression] [':' [expression]] | named_expression`
+    fn rule_slice(&mut self) -> Option<Expr> {
+        self.rule(|p| {
+            let start = p.mark;
+            if let Some(e) = p.alt(|p| {
+                let lower = p.alt(|p| p.rule_expression());
+                if p.error.is_some() {
+                    return None;
+                }
+                p.expect(T::COLON)?;
+                let upper = p.alt(|p| p.rule_expression());
+                if p.error.is_some() {
+                    return None;
+                }
+                let step = p.alt(|p| {
+                    p.expect(T::COLON)?;
+                    Some(p.alt(|p| p.rule_expression()))
+                });
+                if p.error.is_some() {
+                    return None;
+                }
+                let range = p.extra(start);
+                Some(Expr::new(
+                    ExprKind::Slice {
+                        lower: lower.map(Box::new),
+                        upper: upper.map(Box::new),
+                        step: step.flatten().map(Box::new),
+                    },
+                    range,
+                ))
+            }) {
+                return Some(e);
+            }
+            p.alt(|p| p.rule_named_expression())
+        })
+    }
+}

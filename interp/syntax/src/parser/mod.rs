@@ -1,0 +1,169 @@
+//! The parser: Python 3.11's PEG grammar (`Grammar/python.gram`) as hand-written rules, producing
+//! the same AST and raising the same `SyntaxError`s as CPython's generated parser.
+//!
+//! Each grammar rule is one method named after it (`rule_disjunction` for `disjunction`, ...), its
+//! alternatives tried in the grammar's order, so that the tokens looked at — and therefore the
+//! location of a generic "invalid syntax" — are CPython's. Like CPython, parsing runs twice on
+//! failure: the second pass also tries the `invalid_*` rules that produce targeted messages
+//! (see [`core`] for the machinery and `Parser/pegen.c` for the reference behaviour).
+//!
+//! Rule families live in their own files: [`expressions`], [`targets`], [`statements`],
+//! [`params`], [`patterns`], [`strings`] (literal concatenation and f-strings), with their
+//! `invalid_*` rules beside them, and [`actions`] for the helpers the grammar's actions call.
+
+mod actions;
+mod core;
+mod error;
+mod expressions;
+mod keywords;
+mod params;
+mod patterns;
+mod statements;
+mod strings;
+mod targets;
+
+pub use error::{ParseError, SyntaxError, byte_to_char_offset};
+pub use keywords::{Kw, is_soft_keyword};
+
+use crate::ast::{Mod, TypeIgnore};
+use crate::token::TokenType;
+use core::Parser;
+
+/// The start rule (`compile()`'s mode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// `'exec'`: a module.
+    Exec,
+    /// `'eval'`: one expression.
+    Eval,
+    /// `'single'`: one interactive statement.
+    Single,
+    /// `'func_type'`: a function type comment.
+    FuncType,
+}
+
+/// Parser options (the `PyCF_*` flags and the tokenizer state that change what is reported).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// `PyCF_TYPE_COMMENTS`: keep `# type:` comments (`type_comment` fields, `TypeIgnore`).
+    pub type_comments: bool,
+    /// Error offsets in characters rather than bytes. CPython counts characters when its
+    /// tokenizer knows the source encoding (str input, files, a coding cookie or BOM) and bytes
+    /// for plain `bytes` input without a declaration.
+    pub char_offsets: bool,
+    /// `from __future__ import barry_as_FLUFL` is in effect (`<>` instead of `!=`).
+    pub barry_as_flufl: bool,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions {
+            type_comments: false,
+            char_offsets: true,
+            barry_as_flufl: false,
+        }
+    }
+}
+
+/// The rule depth the parser may recurse to (CPython's `MAXSTACK` plus head-room for the Rust
+/// frames between rules), run on a thread whose stack is large enough for it.
+const PARSER_STACK_BYTES: usize = 1 << 30;
+
+/// Parses `source` (already decoded) in `mode`.
+pub fn parse(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseError> {
+    // Deeply nested input recurses thousands of rules deep before CPython's own limit stops it;
+    // give the parser a stack that can always reach that limit.
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("krait-parser".into())
+            .stack_size(PARSER_STACK_BYTES)
+            .spawn_scoped(s, || parse_on_this_thread(source, mode, opts))
+            .map_err(|_| ParseError::Memory)?
+            .join()
+            .unwrap_or(Err(ParseError::Memory))
+    })
+}
+
+/// `_PyPegen_run_parser`: a first pass, and on failure a second pass with the `invalid_*` rules.
+fn parse_on_this_thread(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseError> {
+    let mut p = Parser::new(source, mode, opts);
+    if let Some(m) = p.start_rule() {
+        if p.error.is_none() {
+            return Ok(m);
+        }
+    }
+    if let Some(e @ ParseError::Memory) = p.error.clone() {
+        return Err(e);
+    }
+    let last_token = p.toks.last().copied();
+    p.reset_for_error_pass();
+    if p.error.is_none() {
+        let _ = p.start_rule();
+    }
+    p.set_syntax_error(last_token);
+    Err(p.error.take().unwrap_or(ParseError::Memory))
+}
+
+impl Parser<'_> {
+    /// Runs the start rule of the mode.
+    fn start_rule(&mut self) -> Option<Mod> {
+        match self.mode {
+            Mode::Exec => self.rule_file(),
+            Mode::Eval => self.rule_eval(),
+            Mode::Single => self.rule_interactive(),
+            Mode::FuncType => self.rule_func_type(),
+        }
+    }
+
+    /// `file: [statements] ENDMARKER`
+    fn rule_file(&mut self) -> Option<Mod> {
+        let body = self.rule_statements().unwrap_or_default();
+        if self.error.is_some() {
+            return None;
+        }
+        self.expect(TokenType::ENDMARKER)?;
+        let type_ignores = self
+            .type_ignores
+            .iter()
+            .map(|(lineno, tag)| TypeIgnore {
+                lineno: *lineno,
+                tag: tag.clone(),
+            })
+            .collect();
+        Some(Mod::Module { body, type_ignores })
+    }
+
+    /// `eval: expressions NEWLINE* ENDMARKER`
+    fn rule_eval(&mut self) -> Option<Mod> {
+        let body = self.rule_expressions()?;
+        while self.expect(TokenType::NEWLINE).is_some() {}
+        self.expect(TokenType::ENDMARKER)?;
+        Some(Mod::Expression {
+            body: Box::new(body),
+        })
+    }
+
+    /// `interactive: statement_newline`
+    fn rule_interactive(&mut self) -> Option<Mod> {
+        let body = self.rule_statement_newline()?;
+        Some(Mod::Interactive { body })
+    }
+
+    /// `func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER`
+    fn rule_func_type(&mut self) -> Option<Mod> {
+        self.expect(TokenType::LPAR)?;
+        let argtypes = self.rule_type_expressions().unwrap_or_default();
+        if self.error.is_some() {
+            return None;
+        }
+        self.expect(TokenType::RPAR)?;
+        self.expect(TokenType::RARROW)?;
+        let returns = self.rule_expression()?;
+        while self.expect(TokenType::NEWLINE).is_some() {}
+        self.expect(TokenType::ENDMARKER)?;
+        Some(Mod::FunctionType {
+            argtypes,
+            returns: Box::new(returns),
+        })
+    }
+}
