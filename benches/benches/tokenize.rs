@@ -16,13 +16,21 @@ fn tokenize_lib(c: &mut Criterion) {
         b.iter(|| {
             let mut n = 0usize;
             for (path, bytes) in &sources {
-                n += krait_syntax::tokenize::tokenize(bytes, Some(path)).tokens.len();
+                n += krait_syntax::tokenize::tokenize(bytes, Some(path))
+                    .tokens
+                    .len();
             }
             black_box(n)
         })
     });
     group.bench_function("cpython", |b| {
-        b.iter(|| black_box(oracle.call::<_, usize>("tokenize_stored", ("lib",)).expect("oracle runs")))
+        b.iter(|| {
+            black_box(
+                oracle
+                    .call::<_, usize>("tokenize_stored", ("lib",))
+                    .expect("oracle runs"),
+            )
+        })
     });
     group.finish();
 }

@@ -27,9 +27,8 @@ pub fn oracle_with(name: &str, sources: &[(String, Vec<u8>)]) -> &'static Oracle
 
 /// Criterion's mean estimate, in nanoseconds, of `group/function` from the run just finished.
 fn mean_ns(group: &str, function: &str) -> Option<f64> {
-    let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| {
-        format!("{}/../target", env!("CARGO_MANIFEST_DIR"))
-    });
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .unwrap_or_else(|_| format!("{}/../target", env!("CARGO_MANIFEST_DIR")));
     let path = format!("{target}/criterion/{group}/{function}/new/estimates.json");
     let text = std::fs::read_to_string(path).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
@@ -50,7 +49,11 @@ pub fn report_ratios(group: &str, names: &[&str]) {
             (Some(k), Some(c)) if k > 0.0 => {
                 let ratio = c / k;
                 logs.push(ratio.ln());
-                println!("{group} {name}: krait {:.3} ms, cpython {:.3} ms, krait is {ratio:.1}x faster", k / 1e6, c / 1e6);
+                println!(
+                    "{group} {name}: krait {:.3} ms, cpython {:.3} ms, krait is {ratio:.1}x faster",
+                    k / 1e6,
+                    c / 1e6
+                );
             }
             _ => println!("{group} {name}: no estimate found"),
         }

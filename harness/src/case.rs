@@ -71,7 +71,10 @@ pub fn corpus_root() -> PathBuf {
 /// The oracle's standard library directory, `sysconfig.get_path("stdlib")` of `python3`.
 pub fn lib_root() -> Result<PathBuf, String> {
     let out = std::process::Command::new("python3")
-        .args(["-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"])
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_path('stdlib'))",
+        ])
         .output()
         .map_err(|e| format!("`python3` could not be run: {e}"))?;
     let p = String::from_utf8_lossy(&out.stdout).trim().to_string();
@@ -159,6 +162,10 @@ mod tests {
     fn corpus_discovery_is_sorted_and_relative() {
         let cases = discover(&Source::Corpus).expect("corpus is readable");
         assert!(cases.windows(2).all(|w| w[0].key < w[1].key));
-        assert!(cases.iter().all(|c| c.key.starts_with("corpus:") && c.path.is_absolute()));
+        assert!(
+            cases
+                .iter()
+                .all(|c| c.key.starts_with("corpus:") && c.path.is_absolute())
+        );
     }
 }

@@ -16,11 +16,56 @@ use std::path::PathBuf;
 
 /// Fragments worth inserting: each is a boundary some lexer rule cares about.
 const DICTIONARY: &[&[u8]] = &[
-    b"'", b"\"", b"'''", b"\"\"\"", b"f'", b"rb\"", b"(", b")", b"[", b"]", b"{", b"}", b"\\",
-    b"\\\n", b"\n", b"\r\n", b"\r", b"\t", b"\x0c", b"\x00", b" ", b"    ", b"#", b"# type: int\n",
-    b"0x", b"1_", b"1e", b"0777", b".5j", b"...", b"->", b":=", b"**=", b"<>", b"$", b"?", b"`",
-    b"\xc3\xa9", b"\xe2\x82\xac", b"\xff", b"\xc3", b"\xef\xbb\xbf", b"# -*- coding: latin-1 -*-\n",
-    b"if x:\n", b"\n  ", b"\n\t", b"async ", b"lambda", b"\xf0\x9f\x90\x8d", b"\xc2\xb2",
+    b"'",
+    b"\"",
+    b"'''",
+    b"\"\"\"",
+    b"f'",
+    b"rb\"",
+    b"(",
+    b")",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b"\\",
+    b"\\\n",
+    b"\n",
+    b"\r\n",
+    b"\r",
+    b"\t",
+    b"\x0c",
+    b"\x00",
+    b" ",
+    b"    ",
+    b"#",
+    b"# type: int\n",
+    b"0x",
+    b"1_",
+    b"1e",
+    b"0777",
+    b".5j",
+    b"...",
+    b"->",
+    b":=",
+    b"**=",
+    b"<>",
+    b"$",
+    b"?",
+    b"`",
+    b"\xc3\xa9",
+    b"\xe2\x82\xac",
+    b"\xff",
+    b"\xc3",
+    b"\xef\xbb\xbf",
+    b"# -*- coding: latin-1 -*-\n",
+    b"if x:\n",
+    b"\n  ",
+    b"\n\t",
+    b"async ",
+    b"lambda",
+    b"\xf0\x9f\x90\x8d",
+    b"\xc2\xb2",
 ];
 
 /// One edit of the input.
@@ -196,7 +241,10 @@ pub fn main(args: &[String]) -> Result<bool, String> {
     std::panic::set_hook(Box::new(|_| {}));
     let oracle = Oracle::get()?;
     if o.layer.check_bytes(b"", oracle).is_none() {
-        return Err(format!("layer {} cannot fuzz in-memory inputs", o.layer.name()));
+        return Err(format!(
+            "layer {} cannot fuzz in-memory inputs",
+            o.layer.name()
+        ));
     }
     let seeds = seeds()?;
     let strategy = (
@@ -220,7 +268,8 @@ pub fn main(args: &[String]) -> Result<bool, String> {
         max_shrink_iters: 4096,
         ..Config::default()
     };
-    let mut runner = TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
+    let mut runner =
+        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
     let layer = o.layer;
     let result = runner.run(&strategy, |input| match layer.check_bytes(&input, oracle) {
         Some(Outcome::Pass) | Some(Outcome::Skipped(_)) | None => Ok(()),
@@ -256,9 +305,9 @@ pub fn main(args: &[String]) -> Result<bool, String> {
 /// Writes a shrunk input to `corpus/regressions/LAYER-HASH.py` (content-addressed, so re-finding
 /// the same input does not add a file).
 fn save(layer: &str, input: &[u8]) -> Result<PathBuf, String> {
-    let hash = input
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let hash = input.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
     let dir = case::corpus_root().join("regressions");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let path = dir.join(format!("{layer}-{hash:016x}.py"));

@@ -121,10 +121,19 @@ reason = "why"
         let k = KnownFailures::parse(TEXT).unwrap();
         let fail = Outcome::Fail("d".into());
         assert_eq!(k.verdict("tokens", "lib:a.py", &fail), Verdict::Expected);
-        assert_eq!(k.verdict("tokens", "lib:a.py", &Outcome::Pass), Verdict::NowPasses);
+        assert_eq!(
+            k.verdict("tokens", "lib:a.py", &Outcome::Pass),
+            Verdict::NowPasses
+        );
         assert_eq!(k.verdict("tokens", "lib:b.py", &fail), Verdict::Unexpected);
-        assert_eq!(k.verdict("ast", "lib:a.py", &Outcome::Timeout), Verdict::Unexpected);
-        assert_eq!(k.verdict("tokens", "lib:b.py", &Outcome::Pass), Verdict::Fine);
+        assert_eq!(
+            k.verdict("ast", "lib:a.py", &Outcome::Timeout),
+            Verdict::Unexpected
+        );
+        assert_eq!(
+            k.verdict("tokens", "lib:b.py", &Outcome::Pass),
+            Verdict::Fine
+        );
         let skip = Outcome::Skipped("n/a".into());
         assert_eq!(k.verdict("tokens", "lib:a.py", &skip), Verdict::Fine);
     }
@@ -134,7 +143,11 @@ reason = "why"
         let no_reason = TEXT.replace("\"why\"", "\"  \"");
         assert!(KnownFailures::parse(&no_reason).is_err());
         let twice = format!("{TEXT}{TEXT}");
-        assert!(KnownFailures::parse(&twice).unwrap_err().contains("listed twice"));
+        assert!(
+            KnownFailures::parse(&twice)
+                .unwrap_err()
+                .contains("listed twice")
+        );
         assert!(KnownFailures::parse("[[failure]]\ncase='x'\n").is_err());
     }
 

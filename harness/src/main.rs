@@ -68,7 +68,8 @@ fn parse_run(args: &[String]) -> Result<RunOptions, String> {
             "--json" => o.json = Some(PathBuf::from(value()?)),
             "-j" | "--jobs" => o.jobs = value()?.parse().map_err(|_| "-j takes a number")?,
             "--timeout" => {
-                o.timeout = Duration::from_secs(value()?.parse().map_err(|_| "--timeout takes seconds")?)
+                o.timeout =
+                    Duration::from_secs(value()?.parse().map_err(|_| "--timeout takes seconds")?)
             }
             "--verbose" | "-v" => o.verbose = true,
             other => return Err(format!("unknown argument {other}\n{USAGE}")),
@@ -102,7 +103,10 @@ fn run(args: &[String]) -> Result<bool, String> {
         }
     }
     let total = tasks.len();
-    eprintln!("krait-harness: {total} case × layer runs on {} workers", o.jobs);
+    eprintln!(
+        "krait-harness: {total} case × layer runs on {} workers",
+        o.jobs
+    );
     let progress = |done: usize, total: usize| {
         if done % 500 == 0 || done == total {
             eprint!("\r  {done}/{total}");
@@ -115,12 +119,18 @@ fn run(args: &[String]) -> Result<bool, String> {
     let (records, oracle) = pool::run_tasks(tasks, o.jobs, o.timeout, &progress)?;
     let judged = report::judge(records, &known, oracle);
     let r = &judged.results;
-    println!("krait-harness — oracle: CPython {} — krait: {}", r.oracle, r.krait_commit);
+    println!(
+        "krait-harness — oracle: CPython {} — krait: {}",
+        r.oracle, r.krait_commit
+    );
     println!();
     print!("{}", report::table(&r.summary));
     for (layer, key, outcome) in &judged.unexpected {
         println!("\nUNEXPECTED {} {layer}::{key}", outcome.name());
-        if let Some(d) = outcome.detail().filter(|_| o.verbose || judged.unexpected.len() <= 20) {
+        if let Some(d) = outcome
+            .detail()
+            .filter(|_| o.verbose || judged.unexpected.len() <= 20)
+        {
             println!("{}", d.trim_end());
         }
     }

@@ -28,7 +28,10 @@ static ORACLE: OnceLock<Result<Oracle, String>> = OnceLock::new();
 impl Oracle {
     /// The process-wide oracle, initialised and verified on first use.
     pub fn get() -> Result<&'static Oracle, String> {
-        ORACLE.get_or_init(Oracle::init).as_ref().map_err(Clone::clone)
+        ORACLE
+            .get_or_init(Oracle::init)
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     fn init() -> Result<Oracle, String> {
@@ -54,7 +57,10 @@ impl Oracle {
                 ));
             }
             if hash_random != 0 {
-                return Err("the embedded CPython hashes randomly: PYTHONHASHSEED=0 did not reach it".into());
+                return Err(
+                    "the embedded CPython hashes randomly: PYTHONHASHSEED=0 did not reach it"
+                        .into(),
+                );
             }
             Ok(Oracle {
                 version,
@@ -111,7 +117,9 @@ pub fn python3_version() -> Result<String, String> {
         .args(["-c", "import sys; print(sys.version.replace(chr(10), ' '))"])
         .output()
         .map_err(|e| {
-            format!("`python3` could not be run ({e}): install CPython 3.11 with a shared libpython")
+            format!(
+                "`python3` could not be run ({e}): install CPython 3.11 with a shared libpython"
+            )
         })?;
     Ok(String::from_utf8_lossy(&out.stdout).trim_end().to_string())
 }

@@ -60,7 +60,11 @@ pub fn worker_main() -> i32 {
         Err(error) => Hello::Broken { error },
     };
     let ready = matches!(hello, Hello::Ready { .. });
-    if writeln!(out, "{}", json(&hello)).and_then(|()| out.flush()).is_err() || !ready {
+    if writeln!(out, "{}", json(&hello))
+        .and_then(|()| out.flush())
+        .is_err()
+        || !ready
+    {
         return 3;
     }
     let Ok(oracle) = Oracle::get() else { return 3 };
@@ -92,7 +96,8 @@ pub fn worker_main() -> i32 {
 }
 
 fn json<T: Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_else(|e| format!("{{\"serialisation error\":{:?}}}", e.to_string()))
+    serde_json::to_string(v)
+        .unwrap_or_else(|e| format!("{{\"serialisation error\":{:?}}}", e.to_string()))
 }
 
 /// A running worker: its stdin and a channel of its stdout lines.
@@ -160,8 +165,9 @@ impl Worker {
             return Err(self.died());
         }
         match self.lines.recv_timeout(timeout) {
-            Ok(line) => serde_json::from_str(&line)
-                .map_err(|e| Outcome::KraitPanic(format!("unreadable worker answer ({e}): {line}"))),
+            Ok(line) => serde_json::from_str(&line).map_err(|e| {
+                Outcome::KraitPanic(format!("unreadable worker answer ({e}): {line}"))
+            }),
             Err(RecvTimeoutError::Timeout) => {
                 self.kill();
                 Err(Outcome::Timeout)
@@ -203,7 +209,10 @@ pub fn run_tasks(
     }
     let mut records = results.into_inner().unwrap_or_else(|p| p.into_inner());
     records.sort_by(|a, b| (&a.layer, &a.key).cmp(&(&b.layer, &b.key)));
-    Ok((records, oracle.into_inner().unwrap_or_else(|p| p.into_inner())))
+    Ok((
+        records,
+        oracle.into_inner().unwrap_or_else(|p| p.into_inner()),
+    ))
 }
 
 /// One runner thread: owns one worker at a time and takes tasks until the queue is empty.

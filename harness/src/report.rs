@@ -83,9 +83,14 @@ pub fn judge(records: Vec<Record>, known: &KnownFailures, oracle: String) -> Jud
     let (mut unexpected, mut now_passing) = (Vec::new(), Vec::new());
     for r in records {
         let v = known.verdict(&r.layer, &r.key, &r.outcome);
-        summary.entry(r.layer.clone()).or_default().add(&r.outcome, v);
+        summary
+            .entry(r.layer.clone())
+            .or_default()
+            .add(&r.outcome, v);
         match v {
-            Verdict::Unexpected => unexpected.push((r.layer.clone(), r.key.clone(), r.outcome.clone())),
+            Verdict::Unexpected => {
+                unexpected.push((r.layer.clone(), r.key.clone(), r.outcome.clone()))
+            }
             Verdict::NowPasses => now_passing.push((r.layer.clone(), r.key.clone())),
             Verdict::Fine | Verdict::Expected => {}
         }
@@ -134,7 +139,15 @@ pub fn table(summary: &BTreeMap<String, Counts>) -> String {
         let _ = writeln!(
             out,
             "{:<14} {:>7} {:>7} {:>7} {:>7} {:>8} {:>7} {:>6} {:>7.2}%",
-            layer, c.total, c.passed, c.failed, c.panics, c.timeouts, c.skipped, c.known, c.percent()
+            layer,
+            c.total,
+            c.passed,
+            c.failed,
+            c.panics,
+            c.timeouts,
+            c.skipped,
+            c.known,
+            c.percent()
         );
     }
     out
@@ -145,16 +158,34 @@ pub fn compare(old: &Results, new: &Results, markdown: bool) -> String {
     let mut out = String::new();
     let layers: std::collections::BTreeSet<&String> =
         old.summary.keys().chain(new.summary.keys()).collect();
-    let pct = |r: &Results, l: &str| r.summary.get(l).map(|c| (c.passed, c.total - c.skipped, c.percent()));
+    let pct = |r: &Results, l: &str| {
+        r.summary
+            .get(l)
+            .map(|c| (c.passed, c.total - c.skipped, c.percent()))
+    };
     if markdown {
-        out.push_str("| layer | old passed | new passed | old % | new % |\n|---|---:|---:|---:|---:|\n");
+        out.push_str(
+            "| layer | old passed | new passed | old % | new % |\n|---|---:|---:|---:|---:|\n",
+        );
     } else {
-        let _ = writeln!(out, "old: {} ({})\nnew: {} ({})\n", old.krait_commit, old.oracle, new.krait_commit, new.oracle);
-        let _ = writeln!(out, "{:<14} {:>14} {:>14} {:>9} {:>9}", "layer", "old passed", "new passed", "old %", "new %");
+        let _ = writeln!(
+            out,
+            "old: {} ({})\nnew: {} ({})\n",
+            old.krait_commit, old.oracle, new.krait_commit, new.oracle
+        );
+        let _ = writeln!(
+            out,
+            "{:<14} {:>14} {:>14} {:>9} {:>9}",
+            "layer", "old passed", "new passed", "old %", "new %"
+        );
     }
     for l in layers {
         let (o, n) = (pct(old, l), pct(new, l));
-        let cell = |x: Option<(usize, usize, f64)>| x.map_or(("-".to_string(), "-".to_string()), |(p, t, c)| (format!("{p}/{t}"), format!("{c:.2}%")));
+        let cell = |x: Option<(usize, usize, f64)>| {
+            x.map_or(("-".to_string(), "-".to_string()), |(p, t, c)| {
+                (format!("{p}/{t}"), format!("{c:.2}%"))
+            })
+        };
         let ((op, oc), (np, nc)) = (cell(o), cell(n));
         if markdown {
             let _ = writeln!(out, "| {l} | {op} | {np} | {oc} | {nc} |");
@@ -171,14 +202,21 @@ pub fn compare(old: &Results, new: &Results, markdown: bool) -> String {
             let name = format!("{layer}::{key}");
             match now {
                 Outcome::Pass if was_problem => fixed.push(name),
-                Outcome::KraitPanic(_) if !matches!(before, Some(Outcome::KraitPanic(_))) => panics.push(name),
+                Outcome::KraitPanic(_) if !matches!(before, Some(Outcome::KraitPanic(_))) => {
+                    panics.push(name)
+                }
                 o if o.is_problem() && was_pass => broken.push(name),
                 _ => {}
             }
         }
     }
     for (title, list) in [("fixed", fixed), ("broken", broken), ("new panics", panics)] {
-        let _ = writeln!(out, "\n{}{title} ({}):", if markdown { "### " } else { "" }, list.len());
+        let _ = writeln!(
+            out,
+            "\n{}{title} ({}):",
+            if markdown { "### " } else { "" },
+            list.len()
+        );
         for name in list {
             let _ = writeln!(out, "{}{name}", if markdown { "- " } else { "  " });
         }
@@ -191,12 +229,18 @@ mod tests {
     use super::*;
 
     fn rec(layer: &str, key: &str, outcome: Outcome) -> Record {
-        Record { layer: layer.into(), key: key.into(), outcome }
+        Record {
+            layer: layer.into(),
+            key: key.into(),
+            outcome,
+        }
     }
 
     #[test]
     fn judging_counts_and_flags() {
-        let known = KnownFailures::parse("[[failure]]\ncase='lib:k.py'\nlayer='tokens'\nreason='r'\n").unwrap();
+        let known =
+            KnownFailures::parse("[[failure]]\ncase='lib:k.py'\nlayer='tokens'\nreason='r'\n")
+                .unwrap();
         let j = judge(
             vec![
                 rec("tokens", "lib:a.py", Outcome::Pass),
@@ -208,7 +252,10 @@ mod tests {
             "3.11.7".into(),
         );
         let c = &j.results.summary["tokens"];
-        assert_eq!((c.total, c.passed, c.failed, c.timeouts, c.skipped, c.known), (4, 1, 1, 1, 1, 1));
+        assert_eq!(
+            (c.total, c.passed, c.failed, c.timeouts, c.skipped, c.known),
+            (4, 1, 1, 1, 1, 1)
+        );
         assert!((c.percent() - 100.0 / 3.0).abs() < 1e-9);
         assert_eq!(j.unexpected.len(), 1);
         assert!(j.failed());
@@ -219,13 +266,21 @@ mod tests {
     fn compare_lists_fixed_broken_and_panics() {
         let known = KnownFailures::default();
         let old = judge(
-            vec![rec("tokens", "a", Outcome::Fail("x".into())), rec("tokens", "b", Outcome::Pass), rec("tokens", "c", Outcome::Pass)],
+            vec![
+                rec("tokens", "a", Outcome::Fail("x".into())),
+                rec("tokens", "b", Outcome::Pass),
+                rec("tokens", "c", Outcome::Pass),
+            ],
             &known,
             "v".into(),
         )
         .results;
         let new = judge(
-            vec![rec("tokens", "a", Outcome::Pass), rec("tokens", "b", Outcome::Fail("y".into())), rec("tokens", "c", Outcome::KraitPanic("p".into()))],
+            vec![
+                rec("tokens", "a", Outcome::Pass),
+                rec("tokens", "b", Outcome::Fail("y".into())),
+                rec("tokens", "c", Outcome::KraitPanic("p".into())),
+            ],
             &known,
             "v".into(),
         )

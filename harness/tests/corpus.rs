@@ -35,7 +35,9 @@ fn main() -> std::process::ExitCode {
             let skipped = layer.applies(c).is_err();
             let (c, known) = (c.clone(), Arc::clone(&known));
             let name = format!("{}::{}", layer.name(), c.rel());
-            trials.push(Trial::test(name, move || trial(*layer, &c, &known)).with_ignored_flag(skipped));
+            trials.push(
+                Trial::test(name, move || trial(*layer, &c, &known)).with_ignored_flag(skipped),
+            );
         }
     }
     libtest_mimic::run(&args, trials).exit_code()

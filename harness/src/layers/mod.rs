@@ -94,6 +94,10 @@ mod tests {
         assert!(d.contains("cpython >     1: Y"));
         assert!(first_difference("token", &a, &a).is_none());
         let short = &a[..2];
-        assert!(first_difference("token", short, &a).unwrap().contains("<end>"));
+        assert!(
+            first_difference("token", short, &a)
+                .unwrap()
+                .contains("<end>")
+        );
     }
 }

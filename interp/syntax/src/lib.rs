@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod encoding;
 pub mod lexer;
+pub mod parser;
 pub mod pyrepr;
 pub mod token;
 pub mod tokenize;

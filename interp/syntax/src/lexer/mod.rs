@@ -202,6 +202,12 @@ impl<'src> Lexer<'src> {
         std::mem::take(&mut self.warnings)
     }
 
+    /// The cursor as CPython's parser sees it when it reports errors: byte offsets of `tok->cur` and
+    /// `tok->line_start`, and `tok->lineno`.
+    pub fn cursor(&self) -> (usize, usize, u32) {
+        (self.pos, self.line_start, self.lineno)
+    }
+
     /// The current 1-based line number (C's `tok->lineno`).
     pub fn lineno(&self) -> u32 {
         self.lineno

@@ -183,10 +183,13 @@ mod tests {
             panic!("still a tuple")
         };
         assert_eq!(*ctx, ExprContext::Store);
-        assert!(
-            elts.iter()
-                .all(|e| matches!(e.kind, ExprKind::Name { ctx: ExprContext::Store, .. }))
-        );
+        assert!(elts.iter().all(|e| matches!(
+            e.kind,
+            ExprKind::Name {
+                ctx: ExprContext::Store,
+                ..
+            }
+        )));
     }
 
     #[test]

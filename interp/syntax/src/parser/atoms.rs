@@ -28,7 +28,10 @@ impl Parser<'_> {
                             Kw::False => Constant::Bool(false),
                             _ => Constant::None,
                         };
-                        Some(Expr::new(ExprKind::Constant { value, kind: None }, t.range()))
+                        Some(Expr::new(
+                            ExprKind::Constant { value, kind: None },
+                            t.range(),
+                        ))
                     }
                     Some(_) => None,
                 };
@@ -68,7 +71,10 @@ impl Parser<'_> {
         let t = self.expect(T::NUMBER)?;
         let text = self.text(&t);
         match crate::ast::literal::parse_number(text, 4300) {
-            Ok(value) => Some(Expr::new(ExprKind::Constant { value, kind: None }, t.range())),
+            Ok(value) => Some(Expr::new(
+                ExprKind::Constant { value, kind: None },
+                t.range(),
+            )),
             Err(e) => {
                 let msg = format!(
                     "{} - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",

@@ -12,7 +12,7 @@ use super::error::{ParseError, SyntaxError, byte_to_char_offset};
 use super::keywords::Kw;
 use super::{Mode, ParseOptions};
 use crate::ast::{Expr, ExprContext, ExprKind, Pattern, Range, Stmt};
-use crate::lexer::{ErrorClass, LexErrorKind, Lexer, LexMode, LineIndex};
+use crate::lexer::{ErrorClass, LexErrorKind, LexMode, Lexer, LineIndex};
 use crate::token::TokenType;
 
 /// CPython's `MAXSTACK`: the parser raises `MemoryError` beyond this many nested rule calls.
@@ -486,7 +486,14 @@ impl<'s> Parser<'s> {
         msg: &str,
     ) {
         let plus_one = |c: i64| if c == CURRENT_POS { c } else { c + 1 };
-        self.raise_known(class, lineno, plus_one(col), end_lineno, plus_one(end_col), msg);
+        self.raise_known(
+            class,
+            lineno,
+            plus_one(col),
+            end_lineno,
+            plus_one(end_col),
+            msg,
+        );
     }
 
     /// `RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)`.
@@ -495,7 +502,12 @@ impl<'s> Parser<'s> {
     }
 
     /// `RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg)`.
-    pub fn raise_range(&mut self, a: Range, b: Range, msg: &str) -> Option<std::convert::Infallible> {
+    pub fn raise_range(
+        &mut self,
+        a: Range,
+        b: Range,
+        msg: &str,
+    ) -> Option<std::convert::Infallible> {
         self.raise_location(
             ErrorClass::SyntaxError,
             i64::from(a.lineno),
@@ -522,7 +534,11 @@ impl<'s> Parser<'s> {
 
     /// `_PyPegen_raise_error` (`RAISE_SYNTAX_ERROR`, `RAISE_INDENTATION_ERROR`): at the last token
     /// fetched.
-    pub fn raise_error(&mut self, class: ErrorClass, msg: &str) -> Option<std::convert::Infallible> {
+    pub fn raise_error(
+        &mut self,
+        class: ErrorClass,
+        msg: &str,
+    ) -> Option<std::convert::Infallible> {
         if self.error.is_some() {
             return None;
         }
@@ -602,8 +618,7 @@ impl<'s> Parser<'s> {
     /// `_Pypegen_set_syntax_error`: the final error after the second pass.
     pub fn set_syntax_error(&mut self, last_token: Option<Tok>) {
         if self.error.is_some() {
-            if self.tokenizer_failed.is_none()
-                && matches!(self.error, Some(ParseError::Syntax(_)))
+            if self.tokenizer_failed.is_none() && matches!(self.error, Some(ParseError::Syntax(_)))
             {
                 self.check_rest_of_source();
             }

@@ -144,7 +144,8 @@ impl Parser<'_> {
     /// `star_expression (memo): '*' bitwise_or | expression`
     pub(super) fn rule_star_expression(&mut self) -> Option<Expr> {
         self.memoized(Rule::StarExpression, |p| {
-            p.starred_bitwise_or().or_else(|| p.alt(|p| p.rule_expression()))
+            p.starred_bitwise_or()
+                .or_else(|| p.alt(|p| p.rule_expression()))
         })
     }
 
@@ -413,9 +414,11 @@ impl Parser<'_> {
 
     /// `bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and`
     pub(super) fn rule_bitwise_xor(&mut self) -> Option<Expr> {
-        self.binary_level(Rule::BitwiseXor, &[(T::CIRCUMFLEX, Operator::BitXor)], |p| {
-            p.rule_bitwise_and()
-        })
+        self.binary_level(
+            Rule::BitwiseXor,
+            &[(T::CIRCUMFLEX, Operator::BitXor)],
+            |p| p.rule_bitwise_and(),
+        )
     }
 
     /// `bitwise_and: bitwise_and '&' shift_expr | shift_expr`
@@ -429,7 +432,10 @@ impl Parser<'_> {
     pub(super) fn rule_shift_expr(&mut self) -> Option<Expr> {
         self.binary_level(
             Rule::ShiftExpr,
-            &[(T::LEFTSHIFT, Operator::LShift), (T::RIGHTSHIFT, Operator::RShift)],
+            &[
+                (T::LEFTSHIFT, Operator::LShift),
+                (T::RIGHTSHIFT, Operator::RShift),
+            ],
             |p| p.rule_sum(),
         )
     }

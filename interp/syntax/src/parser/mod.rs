@@ -12,12 +12,17 @@
 //! `invalid_*` rules beside them, and [`actions`] for the helpers the grammar's actions call.
 
 mod actions;
+mod atoms;
+mod calls;
 mod core;
 mod error;
 mod expressions;
+mod invalid_exprs;
+mod invalid_stmts;
 mod keywords;
 mod params;
 mod patterns;
+mod source;
 mod statements;
 mod strings;
 mod targets;
