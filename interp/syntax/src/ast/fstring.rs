@@ -61,12 +61,25 @@ pub struct FStringError {
 
 /// Splits the body of an f-string token (the text between the quotes; `raw` for an `rf` prefix).
 pub fn split_fstring(body: &str, raw: bool) -> Result<SplitFString, FStringError> {
+    split_fstring_with(body, raw, &mut |_| Ok(()))
+}
+
+/// [`split_fstring`], calling `compile` with each field's expression range as soon as its end is
+/// found, before its `=`, conversion and format spec are scanned: CPython compiles the expression
+/// at that point, so its errors come before the errors of what follows it. An error `compile`
+/// returns stops the split.
+pub fn split_fstring_with(
+    body: &str,
+    raw: bool,
+    compile: &mut dyn FnMut(Range<usize>) -> Result<(), FStringError>,
+) -> Result<SplitFString, FStringError> {
     let mut splitter = Splitter {
         body,
         bytes: body.as_bytes(),
         raw,
         pos: 0,
         warnings: Vec::new(),
+        compile,
     };
     let parts = splitter.parts(0)?;
     Ok(SplitFString {
@@ -75,18 +88,19 @@ pub fn split_fstring(body: &str, raw: bool) -> Result<SplitFString, FStringError
     })
 }
 
-struct Splitter<'a> {
+struct Splitter<'a, 'c> {
     body: &'a str,
     bytes: &'a [u8],
     raw: bool,
     pos: usize,
     warnings: Vec<LiteralWarning>,
+    compile: &'c mut dyn FnMut(Range<usize>) -> Result<(), FStringError>,
 }
 
 /// How deeply brackets may nest inside one expression (CPython's `MAXLEVEL`).
 const MAX_NESTING: usize = 200;
 
-impl Splitter<'_> {
+impl Splitter<'_, '_> {
     fn error(&self, message: impl Into<String>) -> FStringError {
         FStringError {
             message: message.into(),
@@ -223,8 +237,14 @@ impl Splitter<'_> {
             .bytes()
             .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0c'))
         {
+            let end = self.bytes[self.pos];
+            if matches!(end, b'!' | b':' | b'=') {
+                let message = format!("f-string: expression required before '{}'", end as char);
+                return Err(self.error(message));
+            }
             return Err(self.error("f-string: empty expression not allowed"));
         }
+        (self.compile)(expr.clone())?;
         let mut debug_text = None;
         if self.bytes[self.pos] == b'=' {
             self.pos += 1;

@@ -111,6 +111,35 @@ pub(crate) struct Parser<'s> {
     pub type_ignores: Vec<(u32, String)>,
     /// The tokenizer reported an error (as opposed to the grammar failing).
     pub tokenizer_failed: Option<LexErrorKind>,
+    /// Warnings issued while parsing, in order (CPython issues them as it parses, first pass only).
+    pub warnings: Vec<ParseWarning>,
+    /// Where an f-string expression sub-parser sits in the enclosing source (`None` for a top-level
+    /// parser): see [`FStringOrigin`].
+    pub fstring: Option<FStringOrigin>,
+}
+
+/// A warning raised while parsing (`PyErr_WarnExplicitObject` in the parser).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseWarning {
+    /// The warning class, e.g. `DeprecationWarning`.
+    pub category: &'static str,
+    /// The message.
+    pub message: String,
+    /// The line the warning is attributed to.
+    pub lineno: u32,
+}
+
+/// The position of an f-string expression sub-parser's source (`(expr)`) in the enclosing file:
+/// CPython's `Py_fstring_input` parser with `tok->lineno`, `p->starting_lineno` and
+/// `p->starting_col_offset` set by `fstring_compile_expr`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FStringOrigin {
+    /// Added to the sub-source's 1-based line numbers (the tokenizer's initial `lineno`).
+    pub line_base: u32,
+    /// `starting_lineno`: tokens ending on this (absolute) line are shifted right...
+    pub starting_lineno: u32,
+    /// ...by `starting_col_offset` bytes; error columns are shifted back left by it.
+    pub starting_col_offset: i64,
 }
 
 impl<'s> Parser<'s> {
@@ -134,7 +163,44 @@ impl<'s> Parser<'s> {
             mode,
             type_ignores: Vec::new(),
             tokenizer_failed: None,
+            warnings: Vec::new(),
+            fstring: None,
         }
+    }
+
+    /// A sub-parser for one f-string expression, `src` being `(expr)`. Like CPython's, it reports
+    /// error columns in bytes: its tokenizer has no source encoding.
+    pub fn new_fstring(src: &'s str, opts: ParseOptions, origin: FStringOrigin) -> Self {
+        let opts = ParseOptions {
+            char_offsets: false,
+            ..opts
+        };
+        let mut p = Parser::new(src, Mode::Eval, opts);
+        p.fstring = Some(origin);
+        p
+    }
+
+    /// An absolute line number from a line number of this parser's source.
+    pub fn abs_line(&self, local: u32) -> u32 {
+        local + self.fstring.map_or(0, |o| o.line_base)
+    }
+
+    /// A line number of this parser's source from an absolute one.
+    fn local_line(&self, abs: i64) -> i64 {
+        abs - i64::from(self.fstring.map_or(0, |o| o.line_base))
+    }
+
+    /// A tokenizer error as a `SyntaxError`: lines are absolute, columns the tokenizer's own.
+    fn lex_syntax_error(&self, e: crate::lexer::LexError) -> SyntaxError {
+        let keep_text = e.kind != LexErrorKind::NullBytes;
+        let mut err = SyntaxError::from(e);
+        if keep_text {
+            err = self.with_text(err);
+        }
+        let shift = |l: Option<i64>| l.map(|l| l + i64::from(self.abs_line(0)));
+        err.lineno = shift(err.lineno);
+        err.end_lineno = shift(err.end_lineno);
+        err
     }
 
     // ----- tokens ---------------------------------------------------------------------------
@@ -159,6 +225,7 @@ impl<'s> Parser<'s> {
                     // The ERRORTOKEN is stored, as CPython stores it, before the error is raised.
                     let (pos, line_start, lineno) = self.lexer.cursor();
                     let col = pos.saturating_sub(line_start) as i64;
+                    let lineno = self.abs_line(lineno);
                     self.toks.push(Tok {
                         kind: TokenType::ERRORTOKEN,
                         kw: None,
@@ -171,10 +238,7 @@ impl<'s> Parser<'s> {
                         level: self.lexer.open_brackets().len() as u32,
                     });
                     self.tokenizer_failed = Some(e.kind);
-                    self.error = Some(match e.kind {
-                        LexErrorKind::NullBytes => ParseError::Syntax(SyntaxError::from(e)),
-                        _ => ParseError::Syntax(self.with_text(SyntaxError::from(e))),
-                    });
+                    self.error = Some(ParseError::Syntax(self.lex_syntax_error(e)));
                     return false;
                 }
             }
@@ -202,6 +266,20 @@ impl<'s> Parser<'s> {
                 end_col = 0;
             }
             _ => {}
+        }
+        if let Some(origin) = self.fstring {
+            lineno += origin.line_base;
+            end_lineno += origin.line_base;
+            // `initialize_token` shifts both columns when the tokenizer's line (the token's last
+            // line) is the expression's first line.
+            if end_lineno == origin.starting_lineno {
+                if col >= 0 {
+                    col += origin.starting_col_offset;
+                }
+                if end_col >= 0 {
+                    end_col += origin.starting_col_offset;
+                }
+            }
         }
         let kw = if kind == TokenType::NAME {
             Kw::from_str(&self.src[start as usize..end as usize])
@@ -414,7 +492,7 @@ impl<'s> Parser<'s> {
     /// Sets `text` of an error from its line.
     fn with_text(&self, mut e: SyntaxError) -> SyntaxError {
         if let Some(l) = e.lineno {
-            e.text = self.line_with_break(l).map(str::to_string);
+            e.text = self.line_with_break(self.local_line(l)).map(str::to_string);
         }
         e
     }
@@ -446,27 +524,35 @@ impl<'s> Parser<'s> {
         }
         let (pos, line_start, tok_lineno) = self.lexer.cursor();
         let end_lineno = if end_lineno == CURRENT_POS {
-            i64::from(tok_lineno)
+            i64::from(self.abs_line(tok_lineno))
         } else {
             end_lineno
         };
-        let end_col = if end_col == CURRENT_POS {
+        let mut end_col = if end_col == CURRENT_POS {
             pos.saturating_sub(line_start) as i64
         } else {
             end_col
         };
-        let line = self.line_with_break(lineno).unwrap_or("");
+        let mut col = col;
+        let mut msg = msg.to_string();
+        if let Some(origin) = self.fstring {
+            // `_PyPegen_raise_error_known_location` in `Py_fstring_input` mode.
+            msg.insert_str(0, "f-string: ");
+            col -= origin.starting_col_offset;
+            end_col -= origin.starting_col_offset;
+        }
+        let line = self.line_with_break(self.local_line(lineno)).unwrap_or("");
         let (mut offset, mut end_offset) = (col, end_col);
         if self.opts.char_offsets {
             offset = byte_to_char_offset(line, col);
+            // CPython converts the end column with the error's first line too.
             if end_offset > 0 {
-                let end_line = self.line_with_break(end_lineno).unwrap_or(line);
-                end_offset = byte_to_char_offset(end_line, end_col);
+                end_offset = byte_to_char_offset(line, end_col);
             }
         }
         self.error = Some(ParseError::Syntax(SyntaxError {
             class,
-            msg: msg.to_string(),
+            msg,
             lineno: Some(lineno),
             offset: Some(offset),
             end_lineno: Some(end_lineno),
@@ -579,11 +665,12 @@ impl<'s> Parser<'s> {
         let Some(b) = self.lexer.open_brackets().last().copied() else {
             return false;
         };
+        let lineno = i64::from(self.abs_line(b.lineno));
         self.raise_location(
             ErrorClass::SyntaxError,
-            i64::from(b.lineno),
+            lineno,
             i64::from(b.col),
-            i64::from(b.lineno),
+            lineno,
             -1,
             &format!("'{}' was never closed", b.ch as char),
         );
@@ -601,9 +688,13 @@ impl<'s> Parser<'s> {
                 Ok(_) => {}
                 Err(e) => {
                     if e.kind == LexErrorKind::Token {
-                        self.error = Some(ParseError::Syntax(self.with_text(SyntaxError::from(e))));
+                        self.error = Some(ParseError::Syntax(self.lex_syntax_error(e)));
                     } else if e.kind == LexErrorKind::UnclosedBracket {
-                        let opened = self.lexer.open_brackets().last().map(|b| b.lineno);
+                        let opened = self
+                            .lexer
+                            .open_brackets()
+                            .last()
+                            .map(|b| self.abs_line(b.lineno));
                         if opened.is_some_and(|l| err_line > l) {
                             self.error = None;
                             self.raise_unclosed();

@@ -17,6 +17,7 @@ mod calls;
 mod core;
 mod error;
 mod expressions;
+mod fstrings;
 mod invalid_exprs;
 mod invalid_stmts;
 mod keywords;
@@ -92,7 +93,16 @@ pub fn parse(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseE
 /// `_PyPegen_run_parser`: a first pass, and on failure a second pass with the `invalid_*` rules.
 fn parse_on_this_thread(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseError> {
     let mut p = Parser::new(source, mode, opts);
-    if let Some(m) = p.start_rule() {
+    run_parser(&mut p, Parser::start_rule)
+}
+
+/// Runs `start` as `_PyPegen_run_parser` runs the start rule: on failure, again with the
+/// `invalid_*` rules, then the error is settled as `_Pypegen_set_syntax_error` does.
+fn run_parser<'s, T>(
+    p: &mut Parser<'s>,
+    mut start: impl FnMut(&mut Parser<'s>) -> Option<T>,
+) -> Result<T, ParseError> {
+    if let Some(m) = start(p) {
         if p.error.is_none() {
             return Ok(m);
         }
@@ -103,7 +113,7 @@ fn parse_on_this_thread(source: &str, mode: Mode, opts: ParseOptions) -> Result<
     let last_token = p.toks.last().copied();
     p.reset_for_error_pass();
     if p.error.is_none() {
-        let _ = p.start_rule();
+        let _ = start(p);
     }
     p.set_syntax_error(last_token);
     Err(p.error.take().unwrap_or(ParseError::Memory))
