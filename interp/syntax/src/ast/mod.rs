@@ -19,7 +19,7 @@ mod stmt;
 pub mod unicode_names;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use constant::Constant;
 pub use dump::{DumpOptions, dump};

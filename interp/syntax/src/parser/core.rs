@@ -541,7 +541,13 @@ impl<'s> Parser<'s> {
             col -= origin.starting_col_offset;
             end_col -= origin.starting_col_offset;
         }
-        let line = self.line_with_break(self.local_line(lineno)).unwrap_or("");
+        let local = self.local_line(lineno);
+        let mut line = self.line_with_break(local).unwrap_or("");
+        if local < i64::from(tok_lineno) {
+            // A line the tokenizer has left is read back from its buffers without the line break
+            // (`get_error_line_from_tokenizer_buffers`), which bounds the offsets converted below.
+            line = line.trim_end_matches(['\n', '\r']);
+        }
         let (mut offset, mut end_offset) = (col, end_col);
         if self.opts.char_offsets {
             offset = byte_to_char_offset(line, col);

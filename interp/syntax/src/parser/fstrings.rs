@@ -165,3 +165,123 @@ fn expr_location(text: &str, brace: usize) -> (u32, i64) {
     let lines = bytes[..brace].iter().filter(|&&b| b == b'\n').count() as u32;
     (lines, cols)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Mode, ParseError, ParseOptions, parse};
+    use super::*;
+    use crate::ast::tests::{py_literal, python};
+    use crate::ast::{DumpOptions, dump};
+
+    /// What CPython's `ast.parse` gives for each source: the dump with locations, or the error.
+    fn oracle(sources: &[&str]) -> Vec<String> {
+        let literals: Vec<String> = sources.iter().map(|s| py_literal(s)).collect();
+        let code = format!(
+            "import ast, warnings\n\
+             warnings.simplefilter('ignore')\n\
+             for src in [{}]:\n\
+             \x20   try:\n\
+             \x20       print(ast.dump(ast.parse(src), include_attributes=True))\n\
+             \x20   except SyntaxError as e:\n\
+             \x20       print(f'{{e.msg}} {{(e.lineno, e.offset, e.end_lineno, e.end_offset)}}')\n",
+            literals.join(", ")
+        );
+        python(&code).lines().map(str::to_owned).collect()
+    }
+
+    fn mine(source: &str) -> String {
+        match parse(source, Mode::Exec, ParseOptions::default()) {
+            Ok(m) => dump(
+                &m,
+                DumpOptions {
+                    include_attributes: true,
+                    ..DumpOptions::default()
+                },
+            ),
+            Err(ParseError::Syntax(e)) => format!(
+                "{} ({}, {}, {}, {})",
+                e.msg,
+                e.lineno.unwrap_or(0),
+                e.offset.unwrap_or(0),
+                e.end_lineno.unwrap_or(0),
+                e.end_offset.unwrap_or(0)
+            ),
+            Err(e) => e.type_name().to_owned(),
+        }
+    }
+
+    #[test]
+    fn fstring_nodes_and_errors_match_oracle() {
+        let sources = [
+            "u'a' f'{x}b{y:c{z}d}e'\n",
+            "u'' f'{x:a{y}b}'\n",
+            "'a' f'' 'b'\n",
+            "f'{x=}' f'{y = !s:>{w}}'\n",
+            "f'{f\"{f'''{x}'''}\"}'\n",
+            "f'''\n{x}\n  {y +\n z}\n'''\n",
+            "f\"\"\"{\n    x}\"\"\"\n",
+            "  (f'é{x}'\n   f'{y}'\n       '{z}')\n",
+            "f'{x}\\r\\n'\r\nf'''a\r\n{y}'''\r\n",
+            "f'{a b}'\n",
+            "f'''{x}\n{a b}'''\n",
+            "f'''{a\n$}'''\n",
+            "f'{é $}'\n",
+            "f'{0x}'\n",
+            "f'{f\"{a b}\"}'\n",
+            "f'{x}' 'é\\xg0'\n",
+            "b'a' 'b' f'{x}'\n",
+            "b'''x\nnaïve'''\n",
+            "f'{!r}'\n",
+            "f'{ }'\n",
+            "f'{x:{y:{z}}}'\n",
+            "f'{a!r=}'\n",
+        ];
+        let expected = oracle(&sources);
+        for (source, expected) in sources.iter().zip(expected) {
+            assert_eq!(mine(source), expected, "{source:?}");
+        }
+    }
+
+    #[test]
+    fn escape_warnings_match_oracle() {
+        let sources = [
+            "'\\d' '\\q' b'\\d'\n",
+            "f'\\d{x}\\q{y:\\w}'\n",
+            "f'\\{x}'\n",
+            "x(\n'\\777',\n f'''\n\\d{x}''')\n",
+            "rf'\\d{x}'\n",
+            "f'{x}' '\\d' f'{y' \n",
+        ];
+        let literals: Vec<String> = sources.iter().map(|s| py_literal(s)).collect();
+        let code = format!(
+            "import ast, warnings\n\
+             for src in [{}]:\n\
+             \x20   with warnings.catch_warnings(record=True) as w:\n\
+             \x20       warnings.simplefilter('always')\n\
+             \x20       try:\n\
+             \x20           ast.parse(src)\n\
+             \x20       except SyntaxError:\n\
+             \x20           pass\n\
+             \x20   print(';'.join(f'{{x.category.__name__}}|{{x.message}}|{{x.lineno}}' for x in w))\n",
+            literals.join(", ")
+        );
+        let expected = python(&code);
+        for (source, expected) in sources.iter().zip(expected.lines()) {
+            let mut p = Parser::new(source, Mode::Exec, ParseOptions::default());
+            let _ = run_parser(&mut p, Parser::start_rule);
+            let got: Vec<String> = p
+                .warnings
+                .iter()
+                .map(|w| format!("{}|{}|{}", w.category, w.message, w.lineno))
+                .collect();
+            assert_eq!(got.join(";"), expected, "{source:?}");
+        }
+    }
+
+    #[test]
+    fn expression_location_follows_the_brace() {
+        assert_eq!(expr_location("f'ab{x}'", 4), (0, 4));
+        assert_eq!(expr_location("f'''a\n  {x}'''", 8), (1, 2));
+        assert_eq!(expr_location("f'''{ \n x}'''", 4), (0, 0));
+    }
+}

@@ -102,10 +102,10 @@ fn run_parser<'s, T>(
     p: &mut Parser<'s>,
     mut start: impl FnMut(&mut Parser<'s>) -> Option<T>,
 ) -> Result<T, ParseError> {
-    if let Some(m) = start(p) {
-        if p.error.is_none() {
-            return Ok(m);
-        }
+    if let Some(m) = start(p)
+        && p.error.is_none()
+    {
+        return Ok(m);
     }
     if let Some(e @ ParseError::Memory) = p.error.clone() {
         return Err(e);
