@@ -8,7 +8,7 @@
 //! (see [`core`] for the machinery and `Parser/pegen.c` for the reference behaviour).
 //!
 //! Rule families live in their own files: [`expressions`], [`targets`], [`statements`],
-//! [`params`], [`patterns`], [`strings`] (literal concatenation and f-strings), with their
+//! [`params`], [`patterns`], [`strings`] (literal concatenation) and [`fstrings`], with their
 //! `invalid_*` rules beside them, and [`actions`] for the helpers the grammar's actions call.
 
 mod actions;
