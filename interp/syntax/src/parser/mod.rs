@@ -18,6 +18,7 @@ mod core;
 mod error;
 mod expressions;
 mod invalid_exprs;
+mod invalid_params;
 mod invalid_stmts;
 mod keywords;
 mod params;
