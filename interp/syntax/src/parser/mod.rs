@@ -21,6 +21,7 @@ mod invalid_exprs;
 mod invalid_stmts;
 mod keywords;
 mod params;
+mod pattern_atoms;
 mod patterns;
 mod source;
 mod statements;
