@@ -188,6 +188,10 @@ impl<'s> Parser<'s> {
         let (mut col, mut end_col) = (i64::from(col), i64::from(end_col));
         match kind {
             TokenType::INDENT | TokenType::DEDENT => {
+                // CPython takes the line from `tok->lineno`: the DEDENTs at the end of the input
+                // stay on the last line read instead of the line after it.
+                lineno = self.lexer.lineno();
+                end_lineno = lineno;
                 col = -1;
                 end_col = -1;
             }
