@@ -6,9 +6,7 @@
 use super::actions::{name_id, set_context};
 use super::core::{Parser, Rule};
 use super::keywords::Kw;
-use crate::ast::{
-    Expr, ExprContext, ExprKind, MatchCase, Pattern, PatternKind, Stmt, StmtKind,
-};
+use crate::ast::{Expr, ExprContext, ExprKind, MatchCase, Pattern, PatternKind, Stmt, StmtKind};
 use crate::token::TokenType as T;
 
 /// A `key: pattern` (mapping) or `name=pattern` (class keyword) pair (`KeyPatternPair`).
@@ -442,8 +440,7 @@ impl Parser<'_> {
                     })
                 });
             if let Some((cls, patterns, keywords)) = found {
-                let (names, kwd_patterns): (Vec<Expr>, Vec<Pattern>) =
-                    keywords.into_iter().unzip();
+                let (names, kwd_patterns): (Vec<Expr>, Vec<Pattern>) = keywords.into_iter().unzip();
                 let range = p.extra(start);
                 return Some(Pattern::new(
                     PatternKind::MatchClass {
