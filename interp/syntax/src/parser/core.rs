@@ -187,19 +187,14 @@ impl<'s> Parser<'s> {
         let (mut end_lineno, end_col) = self.index.line_col(end);
         let (mut col, mut end_col) = (i64::from(col), i64::from(end_col));
         match kind {
-            TokenType::INDENT | TokenType::DEDENT => {
+            TokenType::INDENT | TokenType::DEDENT | TokenType::ENDMARKER => {
+                // CPython takes the line from `tok->lineno` and has no start for these tokens
+                // (column -1): the DEDENTs and ENDMARKER at the end of the input stay on the last
+                // line read, and errors at them take their column from the tokenizer's cursor.
+                lineno = self.lexer.lineno();
+                end_lineno = lineno;
                 col = -1;
                 end_col = -1;
-            }
-            TokenType::ENDMARKER => {
-                // CPython appends a newline to a source that lacks one, so ENDMARKER is always at the
-                // start of the line after the last one.
-                let lines = self.index.line_count();
-                let ends_with_break = self.src.ends_with(['\n', '\r']);
-                lineno = if ends_with_break { lines } else { lines + 1 };
-                end_lineno = lineno;
-                col = 0;
-                end_col = 0;
             }
             _ => {}
         }

@@ -22,6 +22,7 @@ mod invalid_params;
 mod invalid_stmts;
 mod keywords;
 mod params;
+mod pattern_atoms;
 mod patterns;
 mod source;
 mod statements;
