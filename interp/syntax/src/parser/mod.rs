@@ -14,6 +14,7 @@
 mod actions;
 mod atoms;
 mod calls;
+mod compound;
 mod core;
 mod error;
 mod expressions;
