@@ -192,14 +192,14 @@ impl<'s> Parser<'s> {
                 end_col = -1;
             }
             TokenType::ENDMARKER => {
-                // CPython appends a newline to a source that lacks one, so ENDMARKER is always at the
-                // start of the line after the last one.
+                // CPython's ENDMARKER has no columns and the number of the last line (its
+                // tokenizer stays on it), so an error at EOF points past the end of that line.
                 let lines = self.index.line_count();
                 let ends_with_break = self.src.ends_with(['\n', '\r']);
-                lineno = if ends_with_break { lines } else { lines + 1 };
+                lineno = if ends_with_break { lines - 1 } else { lines };
                 end_lineno = lineno;
-                col = 0;
-                end_col = 0;
+                col = -1;
+                end_col = -1;
             }
             _ => {}
         }
