@@ -16,40 +16,40 @@ impl Parser<'_> {
     ///     | &'try' try_stmt | &'while' while_stmt | match_stmt`
     pub(super) fn rule_compound_stmt(&mut self) -> Option<Stmt> {
         self.rule(|p| {
-            if p.at_kw(Kw::Def) || p.at(T::AT) || p.at(T::ASYNC) {
-                if let Some(s) = p.alt(|p| p.rule_function_def()) {
-                    return Some(s);
-                }
+            if (p.at_kw(Kw::Def) || p.at(T::AT) || p.at(T::ASYNC))
+                && let Some(s) = p.alt(|p| p.rule_function_def())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::If) {
-                if let Some(s) = p.alt(|p| p.rule_if_stmt()) {
-                    return Some(s);
-                }
+            if p.at_kw(Kw::If)
+                && let Some(s) = p.alt(|p| p.rule_if_stmt())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::Class) || p.at(T::AT) {
-                if let Some(s) = p.alt(|p| p.rule_class_def()) {
-                    return Some(s);
-                }
+            if (p.at_kw(Kw::Class) || p.at(T::AT))
+                && let Some(s) = p.alt(|p| p.rule_class_def())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::With) || p.at(T::ASYNC) {
-                if let Some(s) = p.alt(|p| p.rule_with_stmt()) {
-                    return Some(s);
-                }
+            if (p.at_kw(Kw::With) || p.at(T::ASYNC))
+                && let Some(s) = p.alt(|p| p.rule_with_stmt())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::For) || p.at(T::ASYNC) {
-                if let Some(s) = p.alt(|p| p.rule_for_stmt()) {
-                    return Some(s);
-                }
+            if (p.at_kw(Kw::For) || p.at(T::ASYNC))
+                && let Some(s) = p.alt(|p| p.rule_for_stmt())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::Try) {
-                if let Some(s) = p.alt(|p| p.rule_try_stmt()) {
-                    return Some(s);
-                }
+            if p.at_kw(Kw::Try)
+                && let Some(s) = p.alt(|p| p.rule_try_stmt())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::While) {
-                if let Some(s) = p.alt(|p| p.rule_while_stmt()) {
-                    return Some(s);
-                }
+            if p.at_kw(Kw::While)
+                && let Some(s) = p.alt(|p| p.rule_while_stmt())
+            {
+                return Some(s);
             }
             p.alt(|p| p.rule_match_stmt())
         })

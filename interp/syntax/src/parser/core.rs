@@ -111,6 +111,9 @@ pub(crate) struct Parser<'s> {
     pub type_ignores: Vec<(u32, String)>,
     /// The tokenizer reported an error (as opposed to the grammar failing).
     pub tokenizer_failed: Option<LexErrorKind>,
+    /// `parsing_started` of `_PyPegen_fill_token`: a token other than the `single`-mode NEWLINE
+    /// made of the end of input was fetched last.
+    parsing_started: bool,
 }
 
 impl<'s> Parser<'s> {
@@ -134,6 +137,7 @@ impl<'s> Parser<'s> {
             mode,
             type_ignores: Vec::new(),
             tokenizer_failed: None,
+            parsing_started: false,
         }
     }
 
@@ -151,7 +155,19 @@ impl<'s> Parser<'s> {
                     self.type_ignores.push((line, t.text(self.src).to_string()));
                 }
                 Ok(t) => {
-                    let tok = self.make_tok(t.kind, t.start, t.end);
+                    let mut tok = self.make_tok(t.kind, t.start, t.end);
+                    // In `single` mode the first end of input is a NEWLINE, which ends the
+                    // interactive statement (`statement_newline: compound_stmt NEWLINE`); the
+                    // next fetch sees the ENDMARKER again.
+                    if self.mode == Mode::Single
+                        && t.kind == TokenType::ENDMARKER
+                        && self.parsing_started
+                    {
+                        tok.kind = TokenType::NEWLINE;
+                        self.parsing_started = false;
+                    } else {
+                        self.parsing_started = true;
+                    }
                     self.toks.push(tok);
                     return true;
                 }
@@ -234,6 +250,12 @@ impl<'s> Parser<'s> {
     /// The token at the mark.
     pub fn peek(&mut self) -> Option<Tok> {
         self.tok_at(self.mark)
+    }
+
+    /// The source the tokenizer has not read yet (from C's `tok->cur`).
+    pub fn unread_source(&self) -> &'s str {
+        let (pos, _, _) = self.lexer.cursor();
+        self.src.get(pos..).unwrap_or("")
     }
 
     /// The text of a token.

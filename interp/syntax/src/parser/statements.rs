@@ -68,6 +68,22 @@ impl Parser<'_> {
         })
     }
 
+    /// `bad_single_statement` of `pegen.c`: after a `single`-mode parse, whether anything but
+    /// whitespace and comments follows the statement.
+    pub(super) fn bad_single_statement(&self) -> bool {
+        let mut rest = self.unread_source();
+        loop {
+            rest = rest.trim_start_matches([' ', '\t', '\n', '\r', '\x0c']);
+            if rest.is_empty() {
+                return false;
+            }
+            if !rest.starts_with('#') {
+                return true;
+            }
+            rest = rest.find('\n').map_or("", |i| &rest[i..]);
+        }
+    }
+
     /// `simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE`
     pub(super) fn rule_simple_stmts(&mut self) -> Option<Vec<Stmt>> {
         self.rule(|p| {
@@ -108,38 +124,38 @@ impl Parser<'_> {
             }) {
                 return Some(s);
             }
-            if p.at_kw(Kw::Return) {
-                if let Some(s) = p.alt(|p| p.rule_return_stmt()) {
-                    return Some(s);
-                }
+            if p.at_kw(Kw::Return)
+                && let Some(s) = p.alt(|p| p.rule_return_stmt())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::Import) || p.at_kw(Kw::From) {
-                if let Some(s) = p.alt(|p| p.rule_import_stmt()) {
-                    return Some(s);
-                }
+            if (p.at_kw(Kw::Import) || p.at_kw(Kw::From))
+                && let Some(s) = p.alt(|p| p.rule_import_stmt())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::Raise) {
-                if let Some(s) = p.alt(|p| p.rule_raise_stmt()) {
-                    return Some(s);
-                }
+            if p.at_kw(Kw::Raise)
+                && let Some(s) = p.alt(|p| p.rule_raise_stmt())
+            {
+                return Some(s);
             }
             if let Some(s) = p.keyword_stmt(Kw::Pass, start) {
                 return Some(s);
             }
-            if p.at_kw(Kw::Del) {
-                if let Some(s) = p.alt(|p| p.rule_del_stmt()) {
-                    return Some(s);
-                }
+            if p.at_kw(Kw::Del)
+                && let Some(s) = p.alt(|p| p.rule_del_stmt())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::Yield) {
-                if let Some(s) = p.alt(|p| p.rule_yield_stmt()) {
-                    return Some(s);
-                }
+            if p.at_kw(Kw::Yield)
+                && let Some(s) = p.alt(|p| p.rule_yield_stmt())
+            {
+                return Some(s);
             }
-            if p.at_kw(Kw::Assert) {
-                if let Some(s) = p.alt(|p| p.rule_assert_stmt()) {
-                    return Some(s);
-                }
+            if p.at_kw(Kw::Assert)
+                && let Some(s) = p.alt(|p| p.rule_assert_stmt())
+            {
+                return Some(s);
             }
             if let Some(s) = p.keyword_stmt(Kw::Break, start) {
                 return Some(s);
@@ -147,10 +163,10 @@ impl Parser<'_> {
             if let Some(s) = p.keyword_stmt(Kw::Continue, start) {
                 return Some(s);
             }
-            if p.at_kw(Kw::Global) {
-                if let Some(s) = p.alt(|p| p.rule_global_stmt()) {
-                    return Some(s);
-                }
+            if p.at_kw(Kw::Global)
+                && let Some(s) = p.alt(|p| p.rule_global_stmt())
+            {
+                return Some(s);
             }
             if p.at_kw(Kw::Nonlocal) {
                 return p.alt(|p| p.rule_nonlocal_stmt());
@@ -648,3 +664,7 @@ impl Parser<'_> {
         })
     }
 }
+
+#[cfg(test)]
+#[path = "stmt_tests.rs"]
+mod tests;
