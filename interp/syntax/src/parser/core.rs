@@ -477,13 +477,21 @@ impl<'s> Parser<'s> {
         } else {
             end_col
         };
-        let line = self.line_with_break(lineno).unwrap_or("");
+        // CPython's error line: the tokenizer's current line (with its break) when the error is
+        // on it, else the line from the source buffers without its break. Both offsets are
+        // counted on it, so an end on a later line is clamped to its length plus one.
+        let line = if i64::from(tok_lineno) <= lineno {
+            self.line_with_break(lineno)
+        } else {
+            self.line_with_break(lineno)
+                .map(|l| l.trim_end_matches(['\n', '\r']))
+        }
+        .unwrap_or("");
         let (mut offset, mut end_offset) = (col, end_col);
         if self.opts.char_offsets {
             offset = byte_to_char_offset(line, col);
             if end_offset > 0 {
-                let end_line = self.line_with_break(end_lineno).unwrap_or(line);
-                end_offset = byte_to_char_offset(end_line, end_col);
+                end_offset = byte_to_char_offset(line, end_col);
             }
         }
         self.error = Some(ParseError::Syntax(SyntaxError {
