@@ -206,6 +206,11 @@ impl<'s> Parser<'s> {
             TokenType::INDENT | TokenType::DEDENT => {
                 col = -1;
                 end_col = -1;
+                // The DEDENTs at the end of input are on the last line, as the ENDMARKER.
+                if start as usize == self.src.len() && self.src.ends_with(['\n', '\r']) {
+                    lineno = self.index.line_count() - 1;
+                    end_lineno = lineno;
+                }
             }
             TokenType::ENDMARKER => {
                 // CPython's ENDMARKER has no columns and the number of the last line (its
@@ -250,6 +255,21 @@ impl<'s> Parser<'s> {
     /// The token at the mark.
     pub fn peek(&mut self) -> Option<Tok> {
         self.tok_at(self.mark)
+    }
+
+    /// The tokenizer's cursor as C's `tok->cur`, `tok->line_start` and `tok->lineno`. At the end
+    /// of a source ending in a line break, CPython's tokenizer reads no further line: it stays on
+    /// the last one, past its break.
+    fn tokenizer_cursor(&self) -> (usize, usize, u32) {
+        let (pos, line_start, lineno) = self.lexer.cursor();
+        if pos == self.src.len()
+            && line_start == pos
+            && lineno > 1
+            && let Some(start) = self.index.line_start(lineno - 1)
+        {
+            return (pos, start as usize, lineno - 1);
+        }
+        (pos, line_start, lineno)
     }
 
     /// The source the tokenizer has not read yet (from C's `tok->cur`).
@@ -466,7 +486,7 @@ impl<'s> Parser<'s> {
         if self.error.is_some() {
             return;
         }
-        let (pos, line_start, tok_lineno) = self.lexer.cursor();
+        let (pos, line_start, tok_lineno) = self.tokenizer_cursor();
         let end_lineno = if end_lineno == CURRENT_POS {
             i64::from(tok_lineno)
         } else {
@@ -577,7 +597,7 @@ impl<'s> Parser<'s> {
             return None;
         };
         let col = if t.col == -1 {
-            let (pos, line_start, _) = self.lexer.cursor();
+            let (pos, line_start, _) = self.tokenizer_cursor();
             pos.saturating_sub(line_start) as i64
         } else {
             t.col + 1
