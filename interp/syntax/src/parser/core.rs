@@ -111,6 +111,9 @@ pub(crate) struct Parser<'s> {
     pub type_ignores: Vec<(u32, String)>,
     /// The tokenizer reported an error (as opposed to the grammar failing).
     pub tokenizer_failed: Option<LexErrorKind>,
+    /// `parsing_started` of `_PyPegen_fill_token`: a token other than the `single`-mode NEWLINE
+    /// made of the end of input was fetched last.
+    parsing_started: bool,
 }
 
 impl<'s> Parser<'s> {
@@ -134,6 +137,7 @@ impl<'s> Parser<'s> {
             mode,
             type_ignores: Vec::new(),
             tokenizer_failed: None,
+            parsing_started: false,
         }
     }
 
@@ -151,7 +155,19 @@ impl<'s> Parser<'s> {
                     self.type_ignores.push((line, t.text(self.src).to_string()));
                 }
                 Ok(t) => {
-                    let tok = self.make_tok(t.kind, t.start, t.end);
+                    let mut tok = self.make_tok(t.kind, t.start, t.end);
+                    // In `single` mode the first end of input is a NEWLINE, which ends the
+                    // interactive statement (`statement_newline: compound_stmt NEWLINE`); the
+                    // next fetch sees the ENDMARKER again.
+                    if self.mode == Mode::Single
+                        && t.kind == TokenType::ENDMARKER
+                        && self.parsing_started
+                    {
+                        tok.kind = TokenType::NEWLINE;
+                        self.parsing_started = false;
+                    } else {
+                        self.parsing_started = true;
+                    }
                     self.toks.push(tok);
                     return true;
                 }
@@ -195,6 +211,11 @@ impl<'s> Parser<'s> {
                 end_lineno = lineno;
                 col = -1;
                 end_col = -1;
+                // The DEDENTs at the end of input are on the last line, as the ENDMARKER.
+                if start as usize == self.src.len() && self.src.ends_with(['\n', '\r']) {
+                    lineno = self.index.line_count() - 1;
+                    end_lineno = lineno;
+                }
             }
             _ => {}
         }
@@ -229,6 +250,27 @@ impl<'s> Parser<'s> {
     /// The token at the mark.
     pub fn peek(&mut self) -> Option<Tok> {
         self.tok_at(self.mark)
+    }
+
+    /// The tokenizer's cursor as C's `tok->cur`, `tok->line_start` and `tok->lineno`. At the end
+    /// of a source ending in a line break, CPython's tokenizer reads no further line: it stays on
+    /// the last one, past its break.
+    fn tokenizer_cursor(&self) -> (usize, usize, u32) {
+        let (pos, line_start, lineno) = self.lexer.cursor();
+        if pos == self.src.len()
+            && line_start == pos
+            && lineno > 1
+            && let Some(start) = self.index.line_start(lineno - 1)
+        {
+            return (pos, start as usize, lineno - 1);
+        }
+        (pos, line_start, lineno)
+    }
+
+    /// The source the tokenizer has not read yet (from C's `tok->cur`).
+    pub fn unread_source(&self) -> &'s str {
+        let (pos, _, _) = self.lexer.cursor();
+        self.src.get(pos..).unwrap_or("")
     }
 
     /// The text of a token.
@@ -439,7 +481,7 @@ impl<'s> Parser<'s> {
         if self.error.is_some() {
             return;
         }
-        let (pos, line_start, tok_lineno) = self.lexer.cursor();
+        let (pos, line_start, tok_lineno) = self.tokenizer_cursor();
         let end_lineno = if end_lineno == CURRENT_POS {
             i64::from(tok_lineno)
         } else {
@@ -450,13 +492,21 @@ impl<'s> Parser<'s> {
         } else {
             end_col
         };
-        let line = self.line_with_break(lineno).unwrap_or("");
+        // CPython's error line: the tokenizer's current line (with its break) when the error is
+        // on it, else the line from the source buffers without its break. Both offsets are
+        // counted on it, so an end on a later line is clamped to its length plus one.
+        let line = if i64::from(tok_lineno) <= lineno {
+            self.line_with_break(lineno)
+        } else {
+            self.line_with_break(lineno)
+                .map(|l| l.trim_end_matches(['\n', '\r']))
+        }
+        .unwrap_or("");
         let (mut offset, mut end_offset) = (col, end_col);
         if self.opts.char_offsets {
             offset = byte_to_char_offset(line, col);
             if end_offset > 0 {
-                let end_line = self.line_with_break(end_lineno).unwrap_or(line);
-                end_offset = byte_to_char_offset(end_line, end_col);
+                end_offset = byte_to_char_offset(line, end_col);
             }
         }
         self.error = Some(ParseError::Syntax(SyntaxError {
@@ -542,7 +592,7 @@ impl<'s> Parser<'s> {
             return None;
         };
         let col = if t.col == -1 {
-            let (pos, line_start, _) = self.lexer.cursor();
+            let (pos, line_start, _) = self.tokenizer_cursor();
             pos.saturating_sub(line_start) as i64
         } else {
             t.col + 1

@@ -14,6 +14,7 @@
 mod actions;
 mod atoms;
 mod calls;
+mod compound;
 mod core;
 mod error;
 mod expressions;
@@ -94,10 +95,15 @@ pub fn parse(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseE
 /// `_PyPegen_run_parser`: a first pass, and on failure a second pass with the `invalid_*` rules.
 fn parse_on_this_thread(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseError> {
     let mut p = Parser::new(source, mode, opts);
-    if let Some(m) = p.start_rule() {
-        if p.error.is_none() {
-            return Ok(m);
+    if let Some(m) = p.start_rule()
+        && p.error.is_none()
+    {
+        // `bad_single_statement`: `single` mode accepts one statement only.
+        if mode == Mode::Single && p.bad_single_statement() {
+            p.raise_syntax("multiple statements found while compiling a single statement");
+            return Err(p.error.take().unwrap_or(ParseError::Memory));
         }
+        return Ok(m);
     }
     if let Some(e @ ParseError::Memory) = p.error.clone() {
         return Err(e);
