@@ -73,23 +73,25 @@ impl Default for ParseOptions {
     }
 }
 
-/// The rule depth the parser may recurse to (CPython's `MAXSTACK` plus head-room for the Rust
-/// frames between rules), run on a thread whose stack is large enough for it.
-const PARSER_STACK_BYTES: usize = 1 << 30;
-
 /// Parses `source` (already decoded) in `mode`.
 pub fn parse(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseError> {
     // Deeply nested input recurses thousands of rules deep before CPython's own limit stops it;
     // give the parser a stack that can always reach that limit.
-    std::thread::scope(|s| {
-        std::thread::Builder::new()
-            .name("krait-parser".into())
-            .stack_size(PARSER_STACK_BYTES)
-            .spawn_scoped(s, || parse_on_this_thread(source, mode, opts))
-            .map_err(|_| ParseError::Memory)?
-            .join()
-            .unwrap_or(Err(ParseError::Memory))
-    })
+    crate::stack::with_big_stack(|| parse_on_this_thread(source, mode, opts))
+}
+
+/// CPython's `ast2obj` check when `ast.parse` turns the tree into Python objects: a tree nested
+/// deeper than `limit` nodes (3 × the recursion limit, minus 3 × the caller's Python frames)
+/// raises `RecursionError`. Run it on a big stack ([`crate::stack::with_big_stack`]).
+pub fn check_ast_depth(module: &Mod, limit: u32) -> Result<(), ParseError> {
+    use crate::ast::dump::Field;
+    if module.depth() > limit {
+        Err(ParseError::Recursion(
+            "maximum recursion depth exceeded during ast construction".into(),
+        ))
+    } else {
+        Ok(())
+    }
 }
 
 /// `_PyPegen_run_parser`: a first pass, and on failure a second pass with the `invalid_*` rules.
