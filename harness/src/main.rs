@@ -130,7 +130,7 @@ fn run(args: &[String]) -> Result<bool, String> {
         o.jobs
     );
     let progress = |done: usize, total: usize| {
-        if done % 500 == 0 || done == total {
+        if done.is_multiple_of(500) || done == total {
             eprint!("\r  {done}/{total}");
             let _ = std::io::stderr().flush();
             if done == total {

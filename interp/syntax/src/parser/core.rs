@@ -220,7 +220,7 @@ impl<'s> Parser<'s> {
             _ => {}
         }
         let kw = if kind == TokenType::NAME {
-            Kw::from_str(&self.src[start as usize..end as usize])
+            Kw::from_name(&self.src[start as usize..end as usize])
         } else {
             None
         };
@@ -743,10 +743,8 @@ impl Parser<'_> {
         if self.error.is_some() {
             return None;
         }
-        if let Some(m) = self.memo_get(rule) {
-            if let Some(v) = T::unwrap(m) {
-                return v;
-            }
+        if let Some(v) = self.memo_get(rule).and_then(T::unwrap) {
+            return v;
         }
         let start = self.mark;
         let r = self.rule(f);
