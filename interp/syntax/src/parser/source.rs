@@ -56,17 +56,17 @@ pub fn parse_bytes(
 }
 
 /// `python3 FILE`: decodes like CPython's file tokenizer and parses (`filename` appears in the
-/// "Non-UTF-8 code" message). Error columns are characters, as the file tokenizer always records
-/// an encoding.
+/// "Non-UTF-8 code" message). Error columns follow the same rule as [`parse_bytes`]: bytes unless
+/// a BOM or a cookie gave the tokenizer an encoding.
 pub fn parse_file(source: &[u8], filename: &str, opts: ParseOptions) -> Result<Mod, ParseError> {
     let text = translate_newlines(source);
     let (bom, body) = match text.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (true, rest),
         None => (false, &text[..]),
     };
-    let mut opts = opts;
-    opts.char_offsets = true;
     let spec = coding_spec_of_str(body, true);
+    let mut opts = opts;
+    opts.char_offsets = bom || spec.is_some();
     let decoded = match spec.as_deref() {
         Some(cs) if bom && cs != "utf-8" => {
             return Err(bare_error(&format!("encoding problem: {cs} with BOM")));
@@ -81,18 +81,20 @@ pub fn parse_file(source: &[u8], filename: &str, opts: ParseOptions) -> Result<M
             Err(e) => return Err(non_utf8_error(body, e.valid_up_to(), filename)),
         },
     };
-    // The file reader stops at NUL with this message, pointing at the line that holds it.
+    // The file reader stops at NUL with this message at column 0 of the line that holds it; the
+    // line's text ends at the NUL (it went through a C string).
     if let Some(at) = decoded.find('\0') {
-        let index = LineIndex::new(&decoded);
-        let (line, _) = index.line_col(u32::try_from(at).unwrap_or(u32::MAX));
+        let line_start = decoded[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line = 1 + decoded[..at].matches('\n').count();
+        let line = i64::try_from(line).unwrap_or(i64::MAX);
         return Err(ParseError::Syntax(SyntaxError {
             class: ErrorClass::SyntaxError,
             msg: "source code cannot contain null bytes".into(),
-            lineno: Some(i64::from(line)),
-            offset: None,
-            end_lineno: None,
-            end_offset: None,
-            text: None,
+            lineno: Some(line),
+            offset: Some(0),
+            end_lineno: Some(line),
+            end_offset: Some(0),
+            text: Some(decoded[line_start..at].to_string()),
         }));
     }
     parse(&decoded, Mode::Exec, opts)
