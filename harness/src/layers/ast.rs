@@ -109,7 +109,9 @@ fn check_source(source: &[u8], oracle: &Oracle) -> Outcome {
             "CPython rejects ({}), krait accepts",
             describe(exc.as_ref())
         )),
-        (None, None) => Outcome::Skipped(format!("rejected by CPython: {}", describe(exc.as_ref()))),
+        (None, None) => {
+            Outcome::Skipped(format!("rejected by CPython: {}", describe(exc.as_ref())))
+        }
     }
 }
 
@@ -136,13 +138,21 @@ pub fn tree_difference(krait: &str, cpython: &str) -> String {
         if split_node(ca[i]).is_none() && split_node(cb[i]).is_none() {
             break;
         }
-        path.push(if ha.is_empty() { format!("[{i}]") } else { ha.to_string() });
+        path.push(if ha.is_empty() {
+            format!("[{i}]")
+        } else {
+            ha.to_string()
+        });
         a = ca[i];
         b = cb[i];
     }
     format!(
         "first differing subtree at {}:\n  krait  : {}\n  cpython: {}\n",
-        if path.is_empty() { "the root".to_string() } else { path.join(" > ") },
+        if path.is_empty() {
+            "the root".to_string()
+        } else {
+            path.join(" > ")
+        },
         truncate(a),
         truncate(b)
     )
@@ -219,8 +229,14 @@ mod tests {
                  Expr(value=Constant(value='a,(b', lineno=2, col_offset=1))], type_ignores=[])";
         let d = tree_difference(a, b);
         assert!(d.contains("at Module > [1] > Expr"), "{d}");
-        assert!(d.contains("krait  : value=Constant(value='a,(b', lineno=2, col_offset=0)"), "{d}");
-        assert!(d.contains("cpython: value=Constant(value='a,(b', lineno=2, col_offset=1)"), "{d}");
+        assert!(
+            d.contains("krait  : value=Constant(value='a,(b', lineno=2, col_offset=0)"),
+            "{d}"
+        );
+        assert!(
+            d.contains("cpython: value=Constant(value='a,(b', lineno=2, col_offset=1)"),
+            "{d}"
+        );
     }
 
     #[test]
