@@ -10,7 +10,6 @@ use crate::Io;
 use krait_syntax::ast::{DumpOptions, dump};
 use krait_syntax::parser::{Mode, ParseOptions, parse_bytes};
 use krait_syntax::pyrepr::repr_str;
-use std::io::{Read, Write};
 
 const USAGE: &str = "usage: python -m ast [-h] [-m {exec,single,eval,func_type}]
                      [--no-type-comments] [-a] [-i INDENT]
@@ -88,20 +87,23 @@ enum Stop {
     Error(String),
 }
 
-/// `_parse_optional`: `None` for a positional, else the action, option string and explicit value.
-fn parse_optional(
-    arg: &str,
-) -> Result<Option<Option<(Action, &'static str, Option<String>)>>, String> {
+/// A recognised option: its action, the option string and any explicit (glued) value.
+type Matched = (Action, &'static str, Option<String>);
+
+/// `_parse_optional`: `None` for a positional, `Some(None)` for an unknown option.
+fn parse_optional(arg: &str) -> Result<Option<Option<Matched>>, String> {
     if !arg.starts_with('-') || arg == "-" {
         return Ok(None);
     }
     if let Some(&(o, a)) = OPTIONS.iter().find(|(o, _)| *o == arg) {
         return Ok(Some(Some((a, o, None))));
     }
-    if let Some((opt, value)) = arg.split_once('=') {
-        if let Some(&(o, a)) = OPTIONS.iter().find(|(o, _)| *o == opt) {
-            return Ok(Some(Some((a, o, Some(value.to_string())))));
-        }
+    let with_value = arg.split_once('=').and_then(|(opt, value)| {
+        let &(o, a) = OPTIONS.iter().find(|(o, _)| *o == opt)?;
+        Some((a, o, Some(value.to_string())))
+    });
+    if with_value.is_some() {
+        return Ok(Some(with_value));
     }
     // `_get_option_tuples`: long prefixes, or a short option with characters glued to it.
     let mut found = Vec::new();
@@ -239,16 +241,17 @@ fn positional(args: &mut Args, extras: &mut Vec<String>, arg: &str) -> Result<()
         return Ok(());
     }
     // `argparse.FileType('rb')` opens the file as soon as the argument is consumed.
-    if arg != "-" {
-        if let Err(e) = std::fs::File::open(arg) {
-            return Err(Stop::Error(format!(
-                "argument infile: can't open {}: [Errno {}] {}: {}",
-                repr_str(arg),
-                e.raw_os_error().unwrap_or(0),
-                strerror(&e),
-                repr_str(arg)
-            )));
-        }
+    if let Err(e) = std::fs::File::open(arg).map(drop).or_else(|e| match arg {
+        "-" => Ok(()),
+        _ => Err(e),
+    }) {
+        return Err(Stop::Error(format!(
+            "argument infile: can't open {}: [Errno {}] {}: {}",
+            repr_str(arg),
+            e.raw_os_error().unwrap_or(0),
+            strerror(&e),
+            repr_str(arg)
+        )));
     }
     args.infile = Some(arg.to_string());
     Ok(())
@@ -346,7 +349,7 @@ pub fn main(argv: &[String], io: &mut Io<'_>) -> i32 {
             return 0;
         }
         Err(Stop::Error(msg)) => {
-            let _ = write!(io.stderr, "{USAGE}python -m ast: error: {msg}\n");
+            let _ = writeln!(io.stderr, "{USAGE}python -m ast: error: {msg}");
             return 2;
         }
     };

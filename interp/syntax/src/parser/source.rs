@@ -45,7 +45,7 @@ pub fn parse_bytes(
         // `check_coding_spec` only installs a decoder for names other than exactly "utf-8"
         // (after `get_normal_name`); "utf8" therefore goes through the codec and is validated.
         Some(cs) if cs != "utf-8" => {
-            let decoded = decode_whole(body, cs).map_err(|m| init_error(m))?;
+            let decoded = decode_whole(body, cs).map_err(init_error)?;
             parse(&decoded, mode, opts)
         }
         _ => match std::str::from_utf8(body) {
