@@ -138,8 +138,9 @@ pub fn tree_difference(krait: &str, cpython: &str) -> String {
         if split_node(ca[i]).is_none() && split_node(cb[i]).is_none() {
             break;
         }
-        path.push(if ha.is_empty() {
-            format!("[{i}]")
+        // A list is named by its field (`body[1]`), a node by its head (`value=Constant`).
+        path.push(if ha.is_empty() || ha.ends_with('=') {
+            format!("{}[{i}]", ha.trim_end_matches('='))
         } else {
             ha.to_string()
         });
@@ -228,7 +229,7 @@ mod tests {
         let b = "Module(body=[Expr(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0)), \
                  Expr(value=Constant(value='a,(b', lineno=2, col_offset=1))], type_ignores=[])";
         let d = tree_difference(a, b);
-        assert!(d.contains("at Module > [1] > Expr"), "{d}");
+        assert!(d.contains("at Module > body[1] > Expr"), "{d}");
         assert!(
             d.contains("krait  : value=Constant(value='a,(b', lineno=2, col_offset=0)"),
             "{d}"
