@@ -272,10 +272,17 @@ fn parse_undeclared_invalid(
     let Some((at, decode_error)) = trigger else {
         return parsed;
     };
+    // The tokenizer error wins as soon as the parser has fetched the bad token; a syntax error
+    // whose whole span lies before it was found without fetching it.
+    let before = |e: &SyntaxError| {
+        let end = match (e.end_lineno, e.end_offset) {
+            (Some(l), Some(o)) if o > 0 => Some((l, o)),
+            _ => e.lineno.zip(e.offset),
+        };
+        end.is_some_and(|end| end <= at)
+    };
     match parsed {
-        Err(ParseError::Syntax(e)) if e.lineno.zip(e.offset).is_some_and(|(l, o)| (l, o) < at) => {
-            Err(ParseError::Syntax(e))
-        }
+        Err(ParseError::Syntax(e)) if before(&e) => Err(ParseError::Syntax(e)),
         Err(ParseError::Memory) => Err(ParseError::Memory),
         _ => Err(ParseError::Syntax(decode_error)),
     }
