@@ -3,6 +3,9 @@
 //! A layer is a value implementing [`Layer`]; [`ALL`] is the registry the runner, the libtest-mimic
 //! target and the fuzzer share, so adding a stage means adding one file here.
 
+mod ast;
+mod cli_errors;
+mod errors;
 mod tokenize_cli;
 mod tokens;
 
@@ -10,6 +13,9 @@ use crate::case::Case;
 use crate::oracle::Oracle;
 use crate::outcome::Outcome;
 
+pub use ast::Ast;
+pub use cli_errors::CliErrors;
+pub use errors::Errors;
 pub use tokenize_cli::TokenizeCli;
 pub use tokens::Tokens;
 
@@ -33,7 +39,7 @@ pub trait Layer: Sync {
 }
 
 /// Every layer, in pipeline order.
-pub const ALL: &[&dyn Layer] = &[&Tokens, &TokenizeCli];
+pub const ALL: &[&dyn Layer] = &[&Tokens, &TokenizeCli, &Ast, &Errors, &CliErrors];
 
 /// The layer called `name`.
 pub fn by_name(name: &str) -> Option<&'static dyn Layer> {

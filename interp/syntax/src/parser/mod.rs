@@ -32,6 +32,7 @@ mod targets;
 
 pub use error::{ParseError, SyntaxError, byte_to_char_offset};
 pub use keywords::{Kw, is_soft_keyword};
+pub use source::{parse_bytes, parse_file};
 
 use crate::ast::{Mod, TypeIgnore};
 use crate::token::TokenType;
