@@ -11,7 +11,12 @@ use crate::oracle::Oracle;
 use crate::outcome::{Outcome, catch_krait};
 use krait_syntax::ast::Mod;
 use krait_syntax::ast::dump::{DumpOptions, dump};
-use krait_syntax::parser::{Mode, ParseError, ParseOptions, parse_bytes};
+use krait_syntax::parser::{Mode, ParseError, ParseOptions, check_ast_depth, parse_bytes};
+use krait_syntax::stack::with_big_stack;
+
+/// The depth `ast.parse` can build when the oracle's helper calls it (two Python frames deep):
+/// CPython raises `RecursionError` past it (measured with python3 3.11.7).
+const AST_DEPTH_LIMIT: u32 = 2993;
 
 /// A parse failure as both sides report it: class, msg, lineno, offset, end_lineno, end_offset.
 pub type Exc = (
@@ -36,13 +41,13 @@ impl Layer for Ast {
 
     fn check(&self, case: &Case, oracle: &Oracle) -> Outcome {
         match std::fs::read(&case.path) {
-            Ok(source) => check_source(&source, oracle),
+            Ok(source) => with_big_stack(|| check_source(&source, oracle)),
             Err(e) => Outcome::Skipped(format!("unreadable: {e}")),
         }
     }
 
     fn check_bytes(&self, source: &[u8], oracle: &Oracle) -> Option<Outcome> {
-        Some(check_source(source, oracle))
+        Some(with_big_stack(|| check_source(source, oracle)))
     }
 }
 
@@ -58,9 +63,10 @@ pub fn both_sides(
     Ok((expected, actual))
 }
 
-/// krait's `ast.parse(source_bytes)`.
+/// krait's `ast.parse(source_bytes)` (run it on a big stack: the tree may be deep).
 pub fn krait_parse(source: &[u8]) -> Result<Mod, ParseError> {
     parse_bytes(source, Mode::Exec, ParseOptions::default(), "<unknown>")
+        .and_then(|m| check_ast_depth(&m, AST_DEPTH_LIMIT).map(|()| m))
 }
 
 /// krait's rejection in the oracle's shape.
@@ -75,6 +81,14 @@ pub fn krait_exc(e: &ParseError) -> Exc {
             s.end_offset,
         ),
         ParseError::Memory => ("MemoryError".into(), String::new(), None, None, None, None),
+        ParseError::Recursion(_) => (
+            "RecursionError".into(),
+            String::new(),
+            None,
+            None,
+            None,
+            None,
+        ),
     }
 }
 

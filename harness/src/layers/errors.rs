@@ -9,6 +9,7 @@ use super::ast::{Exc, both_sides, krait_exc};
 use crate::case::Case;
 use crate::oracle::Oracle;
 use crate::outcome::Outcome;
+use krait_syntax::stack::with_big_stack;
 
 /// See the module documentation.
 #[derive(Debug)]
@@ -21,13 +22,13 @@ impl Layer for Errors {
 
     fn check(&self, case: &Case, oracle: &Oracle) -> Outcome {
         match std::fs::read(&case.path) {
-            Ok(source) => check_source(&source, oracle),
+            Ok(source) => with_big_stack(|| check_source(&source, oracle)),
             Err(e) => Outcome::Skipped(format!("unreadable: {e}")),
         }
     }
 
     fn check_bytes(&self, source: &[u8], oracle: &Oracle) -> Option<Outcome> {
-        Some(check_source(source, oracle))
+        Some(with_big_stack(|| check_source(source, oracle)))
     }
 }
 

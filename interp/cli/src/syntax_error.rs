@@ -11,6 +11,7 @@ use std::io::Write;
 pub fn print(err: &ParseError, filename: &str, out: &mut dyn Write) -> std::io::Result<()> {
     match err {
         ParseError::Memory => writeln!(out, "MemoryError"),
+        ParseError::Recursion(msg) => writeln!(out, "RecursionError: {msg}"),
         ParseError::Syntax(e) => print_syntax(e, filename, out),
     }
 }

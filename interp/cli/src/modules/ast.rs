@@ -2,9 +2,9 @@
 //! byte what `python3 -m ast` prints (`main()` of CPython 3.11's `Lib/ast.py`, with `argparse`'s
 //! help, usage and errors).
 //!
-//! An uncaught `SyntaxError` is printed after the traceback frames CPython shows for it; their
-//! file names point into the standard library, whose location krait takes from `KRAIT_STDLIB`
-//! (CPython's `sysconfig.get_path("stdlib")`) until it ships its own `Lib`.
+//! An uncaught `SyntaxError` is printed after a `Traceback` line; CPython also shows the frames of
+//! runpy and Lib/ast.py, which krait can show only once `-m ast` runs Lib/ast.py on the VM
+//! (issue #6).
 
 use crate::Io;
 use krait_syntax::ast::{DumpOptions, dump};
@@ -320,26 +320,6 @@ fn strerror(e: &std::io::Error) -> String {
         .map_or(s.clone(), |i| s[..i].to_string())
 }
 
-/// The traceback frames CPython prints above a `SyntaxError` raised by `ast.parse` in `main()`.
-fn traceback_header(stdlib: &str) -> String {
-    format!(
-        "Traceback (most recent call last):
-  File \"<frozen runpy>\", line 198, in _run_module_as_main
-  File \"<frozen runpy>\", line 88, in _run_code
-  File \"{stdlib}/ast.py\", line 1752, in <module>
-    main()
-  File \"{stdlib}/ast.py\", line 1748, in main
-    tree = parse(source, args.infile.name, args.mode, type_comments=args.no_type_comments)
-           {}
-  File \"{stdlib}/ast.py\", line 50, in parse
-    return compile(source, filename, mode, flags,
-           {}
-",
-        "^".repeat(79),
-        "^".repeat(38)
-    )
-}
-
 /// The entry point.
 pub fn main(argv: &[String], io: &mut Io<'_>) -> i32 {
     let args = match parse_args(argv) {
@@ -382,9 +362,10 @@ pub fn main(argv: &[String], io: &mut Io<'_>) -> i32 {
             0
         }
         Err(e) => {
-            let stdlib =
-                std::env::var("KRAIT_STDLIB").unwrap_or_else(|_| "/usr/lib/python3.11".to_string());
-            let _ = io.stderr.write_all(traceback_header(&stdlib).as_bytes());
+            // CPython shows a traceback through runpy and Lib/ast.py before the error; krait has
+            // no Python frames to show until `-m ast` runs Lib's ast.py on the VM (issue #6), so
+            // it prints the exception part only.
+            let _ = writeln!(io.stderr, "Traceback (most recent call last):");
             let _ = crate::syntax_error::print(&e, &name, io.stderr);
             1
         }

@@ -435,7 +435,10 @@ fn tokens_of_line(
             Alt::ContStr(_) => TokenType::STRING,
             // `initial.isidentifier()`; otherwise (`²`, `١`...) the token falls through to OP.
             Alt::Name if b[start].is_ascii_alphabetic() || b[start] == b'_' => TokenType::NAME,
-            Alt::Name if !b[start].is_ascii() && line[start..].chars().next().is_some_and(is_xid_start) => {
+            Alt::Name
+                if !b[start].is_ascii()
+                    && line[start..].chars().next().is_some_and(is_xid_start) =>
+            {
                 TokenType::NAME
             }
             Alt::Name => {
