@@ -74,8 +74,18 @@ impl Default for ParseOptions {
     }
 }
 
-/// Parses `source` (already decoded) in `mode`.
+/// Parses `source` (already decoded) in `mode`, as `compile(str)` / `ast.parse(str)` do.
 pub fn parse(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseError> {
+    let source = source::translate_str_newlines(source, mode == Mode::Exec);
+    parse_translated(&source, mode, opts)
+}
+
+/// Parses text whose line breaks are already `\n` only (see [`source::translate_str_newlines`]).
+pub(crate) fn parse_translated(
+    source: &str,
+    mode: Mode,
+    opts: ParseOptions,
+) -> Result<Mod, ParseError> {
     // Deeply nested input recurses thousands of rules deep before CPython's own limit stops it;
     // give the parser a stack that can always reach that limit.
     crate::stack::with_big_stack(|| parse_on_this_thread(source, mode, opts))

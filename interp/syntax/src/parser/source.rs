@@ -30,7 +30,12 @@ pub fn parse_bytes(
         return Err(bare_error("source code string cannot contain null bytes"));
     }
     let exec_input = mode == Mode::Exec;
-    let text = translate_newlines(source);
+    let mut text = translate_newlines(source);
+    // CPython's translation gives exec input ending in `\r\n` one more empty line (see
+    // `translate_str_newlines`); the rest of the final newline handling is the parser's.
+    if exec_input && source.ends_with(b"\r\n") {
+        text.push(b'\n');
+    }
     let (bom, body) = match text.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (true, rest),
         None => (false, &text[..]),
@@ -97,7 +102,10 @@ pub fn parse_file(source: &[u8], filename: &str, opts: ParseOptions) -> Result<M
             text: Some(decoded[line_start..at].to_string()),
         }));
     }
-    parse(&decoded, Mode::Exec, opts)
+    // A file is read with universal newlines (`Py_UniversalNewlineFgets`): `\r\n` and `\r`
+    // become `\n`, without the extra line the string tokenizer adds (see `translate_newlines`).
+    let decoded = decoded.replace("\r\n", "\n").replace('\r', "\n");
+    super::parse_translated(&decoded, Mode::Exec, opts)
 }
 
 /// `ensure_utf8`: "Non-UTF-8 code starting with '\xNN' in file F on line N, but no encoding
@@ -554,5 +562,52 @@ mod tests {
         let e = err(b"b'a\x80b'\n");
         assert_eq!(e.msg, "bytes can only contain ASCII literal characters");
         assert_eq!(loc(&e), (Some(1), Some(1), Some(1), Some(7)));
+    }
+}
+
+/// `translate_newlines` of `Parser/tokenizer.c`, applied to string input: `\r\n` and `\r` become
+/// `\n`, and exec input gets a final `\n` when the text does not end with one. CPython's loop
+/// leaves its "last character" variable at NUL when the input ends in `\r\n`, so such input gets
+/// an extra empty line (which shows in "detected at line N" of unterminated strings).
+pub fn translate_str_newlines(src: &str, exec_input: bool) -> std::borrow::Cow<'_, str> {
+    if !src.contains('\r') && (!exec_input || src.ends_with('\n')) {
+        return std::borrow::Cow::Borrowed(src);
+    }
+    let mut out = String::with_capacity(src.len() + 2);
+    let mut chars = src.chars().peekable();
+    let mut last = '\0';
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            out.push('\n');
+            last = '\n';
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+                // CPython reads the character after the `\n` into its "last" variable: at the
+                // end of the input that is the terminating NUL.
+                last = if chars.peek().is_some() { '\n' } else { '\0' };
+            }
+        } else {
+            out.push(c);
+            last = c;
+        }
+    }
+    if exec_input && last != '\n' {
+        out.push('\n');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod newline_tests {
+    use super::translate_str_newlines;
+
+    #[test]
+    fn translation_follows_cpython() {
+        assert_eq!(translate_str_newlines("a\r\nb", true), "a\nb\n");
+        assert_eq!(translate_str_newlines("a\r\nb\r\n", true), "a\nb\n\n");
+        assert_eq!(translate_str_newlines("a\rb\r", true), "a\nb\n");
+        assert_eq!(translate_str_newlines("a\n", true), "a\n");
+        assert_eq!(translate_str_newlines("a", false), "a");
+        assert_eq!(translate_str_newlines("a\r\n", false), "a\n");
     }
 }
