@@ -32,6 +32,31 @@ impl Layer for Errors {
     }
 }
 
+/// How both sides treated one source, for agreement statistics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Agreement {
+    /// CPython rejected the source.
+    pub cpython_rejects: bool,
+    /// krait rejected the source.
+    pub krait_rejects: bool,
+    /// Both sides gave the same outcome (acceptance, or the same exception).
+    pub exact: bool,
+}
+
+/// Runs both sides on `source` and says how far they agree (an `Err` is an oracle failure or a
+/// krait panic).
+pub fn agreement(source: &[u8], oracle: &Oracle) -> Result<Agreement, Outcome> {
+    with_big_stack(|| {
+        let ((_, expected), actual) = both_sides(source, oracle)?;
+        let actual = actual.err().map(|e| krait_exc(&e));
+        Ok(Agreement {
+            cpython_rejects: expected.is_some(),
+            krait_rejects: actual.is_some(),
+            exact: actual.as_ref().map(key) == expected.as_ref().map(key),
+        })
+    })
+}
+
 fn check_source(source: &[u8], oracle: &Oracle) -> Outcome {
     let ((_, expected), actual) = match both_sides(source, oracle) {
         Ok(v) => v,
@@ -66,12 +91,21 @@ fn show(e: Option<&Exc>) -> String {
     }
 }
 
+/// The first line of a failure's detail when the two sides disagree on accepting the source
+/// (the fuzzer's statistics tell the two kinds of failure apart by it).
+pub const ACCEPTANCE_DIFFERS: &str = "acceptance differs";
+
 fn compare(actual: Option<&Exc>, expected: Option<&Exc>) -> Outcome {
     if actual.map(key) == expected.map(key) {
         return Outcome::Pass;
     }
+    let what = if actual.is_some() == expected.is_some() {
+        "exception differs"
+    } else {
+        ACCEPTANCE_DIFFERS
+    };
     Outcome::Fail(format!(
-        "parse outcome differs:\n  krait  : {}\n  cpython: {}\n",
+        "{what}:\n  krait  : {}\n  cpython: {}\n",
         show(actual),
         show(expected)
     ))
@@ -94,6 +128,13 @@ mod tests {
         let s = exc("SyntaxError", "invalid syntax", 1);
         let t = exc("SyntaxError", "invalid syntax", 2);
         assert!(compare(Some(&s), Some(&t)).is_problem());
-        assert!(compare(None, Some(&t)).is_problem());
+        let accept = compare(None, Some(&t));
+        assert!(accept.detail().unwrap().starts_with(ACCEPTANCE_DIFFERS));
+        assert!(
+            compare(Some(&s), Some(&t))
+                .detail()
+                .unwrap()
+                .starts_with("exception differs")
+        );
     }
 }

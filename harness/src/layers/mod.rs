@@ -5,7 +5,7 @@
 
 mod ast;
 mod cli_errors;
-mod errors;
+pub mod errors;
 mod tokenize_cli;
 mod tokens;
 
