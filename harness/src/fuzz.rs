@@ -379,11 +379,9 @@ fn stats(
         t.cpython_rejects += u64::from(a.cpython_rejects);
         t.acceptance_agrees += u64::from(a.cpython_rejects == a.krait_rejects);
         t.exact_on_rejected += u64::from(a.cpython_rejects && a.exact);
-        if let (false, Some(dir)) = (a.exact, &o.samples) {
-            if saved < 200 {
-                saved += 1;
-                let _ = std::fs::write(dir.join(format!("{saved:03}.py")), &input);
-            }
+        if let (false, Some(dir), true) = (a.exact, &o.samples, saved < 200) {
+            saved += 1;
+            let _ = std::fs::write(dir.join(format!("{saved:03}.py")), &input);
         }
     }
     let acceptance = percent(t.acceptance_agrees, t.total);
