@@ -11,6 +11,7 @@ use crate::layers::{self, Layer};
 use crate::oracle::Oracle;
 use crate::outcome::Outcome;
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner};
 use std::path::PathBuf;
 
@@ -193,6 +194,13 @@ struct FuzzOptions {
     cases: u32,
     seed: u64,
     save: bool,
+    /// `--stats`: measure agreement over all cases instead of stopping at the first divergence.
+    stats: bool,
+    /// `--min-acceptance P` / `--min-exact P`: the percentages `--stats` must reach.
+    min_acceptance: f64,
+    min_exact: f64,
+    /// `--samples DIR`: where `--stats` writes inputs that disagree (at most 200).
+    samples: Option<PathBuf>,
 }
 
 fn parse(args: &[String]) -> Result<FuzzOptions, String> {
@@ -201,6 +209,10 @@ fn parse(args: &[String]) -> Result<FuzzOptions, String> {
         cases: 1000,
         seed: 0,
         save: true,
+        stats: false,
+        min_acceptance: 100.0,
+        min_exact: 0.0,
+        samples: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -213,6 +225,18 @@ fn parse(args: &[String]) -> Result<FuzzOptions, String> {
             "--cases" => o.cases = value()?.parse().map_err(|_| "--cases takes a number")?,
             "--seed" => o.seed = value()?.parse().map_err(|_| "--seed takes a number")?,
             "--no-save" => o.save = false,
+            "--stats" => o.stats = true,
+            "--min-acceptance" => {
+                o.min_acceptance = value()?
+                    .parse()
+                    .map_err(|_| "--min-acceptance takes a percentage")?
+            }
+            "--min-exact" => {
+                o.min_exact = value()?
+                    .parse()
+                    .map_err(|_| "--min-exact takes a percentage")?
+            }
+            "--samples" => o.samples = Some(PathBuf::from(value()?)),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -271,6 +295,9 @@ pub fn main(args: &[String]) -> Result<bool, String> {
     let mut runner =
         TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
     let layer = o.layer;
+    if o.stats {
+        return stats(&o, &strategy, &mut runner, oracle);
+    }
     let result = runner.run(&strategy, |input| match layer.check_bytes(&input, oracle) {
         Some(Outcome::Pass) | Some(Outcome::Skipped(_)) | None => Ok(()),
         Some(other) => Err(TestCaseError::fail(format!(
@@ -300,6 +327,77 @@ pub fn main(args: &[String]) -> Result<bool, String> {
         }
         Err(TestError::Abort(why)) => Err(format!("fuzzer aborted: {why}")),
     }
+}
+
+/// Counts of `--stats`.
+#[derive(Debug, Default)]
+struct Tally {
+    total: u64,
+    cpython_rejects: u64,
+    acceptance_agrees: u64,
+    exact_on_rejected: u64,
+    panics: u64,
+}
+
+fn percent(part: u64, whole: u64) -> f64 {
+    if whole == 0 {
+        100.0
+    } else {
+        100.0 * part as f64 / whole as f64
+    }
+}
+
+/// `fuzz --layer errors --stats`: agreement over every generated input.
+fn stats(
+    o: &FuzzOptions,
+    strategy: &impl Strategy<Value = Vec<u8>>,
+    runner: &mut TestRunner,
+    oracle: &Oracle,
+) -> Result<bool, String> {
+    if o.layer.name() != "errors" {
+        return Err("--stats measures the errors layer".into());
+    }
+    if let Some(dir) = &o.samples {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let mut t = Tally::default();
+    let mut saved = 0;
+    for _ in 0..o.cases {
+        let input = strategy
+            .new_tree(runner)
+            .map_err(|e| format!("cannot generate an input: {e}"))?
+            .current();
+        t.total += 1;
+        let a = match crate::layers::errors::agreement(&input, oracle) {
+            Ok(a) => a,
+            Err(Outcome::KraitPanic(_)) => {
+                t.panics += 1;
+                continue;
+            }
+            Err(other) => return Err(other.detail().unwrap_or("oracle failure").to_string()),
+        };
+        t.cpython_rejects += u64::from(a.cpython_rejects);
+        t.acceptance_agrees += u64::from(a.cpython_rejects == a.krait_rejects);
+        t.exact_on_rejected += u64::from(a.cpython_rejects && a.exact);
+        if let (false, Some(dir), true) = (a.exact, &o.samples, saved < 200) {
+            saved += 1;
+            let _ = std::fs::write(dir.join(format!("{saved:03}.py")), &input);
+        }
+    }
+    let acceptance = percent(t.acceptance_agrees, t.total);
+    let exact = percent(t.exact_on_rejected, t.cpython_rejects);
+    println!("fuzz errors --stats: {} inputs, seed {}", t.total, o.seed);
+    println!("  rejected by CPython: {}", t.cpython_rejects);
+    println!(
+        "  acceptance agrees: {}/{} ({acceptance:.2}%, required {:.2}%)",
+        t.acceptance_agrees, t.total, o.min_acceptance
+    );
+    println!(
+        "  class, msg and positions identical on rejected inputs: {}/{} ({exact:.2}%, required {:.2}%)",
+        t.exact_on_rejected, t.cpython_rejects, o.min_exact
+    );
+    println!("  krait panics: {}", t.panics);
+    Ok(t.panics == 0 && acceptance >= o.min_acceptance && exact >= o.min_exact)
 }
 
 /// Writes a shrunk input to `corpus/regressions/LAYER-HASH.py` (content-addressed, so re-finding

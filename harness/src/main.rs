@@ -17,6 +17,11 @@ const USAGE: &str = "usage:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // The oracle must start with PYTHONHASHSEED=0; rather than fail when run by hand without it,
+    // run again with it set (the environment is read-only once threads may exist).
+    if std::env::var("PYTHONHASHSEED").as_deref() != Ok("0") {
+        return reexec_with_hash_seed(&args);
+    }
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
         Some("compare") => compare(&args[1..]),
@@ -35,6 +40,23 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::FAILURE,
         Err(msg) => {
             eprintln!("krait-harness: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs this program again with `PYTHONHASHSEED=0` and the same arguments; returns its status.
+fn reexec_with_hash_seed(args: &[String]) -> ExitCode {
+    let status = std::env::current_exe().and_then(|exe| {
+        std::process::Command::new(exe)
+            .args(args)
+            .env("PYTHONHASHSEED", "0")
+            .status()
+    });
+    match status {
+        Ok(s) => ExitCode::from(s.code().unwrap_or(1).clamp(0, 255) as u8),
+        Err(e) => {
+            eprintln!("krait-harness: cannot re-run with PYTHONHASHSEED=0: {e}");
             ExitCode::from(2)
         }
     }
@@ -108,7 +130,7 @@ fn run(args: &[String]) -> Result<bool, String> {
         o.jobs
     );
     let progress = |done: usize, total: usize| {
-        if done % 500 == 0 || done == total {
+        if done.is_multiple_of(500) || done == total {
             eprint!("\r  {done}/{total}");
             let _ = std::io::stderr().flush();
             if done == total {

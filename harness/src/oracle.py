@@ -3,6 +3,7 @@
 Each function returns plain tuples/strings so the Rust side can extract them without touching
 Python objects afterwards. Exceptions of the code under test are returned, never raised.
 """
+import ast
 import io
 import sys
 import tokenize
@@ -33,6 +34,42 @@ def tokens_of_bytes(data):
     except Exception as e:
         return out, _exc(e)
     return out, None
+
+
+def _syntax_exc(e):
+    """(class, msg, lineno, offset, end_lineno, end_offset) of a parse failure."""
+    if isinstance(e, SyntaxError):
+        return (type(e).__name__, str(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
+    return (type(e).__name__, str(e), None, None, None, None)
+
+
+def ast_of_bytes(data):
+    """`ast.dump(ast.parse(data), include_attributes=True)`, or the exception ast.parse raised."""
+    try:
+        tree = ast.parse(data)
+    except Exception as e:  # SyntaxError, ValueError, MemoryError, RecursionError...
+        return None, _syntax_exc(e)
+    try:
+        return ast.dump(tree, include_attributes=True), None
+    except RecursionError:
+        return None, ("RecursionError", "ast.dump recursed too deep", None, None, None, None)
+
+
+def ast_of_file(path):
+    """`ast_of_bytes` of a file's bytes."""
+    with open(path, "rb") as f:
+        return ast_of_bytes(f.read())
+
+
+def compiles(path):
+    """Whether `compile(open(path, 'rb').read(), path, 'exec')` succeeds (the program would run)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        compile(data, path, "exec")
+    except Exception:
+        return False
+    return True
 
 
 def isolate_stdout():

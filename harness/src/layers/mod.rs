@@ -3,6 +3,10 @@
 //! A layer is a value implementing [`Layer`]; [`ALL`] is the registry the runner, the libtest-mimic
 //! target and the fuzzer share, so adding a stage means adding one file here.
 
+mod ast;
+mod ast_cli;
+mod cli_errors;
+pub mod errors;
 mod tokenize_cli;
 mod tokens;
 
@@ -10,6 +14,10 @@ use crate::case::Case;
 use crate::oracle::Oracle;
 use crate::outcome::Outcome;
 
+pub use ast::Ast;
+pub use ast_cli::AstCli;
+pub use cli_errors::CliErrors;
+pub use errors::Errors;
 pub use tokenize_cli::TokenizeCli;
 pub use tokens::Tokens;
 
@@ -33,7 +41,7 @@ pub trait Layer: Sync {
 }
 
 /// Every layer, in pipeline order.
-pub const ALL: &[&dyn Layer] = &[&Tokens, &TokenizeCli];
+pub const ALL: &[&dyn Layer] = &[&Tokens, &TokenizeCli, &Ast, &AstCli, &Errors, &CliErrors];
 
 /// The layer called `name`.
 pub fn by_name(name: &str) -> Option<&'static dyn Layer> {

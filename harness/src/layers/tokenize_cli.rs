@@ -14,7 +14,7 @@ use crate::outcome::{Outcome, catch_krait};
 pub struct TokenizeCli;
 
 /// stdout, stderr and exit status of one invocation.
-type Run = (Vec<u8>, Vec<u8>, i32);
+pub(super) type Run = (Vec<u8>, Vec<u8>, i32);
 
 impl Layer for TokenizeCli {
     fn name(&self) -> &'static str {
@@ -35,7 +35,8 @@ impl Layer for TokenizeCli {
     }
 }
 
-fn python3(args: &[&str]) -> Result<Run, String> {
+/// Runs the real `python3` with `args`.
+pub(super) fn python3(args: &[&str]) -> Result<Run, String> {
     let out = std::process::Command::new("python3")
         .args(args)
         .env("PYTHONHASHSEED", "0")
@@ -45,7 +46,8 @@ fn python3(args: &[&str]) -> Result<Run, String> {
     Ok((out.stdout, out.stderr, out.status.code().unwrap_or(-1)))
 }
 
-fn krait(args: &[&str]) -> Run {
+/// Runs `krait` with `args` in-process, through the binary's code path.
+pub(super) fn krait(args: &[&str]) -> Run {
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
     let mut stdin = std::io::empty();
@@ -67,7 +69,8 @@ fn lines(bytes: &[u8]) -> Vec<String> {
         .collect()
 }
 
-fn compare(actual: &Run, expected: &Run) -> Outcome {
+/// Compares two runs byte for byte, showing the first differing line of each stream.
+pub(super) fn compare(actual: &Run, expected: &Run) -> Outcome {
     if actual == expected {
         return Outcome::Pass;
     }

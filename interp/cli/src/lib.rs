@@ -4,7 +4,10 @@
 //! differential harness can drive the exact code path of the binary in-process.
 
 pub mod modules;
+pub mod syntax_error;
 
+use krait_syntax::ast::Mod;
+use krait_syntax::parser::{Mode, ParseError, ParseOptions};
 use std::io::{BufRead, Write};
 
 /// The three standard streams of one `krait` invocation.
@@ -95,8 +98,67 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             Some(main) => main(&rest, io),
             None => not_yet(io, &format!("module {name:?} needs the VM")),
         },
-        Invocation::Command(..) | Invocation::Script(..) | Invocation::Repl => {
-            not_yet(io, "execution arrives with the VM")
+        Invocation::Command(code, _) => {
+            // `-c` source is text (`PyCF_IGNORE_COOKIE`): the string tokenizer, file "<string>".
+            let parsed = krait_syntax::parser::parse(&code, Mode::Exec, ParseOptions::default());
+            finish(parsed, "<string>", io)
+        }
+        Invocation::Script(path, _) if path != "-" => run_file(&path, io),
+        Invocation::Script(..) | Invocation::Repl => not_yet(io, "execution arrives with the VM"),
+    }
+}
+
+/// `python3 FILE`: an unreadable file is reported as CPython's `pymain_run_file` does (status 2);
+/// otherwise the file tokenizer's decoding rules apply.
+fn run_file(path: &str, io: &mut Io<'_>) -> i32 {
+    let shown = absolute(path);
+    match std::fs::read(path) {
+        Ok(source) => {
+            let parsed = krait_syntax::parser::parse_file(&source, &shown, ParseOptions::default());
+            finish(parsed, &shown, io)
+        }
+        Err(e) => {
+            let _ = writeln!(
+                io.stderr,
+                "krait: can't open file {}: [Errno {}] {}",
+                krait_syntax::pyrepr::repr_str(&shown),
+                e.raw_os_error().unwrap_or(0),
+                os_error_text(&e)
+            );
+            2
+        }
+    }
+}
+
+/// `_Py_abspath`, which 3.11 applies to the script's name before compiling it: the current
+/// directory joined to a relative path, without normalising it.
+fn absolute(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{path}", cwd.to_string_lossy()),
+        Err(_) => path.to_string(),
+    }
+}
+
+/// `strerror` without Rust's " (os error N)" suffix.
+fn os_error_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// After parsing a program: a syntax error is printed as `PyErr_Print` prints it (status 1); a
+/// valid program cannot run yet.
+fn finish(parsed: Result<Mod, ParseError>, filename: &str, io: &mut Io<'_>) -> i32 {
+    match parsed {
+        Ok(_) => not_yet(io, "execution arrives with the VM"),
+        Err(e) => {
+            let _ = syntax_error::print(&e, filename, io.stderr);
+            1
         }
     }
 }

@@ -3,6 +3,13 @@
 use std::io::Write;
 
 fn main() {
+    // Parsing, dumping and dropping deeply nested trees recurse once per level; run everything on
+    // a stack large enough to reach CPython's own limits (which then raise Python errors).
+    let code = krait_syntax::stack::with_big_stack(run);
+    std::process::exit(code);
+}
+
+fn run() -> i32 {
     let args: Vec<String> = std::env::args_os()
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned())
@@ -20,5 +27,5 @@ fn main() {
         krait_cli::run(&args, &mut io)
     };
     let _ = stdout.flush();
-    std::process::exit(code);
+    code
 }

@@ -1,5 +1,6 @@
 //! The `-m` modules krait implements natively until the VM can run CPython's own `Lib` versions.
 
+pub mod ast;
 pub mod tokenize;
 
 use crate::Io;
@@ -10,6 +11,7 @@ pub type ModuleMain = fn(&[String], &mut Io<'_>) -> i32;
 /// Looks up a native `-m` module by name.
 pub fn find(name: &str) -> Option<ModuleMain> {
     match name {
+        "ast" => Some(ast::main),
         "tokenize" => Some(tokenize::main),
         _ => None,
     }

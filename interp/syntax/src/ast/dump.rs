@@ -92,6 +92,12 @@ pub trait Dump {
 pub trait Field {
     /// Whether the field is an ASDL `?` field.
     const OPTIONAL: bool;
+
+    /// The nesting depth of AST nodes in this value, counted as CPython's `ast2obj_*` functions
+    /// count `recursion_depth` (every node of a sum or product type; not contexts or operators).
+    fn depth(&self) -> u32 {
+        0
+    }
 }
 
 /// The dump in progress: the options and the shared formatting of nodes and lists.
@@ -171,6 +177,10 @@ impl<T: Dump> Dump for Vec<T> {
 
 impl<T: Field> Field for Vec<T> {
     const OPTIONAL: bool = false;
+
+    fn depth(&self) -> u32 {
+        self.iter().map(Field::depth).max().unwrap_or(0)
+    }
 }
 
 impl<T: Dump> Dump for Option<T> {
@@ -188,6 +198,10 @@ impl<T: Dump> Dump for Option<T> {
 
 impl<T: Field> Field for Option<T> {
     const OPTIONAL: bool = true;
+
+    fn depth(&self) -> u32 {
+        self.as_ref().map_or(0, Field::depth)
+    }
 }
 
 impl<T: Dump + ?Sized> Dump for Box<T> {
@@ -202,6 +216,10 @@ impl<T: Dump + ?Sized> Dump for Box<T> {
 
 impl<T: Field> Field for Box<T> {
     const OPTIONAL: bool = T::OPTIONAL;
+
+    fn depth(&self) -> u32 {
+        (**self).depth()
+    }
 }
 
 impl Dump for String {

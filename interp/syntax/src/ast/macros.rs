@@ -58,6 +58,17 @@ macro_rules! located_sum {
 
         impl $crate::ast::dump::Field for $name {
             const OPTIONAL: bool = false;
+
+            fn depth(&self) -> u32 {
+                match &self.kind {
+                    $(
+                        #[allow(unused_variables)]
+                        $kind::$variant { $($field),* } => {
+                            1 $(.max(1 + $crate::ast::dump::Field::depth($field)))*
+                        }
+                    )*
+                }
+            }
         }
 
         impl $crate::ast::dump::Dump for $name {
@@ -115,6 +126,17 @@ macro_rules! plain_sum {
 
         impl $crate::ast::dump::Field for $name {
             const OPTIONAL: bool = false;
+
+            fn depth(&self) -> u32 {
+                match self {
+                    $(
+                        #[allow(unused_variables)]
+                        $name::$variant { $($field),* } => {
+                            1 $(.max(1 + $crate::ast::dump::Field::depth($field)))*
+                        }
+                    )*
+                }
+            }
         }
 
         impl $crate::ast::dump::Dump for $name {
@@ -184,6 +206,10 @@ macro_rules! product {
 
         impl $crate::ast::dump::Field for $name {
             const OPTIONAL: bool = false;
+
+            fn depth(&self) -> u32 {
+                1 $(.max(1 + $crate::ast::dump::Field::depth(&self.$field)))*
+            }
         }
 
         impl $crate::ast::dump::Dump for $name {

@@ -66,8 +66,10 @@ pub(crate) fn expr_name(e: &Expr) -> &'static str {
     }
 }
 
-/// Which kind of target an invalid-target error is about (`TARGETS_TYPE` of `pegen.h`).
+/// Which kind of target an invalid-target error is about (`TARGETS_TYPE` of `pegen.h`; the
+/// variants keep CPython's names).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)]
 pub(crate) enum TargetsType {
     StarTargets,
     DelTargets,

@@ -192,7 +192,9 @@ impl Parser<'_> {
             }) {
                 return Some(e);
             }
-            p.invalid(|p| {
+            // Not guarded by the second pass: pegen only guards alternatives made of a single
+            // `invalid_*` item, so this one also runs in the first pass (and raises there).
+            p.alt(|p| {
                 p.expect(T::LBRACE)?;
                 p.invalid_double_starred_kvpairs()?;
                 p.expect(T::RBRACE)

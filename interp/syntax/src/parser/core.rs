@@ -111,6 +111,9 @@ pub(crate) struct Parser<'s> {
     pub type_ignores: Vec<(u32, String)>,
     /// The tokenizer reported an error (as opposed to the grammar failing).
     pub tokenizer_failed: Option<LexErrorKind>,
+    /// `parsing_started` of `_PyPegen_fill_token`: a token other than the `single`-mode NEWLINE
+    /// made of the end of input was fetched last.
+    parsing_started: bool,
     /// Warnings issued while parsing, in order (CPython issues them as it parses, first pass only).
     pub warnings: Vec<ParseWarning>,
     /// Where an f-string expression sub-parser sits in the enclosing source (`None` for a top-level
@@ -163,6 +166,7 @@ impl<'s> Parser<'s> {
             mode,
             type_ignores: Vec::new(),
             tokenizer_failed: None,
+            parsing_started: false,
             warnings: Vec::new(),
             fstring: None,
         }
@@ -217,7 +221,19 @@ impl<'s> Parser<'s> {
                     self.type_ignores.push((line, t.text(self.src).to_string()));
                 }
                 Ok(t) => {
-                    let tok = self.make_tok(t.kind, t.start, t.end);
+                    let mut tok = self.make_tok(t.kind, t.start, t.end);
+                    // In `single` mode the first end of input is a NEWLINE, which ends the
+                    // interactive statement (`statement_newline: compound_stmt NEWLINE`); the
+                    // next fetch sees the ENDMARKER again.
+                    if self.mode == Mode::Single
+                        && t.kind == TokenType::ENDMARKER
+                        && self.parsing_started
+                    {
+                        tok.kind = TokenType::NEWLINE;
+                        self.parsing_started = false;
+                    } else {
+                        self.parsing_started = true;
+                    }
                     self.toks.push(tok);
                     return true;
                 }
@@ -251,19 +267,19 @@ impl<'s> Parser<'s> {
         let (mut end_lineno, end_col) = self.index.line_col(end);
         let (mut col, mut end_col) = (i64::from(col), i64::from(end_col));
         match kind {
-            TokenType::INDENT | TokenType::DEDENT => {
+            TokenType::INDENT | TokenType::DEDENT | TokenType::ENDMARKER => {
+                // CPython takes the line from `tok->lineno` and has no start for these tokens
+                // (column -1): the DEDENTs and ENDMARKER at the end of the input stay on the last
+                // line read, and errors at them take their column from the tokenizer's cursor.
+                lineno = self.lexer.lineno();
+                end_lineno = lineno;
                 col = -1;
                 end_col = -1;
-            }
-            TokenType::ENDMARKER => {
-                // CPython appends a newline to a source that lacks one, so ENDMARKER is always at the
-                // start of the line after the last one.
-                let lines = self.index.line_count();
-                let ends_with_break = self.src.ends_with(['\n', '\r']);
-                lineno = if ends_with_break { lines } else { lines + 1 };
-                end_lineno = lineno;
-                col = 0;
-                end_col = 0;
+                // The DEDENTs at the end of input are on the last line, as the ENDMARKER.
+                if start as usize == self.src.len() && self.src.ends_with(['\n', '\r']) {
+                    lineno = self.index.line_count() - 1;
+                    end_lineno = lineno;
+                }
             }
             _ => {}
         }
@@ -282,7 +298,7 @@ impl<'s> Parser<'s> {
             }
         }
         let kw = if kind == TokenType::NAME {
-            Kw::from_str(&self.src[start as usize..end as usize])
+            Kw::from_name(&self.src[start as usize..end as usize])
         } else {
             None
         };
@@ -312,6 +328,27 @@ impl<'s> Parser<'s> {
     /// The token at the mark.
     pub fn peek(&mut self) -> Option<Tok> {
         self.tok_at(self.mark)
+    }
+
+    /// The tokenizer's cursor as C's `tok->cur`, `tok->line_start` and `tok->lineno`. At the end
+    /// of a source ending in a line break, CPython's tokenizer reads no further line: it stays on
+    /// the last one, past its break.
+    fn tokenizer_cursor(&self) -> (usize, usize, u32) {
+        let (pos, line_start, lineno) = self.lexer.cursor();
+        if pos == self.src.len()
+            && line_start == pos
+            && lineno > 1
+            && let Some(start) = self.index.line_start(lineno - 1)
+        {
+            return (pos, start as usize, lineno - 1);
+        }
+        (pos, line_start, lineno)
+    }
+
+    /// The source the tokenizer has not read yet (from C's `tok->cur`).
+    pub fn unread_source(&self) -> &'s str {
+        let (pos, _, _) = self.lexer.cursor();
+        self.src.get(pos..).unwrap_or("")
     }
 
     /// The text of a token.
@@ -522,7 +559,7 @@ impl<'s> Parser<'s> {
         if self.error.is_some() {
             return;
         }
-        let (pos, line_start, tok_lineno) = self.lexer.cursor();
+        let (pos, line_start, tok_lineno) = self.tokenizer_cursor();
         let end_lineno = if end_lineno == CURRENT_POS {
             i64::from(self.abs_line(tok_lineno))
         } else {
@@ -541,13 +578,17 @@ impl<'s> Parser<'s> {
             col -= origin.starting_col_offset;
             end_col -= origin.starting_col_offset;
         }
+        // CPython's error line: the tokenizer's current line (with its break) when the error is
+        // on it, else the line from the source buffers without its break. Both offsets are
+        // counted on it, so an end on a later line is clamped to its length plus one.
         let local = self.local_line(lineno);
-        let mut line = self.line_with_break(local).unwrap_or("");
-        if local < i64::from(tok_lineno) {
-            // A line the tokenizer has left is read back from its buffers without the line break
-            // (`get_error_line_from_tokenizer_buffers`), which bounds the offsets converted below.
-            line = line.trim_end_matches(['\n', '\r']);
+        let line = if i64::from(tok_lineno) <= local {
+            self.line_with_break(local)
+        } else {
+            self.line_with_break(local)
+                .map(|l| l.trim_end_matches(['\n', '\r']))
         }
+        .unwrap_or("");
         let (mut offset, mut end_offset) = (col, end_col);
         if self.opts.char_offsets {
             offset = byte_to_char_offset(line, col);
@@ -639,7 +680,7 @@ impl<'s> Parser<'s> {
             return None;
         };
         let col = if t.col == -1 {
-            let (pos, line_start, _) = self.lexer.cursor();
+            let (pos, line_start, _) = self.tokenizer_cursor();
             pos.saturating_sub(line_start) as i64
         } else {
             t.col + 1
@@ -795,10 +836,8 @@ impl Parser<'_> {
         if self.error.is_some() {
             return None;
         }
-        if let Some(m) = self.memo_get(rule) {
-            if let Some(v) = T::unwrap(m) {
-                return v;
-            }
+        if let Some(v) = self.memo_get(rule).and_then(T::unwrap) {
+            return v;
         }
         let start = self.mark;
         let r = self.rule(f);

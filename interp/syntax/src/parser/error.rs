@@ -28,6 +28,8 @@ pub enum ParseError {
     Syntax(SyntaxError),
     /// `MemoryError()`: CPython's parser stack (`MAXSTACK`, 6000 rule calls) overflowed.
     Memory,
+    /// `RecursionError(msg)`: the tree is too deep for CPython to build (`ast2obj`, compiler).
+    Recursion(String),
 }
 
 impl ParseError {
@@ -36,6 +38,7 @@ impl ParseError {
         match self {
             ParseError::Syntax(e) => e.class.name(),
             ParseError::Memory => "MemoryError",
+            ParseError::Recursion(_) => "RecursionError",
         }
     }
 }

@@ -47,7 +47,7 @@ pub enum Kw {
 
 impl Kw {
     /// The keyword spelled `s`, if `s` is one.
-    pub fn from_str(s: &str) -> Option<Kw> {
+    pub fn from_name(s: &str) -> Option<Kw> {
         Some(match s {
             "False" => Kw::False,
             "None" => Kw::None,
@@ -100,9 +100,9 @@ mod tests {
 
     #[test]
     fn keywords_and_names() {
-        assert_eq!(Kw::from_str("lambda"), Some(Kw::Lambda));
-        assert_eq!(Kw::from_str("match"), None);
-        assert_eq!(Kw::from_str("print"), None);
+        assert_eq!(Kw::from_name("lambda"), Some(Kw::Lambda));
+        assert_eq!(Kw::from_name("match"), None);
+        assert_eq!(Kw::from_name("print"), None);
         assert!(is_soft_keyword("case"));
         assert!(!is_soft_keyword("if"));
     }

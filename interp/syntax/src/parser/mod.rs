@@ -14,14 +14,17 @@
 mod actions;
 mod atoms;
 mod calls;
+mod compound;
 mod core;
 mod error;
 mod expressions;
 mod fstrings;
 mod invalid_exprs;
+mod invalid_params;
 mod invalid_stmts;
 mod keywords;
 mod params;
+mod pattern_atoms;
 mod patterns;
 mod source;
 mod statements;
@@ -30,6 +33,7 @@ mod targets;
 
 pub use error::{ParseError, SyntaxError, byte_to_char_offset};
 pub use keywords::{Kw, is_soft_keyword};
+pub use source::{parse_bytes, parse_file};
 
 use crate::ast::{Mod, TypeIgnore};
 use crate::token::TokenType;
@@ -71,23 +75,35 @@ impl Default for ParseOptions {
     }
 }
 
-/// The rule depth the parser may recurse to (CPython's `MAXSTACK` plus head-room for the Rust
-/// frames between rules), run on a thread whose stack is large enough for it.
-const PARSER_STACK_BYTES: usize = 1 << 30;
-
-/// Parses `source` (already decoded) in `mode`.
+/// Parses `source` (already decoded) in `mode`, as `compile(str)` / `ast.parse(str)` do.
 pub fn parse(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseError> {
+    let source = source::translate_str_newlines(source, mode == Mode::Exec);
+    parse_translated(&source, mode, opts)
+}
+
+/// Parses text whose line breaks are already `\n` only (see [`source::translate_str_newlines`]).
+pub(crate) fn parse_translated(
+    source: &str,
+    mode: Mode,
+    opts: ParseOptions,
+) -> Result<Mod, ParseError> {
     // Deeply nested input recurses thousands of rules deep before CPython's own limit stops it;
     // give the parser a stack that can always reach that limit.
-    std::thread::scope(|s| {
-        std::thread::Builder::new()
-            .name("krait-parser".into())
-            .stack_size(PARSER_STACK_BYTES)
-            .spawn_scoped(s, || parse_on_this_thread(source, mode, opts))
-            .map_err(|_| ParseError::Memory)?
-            .join()
-            .unwrap_or(Err(ParseError::Memory))
-    })
+    crate::stack::with_big_stack(|| parse_on_this_thread(source, mode, opts))
+}
+
+/// CPython's `ast2obj` check when `ast.parse` turns the tree into Python objects: a tree nested
+/// deeper than `limit` nodes (3 × the recursion limit, minus 3 × the caller's Python frames)
+/// raises `RecursionError`. Run it on a big stack ([`crate::stack::with_big_stack`]).
+pub fn check_ast_depth(module: &Mod, limit: u32) -> Result<(), ParseError> {
+    use crate::ast::dump::Field;
+    if module.depth() > limit {
+        Err(ParseError::Recursion(
+            "maximum recursion depth exceeded during ast construction".into(),
+        ))
+    } else {
+        Ok(())
+    }
 }
 
 /// `_PyPegen_run_parser`: a first pass, and on failure a second pass with the `invalid_*` rules.
@@ -105,6 +121,11 @@ fn run_parser<'s, T>(
     if let Some(m) = start(p)
         && p.error.is_none()
     {
+        // `bad_single_statement`: `single` mode accepts one statement only.
+        if p.mode == Mode::Single && p.bad_single_statement() {
+            p.raise_syntax("multiple statements found while compiling a single statement");
+            return Err(p.error.take().unwrap_or(ParseError::Memory));
+        }
         return Ok(m);
     }
     if let Some(e @ ParseError::Memory) = p.error.clone() {

@@ -89,7 +89,7 @@ impl<'t> Cols<'t> {
     }
 }
 
-/// A string that continues on later lines (`contstr`, `strstart`, `contline`, `endprog`, `needcont`).
+/// A string that continues on later lines (`contstr`, `strstart`, `contline`, `endprog`).
 #[derive(Clone, Copy)]
 struct ContStr {
     /// Byte offset in the text where the string starts.
@@ -99,7 +99,6 @@ struct ContStr {
     /// Byte offset of `contline`'s first line.
     line_start: usize,
     endprog: EndPat,
-    needcont: bool,
 }
 
 /// The state of `_tokenize` between lines.
@@ -109,6 +108,10 @@ struct State {
     parenlev: i64,
     continued: bool,
     contstr: Option<ContStr>,
+    /// `needcont`: set by a single-quoted string continued with a backslash and cleared only when a
+    /// continued string closes. A triple-quoted string leaves it alone, so after an unterminated
+    /// single-quoted string a later triple-quoted one inherits it, as in `tokenize.py`.
+    needcont: bool,
     indents: Vec<u32>,
 }
 
@@ -151,6 +154,7 @@ pub(super) fn run(mut lines: Lines<'_>, with_encoding: bool) -> Tokenized {
         parenlev: 0,
         continued: false,
         contstr: None,
+        needcont: false,
         indents: vec![0],
     };
     if with_encoding {
@@ -257,8 +261,9 @@ fn one_line(st: &mut State, text: &str, (ls, le): (usize, usize)) -> Result<bool
                     (cs.line_start, le),
                 );
                 st.contstr = None;
+                st.needcont = false;
             }
-            None if cs.needcont && !line.ends_with("\\\n") && !line.ends_with("\\\r\n") => {
+            None if st.needcont && !line.ends_with("\\\n") && !line.ends_with("\\\r\n") => {
                 let at = (lnum, cols.at(b.len()));
                 st.push(
                     TokenType::ERRORTOKEN,
@@ -405,7 +410,6 @@ fn tokens_of_line(
                         strstart: span[0],
                         line_start: ls,
                         endprog,
-                        needcont: false,
                     });
                     break;
                 };
@@ -424,13 +428,19 @@ fn tokens_of_line(
                         quote,
                         triple: false,
                     },
-                    needcont: true,
                 });
+                st.needcont = true;
                 break;
             }
             Alt::ContStr(_) => TokenType::STRING,
             // `initial.isidentifier()`; otherwise (`²`, `١`...) the token falls through to OP.
-            Alt::Name if line[start..].chars().next().is_some_and(is_xid_start) => TokenType::NAME,
+            Alt::Name if b[start].is_ascii_alphabetic() || b[start] == b'_' => TokenType::NAME,
+            Alt::Name
+                if !b[start].is_ascii()
+                    && line[start..].chars().next().is_some_and(is_xid_start) =>
+            {
+                TokenType::NAME
+            }
             Alt::Name => {
                 st.push(TokenType::OP, TokenType::OP, s, span, whole);
                 continue;
