@@ -80,6 +80,10 @@ pub struct LexError {
     pub msg: String,
     /// The location attributes; `None` where CPython leaves them `None` (NUL bytes).
     pub location: Option<ErrorLocation>,
+    /// For the errors pegen builds from `tok->done` (`_Pypegen_tokenizer_error`), `offset` as CPython
+    /// reports it when the tokenizer knows no source encoding (plain `bytes` input): a byte count,
+    /// not converted to characters.
+    pub byte_offset: Option<i64>,
 }
 
 impl LexError {
@@ -94,7 +98,14 @@ impl LexError {
             kind,
             msg: msg.into(),
             location: Some(loc),
+            byte_offset: None,
         }
+    }
+
+    /// Records the byte-counted `offset` of an error pegen builds from `tok->done`.
+    pub(crate) fn with_byte_offset(mut self, offset: usize) -> Self {
+        self.byte_offset = Some(offset as i64);
+        self
     }
 
     /// `syntaxerror()` in `tokenizer.c`: `offset == end_offset == col`, the character count of the current
@@ -168,6 +179,7 @@ impl LexError {
             kind: LexErrorKind::NullBytes,
             msg: "source code string cannot contain null bytes".to_owned(),
             location: None,
+            byte_offset: None,
         }
     }
 }

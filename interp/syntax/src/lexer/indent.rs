@@ -92,7 +92,8 @@ impl Lexer<'_> {
                     msg,
                     self.lineno,
                     col,
-                ));
+                )
+                .with_byte_offset(self.pos - self.line_start));
             }
             if altcol != alttop {
                 return Err(self.tab_error());

@@ -321,6 +321,7 @@ impl<'src> Lexer<'src> {
             msg,
             loc,
         )
+        .with_byte_offset(open.col as usize + 1)
     }
 
     /// Consumes the rest of a comment; returns the character that ended it (`'\n'` or [`EOF`]).
@@ -399,7 +400,8 @@ impl<'src> Lexer<'src> {
                 LexErrorKind::LineContinuation,
                 msg,
                 loc,
-            ));
+            )
+            .with_byte_offset(self.pos - self.buf_start));
         }
         let c = self.nextc();
         if c == EOF {
@@ -429,6 +431,7 @@ impl<'src> Lexer<'src> {
             self.lineno,
             col,
         )
+        .with_byte_offset(col_bytes)
     }
 
     /// Identifiers and string literals (which may start with a prefix that looks like an identifier).

@@ -197,7 +197,12 @@ impl<'s> Parser<'s> {
     /// A tokenizer error as a `SyntaxError`: lines are absolute, columns the tokenizer's own.
     fn lex_syntax_error(&self, e: crate::lexer::LexError) -> SyntaxError {
         let keep_text = e.kind != LexErrorKind::NullBytes;
+        // Without a known encoding pegen does not convert these offsets to characters.
+        let byte_offset = e.byte_offset.filter(|_| !self.opts.char_offsets);
         let mut err = SyntaxError::from(e);
+        if let Some(b) = byte_offset {
+            err.offset = Some(b);
+        }
         if keep_text {
             err = self.with_text(err);
         }
