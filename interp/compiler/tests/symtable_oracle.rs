@@ -140,7 +140,10 @@ fn render_code(table: &SymbolTable, id: usize, out: &mut Vec<String>) {
             (name, flags, cell)
         }
     };
-    out.push(format!("code {name} flags={flags} class_cell={}", u8::from(cell)));
+    out.push(format!(
+        "code {name} flags={flags} class_cell={}",
+        u8::from(cell)
+    ));
     for &child in &b.children {
         render_code(table, child, out);
     }
@@ -167,7 +170,10 @@ fn krait(src: &[u8]) -> Option<String> {
 /// The oracle's table part, and its code part (None when `compile()` fails past the symtable).
 fn split_oracle(text: &str) -> (String, Option<String>) {
     let lines: Vec<&str> = text.lines().collect();
-    let split = lines.iter().position(|l| l.starts_with("code")).unwrap_or(lines.len());
+    let split = lines
+        .iter()
+        .position(|l| l.starts_with("code"))
+        .unwrap_or(lines.len());
     let table = lines[..split].join("\n");
     let code = lines[split..].join("\n");
     (table, (code != "code-error").then_some(code))
@@ -205,7 +211,9 @@ fn compare(paths: &[PathBuf]) -> Tally {
         if my_table.trim() == want_table.trim() {
             tally.tables_equal += 1;
         } else {
-            tally.failures.push(first_difference(path, my_table, &want_table));
+            tally
+                .failures
+                .push(first_difference(path, my_table, &want_table));
         }
         if let Some(want_code) = want_code
             && !want_table.starts_with("error")
@@ -214,7 +222,9 @@ fn compare(paths: &[PathBuf]) -> Tally {
             if code_lines_cover(my_code, &want_code) {
                 tally.codes_equal += 1;
             } else {
-                tally.failures.push(first_difference(path, my_code, &want_code));
+                tally
+                    .failures
+                    .push(first_difference(path, my_code, &want_code));
             }
         }
     }
@@ -296,7 +306,11 @@ fn corpus_tables_match_cpython() {
     py_files(&repo_root().join("corpus/symtable"), &mut paths);
     let tally = compare(&paths);
     report("corpus", &tally);
-    assert!(tally.failures.is_empty(), "{} differences", tally.failures.len());
+    assert!(
+        tally.failures.is_empty(),
+        "{} differences",
+        tally.failures.len()
+    );
 }
 
 /// Every n-th file of CPython's `Lib` (sorted), about 400 files; `SYMTABLE_LIB_FILES=N` asks for
@@ -308,7 +322,10 @@ fn lib_sample_tables_match_cpython() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(400);
     let lib = Command::new("python3")
-        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ])
         .output()
         .expect("python3");
     let lib = PathBuf::from(String::from_utf8_lossy(&lib.stdout).trim());
@@ -318,7 +335,11 @@ fn lib_sample_tables_match_cpython() {
     let paths: Vec<PathBuf> = all.into_iter().step_by(step).collect();
     let tally = compare(&paths);
     report("Lib sample", &tally);
-    assert!(tally.failures.is_empty(), "{} differences", tally.failures.len());
+    assert!(
+        tally.failures.is_empty(),
+        "{} differences",
+        tally.failures.len()
+    );
 }
 
 /// Snippets for every error the `__future__` and symtable stages raise, compared with
@@ -338,7 +359,11 @@ fn errors_match_cpython() {
         .args(["-c", &program])
         .output()
         .expect("python3");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let expected = String::from_utf8(out.stdout).expect("UTF-8");
     let mut failures = Vec::new();
     for (src, want) in snippets.iter().zip(expected.lines()) {
@@ -358,6 +383,25 @@ fn errors_match_cpython() {
         snippets.len()
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The recursion budget: a tree deeper than the limit raises CPython's `RecursionError` (the exact
+/// budget depends on the caller's stack, so it is an option rather than compared with the oracle).
+#[test]
+fn deep_trees_raise_recursion_error() {
+    let src = format!("a{}\n", ".b".repeat(20));
+    let module = parse(&src, Mode::Exec, ParseOptions::default()).expect("parses");
+    let limited = |limit| SymtableOptions {
+        recursion_limit: limit,
+        ..SymtableOptions::default()
+    };
+    // One statement plus 21 nested expressions.
+    assert!(symtable::build(&module, limited(22)).is_ok());
+    let err = symtable::build(&module, limited(21)).expect_err("too deep");
+    assert_eq!(
+        error_line(&err),
+        "error RecursionError 'maximum recursion depth exceeded during compilation'"
+    );
 }
 
 fn py_list(items: &[&str]) -> String {
@@ -437,4 +481,15 @@ const ERROR_SNIPPETS: &[&str] = &[
     "def f():\n    class x: pass\n    global x\n",
     "def f():\n    x: int = 1\n    global x\n",
     "def f():\n    [x := 1 for a in b]\n    global x\n",
+    "def f():\n    lambda: [(y := 1) for x in z]\n    y = 2\n",
+    "[(y := 1) for x in [(z := 2) for w in v]]\n",
+    "[x for x in y if (z := x)]\n[z for x in y]\n",
+    "[[(j := 0) for i in range(5)] for j in range(5)]\n",
+    "class C:\n    def m(self):\n        [(x := 1) for a in b]\n",
+    "class C:\n    x = [y for y in (z := 1,)]\n",
+    "def f():\n    global __x\n    __x = 1\n    class C:\n        global __y\n        __y: int\n",
+    "from __future__ import annotations\nclass C:\n    x: [(y := 1) for z in w]\n",
+    "def f():\n    async def g():\n        return [await x for x in y]\n",
+    "from __future__ import generator_stop, nested_scopes, barry_as_FLUFL\nx = 1\n",
+    "\"\"\"doc\"\"\"\nfrom __future__ import annotations\nfrom __future__ import braces\n",
 ];

@@ -79,10 +79,9 @@ fn analyze_block(
     }
     match kind {
         BlockType::Function => make_cells(&mut blocks[id], &mut new_free),
-        BlockType::Class => {
-            if new_free.remove("__class__") {
-                blocks[id].needs_class_closure = true;
-            }
+        // `drop_class_free`: a method's free `__class__` is the class's implicit cell.
+        BlockType::Class if new_free.remove("__class__") => {
+            blocks[id].needs_class_closure = true;
         }
         _ => {}
     }
@@ -106,7 +105,11 @@ fn analyze_name(
     let (name, flags) = (&symbol.name, symbol.flags);
     if flags.intersects(Flags::GLOBAL) {
         if flags.intersects(Flags::NONLOCAL) {
-            return Err(at_directive(block, name, format!("name '{name}' is nonlocal and global")));
+            return Err(at_directive(
+                block,
+                name,
+                format!("name '{name}' is nonlocal and global"),
+            ));
         }
         global.insert(name.clone());
         if let Some(b) = bound {
@@ -120,7 +123,11 @@ fn analyze_name(
             return Err(at_directive(block, name, msg));
         };
         if !b.contains(name) {
-            return Err(at_directive(block, name, format!("no binding for nonlocal '{name}' found")));
+            return Err(at_directive(
+                block,
+                name,
+                format!("no binding for nonlocal '{name}' found"),
+            ));
         }
         free.insert(name.clone());
         return Ok((Scope::Free, true));
@@ -157,7 +164,8 @@ fn at_directive(block: &Block, name: &str, msg: String) -> ParseError {
 /// longer free above this function.
 fn make_cells(block: &mut Block, free: &mut Names) {
     for index in 0..block.symbols.len() {
-        if block.symbols[index].scope == Some(Scope::Local) && free.remove(&block.symbols[index].name)
+        if block.symbols[index].scope == Some(Scope::Local)
+            && free.remove(&block.symbols[index].name)
         {
             block.set_scope(index, Scope::Cell);
         }

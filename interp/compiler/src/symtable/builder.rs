@@ -8,7 +8,9 @@
 
 use std::collections::HashMap;
 
-use krait_syntax::ast::{Alias, Arg, Arguments, Expr, Mod, Range, Stmt, StmtKind};
+use krait_syntax::ast::{
+    Alias, Arg, Arguments, ExceptHandler, Expr, Keyword, Mod, Range, Stmt, StmtKind,
+};
 
 use super::errors::{self, Result, ranged};
 use super::future::FutureFeatures;
@@ -203,19 +205,7 @@ impl Builder {
                 keywords,
                 body,
                 decorator_list,
-            } => {
-                self.add_def(name, Flags::LOCAL, s.range)?;
-                self.visit_exprs(bases)?;
-                keywords.iter().try_for_each(|k| self.visit_expr(&k.value))?;
-                self.visit_exprs(decorator_list)?;
-                self.enter_block(name, BlockType::Class, stmt_key(s), s.range);
-                let outer = self.private.replace(name.clone());
-                let result = self.visit_stmts(body);
-                self.private = outer;
-                result?;
-                self.exit_block();
-                Ok(())
-            }
+            } => self.visit_class(s, name, bases, keywords, body, decorator_list),
             S::Return { value } => {
                 if let Some(v) = value {
                     self.visit_expr(v)?;
@@ -299,13 +289,7 @@ impl Builder {
                 self.visit_stmts(body)?;
                 self.visit_stmts(orelse)?;
                 for h in handlers {
-                    if let Some(t) = &h.r#type {
-                        self.visit_expr(t)?;
-                    }
-                    if let Some(name) = &h.name {
-                        self.add_def(name, Flags::LOCAL, h.range)?;
-                    }
-                    self.visit_stmts(&h.body)?;
+                    self.visit_handler(h)?;
                 }
                 self.visit_stmts(finalbody)
             }
@@ -330,6 +314,43 @@ impl Builder {
                 self.visit_stmts(body)
             }
         }
+    }
+
+    /// A `class`: name, bases, keywords and decorators in the enclosing block; the body in the
+    /// class block, where `__private` names are mangled with the class name.
+    fn visit_class(
+        &mut self,
+        s: &Stmt,
+        name: &str,
+        bases: &[Expr],
+        keywords: &[Keyword],
+        body: &[Stmt],
+        decorators: &[Expr],
+    ) -> Result<()> {
+        self.add_def(name, Flags::LOCAL, s.range)?;
+        self.visit_exprs(bases)?;
+        keywords
+            .iter()
+            .try_for_each(|k| self.visit_expr(&k.value))?;
+        self.visit_exprs(decorators)?;
+        self.enter_block(name, BlockType::Class, stmt_key(s), s.range);
+        let outer = self.private.replace(name.to_owned());
+        let result = self.visit_stmts(body);
+        self.private = outer;
+        result?;
+        self.exit_block();
+        Ok(())
+    }
+
+    /// `except T as name:` — the name is bound at the handler's location.
+    fn visit_handler(&mut self, h: &ExceptHandler) -> Result<()> {
+        if let Some(t) = &h.r#type {
+            self.visit_expr(t)?;
+        }
+        if let Some(name) = &h.name {
+            self.add_def(name, Flags::LOCAL, h.range)?;
+        }
+        self.visit_stmts(&h.body)
     }
 
     /// A `def` or `async def`: the name, defaults, annotations and decorators belong to the
@@ -469,7 +490,11 @@ impl Builder {
         let params = a.posonlyargs.iter().chain(&a.args);
         // `**kwargs` comes before the keyword-only parameters in CPython's walk.
         let rest = a.vararg.iter().chain(&a.kwarg).map(|b| &**b);
-        for ann in params.chain(rest).chain(&a.kwonlyargs).filter_map(annotation_of) {
+        for ann in params
+            .chain(rest)
+            .chain(&a.kwonlyargs)
+            .filter_map(annotation_of)
+        {
             self.visit_expr(ann)?;
         }
         if future {

@@ -54,7 +54,9 @@ impl Builder {
                 keys.iter().flatten().try_for_each(|k| self.visit_expr(k))?;
                 self.visit_exprs(values)
             }
-            E::Set { elts } | E::List { elts, .. } | E::Tuple { elts, .. } => self.visit_exprs(elts),
+            E::Set { elts } | E::List { elts, .. } | E::Tuple { elts, .. } => {
+                self.visit_exprs(elts)
+            }
             E::GeneratorExp { elt, generators } => {
                 self.visit_comprehension(e, ComprehensionKind::Generator, generators, elt, None)
             }
