@@ -5,6 +5,7 @@
 
 pub mod modules;
 pub mod syntax_error;
+pub mod warnings;
 
 use krait_syntax::ast::Mod;
 use krait_syntax::parser::{Mode, ParseError, ParseOptions};
@@ -100,8 +101,10 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
         },
         Invocation::Command(code, _) => {
             // `-c` source is text (`PyCF_IGNORE_COOKIE`): the string tokenizer, file "<string>".
-            let parsed = krait_syntax::parser::parse(&code, Mode::Exec, ParseOptions::default());
-            finish(parsed, "<string>", io)
+            let parsed =
+                krait_syntax::parser::parse_full(&code, Mode::Exec, ParseOptions::default());
+            let _ = warnings::print_compile_warnings(&parsed.warnings, "<string>", None, io.stderr);
+            finish(parsed.result, "<string>", io)
         }
         Invocation::Script(path, _) if path != "-" => run_file(&path, io),
         Invocation::Script(..) | Invocation::Repl => not_yet(io, "execution arrives with the VM"),
@@ -114,8 +117,12 @@ fn run_file(path: &str, io: &mut Io<'_>) -> i32 {
     let shown = absolute(path);
     match std::fs::read(path) {
         Ok(source) => {
-            let parsed = krait_syntax::parser::parse_file(&source, &shown, ParseOptions::default());
-            finish(parsed, &shown, io)
+            let parsed =
+                krait_syntax::parser::parse_file_full(&source, &shown, ParseOptions::default());
+            let text = String::from_utf8_lossy(&source);
+            let _ =
+                warnings::print_compile_warnings(&parsed.warnings, &shown, Some(&text), io.stderr);
+            finish(parsed.result, &shown, io)
         }
         Err(e) => {
             let _ = writeln!(

@@ -8,7 +8,7 @@
 
 use crate::Io;
 use krait_syntax::ast::{DumpOptions, dump};
-use krait_syntax::parser::{Mode, ParseOptions, parse_bytes};
+use krait_syntax::parser::{Mode, ParseOptions, parse_bytes_full};
 use krait_syntax::pyrepr::repr_str;
 
 const USAGE: &str = "usage: python -m ast [-h] [-m {exec,single,eval,func_type}]
@@ -351,7 +351,11 @@ pub fn main(argv: &[String], io: &mut Io<'_>) -> i32 {
         type_comments: args.type_comments,
         ..ParseOptions::default()
     };
-    match parse_bytes(&source, args.mode, opts, &name) {
+    let parsed = parse_bytes_full(&source, args.mode, opts, &name);
+    let text = String::from_utf8_lossy(&source);
+    let lines = std::path::Path::new(&name).is_file().then_some(&*text);
+    let _ = crate::warnings::print_compile_warnings(&parsed.warnings, &name, lines, io.stderr);
+    match parsed.result {
         Ok(tree) => {
             let options = DumpOptions {
                 include_attributes: args.attributes,

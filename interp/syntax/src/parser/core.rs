@@ -226,6 +226,7 @@ impl<'s> Parser<'s> {
                     self.type_ignores.push((line, t.text(self.src).to_string()));
                 }
                 Ok(t) => {
+                    self.take_lexer_warnings();
                     let mut tok = self.make_tok(t.kind, t.start, t.end);
                     // In `single` mode the first end of input is a NEWLINE, which ends the
                     // interactive statement (`statement_newline: compound_stmt NEWLINE`); the
@@ -263,6 +264,19 @@ impl<'s> Parser<'s> {
                     return false;
                 }
             }
+        }
+    }
+
+    /// The tokenizer's warnings (`parser_warn` in `tokenizer.c`: "invalid decimal literal" and
+    /// the like for a number run into a keyword), issued as `SyntaxWarning`s when they occur.
+    fn take_lexer_warnings(&mut self) {
+        for w in self.lexer.take_warnings() {
+            let lineno = self.abs_line(w.location.lineno);
+            self.warnings.push(ParseWarning {
+                category: "SyntaxWarning",
+                message: w.msg,
+                lineno,
+            });
         }
     }
 

@@ -31,9 +31,10 @@ mod statements;
 mod strings;
 mod targets;
 
+pub use core::ParseWarning;
 pub use error::{ParseError, SyntaxError, byte_to_char_offset};
 pub use keywords::{Kw, is_soft_keyword};
-pub use source::{parse_bytes, parse_file};
+pub use source::{parse_bytes, parse_bytes_full, parse_file, parse_file_full};
 
 use crate::ast::{Mod, TypeIgnore};
 use crate::token::TokenType;
@@ -75,18 +76,28 @@ impl Default for ParseOptions {
     }
 }
 
+/// The result of a parse and the warnings CPython would have issued while parsing (in order).
+#[derive(Debug)]
+pub struct Parsed {
+    /// The tree, or the exception.
+    pub result: Result<Mod, ParseError>,
+    /// `SyntaxWarning`s of the tokenizer and `DeprecationWarning`s of string escapes.
+    pub warnings: Vec<ParseWarning>,
+}
+
 /// Parses `source` (already decoded) in `mode`, as `compile(str)` / `ast.parse(str)` do.
 pub fn parse(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseError> {
+    parse_full(source, mode, opts).result
+}
+
+/// [`parse`], with the warnings.
+pub fn parse_full(source: &str, mode: Mode, opts: ParseOptions) -> Parsed {
     let source = source::translate_str_newlines(source, mode == Mode::Exec);
     parse_translated(&source, mode, opts)
 }
 
 /// Parses text whose line breaks are already `\n` only (see [`source::translate_str_newlines`]).
-pub(crate) fn parse_translated(
-    source: &str,
-    mode: Mode,
-    opts: ParseOptions,
-) -> Result<Mod, ParseError> {
+pub(crate) fn parse_translated(source: &str, mode: Mode, opts: ParseOptions) -> Parsed {
     // Deeply nested input recurses thousands of rules deep before CPython's own limit stops it;
     // give the parser a stack that can always reach that limit.
     crate::stack::with_big_stack(|| parse_on_this_thread(source, mode, opts))
@@ -107,9 +118,13 @@ pub fn check_ast_depth(module: &Mod, limit: u32) -> Result<(), ParseError> {
 }
 
 /// `_PyPegen_run_parser`: a first pass, and on failure a second pass with the `invalid_*` rules.
-fn parse_on_this_thread(source: &str, mode: Mode, opts: ParseOptions) -> Result<Mod, ParseError> {
+fn parse_on_this_thread(source: &str, mode: Mode, opts: ParseOptions) -> Parsed {
     let mut p = Parser::new(source, mode, opts);
-    run_parser(&mut p, Parser::start_rule)
+    let result = run_parser(&mut p, Parser::start_rule);
+    Parsed {
+        result,
+        warnings: std::mem::take(&mut p.warnings),
+    }
 }
 
 /// Runs `start` as `_PyPegen_run_parser` runs the start rule: on failure, again with the

@@ -7,7 +7,9 @@
 //! byte only fails where a literal or identifier is decoded), and [`parse_file`] is `python3 FILE`
 //! (`tok_underflow_file`: every line is checked by `ensure_utf8`).
 
-use super::{Mode, ParseError, ParseOptions, SyntaxError, byte_to_char_offset, parse};
+use super::{
+    Mode, ParseError, ParseOptions, Parsed, SyntaxError, byte_to_char_offset, parse, parse_full,
+};
 use crate::ast::Mod;
 use crate::encoding::{self, DecodeError};
 use crate::lexer::{ErrorClass, LexMode, Lexer, LineIndex};
@@ -23,11 +25,20 @@ pub fn parse_bytes(
     source: &[u8],
     mode: Mode,
     opts: ParseOptions,
-    _filename: &str,
+    filename: &str,
 ) -> Result<Mod, ParseError> {
+    parse_bytes_full(source, mode, opts, filename).result
+}
+
+/// [`parse_bytes`], with the warnings issued while parsing.
+pub fn parse_bytes_full(source: &[u8], mode: Mode, opts: ParseOptions, _filename: &str) -> Parsed {
+    let failed = |e: ParseError| Parsed {
+        result: Err(e),
+        warnings: Vec::new(),
+    };
     // `_Py_SourceAsString` rejects NUL before the tokenizer exists: no location at all.
     if source.contains(&0) {
-        return Err(bare_error("source code string cannot contain null bytes"));
+        return failed(bare_error("source code string cannot contain null bytes"));
     }
     let exec_input = mode == Mode::Exec;
     let mut text = translate_newlines(source);
@@ -45,17 +56,20 @@ pub fn parse_bytes(
     opts.char_offsets = bom || spec.is_some();
     match spec.as_deref() {
         Some(cs) if bom && cs != "utf-8" => {
-            Err(init_error(format!("encoding problem: {cs} with BOM")))
+            failed(init_error(format!("encoding problem: {cs} with BOM")))
         }
         // `check_coding_spec` only installs a decoder for names other than exactly "utf-8"
         // (after `get_normal_name`); "utf8" therefore goes through the codec and is validated.
-        Some(cs) if cs != "utf-8" => {
-            let decoded = decode_whole(body, cs).map_err(init_error)?;
-            parse(&decoded, mode, opts)
-        }
+        Some(cs) if cs != "utf-8" => match decode_whole(body, cs) {
+            Ok(decoded) => parse_full(&decoded, mode, opts),
+            Err(e) => failed(init_error(e)),
+        },
         _ => match std::str::from_utf8(body) {
-            Ok(s) => parse(s, mode, opts),
-            Err(_) => parse_undeclared_invalid(body, mode, opts),
+            Ok(s) => parse_full(s, mode, opts),
+            Err(_) => Parsed {
+                result: parse_undeclared_invalid(body, mode, opts),
+                warnings: Vec::new(),
+            },
         },
     }
 }
@@ -64,6 +78,27 @@ pub fn parse_bytes(
 /// "Non-UTF-8 code" message). Error columns follow the same rule as [`parse_bytes`]: bytes unless
 /// a BOM or a cookie gave the tokenizer an encoding.
 pub fn parse_file(source: &[u8], filename: &str, opts: ParseOptions) -> Result<Mod, ParseError> {
+    parse_file_full(source, filename, opts).result
+}
+
+/// [`parse_file`], with the warnings issued while parsing.
+pub fn parse_file_full(source: &[u8], filename: &str, opts: ParseOptions) -> Parsed {
+    match decode_file(source, filename, opts) {
+        Ok((decoded, opts)) => super::parse_translated(&decoded, Mode::Exec, opts),
+        Err(e) => Parsed {
+            result: Err(e),
+            warnings: Vec::new(),
+        },
+    }
+}
+
+/// The file tokenizer's decoding: the text (with universal newlines) and the options to parse it
+/// with, or the error CPython raises before parsing.
+fn decode_file(
+    source: &[u8],
+    filename: &str,
+    opts: ParseOptions,
+) -> Result<(String, ParseOptions), ParseError> {
     let text = translate_newlines(source);
     let (bom, body) = match text.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (true, rest),
@@ -105,7 +140,7 @@ pub fn parse_file(source: &[u8], filename: &str, opts: ParseOptions) -> Result<M
     // A file is read with universal newlines (`Py_UniversalNewlineFgets`): `\r\n` and `\r`
     // become `\n`, without the extra line the string tokenizer adds (see `translate_newlines`).
     let decoded = decoded.replace("\r\n", "\n").replace('\r', "\n");
-    super::parse_translated(&decoded, Mode::Exec, opts)
+    Ok((decoded, opts))
 }
 
 /// `ensure_utf8`: "Non-UTF-8 code starting with '\xNN' in file F on line N, but no encoding
