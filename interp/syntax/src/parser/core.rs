@@ -601,7 +601,9 @@ impl<'s> Parser<'s> {
         // on it, else the line from the source buffers without its break. Both offsets are
         // counted on it, so an end on a later line is clamped to its length plus one.
         let local = self.local_line(lineno);
-        let line = if i64::from(tok_lineno) <= local {
+        // A file's error line is read back from the file itself (`_PyErr_ProgramDecodedTextObject`),
+        // always with its break.
+        let line = if self.opts.file_input || i64::from(tok_lineno) <= local {
             self.line_with_break(local)
         } else {
             self.line_with_break(local)
@@ -700,7 +702,13 @@ impl<'s> Parser<'s> {
         };
         let col = if t.col == -1 {
             let (pos, line_start, _) = self.tokenizer_cursor();
-            pos.saturating_sub(line_start) as i64
+            // The file tokenizer empties its buffer once it has read the whole file, so at the
+            // end of a file `tok->cur == tok->buf` and the column is 0 (no caret is printed).
+            if self.opts.file_input && pos >= self.src.len() {
+                0
+            } else {
+                pos.saturating_sub(line_start) as i64
+            }
         } else {
             t.col + 1
         };

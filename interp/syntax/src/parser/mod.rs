@@ -64,6 +64,9 @@ pub struct ParseOptions {
     pub char_offsets: bool,
     /// `from __future__ import barry_as_FLUFL` is in effect (`<>` instead of `!=`).
     pub barry_as_flufl: bool,
+    /// The source is read by CPython's file tokenizer (`python3 FILE`), whose buffer is empty at
+    /// the end of the input, rather than the string tokenizer (`compile()`, `ast.parse`).
+    pub file_input: bool,
 }
 
 impl Default for ParseOptions {
@@ -72,6 +75,7 @@ impl Default for ParseOptions {
             type_comments: false,
             char_offsets: true,
             barry_as_flufl: false,
+            file_input: false,
         }
     }
 }

@@ -83,6 +83,10 @@ pub fn parse_file(source: &[u8], filename: &str, opts: ParseOptions) -> Result<M
 
 /// [`parse_file`], with the warnings issued while parsing.
 pub fn parse_file_full(source: &[u8], filename: &str, opts: ParseOptions) -> Parsed {
+    let opts = ParseOptions {
+        file_input: true,
+        ..opts
+    };
     match decode_file(source, filename, opts) {
         Ok((decoded, opts)) => super::parse_translated(&decoded, Mode::Exec, opts),
         Err(e) => Parsed {
