@@ -1,1 +1,11 @@
 //! krait's compiler: symbol tables, AST → CPython 3.11 bytecode, marshal and `.pyc` (issue #5).
+
+pub mod code;
+pub mod marshal;
+pub mod opcode;
+pub mod pyc;
+pub mod value;
+
+pub use code::CodeObject;
+pub use opcode::Opcode;
+pub use value::{PyFloat, PyStrBuf, Value};
