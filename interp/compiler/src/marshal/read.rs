@@ -324,7 +324,7 @@ fn validate(code: &CodeObject) -> Result<(), &'static str> {
         || code.kwonlyargcount < 0
         || code.stacksize < 0
         || code.localsplusnames.len() != code.localspluskinds.len()
-        || code.code.len() % 2 != 0
+        || code.code.len() & 1 != 0
     {
         return Err("code: bad argument");
     }
