@@ -1,5 +1,6 @@
 //! krait's compiler: symbol tables, AST → CPython 3.11 bytecode, marshal and `.pyc` (issue #5).
 
+pub mod bytecode;
 pub mod code;
 pub mod marshal;
 pub mod opcode;

@@ -7,6 +7,8 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
+use krait_compiler::CodeObject;
+use krait_compiler::bytecode::instructions;
 use krait_compiler::marshal::{dumps, loads};
 use krait_compiler::pyc::{self, Validation};
 use krait_compiler::value::{PyFloat, PyStrBuf, Value};
@@ -125,7 +127,12 @@ fn code_objects_round_trip_and_pyc_trees_match() {
         let (path, data, pyc_bytes) = (rec[0], rec[1], rec[2]);
         let name = String::from_utf8_lossy(path);
         let tree = loads(data).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(matches!(tree, Value::Code(_)), "{name}");
+        let Value::Code(top) = &tree else {
+            panic!("{name}: not a code object")
+        };
+        for code in std::iter::once(&**top).chain(top.nested_code()) {
+            check_bytecode(code, &name);
+        }
         if !pyc_bytes.is_empty() {
             let (validation, code) =
                 pyc::read_pyc(pyc_bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -141,6 +148,18 @@ fn code_objects_round_trip_and_pyc_trees_match() {
         back.push(dumps(&tree).unwrap_or_else(|e| panic!("{name}: {e}")));
         compiled += 1;
     }
+    // Every truncation of a real module's marshal data is an error, never a panic or a value.
+    let sample = frames
+        .chunks(3)
+        .map(|r| r[1])
+        .find(|d| d.len() > 2000)
+        .expect("a sizeable module");
+    for end in 0..sample.len() {
+        assert!(
+            loads(&sample[..end]).is_err(),
+            "prefix of {end} bytes read as a value"
+        );
+    }
     let refs: Vec<&[u8]> = back.iter().map(Vec::as_slice).collect();
     // KRAIT_MARSHAL_DUMP=FILE keeps krait's framed output for debugging the Python side.
     if let Some(file) = std::env::var_os("KRAIT_MARSHAL_DUMP") {
@@ -154,6 +173,32 @@ fn code_objects_round_trip_and_pyc_trees_match() {
     );
     assert_eq!(report.trim(), format!("ok {compiled}"), "{report}");
     assert!(pycs > 300, "only {pycs} fresh .pyc files found");
+}
+
+/// Real bytecode agrees with the opcode table: every opcode byte is in `opmap`, the code units
+/// the table says are inline caches are `CACHE 0`, and every jump lands on an instruction.
+fn check_bytecode(code: &CodeObject, file: &str) {
+    let ins: Vec<_> = instructions(&code.code).collect();
+    let starts: std::collections::HashSet<usize> = ins.iter().map(|i| i.offset).collect();
+    for i in &ins {
+        let op = i
+            .opcode()
+            .unwrap_or_else(|| panic!("{file}: unknown opcode {} at {}", i.op, i.offset));
+        let caches = 2 * usize::from(op.cache_entries());
+        let cache_bytes = &code.code[i.offset + 2..i.offset + 2 + caches];
+        assert!(
+            cache_bytes.iter().all(|&b| b == 0),
+            "{file}: {op} at {} has non-CACHE caches",
+            i.offset
+        );
+        if let Some(target) = i.jump_target() {
+            assert!(
+                starts.contains(&target),
+                "{file}: {op} at {} jumps to {target}",
+                i.offset
+            );
+        }
+    }
 }
 
 /// Clears the interned flag of strings of at most one code point below U+0100. CPython shares
