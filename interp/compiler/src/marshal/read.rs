@@ -117,14 +117,16 @@ impl Reader<'_> {
         if self.depth > MAX_DEPTH {
             return Err(self.err(ErrorKind::Value, "recursion limit exceeded"));
         }
-        let flagged = code & FLAG_REF != 0;
-        // The index is taken now, before any nested object, so that nested flagged objects
+        let ty = code & !FLAG_REF;
+        // CPython registers a flagged object of any type but the singletons and `r` itself;
+        // the index is taken now, before any nested object, so that nested flagged objects
         // number after their container — the order CPython's writer assigned them in.
-        let slot = flagged.then(|| {
+        let registers = !matches!(ty, NULL | NONE | FALSE | TRUE | STOPITER | ELLIPSIS | REF);
+        let slot = (code & FLAG_REF != 0 && registers).then(|| {
             self.refs.push(None);
             self.refs.len() - 1
         });
-        let value = self.typed(code & !FLAG_REF)?;
+        let value = self.typed(ty)?;
         if let (Some(slot), Some(v)) = (slot, &value) {
             self.refs[slot] = Some(v.clone());
         }

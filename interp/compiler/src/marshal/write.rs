@@ -295,6 +295,17 @@ mod tests {
     use crate::value::PyFloat;
 
     #[test]
+    fn flagged_singletons_take_no_reference_index() {
+        // (None|FLAG, 'a' interned|FLAG, r0): CPython registers only the string, so r0 is 'a'.
+        let data = b")\x03\xCE\xDA\x01ar\x00\x00\x00\x00";
+        let a = Value::interned("a");
+        assert_eq!(
+            loads(data).unwrap(),
+            Value::Tuple(vec![Value::None, a.clone(), a])
+        );
+    }
+
+    #[test]
     fn digits_round_trip() {
         for text in [
             "0",
