@@ -1,3 +1,13 @@
 //! krait's compiler: symbol tables, AST → CPython 3.11 bytecode, marshal and `.pyc` (issue #5).
 
+pub mod bytecode;
+pub mod code;
+pub mod marshal;
+pub mod opcode;
+pub mod pyc;
 pub mod symtable;
+pub mod value;
+
+pub use code::CodeObject;
+pub use opcode::Opcode;
+pub use value::{PyFloat, PyStrBuf, Value};
