@@ -5,6 +5,7 @@ pub mod encoding;
 pub mod lexer;
 pub mod parser;
 pub mod pyrepr;
+pub mod pystr;
 pub mod stack;
 pub mod token;
 pub mod tokenize;

@@ -1,5 +1,6 @@
 //! Python's `repr()` of `str` and `bytes`, character for character as CPython 3.11 writes them.
 
+use crate::pystr::PyStrBuf;
 use crate::unicode;
 use std::fmt::Write;
 
@@ -18,21 +19,36 @@ pub fn repr_str(s: &str) -> String {
 /// Appends `repr(s)` to `out`.
 pub fn write_repr_str(out: &mut String, s: &str) {
     let quote = pick_quote(s.contains('\''), s.contains('"'));
+    write_repr_code_points(out, quote, s.chars().map(u32::from));
+}
+
+/// `repr(s)` for a `str` that may hold lone surrogates.
+pub fn repr_pystr(s: &PyStrBuf) -> String {
+    let mut out = String::with_capacity(s.as_bytes().len() + 2);
+    // Quotes are ASCII, so they can be looked for in the bytes.
+    let bytes = s.as_bytes();
+    let quote = pick_quote(bytes.contains(&b'\''), bytes.contains(&b'"'));
+    write_repr_code_points(&mut out, quote, s.code_points());
+    out
+}
+
+/// The quoted body of `unicode_repr`. A lone surrogate is not a `char`; like every other
+/// non-printable code point below U+10000 it is written `\uXXXX`.
+fn write_repr_code_points(out: &mut String, quote: char, cps: impl Iterator<Item = u32>) {
     out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
+    for n in cps {
+        match char::from_u32(n) {
+            Some('\\') => out.push_str("\\\\"),
+            Some('\t') => out.push_str("\\t"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some(c) if c == quote => {
                 out.push('\\');
                 out.push(c);
             }
-            ' '..='~' => out.push(c),
-            c if !c.is_ascii() && unicode::is_printable(c) => out.push(c),
-            c => {
-                let n = c as u32;
+            Some(c @ ' '..='~') => out.push(c),
+            Some(c) if !c.is_ascii() && unicode::is_printable(c) => out.push(c),
+            _ => {
                 // Writing to a String cannot fail.
                 let _ = if n < 0x100 {
                     write!(out, "\\x{n:02x}")
@@ -89,6 +105,13 @@ mod tests {
             "'\\u2028\\ue000😀\\U0010ffff'"
         );
         assert_eq!(repr_str(""), "''");
+    }
+
+    #[test]
+    fn pystr_surrogates_are_escaped() {
+        let s = PyStrBuf::from_code_points([0x27, 0xD800, 0xE9, 0xDFFF]).unwrap();
+        assert_eq!(repr_pystr(&s), "\"'\\ud800é\\udfff\"");
+        assert_eq!(repr_pystr(&PyStrBuf::from("a'\"")), repr_str("a'\""));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 use num_bigint::BigInt;
 
 use super::dump::{Dump, Dumper, Field};
-use super::repr::{repr_bytes, repr_complex, repr_float, repr_str};
+use super::repr::{repr_bytes, repr_complex, repr_float, repr_pystr};
+use crate::pystr::PyStrBuf;
 
 /// The value of an `ast.Constant` (and of `MatchSingleton.value`).
 #[derive(Clone, Debug, PartialEq)]
@@ -26,8 +27,8 @@ pub enum Constant {
         /// The imaginary part.
         imag: f64,
     },
-    /// A str.
-    Str(String),
+    /// A str; it may hold lone surrogates (`'\ud800'`).
+    Str(PyStrBuf),
     /// A bytes object.
     Bytes(Vec<u8>),
     /// A tuple of constants (only produced by constant folding).
@@ -47,7 +48,7 @@ impl Constant {
             Constant::Int(value) => value.to_string(),
             Constant::Float(value) => repr_float(*value),
             Constant::Complex { real, imag } => repr_complex(*real, *imag),
-            Constant::Str(value) => repr_str(value),
+            Constant::Str(value) => repr_pystr(value),
             Constant::Bytes(value) => repr_bytes(value),
             Constant::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(Constant::repr).collect();

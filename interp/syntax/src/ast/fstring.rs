@@ -8,14 +8,15 @@
 use std::ops::Range;
 
 use super::literal::{LiteralError, LiteralWarning, decode_str};
+use crate::pystr::PyStrBuf;
 
 /// One piece of an f-string body (or of a format spec).
 #[derive(Clone, Debug, PartialEq)]
 pub enum FStringPart {
     /// Literal text, escapes decoded and `{{`/`}}` collapsed; adjacent pieces are merged.
     Literal {
-        /// The decoded text.
-        value: String,
+        /// The decoded text (which may hold lone surrogates).
+        value: PyStrBuf,
         /// Its source bytes within the body.
         range: Range<usize>,
     },
@@ -55,8 +56,6 @@ pub struct FStringError {
     pub message: String,
     /// Byte offset within the body.
     pub offset: usize,
-    /// Whether this is a krait limitation (see [`LiteralError::unsupported`]).
-    pub unsupported: bool,
 }
 
 /// Splits the body of an f-string token (the text between the quotes; `raw` for an `rf` prefix).
@@ -105,7 +104,6 @@ impl Splitter<'_, '_> {
         FStringError {
             message: message.into(),
             offset: self.pos,
-            unsupported: false,
         }
     }
 
@@ -120,7 +118,7 @@ impl Splitter<'_, '_> {
                         value: previous,
                         range: previous_range,
                     }) => {
-                        previous.push_str(&value);
+                        previous.extend(&value);
                         previous_range.end = range.end;
                     }
                     _ => parts.push(FStringPart::Literal { value, range }),
@@ -147,7 +145,7 @@ impl Splitter<'_, '_> {
     fn literal(
         &mut self,
         level: usize,
-    ) -> Result<(Option<(String, Range<usize>)>, bool), FStringError> {
+    ) -> Result<(Option<(PyStrBuf, Range<usize>)>, bool), FStringError> {
         let start = self.pos;
         let mut doubled = false;
         while self.pos < self.bytes.len() {
@@ -215,7 +213,6 @@ impl Splitter<'_, '_> {
         FStringError {
             message: error.message,
             offset: start,
-            unsupported: error.unsupported,
         }
     }
 
@@ -384,13 +381,13 @@ mod tests {
     /// `('L', text)` and `('F', expr_text, conversion, spec)`, with `{x=}` debug text moved into the
     /// preceding literal as CPython's parser does.
     fn render(body: &str, parts: &[FStringPart]) -> String {
-        let mut items: Vec<(String, Option<String>)> = Vec::new();
+        let mut items: Vec<(String, Option<PyStrBuf>)> = Vec::new();
         for part in parts {
             match part {
                 FStringPart::Literal { value, .. } => push_literal(&mut items, value),
                 FStringPart::Field(field) => {
                     if let Some(debug) = &field.debug_text {
-                        push_literal(&mut items, &body[debug.clone()]);
+                        push_literal(&mut items, &PyStrBuf::from(&body[debug.clone()]));
                     }
                     let conversion = field.conversion.map_or(-1, |c| c as i32);
                     let spec = field
@@ -407,15 +404,16 @@ mod tests {
         }
         let rendered: Vec<String> = items
             .into_iter()
-            .map(|(text, literal)| literal.map_or(text, |l| format!("('L', {})", py_literal(&l))))
+            // `Debug` of a PyStrBuf is Python's repr, a literal the oracle can read back.
+            .map(|(text, literal)| literal.map_or(text, |l| format!("('L', {l:?})")))
             .collect();
         format!("[{}]", rendered.join(", "))
     }
 
-    fn push_literal(items: &mut Vec<(String, Option<String>)>, text: &str) {
+    fn push_literal(items: &mut Vec<(String, Option<PyStrBuf>)>, text: &PyStrBuf) {
         match items.last_mut() {
-            Some((_, Some(previous))) => previous.push_str(text),
-            _ => items.push((String::new(), Some(text.to_owned()))),
+            Some((_, Some(previous))) => previous.extend(text),
+            _ => items.push((String::new(), Some(text.clone()))),
         }
     }
 
@@ -486,6 +484,10 @@ mod tests {
             r"f'{x:a{y!r}b}'",
             r"f'{x:}}'",
             r"F'{x}'",
+            r"f'\ud800{x}\udfff'",
+            r"f'\ud83d\ude00{x!r:\udc80}'",
+            r"f'{x=}\U0000dbff'",
+            r"rf'\ud800{x}'",
         ];
         let sources: Vec<String> = tokens.iter().map(|t| py_literal(t)).collect();
         let mine: Vec<String> = tokens.iter().map(|t| mine(t)).collect();

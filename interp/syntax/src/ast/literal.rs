@@ -6,6 +6,7 @@ use num_bigint::BigInt;
 
 use super::constant::Constant;
 use super::unicode_names;
+use crate::pystr::PyStrBuf;
 
 /// CPython's default `sys.get_int_max_str_digits()`: the longest decimal int literal accepted.
 pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
@@ -15,16 +16,12 @@ pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 pub struct LiteralError {
     /// The `SyntaxError` message, exactly as CPython 3.11 words it.
     pub message: String,
-    /// Whether this is a limitation of krait rather than an error CPython would raise (a lone
-    /// surrogate such as `"\ud800"`, which a Rust `String` cannot hold).
-    pub unsupported: bool,
 }
 
 impl LiteralError {
     fn new(message: impl Into<String>) -> Self {
         LiteralError {
             message: message.into(),
-            unsupported: false,
         }
     }
 }
@@ -169,17 +166,21 @@ pub fn parse_string_literal(token: &str) -> Result<StringLiteral, LiteralError> 
 }
 
 /// Decodes a str literal body (or an f-string's literal part): raw bodies are taken as they are,
-/// others through the `unicode_escape` rules.
-pub fn decode_str(body: &str, raw: bool) -> Result<(String, Option<LiteralWarning>), LiteralError> {
+/// others through the `unicode_escape` rules, whose `\u`, `\U` and octal escapes may give lone
+/// surrogates (CPython keeps `'\ud83d\ude00'` as two code points, never one).
+pub fn decode_str(
+    body: &str,
+    raw: bool,
+) -> Result<(PyStrBuf, Option<LiteralWarning>), LiteralError> {
     if raw || !body.contains('\\') {
-        return Ok((body.to_owned(), None));
+        return Ok((PyStrBuf::from(body), None));
     }
     UnicodeEscapes {
         body,
         bytes: body.as_bytes(),
         i: 0,
         tpos: 0,
-        out: String::new(),
+        out: PyStrBuf::new(),
         warning: None,
     }
     .run()
@@ -304,12 +305,12 @@ struct UnicodeEscapes<'a> {
     bytes: &'a [u8],
     i: usize,
     tpos: usize,
-    out: String,
+    out: PyStrBuf,
     warning: Option<LiteralWarning>,
 }
 
 impl UnicodeEscapes<'_> {
-    fn run(mut self) -> Result<(String, Option<LiteralWarning>), LiteralError> {
+    fn run(mut self) -> Result<(PyStrBuf, Option<LiteralWarning>), LiteralError> {
         while self.i < self.bytes.len() {
             let next = self.body[self.i..]
                 .find('\\')
@@ -337,20 +338,22 @@ impl UnicodeEscapes<'_> {
         let Some(&c) = self.bytes.get(self.i) else {
             // A trailing backslash (possible in an f-string's literal part, `f'\{x}'`) is rewritten as
             // `\u005c` too, so it stays a plain backslash.
-            self.out.push('\\');
+            self.out.push_char('\\');
             self.tpos += 5;
             return Ok(());
         };
         if !c.is_ascii() {
             // The rewritten `\u005c` is a plain backslash; the character is then read normally.
-            self.out.push('\\');
+            self.out.push_char('\\');
             self.tpos += 5;
             return Ok(());
         }
         self.i += 1;
         self.tpos += 1;
         if let Some(simple) = simple_escape(c) {
-            self.out.extend(simple);
+            if let Some(ch) = simple {
+                self.out.push_char(ch);
+            }
             return Ok(());
         }
         match c {
@@ -370,8 +373,8 @@ impl UnicodeEscapes<'_> {
             _ => {
                 self.warning
                     .get_or_insert_with(|| invalid_escape_warning(c as char, start_byte));
-                self.out.push('\\');
-                self.out.push(c as char);
+                self.out.push_char('\\');
+                self.out.push_char(c as char);
                 Ok(())
             }
         }
@@ -432,24 +435,20 @@ impl UnicodeEscapes<'_> {
         self.i = close + 1;
         match unicode_names::lookup(name) {
             Some(ch) if name.is_ascii() => {
-                self.out.push(ch);
+                self.out.push_char(ch);
                 Ok(())
             }
             _ => Err(self.error(start, "unknown Unicode character name")),
         }
     }
 
+    /// Appends an escape's value. Every value up to U+10FFFF is a valid `str` character,
+    /// surrogates included (`unicode_escape` only rejects larger ones, which `hex_escape` has
+    /// already reported; an octal escape is at most `\777`).
     fn push_code_point(&mut self, value: u32) -> Result<(), LiteralError> {
-        match char::from_u32(value) {
-            Some(ch) => {
-                self.out.push(ch);
-                Ok(())
-            }
-            None => Err(LiteralError {
-                message: format!("krait cannot yet hold the lone surrogate U+{value:04X} in a str"),
-                unsupported: true,
-            }),
-        }
+        self.out
+            .push_code_point(value)
+            .map_err(|_| LiteralError::new("illegal Unicode character"))
     }
 
     /// The `SyntaxError` text for a `UnicodeDecodeError` spanning `start..self.tpos` of the rewritten

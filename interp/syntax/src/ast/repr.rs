@@ -1,6 +1,11 @@
 //! Python's `repr()` of the scalar values an AST holds: float and complex (CPython's "short" float
 //! repr style), str and bytes (quote choice and escapes).
 
+/// `repr` of str (lone surrogates included) and bytes is shared with the rest of the crate; its
+/// printability test uses the generated Unicode tables, so it is `str.isprintable()` exactly,
+/// unassigned code points included (`repr('\u0378')` escapes it).
+pub use crate::pyrepr::{repr_bytes, repr_pystr, repr_str};
+
 /// `repr(x)` of a float: the shortest digits that round-trip, laid out as CPython's
 /// `float_repr_style == 'short'` does (`PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)`).
 pub fn repr_float(x: f64) -> String {
@@ -93,106 +98,3 @@ fn shortest_scientific(x: f64) -> String {
         shortest
     }
 }
-
-/// The quote `repr` uses: `"` only when the text has a `'` and no `"` (`unicode_repr`, `bytes_repr`).
-fn choose_quote(has_single: bool, has_double: bool) -> char {
-    if has_single && !has_double { '"' } else { '\'' }
-}
-
-/// `repr(s)` of a str.
-pub fn repr_str(s: &str) -> String {
-    let quote = choose_quote(s.contains('\''), s.contains('"'));
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if c.is_ascii() || is_printable(c) => out.push(c),
-            c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// `repr(b)` of a bytes object.
-pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = choose_quote(b.contains(&b'\''), b.contains(&b'"'));
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote);
-    for &byte in b {
-        match byte {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            _ if byte as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(byte as char),
-            _ => out.push_str(&format!("\\x{byte:02x}")),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Python's `str.isprintable()` for one character.
-///
-/// APPROXIMATION (swap for the generated Unicode tables when they land): exact for the control (Cc),
-/// separator (Zs, Zl, Zp), format (Cf), surrogate and private-use (Co) characters of Unicode 14.0 and
-/// for the noncharacters and the large unassigned blocks of planes 3–14; other unassigned (Cn) code
-/// points are wrongly reported printable.
-pub fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    if cp < 0x7f {
-        return cp >= 0x20;
-    }
-    if cp & 0xfffe == 0xfffe || (0xfdd0..=0xfdef).contains(&cp) {
-        return false;
-    }
-    !NOT_PRINTABLE.iter().any(|&(lo, hi)| lo <= cp && cp <= hi)
-}
-
-/// Non-ASCII ranges that are not printable (see [`is_printable`] for what is missing).
-const NOT_PRINTABLE: &[(u32, u32)] = &[
-    (0x7f, 0xa0),
-    (0xad, 0xad),
-    (0x600, 0x605),
-    (0x61c, 0x61c),
-    (0x6dd, 0x6dd),
-    (0x70f, 0x70f),
-    (0x890, 0x891),
-    (0x8e2, 0x8e2),
-    (0x1680, 0x1680),
-    (0x180e, 0x180e),
-    (0x2000, 0x200f),
-    (0x2028, 0x202f),
-    (0x205f, 0x206f),
-    (0x3000, 0x3000),
-    (0xe000, 0xf8ff),
-    (0xfeff, 0xfeff),
-    (0xfff9, 0xfffb),
-    (0x110bd, 0x110bd),
-    (0x110cd, 0x110cd),
-    (0x13430, 0x13438),
-    (0x1bca0, 0x1bca3),
-    (0x1d173, 0x1d17a),
-    (0x3134b, 0xdffff),
-    (0xe0000, 0xe00ff),
-    (0xe01f0, 0x10ffff),
-];

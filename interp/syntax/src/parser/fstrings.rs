@@ -36,7 +36,6 @@ impl Parser<'_> {
                 None => Err(FStringError {
                     message: String::new(),
                     offset: range.start,
-                    unsupported: false,
                 }),
             }
         });
@@ -73,7 +72,7 @@ impl Parser<'_> {
     ) {
         for part in parts {
             match part {
-                FStringPart::Literal { value, .. } => state.push_str(value),
+                FStringPart::Literal { value, .. } => state.push(value),
                 FStringPart::Field(field) => {
                     if let Some(debug) = &field.debug_text {
                         state.push_str(&body[debug.clone()]);

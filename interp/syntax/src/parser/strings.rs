@@ -7,13 +7,14 @@ use std::borrow::Cow;
 use super::core::{ParseWarning, Parser, Rule, Tok};
 use crate::ast::literal::{LiteralWarning, decode_bytes, decode_str, split_string_token};
 use crate::ast::{Constant, Expr, ExprKind, Range};
+use crate::pystr::PyStrBuf;
 use crate::token::TokenType as T;
 
 /// The literal parts gathered so far (`FstringParser` of `string_parser.h`).
 #[derive(Default)]
 pub(super) struct Concat {
     /// The pending text, never empty: empty pieces are dropped (`_PyPegen_FstringParser_ConcatAndDel`).
-    last_str: Option<String>,
+    last_str: Option<PyStrBuf>,
     /// The finished `JoinedStr` values.
     pub values: Vec<Expr>,
     /// An f-string was seen: the result is a `JoinedStr`.
@@ -29,15 +30,21 @@ impl Concat {
         }
     }
 
-    /// Appends literal text.
-    pub fn push_str(&mut self, s: &str) {
+    /// Appends decoded literal text. Surrogates from different pieces stay separate code points:
+    /// `'\ud83d' '\ude00'` has length 2 in CPython, as `str` concatenation never pairs them.
+    pub fn push(&mut self, s: &PyStrBuf) {
         if s.is_empty() {
             return;
         }
         match &mut self.last_str {
-            Some(last) => last.push_str(s),
-            None => self.last_str = Some(s.to_owned()),
+            Some(last) => last.extend(s),
+            None => self.last_str = Some(s.clone()),
         }
+    }
+
+    /// Appends source text taken as it is (an f-string's `{x=}` debug text).
+    pub fn push_str(&mut self, s: &str) {
+        self.push(&PyStrBuf::from(s));
     }
 
     /// Turns the pending text into a Constant value (`make_str_node_and_del`), located from `first`
@@ -65,7 +72,7 @@ impl Concat {
 }
 
 /// A str Constant spanning `first` to `last`; `first.1` says whether `first`'s text starts with `u`.
-fn str_constant(s: String, first: (&Tok, bool), last: &Tok) -> Expr {
+fn str_constant(s: PyStrBuf, first: (&Tok, bool), last: &Tok) -> Expr {
     Expr::new(
         ExprKind::Constant {
             value: Constant::Str(s),
@@ -152,7 +159,7 @@ impl Parser<'_> {
                     self.concat_fstring(&mut state, &text, &parts, (first, first_u), t, last)?
                 }
                 Some(Constant::Bytes(b)) => bytes.extend(b),
-                Some(Constant::Str(s)) => state.push_str(&s),
+                Some(Constant::Str(s)) => state.push(&s),
                 Some(_) => return None,
             }
         }
