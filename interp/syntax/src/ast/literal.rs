@@ -576,9 +576,63 @@ x'''"#,
             r#"'\d\777'"#,
             r#"'\777\d'"#,
             r#"b'\x+f'"#,
+            r#"'\ud800'"#,
+            r#"'a\udcff\U0000DC80b'"#,
+            r#"'\ud83d\ude00'"#,
+            r#"u'\uDBFF\uDC00'"#,
+            r#"r'\ud800'"#,
+            r#"b'\ud800'"#,
         ];
         let tokens: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
         assert_matches_oracle(&tokens);
+    }
+
+    /// Python's `ascii()` of a decoded str: its repr with every non-ASCII character escaped.
+    fn ascii(s: &PyStrBuf) -> String {
+        crate::pyrepr::repr_pystr(s)
+            .chars()
+            .map(|c| match c as u32 {
+                n if n < 0x80 => c.to_string(),
+                n if n < 0x100 => format!("\\x{n:02x}"),
+                n if n < 0x10000 => format!("\\u{n:04x}"),
+                n => format!("\\U{n:08x}"),
+            })
+            .collect()
+    }
+
+    /// Escapes that give lone surrogates decode to exactly CPython's code points: `\u`, `\U`,
+    /// mixed with other escapes and text, and a high+low pair kept as two code points.
+    #[test]
+    fn surrogate_escapes_match_oracle_ascii() {
+        let tokens = [
+            r"'\ud800'",
+            r"'\uDFFF\udc00'",
+            r"'\U0000d800x\U0000DCff'",
+            r"'\ud83d\ude00'",
+            r"'\ud83d\U0001F600\ude00'",
+            r"'é\udca0\N{DIGIT ONE}\t\x80'",
+            r"'\\ud800'",
+            r"'\ud7ff\ue000\udbff\udc00'",
+            r#""'\udead\"""#,
+        ];
+        let literals: Vec<String> = tokens.iter().map(|t| py_literal(t)).collect();
+        let code = format!(
+            "for src in [{}]:\n    print(ascii(eval(src)))",
+            literals.join(", ")
+        );
+        let oracle = python(&code);
+        assert_eq!(oracle.lines().count(), tokens.len());
+        for (token, expected) in tokens.iter().zip(oracle.lines()) {
+            let lit = parse_string_literal(token).unwrap();
+            let Constant::Str(s) = &lit.value else {
+                panic!("{token}: not a str")
+            };
+            assert_eq!(ascii(s), expected, "{token}");
+        }
+        let Constant::Str(pair) = parse_string_literal(r"'\ud83d\ude00'").unwrap().value else {
+            panic!("not a str")
+        };
+        assert_eq!(pair.code_points().collect::<Vec<_>>(), [0xD83D, 0xDE00]);
     }
 
     #[test]

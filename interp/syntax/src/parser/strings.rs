@@ -205,3 +205,46 @@ impl Parser<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ast::tests::{py_literal, python};
+    use crate::ast::{DumpOptions, dump};
+    use crate::parser::{Mode, ParseOptions, parse};
+
+    /// Implicit concatenation and f-strings carry lone surrogates through unchanged, and pieces
+    /// that form a high+low pair stay two code points (`'\ud83d' '\ude00'` has length 2).
+    #[test]
+    fn surrogates_through_concatenation_and_fstrings_match_oracle() {
+        let sources = [
+            r"'\ud83d' '\ude00'",
+            r"'a\udc80' 'b' u'\ud800'",
+            r"u'\ud800' f'{x}\udfff' '\udc00'",
+            r"f'\ud800{x=}\udc00{y:\udbff}'",
+            r"f'{x!r:>{w}\ud800}' '\udc01'",
+            r"'\ud800' rb'x'",
+        ];
+        let literals: Vec<String> = sources.iter().map(|s| py_literal(s)).collect();
+        let code = format!(
+            "import ast\n\
+             for src in [{}]:\n\
+             \x20   try: print(ast.dump(ast.parse(src, mode='eval'), include_attributes=True))\n\
+             \x20   except SyntaxError as e: print(e.msg)\n",
+            literals.join(", ")
+        );
+        let options = DumpOptions {
+            include_attributes: true,
+            ..DumpOptions::default()
+        };
+        let oracle = python(&code);
+        assert_eq!(oracle.lines().count(), sources.len());
+        for (src, expected) in sources.iter().zip(oracle.lines()) {
+            let mine = match parse(src, Mode::Eval, ParseOptions::default()) {
+                Ok(m) => dump(&m, options.clone()),
+                Err(crate::parser::ParseError::Syntax(e)) => e.msg,
+                Err(e) => e.type_name().to_owned(),
+            };
+            assert_eq!(mine, expected, "{src}");
+        }
+    }
+}
