@@ -21,6 +21,16 @@ impl Layer for AstCli {
         "ast-cli"
     }
 
+    /// Only corpus cases: the `ast` layer already compares every Lib file's tree in-process, and
+    /// starting two interpreters per Lib file would double the harness's run time for nothing
+    /// but the indented layout, which the corpus exercises.
+    fn applies(&self, case: &Case) -> Result<(), String> {
+        match case.corpus_stage() {
+            Some(_) => Ok(()),
+            None => Err("ast-cli runs on the corpus; the ast layer covers Lib".into()),
+        }
+    }
+
     fn check(&self, case: &Case, _oracle: &Oracle) -> Outcome {
         let path = case.path.to_string_lossy().into_owned();
         let args = ["-m", "ast", "-a", path.as_str()];
