@@ -89,6 +89,14 @@ pub fn krait_exc(e: &ParseError) -> Exc {
             None,
             None,
         ),
+        ParseError::UnicodeDecode(m) => (
+            "UnicodeDecodeError".into(),
+            m.clone(),
+            None,
+            None,
+            None,
+            None,
+        ),
     }
 }
 

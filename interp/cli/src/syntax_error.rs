@@ -12,6 +12,7 @@ pub fn print(err: &ParseError, filename: &str, out: &mut dyn Write) -> std::io::
     match err {
         ParseError::Memory => writeln!(out, "MemoryError"),
         ParseError::Recursion(msg) => writeln!(out, "RecursionError: {msg}"),
+        ParseError::UnicodeDecode(msg) => writeln!(out, "UnicodeDecodeError: {msg}"),
         ParseError::Syntax(e) => print_syntax(e, filename, out),
     }
 }

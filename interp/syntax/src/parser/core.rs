@@ -93,6 +93,21 @@ pub(crate) enum Memo {
     Pattern(Option<Pattern>),
 }
 
+/// An identifier holding bytes that are not UTF-8, in undeclared bytes source. CPython's tokenizer
+/// takes such bytes as identifier characters and decodes the identifier strictly when it produces
+/// the token (`verify_identifier`): fetched by the parser, that is a `SyntaxError`
+/// ("(unicode error) ..."); met while scanning the rest of the source after a grammar error, the
+/// `UnicodeDecodeError` itself.
+#[derive(Clone, Debug)]
+pub(crate) struct BadName {
+    /// Byte offset of a bad byte inside the identifier.
+    pub at: u32,
+    /// The error when the parser fetches the token.
+    pub fetch_error: SyntaxError,
+    /// `str()` of the `UnicodeDecodeError`.
+    pub decode_message: String,
+}
+
 /// The parser state (`Parser` of `pegen.h`).
 pub(crate) struct Parser<'s> {
     pub src: &'s str,
@@ -111,6 +126,9 @@ pub(crate) struct Parser<'s> {
     pub type_ignores: Vec<(u32, String)>,
     /// The tokenizer reported an error (as opposed to the grammar failing).
     pub tokenizer_failed: Option<LexErrorKind>,
+    /// The first identifier of undeclared non-UTF-8 source that does not decode (see
+    /// [`BadName`]); `None` for valid text.
+    pub bad_name: Option<BadName>,
     /// `parsing_started` of `_PyPegen_fill_token`: a token other than the `single`-mode NEWLINE
     /// made of the end of input was fetched last.
     parsing_started: bool,
@@ -166,6 +184,7 @@ impl<'s> Parser<'s> {
             mode,
             type_ignores: Vec::new(),
             tokenizer_failed: None,
+            bad_name: None,
             parsing_started: false,
             warnings: Vec::new(),
             fstring: None,
@@ -225,6 +244,14 @@ impl<'s> Parser<'s> {
                     let (line, _) = self.index.line_col(t.start);
                     self.type_ignores.push((line, t.text(self.src).to_string()));
                 }
+                Ok(t) if self.is_bad_name(t.kind, t.start, t.end) => {
+                    let err = self.bad_name.as_ref().map(|b| b.fetch_error.clone());
+                    let tok = self.make_tok(TokenType::ERRORTOKEN, t.end, t.end);
+                    self.toks.push(tok);
+                    self.tokenizer_failed = Some(LexErrorKind::Token);
+                    self.error = err.map(ParseError::Syntax);
+                    return false;
+                }
                 Ok(t) => {
                     self.take_lexer_warnings();
                     let mut tok = self.make_tok(t.kind, t.start, t.end);
@@ -265,6 +292,15 @@ impl<'s> Parser<'s> {
                 }
             }
         }
+    }
+
+    /// Whether a token is the identifier of [`Parser::bad_name`].
+    fn is_bad_name(&self, kind: TokenType, start: u32, end: u32) -> bool {
+        kind == TokenType::NAME
+            && self
+                .bad_name
+                .as_ref()
+                .is_some_and(|b| (start..end).contains(&b.at))
     }
 
     /// The tokenizer's warnings (`parser_warn` in `tokenizer.c`: "invalid decimal literal" and
@@ -759,6 +795,11 @@ impl<'s> Parser<'s> {
         loop {
             match self.lexer.next_token() {
                 Ok(t) if t.kind == TokenType::ENDMARKER => return,
+                Ok(t) if self.is_bad_name(t.kind, t.start, t.end) => {
+                    let message = self.bad_name.as_ref().map(|b| b.decode_message.clone());
+                    self.error = message.map(ParseError::UnicodeDecode);
+                    return;
+                }
                 Ok(_) => {}
                 Err(e) => {
                     if e.kind == LexErrorKind::Token {

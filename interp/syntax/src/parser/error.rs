@@ -30,6 +30,9 @@ pub enum ParseError {
     Memory,
     /// `RecursionError(msg)`: the tree is too deep for CPython to build (`ast2obj`, compiler).
     Recursion(String),
+    /// `UnicodeDecodeError`, str() of it: undeclared non-UTF-8 source whose bad bytes CPython's
+    /// tokenizer decodes outside the parser's error handling (see `source.rs`).
+    UnicodeDecode(String),
 }
 
 impl ParseError {
@@ -39,6 +42,7 @@ impl ParseError {
             ParseError::Syntax(e) => e.class.name(),
             ParseError::Memory => "MemoryError",
             ParseError::Recursion(_) => "RecursionError",
+            ParseError::UnicodeDecode(_) => "UnicodeDecodeError",
         }
     }
 }

@@ -87,6 +87,9 @@ pub struct Parsed {
     pub result: Result<Mod, ParseError>,
     /// `SyntaxWarning`s of the tokenizer and `DeprecationWarning`s of string escapes.
     pub warnings: Vec<ParseWarning>,
+    /// The parse stopped on a tokenizer error (CPython's `tok->done` was not OK), as opposed to
+    /// the grammar failing.
+    pub tokenizer_error: bool,
 }
 
 /// Parses `source` (already decoded) in `mode`, as `compile(str)` / `ast.parse(str)` do.
@@ -121,13 +124,33 @@ pub fn check_ast_depth(module: &Mod, limit: u32) -> Result<(), ParseError> {
     }
 }
 
+/// Parses text made from undeclared non-UTF-8 bytes (bad bytes replaced, see `source.rs`), whose
+/// first undecodable identifier is `bad_name`.
+pub(crate) fn parse_with_bad_name(
+    source: &str,
+    mode: Mode,
+    opts: ParseOptions,
+    bad_name: Option<core::BadName>,
+) -> Parsed {
+    let source = source::translate_str_newlines(source, mode == Mode::Exec);
+    crate::stack::with_big_stack(|| {
+        let mut p = Parser::new(&source, mode, opts);
+        p.bad_name = bad_name;
+        finish_parse(p)
+    })
+}
+
 /// `_PyPegen_run_parser`: a first pass, and on failure a second pass with the `invalid_*` rules.
 fn parse_on_this_thread(source: &str, mode: Mode, opts: ParseOptions) -> Parsed {
-    let mut p = Parser::new(source, mode, opts);
+    finish_parse(Parser::new(source, mode, opts))
+}
+
+fn finish_parse(mut p: Parser<'_>) -> Parsed {
     let result = run_parser(&mut p, Parser::start_rule);
     Parsed {
         result,
         warnings: std::mem::take(&mut p.warnings),
+        tokenizer_error: p.tokenizer_failed.is_some(),
     }
 }
 

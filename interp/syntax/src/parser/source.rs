@@ -7,9 +7,7 @@
 //! byte only fails where a literal or identifier is decoded), and [`parse_file`] is `python3 FILE`
 //! (`tok_underflow_file`: every line is checked by `ensure_utf8`).
 
-use super::{
-    Mode, ParseError, ParseOptions, Parsed, SyntaxError, byte_to_char_offset, parse, parse_full,
-};
+use super::{Mode, ParseError, ParseOptions, Parsed, SyntaxError, byte_to_char_offset, parse_full};
 use crate::ast::Mod;
 use crate::encoding::{self, DecodeError};
 use crate::lexer::{ErrorClass, LexMode, Lexer, LineIndex};
@@ -35,6 +33,7 @@ pub fn parse_bytes_full(source: &[u8], mode: Mode, opts: ParseOptions, _filename
     let failed = |e: ParseError| Parsed {
         result: Err(e),
         warnings: Vec::new(),
+        tokenizer_error: false,
     };
     // `_Py_SourceAsString` rejects NUL before the tokenizer exists: no location at all.
     if source.contains(&0) {
@@ -69,6 +68,7 @@ pub fn parse_bytes_full(source: &[u8], mode: Mode, opts: ParseOptions, _filename
             Err(_) => Parsed {
                 result: parse_undeclared_invalid(body, mode, opts),
                 warnings: Vec::new(),
+                tokenizer_error: false,
             },
         },
     }
@@ -92,6 +92,7 @@ pub fn parse_file_full(source: &[u8], filename: &str, opts: ParseOptions) -> Par
         Err(e) => Parsed {
             result: Err(e),
             warnings: Vec::new(),
+            tokenizer_error: false,
         },
     }
 }
@@ -303,10 +304,12 @@ fn decode_whole(body: &[u8], cs: &str) -> Result<String, String> {
 }
 
 /// Undeclared (or BOM/`utf-8`-declared) source that is not valid UTF-8. CPython hands the raw
-/// bytes to the tokenizer: bytes in comments pass unnoticed, and the first identifier or literal
-/// holding one fails when it is decoded. krait parses a copy whose bad bytes are replaced by `x`
-/// (same length, so every column stays put) and reports whichever comes first: a syntax error
-/// before the failing token, or that token's decoding error.
+/// bytes to the tokenizer: bytes in comments pass unnoticed, an identifier holding one fails when
+/// the tokenizer produces it (see [`super::core::BadName`]), and a string holding one fails when
+/// the parser's action decodes it. krait parses a copy whose bad bytes are replaced by `x` (same
+/// length, and like CPython's tokenizer an identifier character, so tokens and columns stay put)
+/// and tells the parser which identifier is bad; for a bad string, the decoding error wins when
+/// the parser's error does not lie wholly before the string.
 fn parse_undeclared_invalid(
     body: &[u8],
     mode: Mode,
@@ -314,13 +317,18 @@ fn parse_undeclared_invalid(
 ) -> Result<Mod, ParseError> {
     let (clean, bad) = sanitize(body);
     let clean = String::from_utf8(clean).unwrap_or_default();
-    let trigger = find_trigger(body, &clean, &bad, opts);
-    let parsed = parse(&clean, mode, opts);
-    let Some((at, decode_error)) = trigger else {
+    let (bad_name, bad_string) = find_triggers(body, &clean, &bad, opts);
+    let name_at = bad_name.as_ref().map(|b| b.at);
+    let parsed = super::parse_with_bad_name(&clean, mode, opts, bad_name).result;
+    let Some((string_at, at, decode_error)) = bad_string else {
         return parsed;
     };
-    // The tokenizer error wins as soon as the parser has fetched the bad token; a syntax error
-    // whose whole span lies before it was found without fetching it.
+    // A bad identifier before the bad string decides on its own (the parser met it first).
+    if name_at.is_some_and(|n| n < string_at) {
+        return parsed;
+    }
+    // The string's error comes from the `strings` action; a syntax error whose whole span lies
+    // before the string was found without reaching it.
     let before = |e: &SyntaxError| {
         let end = match (e.end_lineno, e.end_offset) {
             (Some(l), Some(o)) if o > 0 => Some((l, o)),
@@ -330,7 +338,7 @@ fn parse_undeclared_invalid(
     };
     match parsed {
         Err(ParseError::Syntax(e)) if before(&e) => Err(ParseError::Syntax(e)),
-        Err(ParseError::Memory) => Err(ParseError::Memory),
+        Err(e @ (ParseError::Memory | ParseError::UnicodeDecode(_))) => Err(e),
         _ => Err(ParseError::Syntax(decode_error)),
     }
 }
@@ -355,14 +363,18 @@ fn sanitize(body: &[u8]) -> (Vec<u8>, Vec<(usize, usize)>) {
     (out, bad)
 }
 
-/// The first NAME or STRING token holding a bad byte: where it starts (line, 1-based offset in the
-/// error's units) and the `SyntaxError` its decoding raises.
-fn find_trigger(
+/// The first identifier and the first string that hold a bad byte: the identifier as a
+/// [`BadName`](super::core::BadName), the string as (its byte offset, where it starts as (line,
+/// 1-based offset in the error's units), the `SyntaxError` its decoding raises).
+fn find_triggers(
     raw: &[u8],
     clean: &str,
     bad: &[(usize, usize)],
     opts: ParseOptions,
-) -> Option<((i64, i64), SyntaxError)> {
+) -> (
+    Option<super::core::BadName>,
+    Option<(u32, (i64, i64), SyntaxError)>,
+) {
     let index = LineIndex::new(clean);
     let mut lexer = Lexer::new(clean, LexMode::default());
     let mut toks = Vec::new();
@@ -372,27 +384,37 @@ fn find_trigger(
             break;
         }
     }
-    let touches = |s: u32, e: u32| {
+    let bad_in = |s: u32, e: u32| {
         bad.iter()
-            .any(|&(b, _)| (s as usize..e as usize).contains(&b))
+            .map(|&(b, _)| b)
+            .find(|&b| (s as usize..e as usize).contains(&b))
     };
-    let i = toks.iter().position(|t| {
-        matches!(t.kind, TokenType::NAME | TokenType::STRING) && touches(t.start, t.end)
-    })?;
-    let t = toks[i];
     let loc = Locator {
         raw,
         index: &index,
         char_offsets: opts.char_offsets,
     };
-    let (line, col) = index.line_col(t.start);
-    let start = (i64::from(line), loc.offset(line, col));
-    let err = if t.kind == TokenType::NAME {
-        identifier_error(raw, t.start as usize, &loc)
-    } else {
-        string_error(raw, &toks, i, &loc)
-    };
-    Some((start, err))
+    let name = toks.iter().find_map(|t| {
+        let at = bad_in(t.start, t.end).filter(|_| t.kind == TokenType::NAME)?;
+        let fetch_error = identifier_error(raw, t.start as usize, &loc);
+        let decode_message = fetch_error
+            .msg
+            .strip_prefix("(unicode error) ")
+            .unwrap_or(&fetch_error.msg)
+            .to_string();
+        Some(super::core::BadName {
+            at: at as u32,
+            fetch_error,
+            decode_message,
+        })
+    });
+    let string = toks.iter().enumerate().find_map(|(i, t)| {
+        bad_in(t.start, t.end).filter(|_| t.kind == TokenType::STRING)?;
+        let (line, col) = index.line_col(t.start);
+        let start = (i64::from(line), loc.offset(line, col));
+        Some((t.start, start, string_error(raw, &toks, i, &loc)))
+    });
+    (name, string)
 }
 
 /// Turns byte columns into the 1-based offsets CPython reports.
