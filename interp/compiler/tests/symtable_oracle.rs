@@ -69,6 +69,7 @@ fn error_line(e: &ParseError) -> String {
         ),
         ParseError::Recursion(msg) => format!("error RecursionError {}", py_repr(msg)),
         ParseError::Memory => "error MemoryError".to_owned(),
+        ParseError::UnicodeDecode(msg) => format!("error UnicodeDecodeError {}", py_repr(msg)),
     }
 }
 

@@ -128,7 +128,19 @@ pub struct Lexer<'src> {
 impl<'src> Lexer<'src> {
     /// A lexer over decoded source text.
     pub fn new(source: &'src str, mode: LexMode) -> Self {
-        let bytes = source.as_bytes();
+        Lexer::with_raw_bytes(source, source.as_bytes(), mode)
+    }
+
+    /// A lexer that scans `raw`, the undecoded bytes `source` was made from by replacing each byte
+    /// of an invalid UTF-8 sequence with one ASCII character (so both have the same length): like
+    /// CPython's tokenizer it then sees those bytes as they are (identifier characters, not
+    /// letters that could continue a number), while token text is sliced from `source`.
+    pub fn with_raw_bytes(source: &'src str, raw: &'src [u8], mode: LexMode) -> Self {
+        let bytes = if raw.len() == source.len() {
+            raw
+        } else {
+            source.as_bytes()
+        };
         // CPython's `translate_newlines` appends `\n` unless the source ends in one; a final `\r\n` does not
         // count (its scan stops on the `\n` it skips), so such a source gets an extra empty line.
         let virtual_newline =

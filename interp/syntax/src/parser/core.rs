@@ -165,10 +165,16 @@ pub struct FStringOrigin {
 
 impl<'s> Parser<'s> {
     pub fn new(src: &'s str, mode: Mode, opts: ParseOptions) -> Self {
+        Parser::with_raw_bytes(src, src.as_bytes(), mode, opts)
+    }
+
+    /// A parser over `src` whose tokenizer scans `raw` (see [`Lexer::with_raw_bytes`]).
+    pub fn with_raw_bytes(src: &'s str, raw: &'s [u8], mode: Mode, opts: ParseOptions) -> Self {
         Parser {
             src,
-            lexer: Lexer::new(
+            lexer: Lexer::with_raw_bytes(
                 src,
+                raw,
                 LexMode {
                     type_comments: opts.type_comments,
                 },

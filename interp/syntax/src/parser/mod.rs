@@ -128,13 +128,17 @@ pub fn check_ast_depth(module: &Mod, limit: u32) -> Result<(), ParseError> {
 /// first undecodable identifier is `bad_name`.
 pub(crate) fn parse_with_bad_name(
     source: &str,
+    raw: &[u8],
     mode: Mode,
     opts: ParseOptions,
     bad_name: Option<core::BadName>,
 ) -> Parsed {
     let source = source::translate_str_newlines(source, mode == Mode::Exec);
+    // The translation only appends line breaks; the raw bytes get the same ones.
+    let mut raw = raw.to_vec();
+    raw.resize(source.len().max(raw.len()), b'\n');
     crate::stack::with_big_stack(|| {
-        let mut p = Parser::new(&source, mode, opts);
+        let mut p = Parser::with_raw_bytes(&source, &raw, mode, opts);
         p.bad_name = bad_name;
         finish_parse(p)
     })

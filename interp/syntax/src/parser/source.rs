@@ -319,7 +319,7 @@ fn parse_undeclared_invalid(
     let clean = String::from_utf8(clean).unwrap_or_default();
     let (bad_name, bad_string) = find_triggers(body, &clean, &bad, opts);
     let name_at = bad_name.as_ref().map(|b| b.at);
-    let parsed = super::parse_with_bad_name(&clean, mode, opts, bad_name).result;
+    let parsed = super::parse_with_bad_name(&clean, body, mode, opts, bad_name).result;
     let Some((string_at, at, decode_error)) = bad_string else {
         return parsed;
     };
@@ -363,6 +363,10 @@ fn sanitize(body: &[u8]) -> (Vec<u8>, Vec<(usize, usize)>) {
     (out, bad)
 }
 
+/// Where a string holding a bad byte starts (its byte offset, and (line, 1-based offset in the
+/// error's units)), and the `SyntaxError` its decoding raises.
+type BadString = (u32, (i64, i64), SyntaxError);
+
 /// The first identifier and the first string that hold a bad byte: the identifier as a
 /// [`BadName`](super::core::BadName), the string as (its byte offset, where it starts as (line,
 /// 1-based offset in the error's units), the `SyntaxError` its decoding raises).
@@ -371,12 +375,9 @@ fn find_triggers(
     clean: &str,
     bad: &[(usize, usize)],
     opts: ParseOptions,
-) -> (
-    Option<super::core::BadName>,
-    Option<(u32, (i64, i64), SyntaxError)>,
-) {
+) -> (Option<super::core::BadName>, Option<BadString>) {
     let index = LineIndex::new(clean);
-    let mut lexer = Lexer::new(clean, LexMode::default());
+    let mut lexer = Lexer::with_raw_bytes(clean, raw, LexMode::default());
     let mut toks = Vec::new();
     while let Ok(t) = lexer.next_token() {
         toks.push(t);
