@@ -49,10 +49,15 @@ def ast_of_bytes(data):
         tree = ast.parse(data)
     except Exception as e:  # SyntaxError, ValueError, MemoryError, RecursionError...
         return None, _syntax_exc(e)
+    # ast.dump is pure Python and recurses once per level; a tree ast.parse accepted can be deeper
+    # than the default limit allows it to print. Python-to-Python calls use no C stack in 3.11, so
+    # a higher limit is safe here (and only here: ast.parse's own limit is part of what is compared).
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 100000))
     try:
         return ast.dump(tree, include_attributes=True), None
-    except RecursionError:
-        return None, ("RecursionError", "ast.dump recursed too deep", None, None, None, None)
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def ast_of_file(path):
