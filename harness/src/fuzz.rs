@@ -379,9 +379,16 @@ fn stats(
         t.cpython_rejects += u64::from(a.cpython_rejects);
         t.acceptance_agrees += u64::from(a.cpython_rejects == a.krait_rejects);
         t.exact_on_rejected += u64::from(a.cpython_rejects && a.exact);
-        if let (false, Some(dir), true) = (a.exact, &o.samples, saved < 200) {
+        // Acceptance disagreements are the rarer, more serious kind: always kept, named apart.
+        let accept_differs = a.cpython_rejects != a.krait_rejects;
+        if let (false, Some(dir), true) = (a.exact, &o.samples, saved < 200 || accept_differs) {
             saved += 1;
-            let _ = std::fs::write(dir.join(format!("{saved:03}.py")), &input);
+            let kind = if accept_differs {
+                "acceptance"
+            } else {
+                "exception"
+            };
+            let _ = std::fs::write(dir.join(format!("{kind}-{saved:03}.py")), &input);
         }
     }
     let acceptance = percent(t.acceptance_agrees, t.total);

@@ -16,7 +16,10 @@ impl Lexer<'_> {
     pub(super) fn measure_indentation(&mut self) -> Result<bool, LexError> {
         let (mut col, mut altcol) = (0u32, 0u32);
         // Indentation cannot be split with backslashes: the column where the first one appears counts.
-        let mut cont_line_col: Option<u32> = None;
+        // As in `tok_get`, 0 means "not set": a backslash in column 0 leaves the next line's
+        // indentation in charge (so `\` alone on a line before an indented one is an unexpected
+        // indent).
+        let mut cont_line_col = 0u32;
         let c = loop {
             let c = self.nextc();
             match u8::try_from(c) {
@@ -33,7 +36,9 @@ impl Lexer<'_> {
                     altcol = 0;
                 }
                 Ok(b'\\') => {
-                    cont_line_col.get_or_insert(col);
+                    if cont_line_col == 0 {
+                        cont_line_col = col;
+                    }
                     self.continuation_line()?;
                 }
                 _ => break c,
@@ -44,9 +49,9 @@ impl Lexer<'_> {
         if blankline || !self.brackets.is_empty() {
             return Ok(blankline);
         }
-        if let Some(cont) = cont_line_col {
-            col = cont;
-            altcol = cont;
+        if cont_line_col != 0 {
+            col = cont_line_col;
+            altcol = cont_line_col;
         }
         self.apply_indentation(col, altcol)?;
         Ok(false)

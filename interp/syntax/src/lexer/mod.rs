@@ -486,6 +486,11 @@ impl<'src> Lexer<'src> {
     /// the first invalid character.
     fn verify_identifier(&mut self, start: usize) -> Result<(), LexError> {
         let text = &self.src[start..self.pos];
+        // CPython decodes the identifier before checking it: bytes that are not UTF-8 (scanned raw,
+        // see `with_raw_bytes`) fail that decoding first, which the parser reports.
+        if self.bytes[start..self.pos] != *text.as_bytes() {
+            return Ok(());
+        }
         if let Some((at, ch)) = ident::first_invalid(text) {
             self.pos = start + at + ch.len_utf8();
             let msg = if printable::is_printable(ch) {
