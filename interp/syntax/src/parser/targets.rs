@@ -168,32 +168,13 @@ impl Parser<'_> {
             }) {
                 return Some(e);
             }
-            for (open, close) in [(T::LPAR, T::RPAR), (T::LSQB, T::RSQB)] {
-                if let Some(e) = p.alt(|p| {
-                    p.expect(open)?;
-                    let elts = if open == T::LPAR {
-                        p.alt(|p| p.rule_star_targets_tuple_seq())
-                    } else {
-                        p.alt(|p| p.rule_star_targets_list_seq())
-                    };
-                    if p.error.is_some() {
-                        return None;
-                    }
-                    p.expect(close)?;
-                    let range = p.extra(start);
-                    let elts = elts.unwrap_or_default();
-                    let ctx = ExprContext::Store;
-                    let kind = if open == T::LPAR {
-                        ExprKind::Tuple { elts, ctx }
-                    } else {
-                        ExprKind::List { elts, ctx }
-                    };
-                    Some(Expr::new(kind, range))
-                }) {
-                    return Some(e);
+            p.bracketed_targets(start, ExprContext::Store, |p, open| {
+                if open == T::LPAR {
+                    p.rule_star_targets_tuple_seq()
+                } else {
+                    p.rule_star_targets_list_seq()
                 }
-            }
-            None
+            })
         })
     }
 
@@ -336,28 +317,38 @@ impl Parser<'_> {
             }) {
                 return Some(e);
             }
-            for (open, close) in [(T::LPAR, T::RPAR), (T::LSQB, T::RSQB)] {
-                if let Some(e) = p.alt(|p| {
-                    p.expect(open)?;
-                    let elts = p.alt(|p| p.rule_del_targets());
-                    if p.error.is_some() {
-                        return None;
-                    }
-                    p.expect(close)?;
-                    let range = p.extra(start);
-                    let elts = elts.unwrap_or_default();
-                    let ctx = ExprContext::Del;
-                    let kind = if open == T::LPAR {
-                        ExprKind::Tuple { elts, ctx }
-                    } else {
-                        ExprKind::List { elts, ctx }
-                    };
-                    Some(Expr::new(kind, range))
-                }) {
-                    return Some(e);
-                }
-            }
-            None
+            p.bracketed_targets(start, ExprContext::Del, |p, _| p.rule_del_targets())
         })
+    }
+
+    /// The last two alternatives of `star_atom` and `del_t_atom`: `'(' [items] ')'` as a Tuple and
+    /// `'[' [items] ']'` as a List, in context `ctx`; `items` is told which bracket opened.
+    fn bracketed_targets(
+        &mut self,
+        start: usize,
+        ctx: ExprContext,
+        mut items: impl FnMut(&mut Self, T) -> Option<Vec<Expr>>,
+    ) -> Option<Expr> {
+        for (open, close) in [(T::LPAR, T::RPAR), (T::LSQB, T::RSQB)] {
+            if let Some(e) = self.alt(|p| {
+                p.expect(open)?;
+                let elts = p.alt(|p| items(p, open));
+                if p.error.is_some() {
+                    return None;
+                }
+                p.expect(close)?;
+                let range = p.extra(start);
+                let elts = elts.unwrap_or_default();
+                let kind = if open == T::LPAR {
+                    ExprKind::Tuple { elts, ctx }
+                } else {
+                    ExprKind::List { elts, ctx }
+                };
+                Some(Expr::new(kind, range))
+            }) {
+                return Some(e);
+            }
+        }
+        None
     }
 }
