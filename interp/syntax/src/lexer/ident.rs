@@ -26,15 +26,14 @@ pub(super) fn first_invalid(name: &str) -> Option<(usize, char)> {
     })
 }
 
-/// XID_Start. CPython 3.11 uses Unicode 14.0; `unicode-ident` follows a newer Unicode, which differs only for
-/// characters assigned since. This is the one place to swap in the exact tables from `crate::unicode`.
+/// XID_Start as CPython 3.11's `_PyUnicode_IsXidStart` (Unicode 14.0, from the generated tables).
 fn is_xid_start(ch: char) -> bool {
-    unicode_ident::is_xid_start(ch)
+    crate::unicode::is_xid_start(ch)
 }
 
-/// XID_Continue; see [`is_xid_start`] about the Unicode version.
+/// XID_Continue as CPython 3.11's `_PyUnicode_IsXidContinue`.
 fn is_xid_continue(ch: char) -> bool {
-    unicode_ident::is_xid_continue(ch)
+    crate::unicode::is_xid_continue(ch)
 }
 
 #[cfg(test)]

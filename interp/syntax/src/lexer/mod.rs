@@ -23,7 +23,6 @@ mod indent;
 mod line_index;
 mod numbers;
 mod operators;
-mod printable;
 mod strings;
 #[cfg(test)]
 mod tests;
@@ -493,7 +492,7 @@ impl<'src> Lexer<'src> {
         }
         if let Some((at, ch)) = ident::first_invalid(text) {
             self.pos = start + at + ch.len_utf8();
-            let msg = if printable::is_printable(ch) {
+            let msg = if crate::unicode::is_printable(ch) {
                 format!("invalid character '{ch}' (U+{:04X})", u32::from(ch))
             } else {
                 format!("invalid non-printable character U+{:04X}", u32::from(ch))

@@ -5,9 +5,9 @@
 //! tracked on a stack of at most 200 (`MAXLEVEL`), and a leftover ASCII control character is reported as
 //! non-printable.
 
-use super::printable::is_printable;
 use super::{LexError, Lexer, MAX_LEVEL, OpenBracket, Token};
 use crate::token::TokenType;
+use crate::unicode::is_printable;
 
 fn byte(c: i32) -> Option<u8> {
     u8::try_from(c).ok()
