@@ -432,113 +432,60 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Mode, ParseError, ParseOptions};
-    use super::*;
-    use crate::ast::{DumpOptions, dump::dump_node};
-    use crate::parser::keywords::Kw;
+    use super::super::{Mode, ParseError, ParseOptions, parse};
+    use crate::ast::tests::{py_literal, python};
+    use crate::ast::{DumpOptions, dump};
 
-    /// `def NAME '(' [params] ')'`: the header of a function definition, parsed on its own until
-    /// the statement rules reach `def`.
-    fn header(p: &mut Parser<'_>) -> Option<Arguments> {
-        p.expect_kw(Kw::Def)?;
-        p.name()?;
-        p.expect(T::LPAR)?;
-        let args = p.alt(|p| p.rule_params());
-        p.expect(T::RPAR)?;
-        Some(args.unwrap_or_else(empty_arguments))
-    }
+    /// Parameter lists of `def` and `lambda`, valid and invalid: (source, mode, type comments).
+    /// The expected result of each is asked of the oracle when the test runs.
+    const CASES: &[(&str, &str, bool)] = &[
+        (
+            "def f(a,  # type: int\n      b=1,  # type: str\n      *c,  # type: float\n      d  # type: bytes\n      ): pass\n",
+            "exec",
+            true,
+        ),
+        // Without PyCF_TYPE_COMMENTS they are plain comments.
+        (
+            "def f(a,  # type: int\n      b=1,  # type: str\n      ): pass\n",
+            "exec",
+            false,
+        ),
+        ("def f(a, *, b=2, c, **k): pass\n", "exec", false),
+        (
+            "def f(a, b=1, /, c=2, *d: *Ts, e, f=3, **g): pass\n",
+            "exec",
+            false,
+        ),
+        ("def f(*, # type: int\n  a): pass\n", "exec", true),
+        ("def f(a, (b, c)): pass\n", "exec", false),
+        ("def f(a=1, b): pass\n", "exec", false),
+        ("lambda a, /, b=1, *c, d, **e: 0", "eval", false),
+        // Reported at the last token read, unlike `def`'s, which points at the `*`.
+        ("lambda *: 0", "eval", false),
+        ("lambda a, (b): 0", "eval", false),
+        ("lambda **k, *a: 0", "eval", false),
+        ("lambda a=1, /, b: 0", "eval", false),
+    ];
 
-    /// The `ast.dump(..., include_attributes=True)` of the parameters of `src`, or its error as
-    /// `msg lineno offset end_lineno end_offset`, with both passes run as `parse` runs them.
-    fn params_of(src: &str, type_comments: bool) -> String {
+    /// krait's result: the dump with attributes, or `msg lineno offset end_lineno end_offset`.
+    fn krait(src: &str, mode: &str, type_comments: bool) -> String {
+        let mode = if mode == "eval" {
+            Mode::Eval
+        } else {
+            Mode::Exec
+        };
         let opts = ParseOptions {
             type_comments,
             ..ParseOptions::default()
         };
-        let mut p = Parser::new(src, Mode::Exec, opts);
-        if let Some(a) = header(&mut p).filter(|_| p.error.is_none()) {
-            let options = DumpOptions {
-                include_attributes: true,
-                ..DumpOptions::default()
-            };
-            return dump_node(&a, &options);
-        }
-        let last = p.toks.last().copied();
-        p.reset_for_error_pass();
-        let _ = header(&mut p);
-        p.set_syntax_error(last);
-        match p.error.take() {
-            Some(ParseError::Syntax(e)) => format!(
-                "{} {} {} {} {}",
-                e.msg,
-                e.lineno.unwrap_or(0),
-                e.offset.unwrap_or(0),
-                e.end_lineno.unwrap_or(0),
-                e.end_offset.unwrap_or(0)
+        match parse(src, mode, opts) {
+            Ok(m) => dump(
+                &m,
+                DumpOptions {
+                    include_attributes: true,
+                    ..DumpOptions::default()
+                },
             ),
-            other => format!("{other:?}"),
-        }
-    }
-
-    // Expected values are CPython 3.11.7's
-    // `ast.dump(ast.parse(src, type_comments=...).body[0].args, include_attributes=True)`.
-
-    #[test]
-    fn type_comments_attach_to_each_parameter() {
-        let src = "def f(a,  # type: int\n      b=1,  # type: str\n      *c,  # type: float\n      d  # type: bytes\n      ): pass\n";
-        assert_eq!(
-            params_of(src, true),
-            "arguments(posonlyargs=[], args=[arg(arg='a', type_comment='int', lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), arg(arg='b', type_comment='str', lineno=2, col_offset=6, end_lineno=2, end_col_offset=7)], vararg=arg(arg='c', type_comment='float', lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), kwonlyargs=[arg(arg='d', type_comment='bytes', lineno=4, col_offset=6, end_lineno=4, end_col_offset=7)], kw_defaults=[None], defaults=[Constant(value=1, lineno=2, col_offset=8, end_lineno=2, end_col_offset=9)])"
-        );
-        // Without PyCF_TYPE_COMMENTS they are plain comments.
-        assert!(!params_of(src, false).contains("type_comment"));
-    }
-
-    #[test]
-    fn keyword_only_defaults_keep_a_none_per_parameter() {
-        assert_eq!(
-            params_of("def f(a, *, b=2, c, **k): pass\n", false),
-            "arguments(posonlyargs=[], args=[arg(arg='a', lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], kwonlyargs=[arg(arg='b', lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), arg(arg='c', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], kw_defaults=[Constant(value=2, lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), None], kwarg=arg(arg='k', lineno=1, col_offset=22, end_lineno=1, end_col_offset=23), defaults=[])"
-        );
-    }
-
-    #[test]
-    fn positional_only_defaults_precede_the_others() {
-        assert_eq!(
-            params_of("def f(a, b=1, /, c=2, *d: *Ts, e, f=3, **g): pass\n", false),
-            "arguments(posonlyargs=[arg(arg='a', lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), arg(arg='b', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], args=[arg(arg='c', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], vararg=arg(arg='d', annotation=Starred(value=Name(id='Ts', ctx=Load(), lineno=1, col_offset=27, end_lineno=1, end_col_offset=29), ctx=Load(), lineno=1, col_offset=26, end_lineno=1, end_col_offset=29), lineno=1, col_offset=23, end_lineno=1, end_col_offset=29), kwonlyargs=[arg(arg='e', lineno=1, col_offset=31, end_lineno=1, end_col_offset=32), arg(arg='f', lineno=1, col_offset=34, end_lineno=1, end_col_offset=35)], kw_defaults=[None, Constant(value=3, lineno=1, col_offset=36, end_lineno=1, end_col_offset=37)], kwarg=arg(arg='g', lineno=1, col_offset=41, end_lineno=1, end_col_offset=42), defaults=[Constant(value=1, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), Constant(value=2, lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)])"
-        );
-    }
-
-    #[test]
-    fn invalid_parameter_lists_report_cpython_messages() {
-        let cases = [
-            (
-                "def f(*, # type: int\n  a): pass\n",
-                true,
-                "bare * has associated type comment 1 18 1 21",
-            ),
-            (
-                "def f(a, (b, c)): pass\n",
-                false,
-                "Function parameters cannot be parenthesized 1 10 1 16",
-            ),
-            (
-                "def f(a=1, b): pass\n",
-                false,
-                "non-default argument follows default argument 1 12 1 13",
-            ),
-        ];
-        for (src, type_comments, expected) in cases {
-            assert_eq!(params_of(src, type_comments), expected, "{src:?}");
-        }
-    }
-
-    #[test]
-    fn lambda_parameters_and_their_errors() {
-        let parse = |src: &str| match super::super::parse(src, Mode::Eval, ParseOptions::default())
-        {
-            Ok(m) => crate::ast::dump(&m, DumpOptions::default()),
             Err(ParseError::Syntax(e)) => format!(
                 "{} {} {} {} {}",
                 e.msg,
@@ -547,29 +494,33 @@ mod tests {
                 e.end_lineno.unwrap_or(0),
                 e.end_offset.unwrap_or(0)
             ),
-            Err(e) => format!("{e:?}"),
-        };
-        assert!(parse("lambda a, /, b=1, *c, d, **e: 0").contains(
-            "arguments(posonlyargs=[arg(arg='a')], args=[arg(arg='b')], vararg=arg(arg='c'), kwonlyargs=[arg(arg='d')], kw_defaults=[None], kwarg=arg(arg='e'), defaults=[Constant(value=1)])"
-        ));
-        let cases = [
-            // Reported at the last token read, unlike `def`'s, which points at the `*`.
-            ("lambda *: 0", "named arguments must follow bare * 1 9 1 10"),
-            (
-                "lambda a, (b): 0",
-                "Lambda expression parameters cannot be parenthesized 1 11 1 14",
-            ),
-            (
-                "lambda **k, *a: 0",
-                "arguments cannot follow var-keyword argument 1 13 1 14",
-            ),
-            (
-                "lambda a=1, /, b: 0",
-                "non-default argument follows default argument 1 16 1 17",
-            ),
-        ];
-        for (src, expected) in cases {
-            assert_eq!(parse(src), expected, "{src:?}");
+            Err(e) => e.type_name().to_string(),
+        }
+    }
+
+    #[test]
+    fn parameter_lists_match_oracle() {
+        let items: Vec<String> = CASES
+            .iter()
+            .map(|(src, mode, tc)| {
+                let tc = if *tc { "True" } else { "False" };
+                format!("({}, '{mode}', {tc})", py_literal(src))
+            })
+            .collect();
+        let code = format!(
+            "import ast\n\
+             for src, mode, tc in [{}]:\n\
+             \x20   try:\n\
+             \x20       print(ast.dump(ast.parse(src, mode=mode, type_comments=tc), include_attributes=True))\n\
+             \x20   except SyntaxError as e:\n\
+             \x20       print(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)\n",
+            items.join(", ")
+        );
+        let oracle = python(&code);
+        let expected: Vec<&str> = oracle.lines().collect();
+        assert_eq!(expected.len(), CASES.len(), "one oracle line per case");
+        for ((src, mode, tc), want) in CASES.iter().zip(expected) {
+            assert_eq!(krait(src, mode, *tc), want, "{src:?} (type comments: {tc})");
         }
     }
 }
