@@ -34,6 +34,8 @@ pub mod flags {
     pub const CO_ASYNC_GENERATOR: u32 = 0x0200;
     /// `from __future__ import generator_stop` (always on; kept in the flags).
     pub const CO_FUTURE_GENERATOR_STOP: u32 = 0x0080_0000;
+    /// `from __future__ import barry_as_FLUFL`.
+    pub const CO_FUTURE_BARRY_AS_BDFL: u32 = 0x0040_0000;
     /// `from __future__ import annotations`.
     pub const CO_FUTURE_ANNOTATIONS: u32 = 0x0100_0000;
 }
