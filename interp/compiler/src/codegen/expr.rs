@@ -789,28 +789,34 @@ fn dedup(items: Vec<Value>) -> Vec<Value> {
     out
 }
 
-/// Python `==` between two constants, enough for set membership of literals.
+/// Python `==` between two constants, enough for set membership of literals: numbers compare
+/// by exact value across `bool`, `int`, `float` and `complex` (as `float_richcompare` does,
+/// without rounding the integer), anything else structurally.
 pub(crate) fn python_eq(a: &Value, b: &Value) -> bool {
     use num_bigint::BigInt;
-    fn num(v: &Value) -> Option<(f64, f64, Option<BigInt>)> {
+    use num_traits::FromPrimitive;
+    enum Num {
+        Int(BigInt),
+        Complex(f64, f64),
+    }
+    fn num(v: &Value) -> Option<Num> {
         match v {
-            Value::False => Some((0.0, 0.0, Some(BigInt::from(0)))),
-            Value::True => Some((1.0, 0.0, Some(BigInt::from(1)))),
-            Value::Int(i) => Some((
-                i.to_string().parse().unwrap_or(f64::NAN),
-                0.0,
-                Some(i.clone()),
-            )),
-            Value::Float(f) => Some((f.0, 0.0, None)),
-            Value::Complex(r, i) => Some((r.0, i.0, None)),
+            Value::False => Some(Num::Int(BigInt::from(0))),
+            Value::True => Some(Num::Int(BigInt::from(1))),
+            Value::Int(i) => Some(Num::Int(i.clone())),
+            Value::Float(f) => Some(Num::Complex(f.0, 0.0)),
+            Value::Complex(r, i) => Some(Num::Complex(r.0, i.0)),
             _ => None,
         }
     }
+    fn int_eq_float(i: &BigInt, f: f64) -> bool {
+        f.is_finite() && f.fract() == 0.0 && BigInt::from_f64(f).is_some_and(|g| &g == i)
+    }
     match (num(a), num(b)) {
-        (Some((ar, ai, aint)), Some((br, bi, bint))) => match (aint, bint) {
-            (Some(x), Some(y)) => x == y,
-            _ => ar == br && ai == bi,
-        },
+        (Some(Num::Int(x)), Some(Num::Int(y))) => x == y,
+        (Some(Num::Int(x)), Some(Num::Complex(r, i)))
+        | (Some(Num::Complex(r, i)), Some(Num::Int(x))) => i == 0.0 && int_eq_float(&x, r),
+        (Some(Num::Complex(ar, ai)), Some(Num::Complex(br, bi))) => ar == br && ai == bi,
         _ => match (a, b) {
             (Value::Tuple(x), Value::Tuple(y)) => {
                 x.len() == y.len() && x.iter().zip(y).all(|(p, q)| python_eq(p, q))
