@@ -18,9 +18,6 @@ mod optimize;
 mod stackdepth;
 mod swaps;
 
-#[cfg(test)]
-mod tests;
-
 use crate::code::{CodeObject, flags};
 use crate::ir::{BlockId, Cfg, Instr};
 use crate::value::{PyStrBuf, Value};

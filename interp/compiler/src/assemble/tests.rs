@@ -1,1 +1,0 @@
-//! Assembler tests.
