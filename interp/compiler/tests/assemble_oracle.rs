@@ -84,6 +84,13 @@ fn p(lineno: i32, end_lineno: i32, col_offset: i32, end_col_offset: i32) -> Loc 
     }
 }
 
+/// A module's graph so far: its `RESUME` (line 0, as `compiler_enter_scope` leaves it).
+fn module_start() -> Builder {
+    let mut b = Builder::new();
+    b.op(RESUME, 0, p(0, 1, 0, 0));
+    b
+}
+
 const U: Loc = Loc::UNSET;
 const NL: Loc = Loc::NOLINE;
 
@@ -142,7 +149,9 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn strs(list: Vec<&PyStrBuf>) -> Json {
-    list.into_iter().map(|s| Json::from(s.to_string())).collect()
+    list.into_iter()
+        .map(|s| Json::from(s.to_string()))
+        .collect()
 }
 
 /// The fields compared, as the oracle script dumps them.
@@ -203,7 +212,11 @@ fn check(source: &str, code: CodeObject) {
     let oracle = oracle.as_array().unwrap();
     let mut ours = vec![dump(&code)];
     ours.extend(code.nested_code().into_iter().map(dump));
-    assert_eq!(ours.len(), oracle.len(), "number of code objects for {source:?}");
+    assert_eq!(
+        ours.len(),
+        oracle.len(),
+        "number of code objects for {source:?}"
+    );
     for (k, o) in ours.iter().zip(oracle) {
         for (field, value) in o.as_object().unwrap() {
             assert_eq!(
@@ -221,9 +234,8 @@ fn code(c: CodeObject) -> Value {
 
 #[test]
 fn assignment() {
-    let mut b = Builder::new();
-    b.op(RESUME, 0, p(0, 1, 0, 0))
-        .op(LOAD_CONST, 0, p(1, 1, 4, 5))
+    let mut b = module_start();
+    b.op(LOAD_CONST, 0, p(1, 1, 4, 5))
         .op(STORE_NAME, 0, p(1, 1, 0, 1));
     let cfg = b.finish(1);
     let unit = module(vec![Value::int(1), Value::None], &["x"]);
@@ -233,8 +245,7 @@ fn assignment() {
 #[test]
 fn if_else_and_while() {
     let src = "if a:\n    b = 1\nelse:\n    c\nwhile d:\n    e()\n";
-    let mut b = Builder::new();
-    b.op(RESUME, 0, p(0, 1, 0, 0));
+    let mut b = module_start();
     let end = b.block();
     let next = b.block();
     b.op(LOAD_NAME, 0, p(1, 1, 3, 4))
@@ -243,19 +254,16 @@ fn if_else_and_while() {
         .op(STORE_NAME, 1, p(2, 2, 4, 5))
         .jump(Pseudo::Jump, end, NL);
     b.use_next(next);
-    b.op(LOAD_NAME, 2, p(4, 4, 4, 5)).op(POP_TOP, 0, p(4, 4, 4, 5));
+    b.op(LOAD_NAME, 2, p(4, 4, 4, 5))
+        .op(POP_TOP, 0, p(4, 4, 4, 5));
     b.use_next(end);
     let (lp, body, anchor, exit) = (b.block(), b.block(), b.block(), b.block());
     b.use_next(lp);
     b.op(LOAD_NAME, 3, p(5, 5, 6, 7))
         .jump(Pseudo::PopJumpIfFalse, anchor, p(5, 6, 0, 7));
     b.use_next(body);
-    b.op(PUSH_NULL, 0, p(6, 6, 4, 5))
-        .op(LOAD_NAME, 4, p(6, 6, 4, 5))
-        .op(PRECALL, 0, p(6, 6, 4, 7))
-        .op(CALL, 0, p(6, 6, 4, 7))
-        .op(POP_TOP, 0, p(6, 6, 4, 7))
-        .op(LOAD_NAME, 3, p(5, 5, 6, 7))
+    call_stmt(&mut b, 4, 6);
+    b.op(LOAD_NAME, 3, p(5, 5, 6, 7))
         .jump(Pseudo::PopJumpIfTrue, body, p(5, 6, 0, 7));
     b.use_next(anchor);
     b.use_next(exit);
@@ -276,8 +284,7 @@ fn call_stmt(b: &mut Builder, name: u32, line: i32) {
 #[test]
 fn try_except() {
     let src = "try:\n    f()\nexcept:\n    g()\n";
-    let mut b = Builder::new();
-    b.op(RESUME, 0, p(0, 1, 0, 0));
+    let mut b = module_start();
     let (body, except, end, cleanup) = (b.block(), b.block(), b.block(), b.block());
     b.jump(Pseudo::SetupFinally, except, p(1, 4, 0, 7));
     b.use_next(body);
@@ -342,9 +349,8 @@ fn closure_and_defaults() {
             ..unit("f", "f", 1, vec![Value::None, code(g), Value::int(1)])
         },
     );
-    let mut b = Builder::new();
-    b.op(RESUME, 0, p(0, 1, 0, 0))
-        .op(LOAD_CONST, 0, p(1, 1, 11, 12))
+    let mut b = module_start();
+    b.op(LOAD_CONST, 0, p(1, 1, 11, 12))
         .op(BUILD_TUPLE, 1, p(1, 5, 0, 12))
         .op(LOAD_CONST, 1, p(1, 5, 0, 12))
         .op(MAKE_FUNCTION, 1, p(1, 5, 0, 12))
@@ -356,13 +362,15 @@ fn closure_and_defaults() {
 
 /// `def f(...)` at module level, the body already assembled.
 fn module_def(src: &str, f: CodeObject, end: Loc) {
-    let mut b = Builder::new();
-    b.op(RESUME, 0, p(0, 1, 0, 0))
-        .op(LOAD_CONST, 0, end)
+    let mut b = module_start();
+    b.op(LOAD_CONST, 0, end)
         .op(MAKE_FUNCTION, 0, end)
         .op(STORE_NAME, 0, end);
     let cfg = b.finish(1);
-    check(src, assemble(cfg, module(vec![code(f), Value::None], &["f"])));
+    check(
+        src,
+        assemble(cfg, module(vec![code(f), Value::None], &["f"])),
+    );
 }
 
 #[test]
@@ -420,4 +428,121 @@ fn swap_applied_statically() {
         },
     );
     module_def(src, f, p(1, 3, 0, 17));
+}
+
+#[test]
+fn with_statement() {
+    let src = "with a as b:\n    c = b.x(1)\n";
+    let w = p(1, 2, 0, 14);
+    let mut b = module_start();
+    let (block, fin, exit, cleanup) = (b.block(), b.block(), b.block(), b.block());
+    b.op(LOAD_NAME, 0, p(1, 1, 5, 6))
+        .op(BEFORE_WITH, 0, w)
+        .jump(Pseudo::SetupWith, fin, w);
+    b.use_next(block);
+    b.op(STORE_NAME, 1, p(1, 1, 10, 11))
+        .op(LOAD_NAME, 1, p(2, 2, 8, 9))
+        .op(LOAD_METHOD, 2, p(2, 2, 8, 11))
+        .op(LOAD_CONST, 0, p(2, 2, 12, 13))
+        .op(PRECALL, 1, p(2, 2, 8, 14))
+        .op(CALL, 1, p(2, 2, 8, 14))
+        .op(STORE_NAME, 3, p(2, 2, 4, 5))
+        .op(Pseudo::PopBlock, 0, U);
+    for _ in 0..3 {
+        b.op(LOAD_CONST, 1, w);
+    }
+    b.op(PRECALL, 2, w)
+        .op(CALL, 2, w)
+        .op(POP_TOP, 0, w)
+        .jump(Pseudo::Jump, exit, w);
+    b.use_next(fin);
+    let exit2 = b.block();
+    b.jump(Pseudo::SetupCleanup, cleanup, w)
+        .op(PUSH_EXC_INFO, 0, w)
+        .op(WITH_EXCEPT_START, 0, w)
+        .jump(Pseudo::PopJumpIfTrue, exit2, U)
+        .op(RERAISE, 2, U);
+    b.use_next(cleanup);
+    b.op(COPY, 3, U).op(POP_EXCEPT, 0, U).op(RERAISE, 1, U);
+    b.use_next(exit2);
+    b.op(POP_TOP, 0, U)
+        .op(Pseudo::PopBlock, 0, U)
+        .op(POP_EXCEPT, 0, U)
+        .op(POP_TOP, 0, U)
+        .op(POP_TOP, 0, U);
+    b.use_next(exit);
+    let cfg = b.finish(1);
+    let unit = module(vec![Value::int(1), Value::None], &["a", "b", "x", "c"]);
+    check(src, assemble(cfg, unit));
+}
+
+#[test]
+fn boolean_jumps_and_is_none() {
+    let src = "x = a and b or c\nif a is not None:\n    pass\n";
+    let mut b = module_start();
+    let end_or = b.block();
+    let end_and = b.block();
+    b.op(LOAD_NAME, 0, p(1, 1, 4, 5))
+        .jump(JUMP_IF_FALSE_OR_POP, end_and, p(1, 1, 4, 11));
+    let next = b.block();
+    b.use_next(next);
+    b.op(LOAD_NAME, 1, p(1, 1, 10, 11));
+    b.use_next(end_and);
+    b.jump(JUMP_IF_TRUE_OR_POP, end_or, p(1, 1, 4, 16));
+    let next = b.block();
+    b.use_next(next);
+    b.op(LOAD_NAME, 2, p(1, 1, 15, 16));
+    b.use_next(end_or);
+    b.op(STORE_NAME, 3, p(1, 1, 0, 1));
+    let end = b.block();
+    b.op(LOAD_NAME, 0, p(2, 2, 3, 4))
+        .op(LOAD_CONST, 0, p(2, 2, 12, 16))
+        .op(IS_OP, 1, p(2, 2, 3, 16))
+        .jump(Pseudo::PopJumpIfFalse, end, p(2, 2, 3, 16))
+        .op(NOP, 0, p(3, 3, 4, 8));
+    b.use_next(end);
+    let cfg = b.finish(0);
+    let unit = module(vec![Value::None], &["a", "b", "c", "x"]);
+    check(src, assemble(cfg, unit));
+}
+
+#[test]
+fn extended_args() {
+    const N: i32 = 300;
+    let mut src = String::from("if a:\n");
+    for i in 0..N {
+        src.push_str(&format!("    x{i} = {i}\n"));
+    }
+    src.push_str("b = 2\n");
+    let last_len = format!("    x{} = {}", N - 1, N - 1).len() as i32;
+    let mut b = module_start();
+    let end = b.block();
+    b.op(LOAD_NAME, 0, p(1, 1, 3, 4))
+        .jump(Pseudo::PopJumpIfFalse, end, p(1, N + 1, 0, last_len));
+    let mut unit_names = vec!["a".to_string()];
+    for i in 0..N {
+        let line = i + 2;
+        let target = format!("x{i}");
+        let t = target.len() as i32;
+        let v = i.to_string().len() as i32;
+        b.op(
+            LOAD_CONST,
+            i as u32,
+            p(line, line, 4 + t + 3, 4 + t + 3 + v),
+        )
+        .op(STORE_NAME, i as u32 + 1, p(line, line, 4, 4 + t));
+        unit_names.push(target);
+    }
+    unit_names.push("b".into());
+    b.use_next(end);
+    b.op(LOAD_CONST, 2, p(N + 2, N + 2, 4, 5))
+        .op(STORE_NAME, N as u32 + 1, p(N + 2, N + 2, 0, 1));
+    let cfg = b.finish(N as u32);
+    let mut consts: Vec<Value> = (0..N).map(Value::int).collect();
+    consts.push(Value::None);
+    let unit = UnitInfo {
+        names: unit_names,
+        ..unit("<module>", "<module>", 1, consts)
+    };
+    check(&src, assemble(cfg, unit));
 }
