@@ -10,6 +10,7 @@ use krait_compiler::code::{CodeObject, flags};
 use krait_compiler::ir::{BlockId, Cfg, Instr, Loc, Op, Pseudo};
 use krait_compiler::opcode::Opcode::*;
 use krait_compiler::value::{PyStrBuf, Value};
+use krait_syntax::ast::repr;
 use serde_json::Value as Json;
 
 /// Builds a graph the way `compile.c`'s `compiler_addop*` and `compiler_use_next_block` do: an
@@ -133,13 +134,23 @@ fn render(v: &Value) -> String {
         Value::True => "True".into(),
         Value::False => "False".into(),
         Value::Int(i) => i.to_string(),
-        Value::Str { value, .. } => krait_syntax::pyrepr::repr_pystr(value),
+        Value::Str { value, .. } => repr::repr_pystr(value),
         Value::Tuple(items) if items.len() == 1 => format!("({},)", render(&items[0])),
         Value::Tuple(items) => {
             let inner: Vec<String> = items.iter().map(render).collect();
             format!("({})", inner.join(", "))
         }
         Value::Code(c) => format!("<code {}>", c.name),
+        Value::Float(f) => repr::repr_float(f.0),
+        Value::Complex(re, im) => repr::repr_complex(re.0, im.0),
+        Value::Bytes(b) => repr::repr_bytes(b),
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::FrozenSet(items) if items.is_empty() => "frozenset()".into(),
+        Value::FrozenSet(items) => {
+            let mut inner: Vec<String> = items.iter().map(render).collect();
+            inner.sort();
+            format!("frozenset({{{}}})", inner.join(", "))
+        }
         other => format!("{other:?}"),
     }
 }
@@ -182,6 +193,8 @@ import json, sys, types
 def render(v):
     if isinstance(v, types.CodeType):
         return f'<code {v.co_name}>'
+    if isinstance(v, frozenset):
+        return 'frozenset({' + ', '.join(sorted(map(render, v))) + '})' if v else 'frozenset()'
     if isinstance(v, tuple):
         return '(' + ', '.join(map(render, v)) + (',)' if len(v) == 1 else ')')
     return repr(v)
@@ -199,16 +212,29 @@ def dump(c, out):
     for k in c.co_consts:
         if isinstance(k, types.CodeType):
             dump(k, out)
-out = []
-dump(compile(sys.stdin.read(), 'm', 'exec'), out)
-print(json.dumps(out))
+def compile_all(sources):
+    results = []
+    for src in sources:
+        out = []
+        try:
+            dump(compile(src, 'm', 'exec', dont_inherit=True), out)
+        except (SyntaxError, ValueError) as e:
+            out = None
+        results.append(out)
+    return results
+data = sys.stdin.buffer.read()
+if data.startswith(b'FRAMES'):
+    print(json.dumps(compile_all(read_frames(data[6:]))))
+else:
+    print(json.dumps(compile_all([data])[0]))
 "#;
 
 /// Compares krait's module code object (and its nested ones, depth first) with the oracle's
 /// compilation of `source`.
 fn check(source: &str, code: CodeObject) {
+    let script = format!("{}{ORACLE}", common::PY_HELPERS);
     let oracle: Json =
-        serde_json::from_slice(&common::python(ORACLE, &[], source.as_bytes())).unwrap();
+        serde_json::from_slice(&common::python(&script, &[], source.as_bytes())).unwrap();
     let oracle = oracle.as_array().unwrap();
     let mut ours = vec![dump(&code)];
     ours.extend(code.nested_code().into_iter().map(dump));
@@ -545,4 +571,92 @@ fn extended_args() {
         ..unit("<module>", "<module>", 1, consts)
     };
     check(&src, assemble(cfg, unit));
+}
+
+/// The first field in which krait's code objects differ from the oracle's, if any.
+fn first_difference(ours: &CodeObject, oracle: &Json) -> Option<String> {
+    let oracle = oracle.as_array()?;
+    let mut dumps = vec![dump(ours)];
+    dumps.extend(ours.nested_code().into_iter().map(dump));
+    if dumps.len() != oracle.len() {
+        return Some(format!("{} code objects vs {}", dumps.len(), oracle.len()));
+    }
+    for (k, o) in dumps.iter().zip(oracle) {
+        for (field, value) in o.as_object()? {
+            if &k[field] != value {
+                return Some(format!(
+                    "{field} of {}: krait {} oracle {}",
+                    o["name"], k[field], value
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// Development report, not a check: compiles every program of `corpus/ast` and
+/// `corpus/symtable` with krait and with the oracle and prints the first difference of each
+/// (code generation is still partial, so differences are expected).
+/// `cargo test -p krait-compiler --test assemble_oracle corpus_report -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn corpus_report() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut files = Vec::new();
+    for dir in ["ast", "symtable"] {
+        let mut stack = vec![root.join(dir)];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "py") {
+                    files.push(path);
+                }
+            }
+        }
+    }
+    files.sort();
+    let sources: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap()).collect();
+    let records: Vec<&[u8]> = sources.iter().map(|s| s.as_slice()).collect();
+    let mut input = b"FRAMES".to_vec();
+    input.extend(common::frame(&records));
+    let script = format!("{}{ORACLE}", common::PY_HELPERS);
+    let oracle: Json = serde_json::from_slice(&common::python(&script, &[], &input)).unwrap();
+    // `ASM_DUMP_DIR=dir`: krait's code of each differing program is marshalled there.
+    let dump_dir = std::env::var_os("ASM_DUMP_DIR").map(std::path::PathBuf::from);
+    let (mut same, mut differ, mut skipped) = (0, 0, 0);
+    for ((file, src), o) in files.iter().zip(&sources).zip(oracle.as_array().unwrap()) {
+        let opts = krait_compiler::CompileOptions::default();
+        let result = std::panic::catch_unwind(|| krait_compiler::compile_source(src, "m", &opts));
+        let name = file.strip_prefix(&root).unwrap().display();
+        match result {
+            Ok(compiled) => match (compiled.result, o.is_null()) {
+                (Ok(code), false) => match first_difference(&code, o) {
+                    Some(_) if dump_dir.is_some() => {
+                        differ += 1;
+                        let file = format!("{}.marshal", name.to_string().replace('/', "__"));
+                        let out = dump_dir.as_ref().unwrap().join(file);
+                        let bytes = krait_compiler::marshal::dump_code(&code).unwrap();
+                        std::fs::write(out, bytes).unwrap();
+                    }
+                    None => same += 1,
+                    Some(d) => {
+                        differ += 1;
+                        println!("DIFF {name}: {}", &d[..d.len().min(400)]);
+                    }
+                },
+                (Err(e), false) => {
+                    skipped += 1;
+                    println!("ERR  {name}: {e:?}");
+                }
+                _ => skipped += 1,
+            },
+            Err(_) => {
+                differ += 1;
+                println!("PANIC {name}");
+            }
+        }
+    }
+    println!("{same} same, {differ} differ, {skipped} not compiled");
 }

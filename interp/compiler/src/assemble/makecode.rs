@@ -47,7 +47,12 @@ pub(super) fn makecode(unit: &UnitInfo, a: Assembled) -> CodeObject {
         localspluskinds,
         filename: unit.filename.clone(),
         name: unit.name.clone(),
-        qualname: unit.qualname.clone(),
+        // `u_qualname ? u_qualname : u_name`: code generation leaves it empty when unset.
+        qualname: if unit.qualname.is_empty() {
+            unit.name.clone()
+        } else {
+            unit.qualname.clone()
+        },
         firstlineno: a.firstlineno,
         linetable: a.linetable,
         exceptiontable: a.exceptiontable,

@@ -34,7 +34,7 @@ use crate::value::{PyStrBuf, Value};
 pub struct UnitInfo {
     /// `co_name`.
     pub name: PyStrBuf,
-    /// `co_qualname`.
+    /// `co_qualname`; empty when not set (`u_qualname` NULL), in which case `name` serves.
     pub qualname: PyStrBuf,
     /// `co_filename`.
     pub filename: PyStrBuf,
