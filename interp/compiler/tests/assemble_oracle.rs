@@ -127,14 +127,21 @@ fn module(consts: Vec<Value>, names_: &[&str]) -> UnitInfo {
 
 const FUNCTION: u32 = flags::CO_OPTIMIZED | flags::CO_NEWLOCALS;
 
-/// A constant rendered as the oracle script renders it (`repr`, code objects by name).
+/// A constant rendered as the oracle script renders it (`repr`, code objects by name, `i` before
+/// an interned string).
 fn render(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
         Value::True => "True".into(),
         Value::False => "False".into(),
         Value::Int(i) => i.to_string(),
-        Value::Str { value, .. } => repr::repr_pystr(value),
+        Value::Str { value, interned } => {
+            format!(
+                "{}{}",
+                if *interned { "i" } else { "" },
+                repr::repr_pystr(value)
+            )
+        }
         Value::Tuple(items) if items.len() == 1 => format!("({},)", render(&items[0])),
         Value::Tuple(items) => {
             let inner: Vec<String> = items.iter().map(render).collect();
@@ -189,12 +196,15 @@ fn dump(c: &CodeObject) -> Json {
 }
 
 const ORACLE: &str = r#"
-import json, sys, types
+import json, marshal, sys, types
 def render(v):
     if isinstance(v, types.CodeType):
         return f'<code {v.co_name}>'
     if isinstance(v, frozenset):
         return 'frozenset({' + ', '.join(sorted(map(render, v))) + '})' if v else 'frozenset()'
+    if isinstance(v, str):
+        # Interned strings are marshalled as such (type codes t, A, Z).
+        return ('i' if marshal.dumps(v)[0] & 0x7f in b'tAZ' else '') + repr(v)
     if isinstance(v, tuple):
         return '(' + ', '.join(map(render, v)) + (',)' if len(v) == 1 else ')')
     return repr(v)
@@ -262,10 +272,16 @@ fn code(c: CodeObject) -> Value {
 fn assignment() {
     let mut b = module_start();
     b.op(LOAD_CONST, 0, p(1, 1, 4, 5))
-        .op(STORE_NAME, 0, p(1, 1, 0, 1));
-    let cfg = b.finish(1);
-    let unit = module(vec![Value::int(1), Value::None], &["x"]);
-    check("x = 1\n", assemble(cfg, unit));
+        .op(STORE_NAME, 0, p(1, 1, 0, 1))
+        .op(LOAD_CONST, 1, p(2, 2, 4, 9))
+        .op(STORE_NAME, 1, p(2, 2, 0, 1))
+        .op(LOAD_CONST, 2, p(3, 3, 4, 17))
+        .op(STORE_NAME, 2, p(3, 3, 0, 1));
+    let cfg = b.finish(3);
+    let pair = Value::Tuple(vec![Value::str("ab"), Value::str("c d")]);
+    let consts = vec![Value::int(1), Value::str("a b"), pair, Value::None];
+    let unit = module(consts, &["x", "y", "z"]);
+    check("x = 1\ny = 'a b'\nz = ('ab', 'c d')\n", assemble(cfg, unit));
 }
 
 #[test]
@@ -601,9 +617,16 @@ fn first_difference(ours: &CodeObject, oracle: &Json) -> Option<String> {
 #[test]
 #[ignore]
 fn corpus_report() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    // `ASM_CORPUS=dir`: the programs under `dir` instead.
+    let (root, dirs) = match std::env::var_os("ASM_CORPUS") {
+        Some(dir) => (std::path::PathBuf::from(dir), vec!["."]),
+        None => (
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus"),
+            vec!["ast", "symtable"],
+        ),
+    };
     let mut files = Vec::new();
-    for dir in ["ast", "symtable"] {
+    for dir in dirs {
         let mut stack = vec![root.join(dir)];
         while let Some(d) = stack.pop() {
             for entry in std::fs::read_dir(&d).unwrap() {
