@@ -323,18 +323,31 @@ fn call_stmt(b: &mut Builder, name: u32, line: i32) {
         .op(POP_TOP, 0, p(line, line, 4, 7));
 }
 
-#[test]
-fn try_except() {
-    let src = "try:\n    f()\nexcept:\n    g()\n";
-    let mut b = module_start();
+/// `POP_EXCEPT_AND_RERAISE`: the cleanup block that restores the previous exception.
+fn pop_except_and_reraise(b: &mut Builder) {
+    b.op(COPY, 3, U).op(POP_EXCEPT, 0, U).op(RERAISE, 1, U);
+}
+
+/// `compiler_try_except` up to its handlers, for a body `f()` on line 2: the protected body,
+/// then the handler block's `SETUP_CLEANUP` and `PUSH_EXC_INFO`. Returns the `end` and
+/// `cleanup` blocks.
+fn try_body_and_handler_start(b: &mut Builder, stmt: Loc) -> (BlockId, BlockId) {
     let (body, except, end, cleanup) = (b.block(), b.block(), b.block(), b.block());
-    b.jump(Pseudo::SetupFinally, except, p(1, 4, 0, 7));
+    b.jump(Pseudo::SetupFinally, except, stmt);
     b.use_next(body);
-    call_stmt(&mut b, 0, 2);
+    call_stmt(b, 0, 2);
     b.op(Pseudo::PopBlock, 0, NL).jump(Pseudo::Jump, end, NL);
     b.use_next(except);
     b.jump(Pseudo::SetupCleanup, cleanup, U)
         .op(PUSH_EXC_INFO, 0, U);
+    (end, cleanup)
+}
+
+#[test]
+fn try_except() {
+    let src = "try:\n    f()\nexcept:\n    g()\n";
+    let mut b = module_start();
+    let (end, cleanup) = try_body_and_handler_start(&mut b, p(1, 4, 0, 7));
     let next_except = b.block();
     let cleanup_body = b.block();
     b.op(POP_TOP, 0, p(3, 4, 0, 7));
@@ -346,7 +359,7 @@ fn try_except() {
     b.use_next(next_except);
     b.op(RERAISE, 0, U);
     b.use_next(cleanup);
-    b.op(COPY, 3, U).op(POP_EXCEPT, 0, U).op(RERAISE, 1, U);
+    pop_except_and_reraise(&mut b);
     b.use_next(end);
     let cfg = b.finish(0);
     let unit = module(vec![Value::None], &["f", "g"]);
@@ -505,7 +518,7 @@ fn with_statement() {
         .jump(Pseudo::PopJumpIfTrue, exit2, U)
         .op(RERAISE, 2, U);
     b.use_next(cleanup);
-    b.op(COPY, 3, U).op(POP_EXCEPT, 0, U).op(RERAISE, 1, U);
+    pop_except_and_reraise(&mut b);
     b.use_next(exit2);
     b.op(POP_TOP, 0, U)
         .op(Pseudo::PopBlock, 0, U)
@@ -682,4 +695,46 @@ fn corpus_report() {
         }
     }
     println!("{same} same, {differ} differ, {skipped} not compiled");
+}
+
+#[test]
+fn named_except_handler() {
+    let src = "try:\n    f()\nexcept E as e:\n    g(e)\n";
+    let h = p(3, 4, 0, 8);
+    let mut b = module_start();
+    let (end, cleanup) = try_body_and_handler_start(&mut b, p(1, 4, 0, 8));
+    let next_except = b.block();
+    b.op(LOAD_NAME, 1, p(3, 3, 7, 8))
+        .op(CHECK_EXC_MATCH, 0, h)
+        .jump(Pseudo::PopJumpIfFalse, next_except, h);
+    let (cleanup_end, cleanup_body) = (b.block(), b.block());
+    b.op(STORE_NAME, 2, h)
+        .jump(Pseudo::SetupCleanup, cleanup_end, h);
+    b.use_next(cleanup_body);
+    b.op(PUSH_NULL, 0, p(4, 4, 4, 5))
+        .op(LOAD_NAME, 3, p(4, 4, 4, 5))
+        .op(LOAD_NAME, 2, p(4, 4, 6, 7))
+        .op(PRECALL, 1, p(4, 4, 4, 8))
+        .op(CALL, 1, p(4, 4, 4, 8))
+        .op(POP_TOP, 0, p(4, 4, 4, 8))
+        .op(Pseudo::PopBlock, 0, U)
+        .op(Pseudo::PopBlock, 0, U)
+        .op(POP_EXCEPT, 0, U)
+        .op(LOAD_CONST, 0, U)
+        .op(STORE_NAME, 2, U)
+        .op(DELETE_NAME, 2, U)
+        .jump(Pseudo::Jump, end, U);
+    b.use_next(cleanup_end);
+    b.op(LOAD_CONST, 0, U)
+        .op(STORE_NAME, 2, U)
+        .op(DELETE_NAME, 2, U)
+        .op(RERAISE, 1, U);
+    b.use_next(next_except);
+    b.op(RERAISE, 0, U);
+    b.use_next(cleanup);
+    pop_except_and_reraise(&mut b);
+    b.use_next(end);
+    let cfg = b.finish(0);
+    let unit = module(vec![Value::None], &["f", "E", "e", "g"]);
+    check(src, assemble(cfg, unit));
 }
