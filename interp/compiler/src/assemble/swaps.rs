@@ -133,3 +133,58 @@ pub(super) fn apply_static_swaps(instrs: &mut [Instr], i: usize) {
         instrs.swap(j, k);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::Loc;
+
+    /// The permutation a run applies to the top `depth` stack items.
+    fn effect(run: &[Instr], depth: usize) -> Vec<usize> {
+        let mut stack: Vec<usize> = (0..depth).collect();
+        for inst in run {
+            if inst.op == Op::Real(Opcode::SWAP) {
+                stack.swap(0, inst.arg as usize - 1);
+            }
+        }
+        stack
+    }
+
+    fn swaps(run: &[u32]) -> Vec<Instr> {
+        run.iter()
+            .map(|&n| match n {
+                0 => Instr::new(Opcode::NOP, 0, Loc::UNSET),
+                n => Instr::new(Opcode::SWAP, n, Loc::UNSET),
+            })
+            .collect()
+    }
+
+    /// Every run of up to four `SWAP 2..=4`/`NOP`s keeps its effect, in no more `SWAP`s, and
+    /// the returned index is the run's last instruction.
+    #[test]
+    fn swaptimize_keeps_the_permutation() {
+        let choices = [0u32, 2, 3, 4];
+        for len in 1..=4u32 {
+            for code in 0..4usize.pow(len) {
+                let mut run: Vec<u32> = (0..len)
+                    .map(|k| choices[code / 4usize.pow(k) % 4])
+                    .collect();
+                run[0] = run[0].max(2);
+                let mut instrs = swaps(&run);
+                instrs.push(Instr::new(Opcode::POP_TOP, 0, Loc::UNSET));
+                let before = effect(&instrs, 4);
+                let end = swaptimize(&mut instrs, 0);
+                assert_eq!(effect(&instrs, 4), before, "{run:?}");
+                let count = |r: &[u32]| r.iter().filter(|&&n| n != 0).count();
+                let after = instrs
+                    .iter()
+                    .filter(|i| i.op == Op::Real(Opcode::SWAP))
+                    .count();
+                assert!(after <= count(&run), "{run:?}");
+                let more = count(&run) > 1;
+                assert_eq!(end, if more { run.len() - 1 } else { 0 }, "{run:?}");
+                assert_eq!(instrs[run.len()].op, Op::Real(Opcode::POP_TOP));
+            }
+        }
+    }
+}
