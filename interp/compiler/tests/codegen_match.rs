@@ -1,0 +1,328 @@
+//! Code generation of `match` statements against the oracle: krait compiles each program, and
+//! CPython's `compile()` of the same source must give an equal code tree (bytecode, constants,
+//! names, line and exception tables, stack size of every code object, compared through marshal)
+//! or the same `SyntaxError` (class, message, line, offset, end line, end offset).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use krait_compiler::marshal::dumps;
+use krait_compiler::value::Value;
+use krait_compiler::{CompileOptions, compile_source};
+use krait_syntax::parser::ParseError;
+
+/// Python: reads (name, source, kind, payload) records; compiles each source and compares it
+/// with krait's result. Prints `ok N` then one line per difference.
+const CHECK: &str = r#"
+import dis, io, os, warnings
+warnings.simplefilter('ignore')
+def err_text(e):
+    return '|'.join(map(str, (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)))
+def dis_text(code):
+    out = io.StringIO()
+    dis.dis(code, file=out, show_caches=False)
+    return out.getvalue()
+frames = read_frames(sys.stdin.buffer.read())
+ok, bad = 0, []
+verbose = os.environ.get('KRAIT_MATCH_VERBOSE')
+for name, src, kind, payload in zip(*[iter(frames)] * 4):
+    name = os.fsdecode(name)
+    try:
+        want = compile(src, name, 'exec', dont_inherit=True)
+    except SyntaxError as e:
+        want = err_text(e)
+    if kind == b'code':
+        got = marshal.loads(payload)
+        d = diff(got, want) if not isinstance(want, str) else f'krait compiled, CPython raised {want}'
+        if d and verbose and not isinstance(want, str):
+            d += '\n--- krait\n' + dis_text(got) + '--- CPython\n' + dis_text(want)
+    elif kind == b'error':
+        got = payload.decode('utf-8', 'surrogateescape')
+        d = None if got == want else f'krait raised {got}, CPython ' + (want if isinstance(want, str) else 'compiled')
+    else:
+        d = f'krait failed: {payload.decode(errors="replace")}'
+    if d:
+        bad.append(f'{name}: {d}')
+    else:
+        ok += 1
+print(f'ok {ok}')
+for b in bad:
+    print(b)
+"#;
+
+/// Programs whose code objects must equal CPython's.
+const CODE: &[&str] = &[
+    // Literals, captures, the trailing wildcard.
+    "match x:\n    case 1:\n        y = 1\n    case 'a':\n        y = 2\n    case b'b':\n        y = 3\n    case _:\n        y = 4\n",
+    "match x:\n    case 1.5:\n        pass\n    case 2j:\n        pass\n",
+    "match x:\n    case n:\n        print(n)\n",
+    "match x:\n    case _:\n        print(1)\n",
+    "match x:\n    case 1:\n        pass\n",
+    "match x:\n    case None:\n        a = 1\n    case True:\n        a = 2\n    case False:\n        a = 3\n",
+    "match x:\n    case 1:\n        pass\n    case other:\n        print(other)\n",
+    // Guards.
+    "match x:\n    case n if n > 0:\n        print(n)\n    case n if n < 0:\n        print(-n)\n    case _:\n        print(0)\n",
+    "match x:\n    case 1 if y:\n        pass\n    case _ if z:\n        pass\n",
+    "match x:\n    case [a, b] if a and b or not a:\n        pass\n    case _:\n        pass\n",
+    // Sequences.
+    "match x:\n    case []:\n        pass\n    case [a]:\n        pass\n    case [a, b]:\n        pass\n    case (a, b, c):\n        pass\n",
+    "match x:\n    case [a, *rest]:\n        pass\n    case [*init, last]:\n        pass\n    case [f, *mid, l]:\n        pass\n",
+    "match x:\n    case [first, *_]:\n        pass\n    case [*_, last]:\n        pass\n    case [f, *_, l]:\n        pass\n    case [_, *_, _, l]:\n        pass\n",
+    "match x:\n    case [_, _]:\n        pass\n    case [*_]:\n        pass\n    case [_, *_]:\n        pass\n",
+    "match x:\n    case [1, [2, a], (b, *c)]:\n        pass\n    case [[[d]]]:\n        pass\n",
+    "match x:\n    case [1, 2, *_]:\n        pass\n    case [*rest]:\n        pass\n",
+    "match x:\n    case [a, b, *_, c, d]:\n        pass\n",
+    // Mappings.
+    "match x:\n    case {}:\n        pass\n    case {'a': 1}:\n        pass\n    case {'a': a, 'b': b}:\n        pass\n",
+    "match x:\n    case {'a': a, **rest}:\n        pass\n    case {**rest}:\n        pass\n",
+    "match x:\n    case {1: _, 'b': [y, *z], None: q, b'k': r}:\n        pass\n",
+    "match x:\n    case {C.K: v, D.E.F: w, **kw}:\n        pass\n",
+    "match x:\n    case {'a': {'b': c}, 'd': [e]}:\n        pass\n",
+    // Class patterns.
+    "match x:\n    case C():\n        pass\n    case C(a):\n        pass\n    case C(a, b):\n        pass\n",
+    "match x:\n    case C(x=1):\n        pass\n    case C(a, y=b):\n        pass\n    case m.C(_, _, z=_):\n        pass\n",
+    "match x:\n    case Point(x=0, y=0):\n        print('origin')\n    case Point(x=0, y=y):\n        print(y)\n    case Point(x=x, y=0):\n        print(x)\n    case Point():\n        pass\n    case _:\n        raise ValueError\n",
+    "match x:\n    case int(n) | float(n):\n        pass\n    case str() as s:\n        pass\n",
+    // Or-patterns.
+    "match x:\n    case 1 | 2 | 3:\n        pass\n    case 'a' | 'b':\n        pass\n",
+    "match x:\n    case [a] | (a,):\n        pass\n",
+    "match x:\n    case [a, b] | [b, a]:\n        pass\n",
+    "match x:\n    case [a, b, c] | [c, b, a] | [b, c, a] | (a, c, b):\n        pass\n",
+    "match x:\n    case {'x': a, 'y': b} | [b, a] | C(b, a):\n        pass\n",
+    "match x:\n    case None | True | False:\n        pass\n",
+    "match x:\n    case [1 | 2, (a | a)] | [3, a]:\n        pass\n",
+    "match x:\n    case [q, (1 | 2) as w, [e, r] | (r, e)]:\n        pass\n",
+    "match x:\n    case (a, 1) | (a, 2) if a:\n        pass\n    case _:\n        pass\n",
+    "match x:\n    case {'k': [a, b] | [b, a], **rest}:\n        pass\n",
+    "match x:\n    case [*a, b] | [b, *a]:\n        pass\n",
+    "match x:\n    case C(a, b=c) | D(c, b=a):\n        pass\n",
+    "match x:\n    case 1 | z:\n        pass\n",
+    // As-patterns.
+    "match x:\n    case [a, b] as whole:\n        pass\n    case (1 | 2) as n:\n        pass\n    case ((1 as one) as uno) as eins:\n        pass\n",
+    "match x:\n    case [1, 2] as y if y:\n        pass\n    case {'a': (b as c)} as d:\n        pass\n",
+    // Values.
+    "match x:\n    case Color.RED:\n        pass\n    case a.b.c.d:\n        pass\n",
+    "match x:\n    case -1:\n        pass\n    case 1+2j:\n        pass\n    case -1.5-2j:\n        pass\n    case {-1: a}:\n        pass\n",
+    "match x:\n    case 'a' 'b':\n        pass\n    case f'{1}':\n        pass\n",
+    // Scopes: fast locals, cells, globals, classes, mangling.
+    "def f(x):\n    match x:\n        case [a, *b]:\n            return a, b\n        case {'k': v}:\n            return v\n        case C(y=y):\n            return y\n    return None\n",
+    "def f(x):\n    match x:\n        case [a, b]:\n            return lambda: a + b\n",
+    "def f(x):\n    global g\n    match x:\n        case g:\n            pass\n",
+    "def f(x):\n    a = 1\n    def h():\n        nonlocal a\n        match x:\n            case [a]:\n                pass\n    return h\n",
+    "class K:\n    match x:\n        case [__a, b]:\n            pass\n        case C(__y=__z):\n            pass\n",
+    "async def f(x):\n    match await x:\n        case [a]:\n            await a\n",
+    // Control flow around and inside cases.
+    "for i in y:\n    match i:\n        case 1:\n            break\n        case 2:\n            continue\n        case [a]:\n            pass\n    else:\n        pass\n",
+    "def f(x):\n    for i in x:\n        match i:\n            case 1:\n                return 1\n            case n if n:\n                continue\n            case _:\n                break\n",
+    "try:\n    match x:\n        case [a]:\n            raise E\n        case _:\n            pass\nexcept E:\n    pass\nfinally:\n    pass\n",
+    "with m as n:\n    match n:\n        case 1:\n            pass\n",
+    "match x:\n    case [a]:\n        match a:\n            case 1:\n                pass\n            case [b]:\n                pass\n    case _:\n        match y:\n            case z:\n                pass\n",
+    "match x:\n    case 1:\n        pass\nmatch y:\n    case 2:\n        pass\n    case _:\n        pass\n",
+    "while x:\n    match x:\n        case 0:\n            x = None\n        case _:\n            x -= 1\n",
+    "match (x, y):\n    case (0, 0):\n        pass\n    case (a, b) if a == b:\n        pass\n",
+    "match x, y:\n    case 0, 0:\n        pass\n    case a, *b:\n        pass\n",
+    "match x:\n    case 1:\n        pass\n    case 2:\n        pass\n    case _:\n        pass\nprint(1)\n",
+    "match x:\n    case 1:\n        pass\n    case _ if f():\n        pass\nprint(2)\n",
+    "def f():\n    match x:\n        case _:\n            return 1\n",
+    "def f():\n    match x:\n        case 1:\n            return 1\n        case _:\n            return 2\n",
+    // Locations: patterns across lines.
+    "match (\n    x\n):\n    case [\n        a,\n        b,\n    ]:\n        pass\n    case {\n        'k':\n            v,\n        **r\n    }:\n        pass\n    case (\n        C(\n            y=q,\n        )\n        | D()\n    ):\n        pass\n",
+    "match x:\n    case [a,\n          *rest] if (a and\n                     rest):\n        pass\n    case _:\n        pass\n",
+    "match x:\n    case (\n        1\n        | 2\n        | 3\n    ):\n        pass\n",
+    "match x:\n    case C(\n        x=1,\n        y=[\n            a,\n        ],\n    ):\n        pass\n",
+    "match x: \n    case {'a': 1, 'b': 2, 'c': 3, 'd': 4} | {'e': 5}: pass\n",
+    "match x:\n    case [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, y, z, aa, bb, cc, dd, ee, ff, gg, hh]:\n        pass\n",
+    "if c:\n    match x:\n        case 1:\n            pass\nelse:\n    pass\n",
+    "match x:\n    case 1:\n        pass\n    case 2:\n        if y:\n            pass\n        else:\n            pass\n",
+];
+
+/// Programs `compile()` rejects during code generation of their `match`.
+const ERRORS: &[&str] = &[
+    "match x:\n    case a:\n        pass\n    case 1:\n        pass\n",
+    "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+    "match x:\n    case (_):\n        pass\n    case _:\n        pass\n",
+    "match x:\n    case a | b:\n        pass\n",
+    "match x:\n    case _ | 1:\n        pass\n",
+    "match x:\n    case 1 | a:\n        pass\n    case _:\n        pass\n",
+    "match x:\n    case y as z:\n        pass\n    case _:\n        pass\n",
+    "match x:\n    case [a] | [b]:\n        pass\n",
+    "match x:\n    case [a] | [a, b]:\n        pass\n",
+    "match x:\n    case [a, b] | [a, c]:\n        pass\n",
+    "match x:\n    case [a] | 1:\n        pass\n",
+    "match x:\n    case 1 | [a]:\n        pass\n",
+    "match x:\n    case [a, a]:\n        pass\n",
+    "match x:\n    case [a, *a]:\n        pass\n",
+    "match x:\n    case {'k': a, **a}:\n        pass\n",
+    "match x:\n    case C(a, b=a):\n        pass\n",
+    "match x:\n    case [a, [b, (c as a)]]:\n        pass\n",
+    "match x:\n    case [a, (a | a)]:\n        pass\n",
+    "match x:\n    case [(b | b), b]:\n        pass\n",
+    "match x:\n    case [a] as a:\n        pass\n",
+    "match x:\n    case C(a=1, a=2):\n        pass\n",
+    "match x:\n    case C(a=1, b=2, c=3, b=4, a=5):\n        pass\n",
+    "match x:\n    case C(__debug__=1):\n        pass\n",
+    "match x:\n    case __debug__:\n        pass\n",
+    "match x:\n    case [*__debug__]:\n        pass\n",
+    "match x:\n    case {**__debug__}:\n        pass\n",
+    "match x:\n    case 1 as __debug__:\n        pass\n",
+    "match x:\n    case {1: a, 1: b}:\n        pass\n",
+    "match x:\n    case {1: a, 1.0: b}:\n        pass\n",
+    "match x:\n    case {True: a, 1: b}:\n        pass\n",
+    "match x:\n    case {'a': 1, 'b': 2, 'a': 3}:\n        pass\n",
+    "match x:\n    case {0: a, -0.0: b}:\n        pass\n",
+    "match x:\n    case {None: a, None: b}:\n        pass\n",
+    "match x:\n    case {b'\\x00': a, b'\\0': b}:\n        pass\n",
+    "match x:\n    case {'\\u00e9': a, '\u{e9}': b}:\n        pass\n",
+    "match x:\n    case {1j: a, 1j: b}:\n        pass\n",
+    "match x:\n    case [*a, *b]:\n        pass\n",
+    "match x:\n    case 1:\n        pass\n    case [a, a]:\n        pass\n",
+    "match x:\n    case [\n        a,\n        b,\n    ] | [\n        c,\n        d\n    ]:\n        pass\n",
+    "match x:\n    case C(\n        a=1,\n        a=2,\n    ):\n        pass\n",
+    "def f():\n    match x:\n        case y:\n            pass\n        case z:\n            pass\n",
+    "match x:\n    case {'a': b, 'c': [d, {'e': b}]}:\n        pass\n",
+];
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The `.py` files under `dir`, sorted, recursively (none if it does not exist).
+fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            py_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "py") {
+            out.push(p);
+        }
+    }
+}
+
+/// `type|msg|lineno|offset|end_lineno|end_offset`, as the Python side writes its errors.
+fn error_text(e: &ParseError) -> String {
+    match e {
+        ParseError::Syntax(s) => {
+            let num = |n: Option<i64>| n.map_or("None".to_owned(), |n| n.to_string());
+            format!(
+                "{}|{}|{}|{}|{}|{}",
+                e.type_name(),
+                s.msg,
+                num(s.lineno),
+                num(s.offset),
+                num(s.end_lineno),
+                num(s.end_offset)
+            )
+        }
+        other => format!("{}|{other:?}", other.type_name()),
+    }
+}
+
+/// Compiles every (name, source) with krait and has the oracle judge the results; returns how
+/// many agreed and the differences.
+fn check(sources: &[(String, Vec<u8>)]) -> (usize, Vec<String>) {
+    let mut records: Vec<Vec<u8>> = Vec::new();
+    for (name, src) in sources {
+        let outcome = std::panic::catch_unwind(|| {
+            compile_source(src, name, &CompileOptions::default()).result
+        });
+        let (kind, payload): (&str, Vec<u8>) = match outcome {
+            Ok(Ok(code)) => match dumps(&Value::Code(Box::new(code))) {
+                Ok(bytes) => ("code", bytes),
+                Err(e) => ("failed", format!("marshal: {e}").into_bytes()),
+            },
+            Ok(Err(e)) => ("error", error_text(&e).into_bytes()),
+            Err(panic) => {
+                let msg = panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                    .unwrap_or_default();
+                ("failed", format!("panic: {msg}").into_bytes())
+            }
+        };
+        records.extend([
+            name.as_bytes().to_vec(),
+            src.clone(),
+            kind.as_bytes().to_vec(),
+            payload,
+        ]);
+    }
+    let refs: Vec<&[u8]> = records.iter().map(Vec::as_slice).collect();
+    let script = format!("{}{CHECK}", common::PY_HELPERS);
+    let report = String::from_utf8(common::python(&script, &[], &common::frame(&refs))).unwrap();
+    let mut lines = report.lines();
+    let ok = lines
+        .next()
+        .and_then(|l| l.strip_prefix("ok "))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    (ok, lines.map(str::to_owned).collect())
+}
+
+fn snippets(prefix: &str, list: &[&str]) -> Vec<(String, Vec<u8>)> {
+    list.iter()
+        .enumerate()
+        .map(|(i, s)| (format!("{prefix}_{i}.py"), s.as_bytes().to_vec()))
+        .collect()
+}
+
+fn files(dir: &str) -> Vec<(String, Vec<u8>)> {
+    let mut paths = Vec::new();
+    py_files(&repo_root().join(dir), &mut paths);
+    paths
+        .into_iter()
+        .map(|p| {
+            let src = std::fs::read(&p).unwrap();
+            (p.to_string_lossy().into_owned(), src)
+        })
+        .collect()
+}
+
+fn assert_all_agree(what: &str, sources: &[(String, Vec<u8>)]) {
+    let (ok, bad) = check(sources);
+    eprintln!("{what}: {ok} of {} agree with CPython", sources.len());
+    assert!(
+        bad.is_empty() && ok == sources.len(),
+        "{} of {} {what} differ from CPython:\n{}",
+        sources.len() - ok,
+        sources.len(),
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn match_code_objects_equal_cpython() {
+    let mut sources = snippets("match_code", CODE);
+    sources.extend(files("corpus/compile/match"));
+    assert_all_agree("match programs", &sources);
+}
+
+#[test]
+fn match_compile_errors_equal_cpython() {
+    let mut sources = snippets("match_error", ERRORS);
+    sources.extend(files("corpus/errors/match"));
+    assert_all_agree("match errors", &sources);
+}
+
+/// Too many items before a starred capture for `UNPACK_EX`.
+#[test]
+fn match_star_unpack_limit_equals_cpython() {
+    let many = |n: usize| {
+        let names: Vec<String> = (0..n).map(|i| format!("a{i}")).collect();
+        format!(
+            "match x:\n    case [{}, *rest]:\n        pass\n",
+            names.join(", ")
+        )
+    };
+    let sources = vec![
+        ("star_255.py".to_owned(), many(255).into_bytes()),
+        ("star_256.py".to_owned(), many(256).into_bytes()),
+        ("star_257.py".to_owned(), many(257).into_bytes()),
+    ];
+    assert_all_agree("star-unpacking limits", &sources);
+}
