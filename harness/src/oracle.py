@@ -102,6 +102,19 @@ def store(name, value):
     return True
 
 
+def compile_stored(name):
+    """Compiles every stored source with `compile()` (source -> code objects, as krait's
+    compiler does); returns how many compiled."""
+    n = 0
+    for data in _stored[name]:
+        try:
+            compile(data, "<bench>", "exec", dont_inherit=True)
+            n += 1
+        except Exception:
+            pass
+    return n
+
+
 def tokenize_stored(name):
     """Tokenizes every stored source with `tokenize.tokenize`; returns the number of tokens."""
     n = 0

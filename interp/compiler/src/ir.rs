@@ -87,12 +87,30 @@ impl Op {
         self == Op::Real(op)
     }
 
-    /// `is_jump`: a virtual jump or block push, or a real jump opcode.
+    /// `is_jump`: a virtual jump (`JUMP`, `JUMP_NO_INTERRUPT`, `POP_JUMP_IF_*`) or a real jump
+    /// opcode. Block pushes are not jumps to `compile.c` (they do not end a basic block); ask
+    /// [`Op::is_block_push`] for those.
     pub fn is_jump(self) -> bool {
         match self {
-            Op::Pseudo(p) => !matches!(p, Pseudo::PopBlock),
+            Op::Pseudo(p) => !matches!(
+                p,
+                Pseudo::PopBlock | Pseudo::SetupFinally | Pseudo::SetupCleanup | Pseudo::SetupWith
+            ),
             Op::Real(op) => op.jump_kind() != JumpKind::None,
         }
+    }
+
+    /// The real opcode, if this is one.
+    pub fn real(self) -> Option<Opcode> {
+        match self {
+            Op::Real(op) => Some(op),
+            Op::Pseudo(_) => None,
+        }
+    }
+
+    /// `HAS_CONST`: the argument indexes `co_consts` (`LOAD_CONST`, `KW_NAMES`).
+    pub fn has_const(self) -> bool {
+        matches!(self, Op::Real(Opcode::LOAD_CONST | Opcode::KW_NAMES))
     }
 
     /// `is_block_push`: `SETUP_FINALLY`, `SETUP_WITH` or `SETUP_CLEANUP`.
