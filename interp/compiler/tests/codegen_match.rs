@@ -1,6 +1,7 @@
 //! Code generation of `match` statements against the oracle: krait compiles each program, and
 //! CPython's `compile()` of the same source must give an equal code tree (bytecode, constants,
-//! names, line and exception tables, stack size of every code object, compared through marshal)
+//! names, line and exception tables, stack size, flags of every code object, compared through
+//! marshal)
 //! or the same `SyntaxError` (class, message, line, offset, end line, end offset).
 
 mod common;
@@ -23,6 +24,24 @@ def dis_text(code):
     out = io.StringIO()
     dis.dis(code, file=out, show_caches=False)
     return out.getvalue()
+# What code generation of `match` decides; names of units (`co_name`, `co_qualname`) and the
+# file name are left to the tests of scopes.
+MATCH_ATTRS = ('co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_stacksize',
+    'co_flags', 'co_code', 'co_names', 'co_varnames', 'co_cellvars', 'co_freevars',
+    'co_firstlineno', 'co_linetable', 'co_exceptiontable')
+def code_diff(a, b, path='top'):
+    for attr in MATCH_ATTRS:
+        d = diff(getattr(a, attr), getattr(b, attr), f'{path}.{attr}')
+        if d:
+            return d
+    if len(a.co_consts) != len(b.co_consts):
+        return f'{path}.co_consts: {a.co_consts!r} vs {b.co_consts!r}'
+    for i, (x, y) in enumerate(zip(a.co_consts, b.co_consts)):
+        p = f'{path}.co_consts[{i}]'
+        d = code_diff(x, y, p) if isinstance(x, types.CodeType) and isinstance(y, types.CodeType) else diff(x, y, p)
+        if d:
+            return d
+    return None
 frames = read_frames(sys.stdin.buffer.read())
 ok, bad = 0, []
 verbose = os.environ.get('KRAIT_MATCH_VERBOSE')
@@ -34,7 +53,7 @@ for name, src, kind, payload in zip(*[iter(frames)] * 4):
         want = err_text(e)
     if kind == b'code':
         got = marshal.loads(payload)
-        d = diff(got, want) if not isinstance(want, str) else f'krait compiled, CPython raised {want}'
+        d = code_diff(got, want) if not isinstance(want, str) else f'krait compiled, CPython raised {want}'
         if d and verbose and not isinstance(want, str):
             d += '\n--- krait\n' + dis_text(got) + '--- CPython\n' + dis_text(want)
     elif kind == b'error':
