@@ -43,7 +43,7 @@ def code_diff(a, b, path='top'):
             return d
     return None
 frames = read_frames(sys.stdin.buffer.read())
-ok, bad = 0, []
+ok, bad, agreed, wants = 0, [], {'code': 0, 'error': 0}, []
 verbose = os.environ.get('KRAIT_MATCH_VERBOSE')
 for name, src, kind, payload in zip(*[iter(frames)] * 4):
     name = os.fsdecode(name)
@@ -51,6 +51,7 @@ for name, src, kind, payload in zip(*[iter(frames)] * 4):
         want = compile(src, name, 'exec', dont_inherit=True)
     except SyntaxError as e:
         want = err_text(e)
+    wants.append(want)
     if kind == b'code':
         got = marshal.loads(payload)
         d = code_diff(got, want) if not isinstance(want, str) else f'krait compiled, CPython raised {want}'
@@ -65,7 +66,12 @@ for name, src, kind, payload in zip(*[iter(frames)] * 4):
         bad.append(f'{name}: {d}')
     else:
         ok += 1
-print(f'ok {ok}')
+        agreed['code' if kind == b'code' else 'error'] += 1
+print(f'ok {ok} {agreed["code"]} {agreed["error"]}')
+if verbose:
+    import collections
+    msgs = collections.Counter(w.split('|')[1] for w in wants if isinstance(w, str))
+    print('note: CPython errors', msgs.most_common())
 for b in bad:
     print(b)
 "#;
@@ -242,8 +248,8 @@ fn error_text(e: &ParseError) -> String {
 }
 
 /// Compiles every (name, source) with krait and has the oracle judge the results; returns how
-/// many agreed and the differences.
-fn check(sources: &[(String, Vec<u8>)]) -> (usize, Vec<String>) {
+/// many agreed (code objects, errors) and the differences.
+fn check(sources: &[(String, Vec<u8>)]) -> ((usize, usize), Vec<String>) {
     let mut records: Vec<Vec<u8>> = Vec::new();
     for (name, src) in sources {
         let outcome = std::panic::catch_unwind(|| {
@@ -275,12 +281,23 @@ fn check(sources: &[(String, Vec<u8>)]) -> (usize, Vec<String>) {
     let script = format!("{}{CHECK}", common::PY_HELPERS);
     let report = String::from_utf8(common::python(&script, &[], &common::frame(&refs))).unwrap();
     let mut lines = report.lines();
-    let ok = lines
+    let counts: Vec<usize> = lines
         .next()
         .and_then(|l| l.strip_prefix("ok "))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
-    (ok, lines.map(str::to_owned).collect())
+        .map(|l| l.split(' ').filter_map(|n| n.parse().ok()).collect())
+        .unwrap_or_default();
+    let agreed = match counts[..] {
+        [_, code, errors] => (code, errors),
+        _ => (0, 0),
+    };
+    let mut bad = Vec::new();
+    for line in lines {
+        match line.strip_prefix("note: ") {
+            Some(note) => eprintln!("{note}"),
+            None => bad.push(line.to_owned()),
+        }
+    }
+    (agreed, bad)
 }
 
 fn snippets(prefix: &str, list: &[&str]) -> Vec<(String, Vec<u8>)> {
@@ -303,8 +320,12 @@ fn files(dir: &str) -> Vec<(String, Vec<u8>)> {
 }
 
 fn assert_all_agree(what: &str, sources: &[(String, Vec<u8>)]) {
-    let (ok, bad) = check(sources);
-    eprintln!("{what}: {ok} of {} agree with CPython", sources.len());
+    let ((code, errors), bad) = check(sources);
+    let ok = code + errors;
+    eprintln!(
+        "{what}: {ok} of {} agree with CPython ({code} code objects, {errors} errors)",
+        sources.len()
+    );
     assert!(
         bad.is_empty() && ok == sources.len(),
         "{} of {} {what} differ from CPython:\n{}",
@@ -344,4 +365,250 @@ fn match_star_unpack_limit_equals_cpython() {
         ("star_257.py".to_owned(), many(257).into_bytes()),
     ];
     assert_all_agree("star-unpacking limits", &sources);
+}
+
+/// A small deterministic generator of random `match` statements (xorshift64). Signed numbers are
+/// left to the snippets: they are constants only after the AST optimiser's folding.
+struct Gen {
+    state: u64,
+    /// Names captured so far in the current pattern (kept mostly distinct).
+    used: Vec<String>,
+}
+
+impl Gen {
+    fn next(&mut self) -> u64 {
+        self.state ^= self.state << 13;
+        self.state ^= self.state >> 7;
+        self.state ^= self.state << 17;
+        self.state
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'s>(&mut self, items: &[&'s str]) -> &'s str {
+        items[self.below(items.len())]
+    }
+
+    /// A capture name not used yet in this pattern (rarely a repeated one).
+    fn name(&mut self) -> String {
+        const NAMES: &[&str] = &["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m"];
+        if !self.used.is_empty() && self.chance(2) {
+            let i = self.below(self.used.len());
+            return self.used[i].clone();
+        }
+        for _ in 0..20 {
+            let n = self.pick(NAMES).to_owned();
+            if !self.used.contains(&n) {
+                self.used.push(n.clone());
+                return n;
+            }
+        }
+        let n = format!("n{}", self.used.len());
+        self.used.push(n.clone());
+        n
+    }
+
+    fn literal(&mut self) -> String {
+        const LITS: &[&str] = &[
+            "0", "1", "42", "1.5", "'s'", "b'b'", "None", "True", "False", "E.X", "m.E.Y", "2j",
+            "'t' 'u'",
+        ];
+        self.pick(LITS).to_owned()
+    }
+
+    /// Items separated by commas, sometimes across lines.
+    fn join(&mut self, items: Vec<String>, depth: usize) -> String {
+        let sep = if self.chance(15) {
+            format!(",\n{}", "    ".repeat(depth + 3))
+        } else {
+            ", ".to_owned()
+        };
+        items.join(&sep)
+    }
+
+    fn pattern(&mut self, depth: usize, captures: bool) -> String {
+        let leaf = depth >= 3 || self.chance(35);
+        if leaf {
+            return match self.below(10) {
+                0..=3 => self.literal(),
+                4..=6 if captures => self.name(),
+                // Alternatives other than the last must not be irrefutable.
+                _ if !captures && self.chance(85) => self.literal(),
+                _ => "_".to_owned(),
+            };
+        }
+        match self.below(6) {
+            0 | 1 => self.sequence(depth, captures),
+            2 => self.mapping(depth, captures),
+            3 => self.class(depth, captures),
+            4 => self.or(depth, captures),
+            _ if captures => {
+                let inner = self.pattern(depth + 1, captures);
+                format!("({inner}) as {}", self.name())
+            }
+            _ => self.literal(),
+        }
+    }
+
+    fn sequence(&mut self, depth: usize, captures: bool) -> String {
+        let n = self.below(5);
+        let mut items: Vec<String> = (0..n).map(|_| self.pattern(depth + 1, captures)).collect();
+        if self.chance(40) {
+            let star = if captures && self.chance(50) {
+                format!("*{}", self.name())
+            } else {
+                "*_".to_owned()
+            };
+            let at = self.below(items.len() + 1);
+            items.insert(at, star);
+        }
+        let one = items.len() == 1;
+        let body = self.join(items, depth);
+        match self.below(3) {
+            0 => format!("({body}{})", if one { "," } else { "" }),
+            _ => format!("[{body}]"),
+        }
+    }
+
+    fn mapping(&mut self, depth: usize, captures: bool) -> String {
+        const KEYS: &[&str] = &["'x'", "'y'", "1", "None", "b'z'", "K.A", "K.B", "2.5", "3j"];
+        let n = self.below(4);
+        let mut keys: Vec<&str> = Vec::new();
+        while keys.len() < n {
+            let k = self.pick(KEYS);
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+        let mut items: Vec<String> = keys
+            .iter()
+            .map(|k| format!("{k}: {}", self.pattern(depth + 1, captures)))
+            .collect();
+        if captures && self.chance(30) {
+            items.push(format!("**{}", self.name()));
+        }
+        format!("{{{}}}", self.join(items, depth))
+    }
+
+    fn class(&mut self, depth: usize, captures: bool) -> String {
+        const ATTRS: &[&str] = &["x", "y", "z", "w"];
+        let cls = self.pick(&["C", "m.D", "int", "Point"]);
+        let npos = self.below(3);
+        let mut items: Vec<String> = (0..npos)
+            .map(|_| self.pattern(depth + 1, captures))
+            .collect();
+        let mut attrs: Vec<&str> = Vec::new();
+        for _ in 0..self.below(3) {
+            let a = self.pick(ATTRS);
+            if !attrs.contains(&a) {
+                attrs.push(a);
+            }
+        }
+        for a in attrs {
+            items.push(format!("{a}={}", self.pattern(depth + 1, captures)));
+        }
+        format!("{cls}({})", self.join(items, depth))
+    }
+
+    /// Alternatives without captures, or alternatives binding the same names in varying
+    /// orders and shapes.
+    fn or(&mut self, depth: usize, captures: bool) -> String {
+        let n = 2 + self.below(3);
+        if !captures || self.chance(40) {
+            let alts: Vec<String> = (0..n).map(|_| self.pattern(depth + 1, false)).collect();
+            return format!("({})", alts.join(" | "));
+        }
+        let names: Vec<String> = (0..1 + self.below(3)).map(|_| self.name()).collect();
+        let mut alts = Vec::new();
+        for _ in 0..n {
+            let mut order = names.clone();
+            for i in (1..order.len()).rev() {
+                let j = self.below(i + 1);
+                order.swap(i, j);
+            }
+            if self.chance(40) {
+                let lit = self.literal();
+                let at = self.below(order.len() + 1);
+                order.insert(at, lit);
+            }
+            alts.push(match self.below(3) {
+                0 => format!("[{}]", order.join(", ")),
+                1 => format!("C({})", order.join(", ")),
+                _ => format!(
+                    "({}{})",
+                    order.join(", "),
+                    if order.len() == 1 { "," } else { "" }
+                ),
+            });
+        }
+        format!("({})", alts.join(" | "))
+    }
+
+    /// A whole program: a `match` (sometimes in a function or loop) with a few cases.
+    fn program(&mut self) -> String {
+        let wrapper = self.below(3);
+        let bodies: &[&str] = if wrapper == 1 {
+            &["pass", "y = 1", "print(1)", "break", "continue"]
+        } else {
+            &["pass", "y = 1", "print(1)", "return 1", "break"]
+        };
+        let ncases = 1 + self.below(4);
+        let mut cases = String::new();
+        for i in 0..ncases {
+            self.used.clear();
+            let last = i + 1 == ncases;
+            let pattern = if last && self.chance(30) {
+                self.pick(&["_", "z", "other"]).to_owned()
+            } else {
+                self.pattern(0, true)
+            };
+            let guard = if self.chance(25) {
+                format!(
+                    " if {}",
+                    self.pick(&["g", "a", "g and h", "not g", "g or h()"])
+                )
+            } else {
+                String::new()
+            };
+            let body = self.pick(bodies);
+            cases.push_str(&format!("    case {pattern}{guard}:\n        {body}\n"));
+        }
+        let stmt = format!(
+            "match {}:\n{cases}",
+            self.pick(&["x", "x, y", "f(x)", "x.y"])
+        );
+        let indent = |s: &str, n: usize| {
+            s.lines()
+                .map(|l| format!("{}{l}\n", "    ".repeat(n)))
+                .collect::<String>()
+        };
+        match wrapper {
+            0 => format!(
+                "def f(x):\n    for q in x:\n{}    return 2\n",
+                indent(&stmt, 2)
+            ),
+            1 => format!("for q in x:\n{}", indent(&stmt, 1)),
+            _ => format!("def f(x, g, h):\n    while x:\n{}", indent(&stmt, 2)),
+        }
+    }
+}
+
+/// Random `match` statements (patterns of every kind, nested, with guards, captures in or
+/// alternatives in varying orders, locations across lines): code or error as CPython's.
+#[test]
+fn random_match_statements_equal_cpython() {
+    let mut g = Gen {
+        state: 0x9E37_79B9_7F4A_7C15,
+        used: Vec::new(),
+    };
+    let sources: Vec<(String, Vec<u8>)> = (0..1000)
+        .map(|i| (format!("random_{i}.py"), g.program().into_bytes()))
+        .collect();
+    assert_all_agree("random match programs", &sources);
 }
