@@ -159,6 +159,9 @@ const CODE: &[&str] = &[
     "match x: \n    case {'a': 1, 'b': 2, 'c': 3, 'd': 4} | {'e': 5}: pass\n",
     "match x:\n    case [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, y, z, aa, bb, cc, dd, ee, ff, gg, hh]:\n        pass\n",
     "if c:\n    match x:\n        case 1:\n            pass\nelse:\n    pass\n",
+    // Mapping keys equal as a set sees them: exactly, even between big ints and floats.
+    "match x:\n    case {9007199254740993: a, 9007199254740992.0: b}:\n        pass\n",
+    "match x:\n    case {1e400: a, 1e999j: b, 1000000000000000000000000000000000000000000: c, 1e42: d}:\n        pass\n",
     "match x:\n    case 1:\n        pass\n    case 2:\n        if y:\n            pass\n        else:\n            pass\n",
 ];
 
@@ -196,6 +199,9 @@ const ERRORS: &[&str] = &[
     "match x:\n    case {True: a, 1: b}:\n        pass\n",
     "match x:\n    case {'a': 1, 'b': 2, 'a': 3}:\n        pass\n",
     "match x:\n    case {0: a, -0.0: b}:\n        pass\n",
+    "match x:\n    case {0: a, 0.0: b}:\n        pass\n",
+    "match x:\n    case {1099511627776: a, 1099511627776.0: b}:\n        pass\n",
+    "match x:\n    case {'a': a, b'a': b, 0j: c, False: d}:\n        pass\n",
     "match x:\n    case {None: a, None: b}:\n        pass\n",
     "match x:\n    case {b'\\x00': a, b'\\0': b}:\n        pass\n",
     "match x:\n    case {'\\u00e9': a, '\u{e9}': b}:\n        pass\n",

@@ -5,6 +5,8 @@
 
 use krait_syntax::ast::{Expr, ExprContext, ExprKind, Operator, Pattern, PatternKind};
 
+use num_bigint::BigInt;
+
 use super::pattern::{CMP_EQ, CMP_GE, PatternContext, is_star_wildcard, is_wildcard};
 use super::{CResult, Compiler};
 use crate::ir::Pseudo;
@@ -265,7 +267,7 @@ impl<'a> Compiler<'a> {
             match &key.kind {
                 ExprKind::Constant { value, .. } => {
                     let v = super::expr::constant_value(value);
-                    if seen.iter().any(|s| super::expr::python_eq(s, &v)) {
+                    if seen.iter().any(|s| same_key(s, &v)) {
                         return Err(self.error(format!(
                             "mapping pattern checks duplicate key ({})",
                             value.repr()
@@ -373,5 +375,45 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// The real part of a number as Python compares it: exactly, ints against floats included.
+enum Real {
+    Int(BigInt),
+    Float(f64),
+}
+
+/// A numeric constant as (real part, imaginary part); `None` for other constants.
+fn as_number(v: &Value) -> Option<(Real, f64)> {
+    Some(match v {
+        Value::False => (Real::Int(BigInt::from(0)), 0.0),
+        Value::True => (Real::Int(BigInt::from(1)), 0.0),
+        Value::Int(i) => (Real::Int(i.clone()), 0.0),
+        Value::Float(f) => (Real::Float(f.0), 0.0),
+        Value::Complex(re, im) => (Real::Float(re.0), im.0),
+        _ => return None,
+    })
+}
+
+/// Whether two constant mapping keys are one element of a Python set (`seen` of
+/// `compiler_pattern_mapping`): equal numbers of any type, or equal values of the same type.
+fn same_key(a: &Value, b: &Value) -> bool {
+    match (as_number(a), as_number(b)) {
+        (Some((ra, ia)), Some((rb, ib))) => {
+            ia == ib
+                && match (&ra, &rb) {
+                    (Real::Int(x), Real::Int(y)) => x == y,
+                    (Real::Float(x), Real::Float(y)) => x == y,
+                    (Real::Int(i), Real::Float(f)) | (Real::Float(f), Real::Int(i)) => {
+                        // An integral float prints exactly with no decimals.
+                        f.is_finite()
+                            && f.fract() == 0.0
+                            && format!("{f:.0}").parse::<BigInt>().is_ok_and(|g| &g == i)
+                    }
+                }
+        }
+        (None, None) => a == b,
+        _ => false,
     }
 }
