@@ -618,3 +618,52 @@ fn random_match_statements_equal_cpython() {
         .collect();
     assert_all_agree("random match programs", &sources);
 }
+
+/// Python: every `match` statement of the oracle's Lib (third-party packages left out), cut
+/// out with its lines, dedented and put in a loop in a function (so that `return`, `break`,
+/// `continue` stay valid); framed as (name, source).
+const EXTRACT: &str = r#"
+import ast, os, sysconfig, textwrap, warnings
+warnings.simplefilter('ignore')
+root = sysconfig.get_paths()['stdlib']
+records = []
+for dirpath, dirnames, filenames in os.walk(root):
+    dirnames[:] = sorted(d for d in dirnames if d not in ('site-packages', '__pycache__'))
+    for fn in sorted(filenames):
+        if not fn.endswith('.py'):
+            continue
+        path = os.path.join(dirpath, fn)
+        try:
+            src = open(path, encoding='utf-8').read()
+            if 'match' not in src:
+                continue
+            tree = ast.parse(src)
+        except (SyntaxError, UnicodeDecodeError, ValueError):
+            continue
+        lines = src.splitlines(keepends=True)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Match):
+                text = textwrap.dedent(''.join(lines[node.lineno - 1:node.end_lineno]))
+                body = textwrap.indent(text, ' ' * 8)
+                name = f'{os.path.relpath(path, root)}:{node.lineno}'
+                records += [name.encode(), f'def f():\n    for _ in x:\n{body}'.encode()]
+write_frames(records)
+"#;
+
+/// The `match` statements of CPython's own Lib (`test_patma` above all).
+#[test]
+fn stdlib_match_statements_equal_cpython() {
+    let script = format!("{}{EXTRACT}", common::PY_HELPERS);
+    let out = common::python(&script, &[], b"");
+    let frames = common::unframe(&out);
+    let sources: Vec<(String, Vec<u8>)> = frames
+        .chunks(2)
+        .map(|r| (String::from_utf8_lossy(r[0]).into_owned(), r[1].to_vec()))
+        .collect();
+    assert!(
+        sources.len() > 200,
+        "only {} match statements",
+        sources.len()
+    );
+    assert_all_agree("Lib's match statements", &sources);
+}
