@@ -373,8 +373,7 @@ fn match_star_unpack_limit_equals_cpython() {
     assert_all_agree("star-unpacking limits", &sources);
 }
 
-/// A small deterministic generator of random `match` statements (xorshift64). Signed numbers are
-/// left to the snippets: they are constants only after the AST optimiser's folding.
+/// A small deterministic generator of random `match` statements (xorshift64).
 struct Gen {
     state: u64,
     /// Names captured so far in the current pattern (kept mostly distinct).
@@ -422,8 +421,8 @@ impl Gen {
 
     fn literal(&mut self) -> String {
         const LITS: &[&str] = &[
-            "0", "1", "42", "1.5", "'s'", "b'b'", "None", "True", "False", "E.X", "m.E.Y", "2j",
-            "'t' 'u'",
+            "0", "1", "42", "-1", "1.5", "-0.0", "'s'", "b'b'", "None", "True", "False", "E.X",
+            "m.E.Y", "2j", "-3-4j", "1+0j", "'t' 'u'",
         ];
         self.pick(LITS).to_owned()
     }
@@ -483,7 +482,9 @@ impl Gen {
     }
 
     fn mapping(&mut self, depth: usize, captures: bool) -> String {
-        const KEYS: &[&str] = &["'x'", "'y'", "1", "None", "b'z'", "K.A", "K.B", "2.5", "3j"];
+        const KEYS: &[&str] = &[
+            "'x'", "'y'", "1", "None", "b'z'", "K.A", "K.B", "2.5", "3j", "-7", "-0.0", "0", "1-1j",
+        ];
         let n = self.below(4);
         let mut keys: Vec<&str> = Vec::new();
         while keys.len() < n {
