@@ -373,6 +373,65 @@ fn match_star_unpack_limit_equals_cpython() {
     assert_all_agree("star-unpacking limits", &sources);
 }
 
+/// Big and deep patterns: hundreds of items, alternatives and keywords (arguments and jumps past
+/// one byte), and deep nesting (stack depth).
+#[test]
+fn large_patterns_equal_cpython() {
+    let list = |n: usize, f: &dyn Fn(usize) -> String| (0..n).map(f).collect::<Vec<_>>();
+    let case =
+        |p: String| format!("match x:\n    case {p}:\n        pass\n    case _:\n        pass\n");
+    let mut programs = vec![
+        case(format!("[{}]", list(300, &|i| format!("a{i}")).join(", "))),
+        case(format!(
+            "[*_, {}]",
+            list(300, &|i| format!("a{i}")).join(", ")
+        )),
+        case(format!(
+            "[{}, *_, z]",
+            list(300, &|i| format!("a{i}")).join(", ")
+        )),
+        case(list(300, &|i| i.to_string()).join(" | ")),
+        case(
+            list(40, &|i| {
+                format!("[a, b, c, {i}] | [c, {i}, b, a] | C({i}, b, c, a)")
+            })
+            .join(" | "),
+        ),
+        case(format!(
+            "{{{}}}",
+            list(300, &|i| format!("{i}: a{i}")).join(", ")
+        )),
+        case(format!(
+            "{{{}, **rest}}",
+            list(260, &|i| format!("'k{i}': _")).join(", ")
+        )),
+        case(format!(
+            "C({})",
+            list(300, &|i| format!("k{i}=a{i}")).join(", ")
+        )),
+        case(format!("C({})", list(300, &|i| format!("a{i}")).join(", "))),
+    ];
+    for depth in [10, 50, 90] {
+        let nest = |open: &str, leaf: &str, close: &str| {
+            format!("{}{leaf}{}", open.repeat(depth), close.repeat(depth))
+        };
+        programs.push(case(nest("[", "a", "]")));
+        programs.push(case(nest("C(", "a", ")")));
+        programs.push(case(nest("{'k': ", "a", "}")));
+        programs.push(case(nest("(1 | ", "2", ")")));
+        programs.push(case(nest("([1] | ", "[2]", ")")));
+        let open = list(depth, &|i| format!("[b{i}, "));
+        let close = list(depth, &|i| format!(", *c{}]", depth - i));
+        programs.push(case(format!("{}a{}", open.concat(), close.concat())));
+    }
+    let sources: Vec<(String, Vec<u8>)> = programs
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| (format!("large_{i}.py"), p.into_bytes()))
+        .collect();
+    assert_all_agree("large patterns", &sources);
+}
+
 /// A small deterministic generator of random `match` statements (xorshift64).
 struct Gen {
     state: u64,
