@@ -380,16 +380,12 @@ fn large_patterns_equal_cpython() {
     let list = |n: usize, f: &dyn Fn(usize) -> String| (0..n).map(f).collect::<Vec<_>>();
     let case =
         |p: String| format!("match x:\n    case {p}:\n        pass\n    case _:\n        pass\n");
+    let names = list(300, &|i| format!("a{i}")).join(", ");
     let mut programs = vec![
-        case(format!("[{}]", list(300, &|i| format!("a{i}")).join(", "))),
-        case(format!(
-            "[*_, {}]",
-            list(300, &|i| format!("a{i}")).join(", ")
-        )),
-        case(format!(
-            "[{}, *_, z]",
-            list(300, &|i| format!("a{i}")).join(", ")
-        )),
+        case(format!("[{names}]")),
+        case(format!("[*_, {names}]")),
+        case(format!("[{names}, *_, z]")),
+        case(format!("C({names})")),
         case(list(300, &|i| i.to_string()).join(" | ")),
         case(
             list(40, &|i| {
@@ -409,7 +405,6 @@ fn large_patterns_equal_cpython() {
             "C({})",
             list(300, &|i| format!("k{i}=a{i}")).join(", ")
         )),
-        case(format!("C({})", list(300, &|i| format!("a{i}")).join(", "))),
     ];
     for depth in [10, 50, 90] {
         let nest = |open: &str, leaf: &str, close: &str| {
