@@ -5,8 +5,8 @@
 //! instruction-emitting helpers (`ADDOP*`), constants and name tables, scopes and frame blocks.
 //! The visitors live beside it by AST family: `stmt.rs` (simple and control-flow statements),
 //! `expr.rs` (expressions), `call.rs` (calls), `function.rs` (def, lambda, class),
-//! `comprehension.rs`, `fstring.rs`, `exceptions.rs` (try, with, unwinding), `pattern.rs`
-//! (match), `unparse.rs` (annotations under PEP 563).
+//! `comprehension.rs`, `fstring.rs`, `exceptions.rs` (try, with, unwinding), `pattern.rs` and
+//! `pattern_helpers.rs` (match), `unparse.rs` (annotations under PEP 563).
 
 mod call;
 mod comprehension;
@@ -15,6 +15,7 @@ mod expr;
 mod fstring;
 mod function;
 mod pattern;
+mod pattern_helpers;
 mod stmt;
 mod unparse;
 
