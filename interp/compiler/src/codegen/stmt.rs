@@ -597,7 +597,13 @@ impl<'a> Compiler<'a> {
         level: u32,
     ) -> CResult {
         self.load_const(Value::int(level))?;
-        let tuple = Value::Tuple(names.iter().map(|a| Value::str(a.name.as_str())).collect());
+        // The names are identifiers, which the parser interns (`*` included).
+        let tuple = Value::Tuple(
+            names
+                .iter()
+                .map(|a| Value::interned(a.name.as_str()))
+                .collect(),
+        );
         let future_line = self.st.future.lineno.unwrap_or(0);
         if s.range.lineno > future_line && module == Some("__future__") {
             return Err(
