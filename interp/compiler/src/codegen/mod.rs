@@ -344,7 +344,9 @@ impl<'a> Compiler<'a> {
         let n = self.units.len();
         let u = &self.units[n - 1];
         let mut base = None;
-        if n > 1 {
+        // CPython looks at `c_stack`, which holds the enclosing units only: the module unit alone
+        // there gives no prefix, so a top-level def or class is plainly named.
+        if n > 2 {
             let parent = &self.units[n - 2];
             let mut force_global = false;
             if matches!(
