@@ -10,6 +10,7 @@ pub mod ir;
 pub mod marshal;
 pub mod opcode;
 pub mod pyc;
+pub mod pyhash;
 pub mod symtable;
 pub mod value;
 
