@@ -146,6 +146,8 @@ const CODE: &[&str] = &[
     "async def f(y):\n    return [x async for x in a for q in [f(x)] if q]\n",
     "async def f(y):\n    async def g():\n        return {x async for x in y}\n    return [await g() for _ in y]\n",
     "class C:\n    async def m(self, y):\n        return [x async for x in y]\n",
+    "def f(w):\n    return ([x async for x in z] for z in w)\n",
+    "def f(w):\n    return ((await x for x in z) for z in w)\n",
     // f-strings: conversions, specs, nesting, the `=` form, single parts.
     "s = f'{x}'\n",
     "s = f'a{x}'\n",
@@ -193,6 +195,8 @@ const ERRORS: &[&str] = &[
     "lambda y: [x async for x in y]\n",
     "def f(y):\n    return [\n        x\n        async for x in y\n    ]\n",
     "[await x for x in y]\n",
+    "def f(w):\n    return [[await x for x in z] for z in w]\n",
+    "def f(w):\n    return [(x async for x in z) for z in w]\n",
     "(await x for x in y)\n",
     "[x for x in y if (yield x)]\n",
     "[__debug__ for __debug__ in y]\n",
