@@ -15,9 +15,16 @@ const FORMAT_CONVERSIONS: [&str; 4] = ["", "str", "repr", "ascii"];
 const MAKE_FUNCTION_FLAGS: [&str; 4] = ["defaults", "kwdefaults", "annotations", "closure"];
 
 /// Python's `seq[index]` on a sequence `kind` ("tuple", "list") of `len` items: negative indexes
-/// count from the end; anything else out of range is an `IndexError`.
-fn py_index(index: i64, len: usize, kind: &str) -> Result<usize, DisError> {
-    let len = len as i64;
+/// count from the end; anything else out of range, or beyond a C `Py_ssize_t`, is an
+/// `IndexError`.
+fn py_index(index: i128, len: usize, kind: &str) -> Result<usize, DisError> {
+    if i64::try_from(index).is_err() {
+        return Err(DisError::new(
+            "IndexError",
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
+    let len = len as i128;
     let at = if index < 0 { index + len } else { index };
     if (0..len).contains(&at) {
         Ok(at as usize)
@@ -30,14 +37,20 @@ fn py_index(index: i64, len: usize, kind: &str) -> Result<usize, DisError> {
 }
 
 /// `co_names[index]` (a tuple).
-fn name(code: &CodeObject, index: i64) -> Result<String, DisError> {
+fn name(code: &CodeObject, index: i128) -> Result<String, DisError> {
     let at = py_index(index, code.names.len(), "tuple")?;
     Ok(code.names[at].to_string_lossy().into_owned())
 }
 
-/// `co._varname_from_oparg(arg)`: the localsplus name, fetched by `PyTuple_GetItem`, which has
-/// no negative indexes.
-fn localsplus_name(code: &CodeObject, arg: i64) -> Result<String, DisError> {
+/// `co._varname_from_oparg(arg)`: the argument converted to a C int, then the localsplus name
+/// fetched by `PyTuple_GetItem`, which has no negative indexes.
+fn localsplus_name(code: &CodeObject, arg: i128) -> Result<String, DisError> {
+    if i32::try_from(arg).is_err() {
+        return Err(DisError::new(
+            "OverflowError",
+            "Python int too large to convert to C int",
+        ));
+    }
     usize::try_from(arg)
         .ok()
         .and_then(|i| code.localsplusnames.get(i))
@@ -46,7 +59,7 @@ fn localsplus_name(code: &CodeObject, arg: i64) -> Result<String, DisError> {
 }
 
 /// The `argrepr` of `ins`, whose argument is `arg` (signed as `dis` reads it).
-pub(super) fn argrepr(code: &CodeObject, ins: &Instruction, arg: i64) -> Result<String, DisError> {
+pub(super) fn argrepr(code: &CodeObject, ins: &Instruction, arg: i128) -> Result<String, DisError> {
     // An opcode byte outside `opcode.opmap` has no class, hence no argrepr.
     let Some(op) = ins.opcode() else {
         return Ok(String::new());
@@ -68,14 +81,9 @@ pub(super) fn argrepr(code: &CodeObject, ins: &Instruction, arg: i64) -> Result<
             })
         }
         (ArgKind::Name, _) => name(code, arg),
-        (_, JumpKind::Absolute) => Ok(format!("to {}", arg * 2)),
-        (_, JumpKind::Forward | JumpKind::Backward) => {
-            let target = match ins.jump_target() {
-                Some(t) => t as i64,
-                // Only a corrupt backward jump lands before offset 0; `dis` prints it anyway.
-                None => ins.offset as i64 + 2 - 2 * arg,
-            };
-            Ok(format!("to {target}"))
+        (_, JumpKind::Absolute | JumpKind::Forward | JumpKind::Backward) => {
+            // A corrupt jump may land outside the code, even before offset 0; `dis` prints it.
+            Ok(super::jump_target(ins, arg).map_or(String::new(), |t| format!("to {t}")))
         }
         (ArgKind::Local | ArgKind::Free, _) => localsplus_name(code, arg),
         (ArgKind::Compare, _) => {
@@ -87,7 +95,7 @@ pub(super) fn argrepr(code: &CodeObject, ins: &Instruction, arg: i64) -> Result<
 }
 
 /// The argreprs of plain-argument opcodes that still explain their argument.
-fn plain_argrepr(op: Opcode, arg: i64) -> Result<String, DisError> {
+fn plain_argrepr(op: Opcode, arg: i128) -> Result<String, DisError> {
     Ok(match op {
         Opcode::FORMAT_VALUE => {
             let mut text = FORMAT_CONVERSIONS[(arg & 3) as usize].to_owned();

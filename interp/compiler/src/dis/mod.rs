@@ -16,6 +16,7 @@ use std::fmt;
 
 use crate::bytecode::{Instruction, instructions};
 use crate::code::CodeObject;
+use crate::opcode::JumpKind;
 use crate::value::Value;
 
 pub use repr::code_repr;
@@ -93,14 +94,70 @@ fn column_widths(code: &CodeObject, starts: &HashMap<usize, i64>) -> (usize, usi
     (lineno_width, offset_width)
 }
 
+/// One instruction from the shared decoder with its argument as `dis` computes it.
+struct DisInstruction {
+    ins: Instruction,
+    /// The argument in Python's integer arithmetic (see [`python_args`]); None below
+    /// `HAVE_ARGUMENT`.
+    arg: Option<i128>,
+}
+
+/// The instructions with `dis._unpack_opargs`'s arguments: the argument byte or'ed with the
+/// pending `EXTENDED_ARG` prefix, a prefix of 2**31 or more wrapped once by 2**32 as a C int
+/// would be. Python's integers are unbounded, so a chain of more than three prefixes can leave
+/// 32 bits (and `dis` shows it so); 128 bits hold chains of a dozen.
+fn python_args(code: &CodeObject) -> Vec<DisInstruction> {
+    const WRAP: i128 = 1 << 32;
+    let mut extended: i128 = 0;
+    instructions(&code.code)
+        .map(|ins| {
+            let arg = ins.arg.map(|_| {
+                let byte = i128::from(code.code[ins.offset + 1]);
+                let arg = byte | extended;
+                extended = if ins.op == crate::opcode::EXTENDED_ARG {
+                    arg.checked_mul(256)
+                        .unwrap_or(if arg < 0 { i128::MIN } else { i128::MAX })
+                } else {
+                    0
+                };
+                if extended >= WRAP / 2 {
+                    extended -= WRAP;
+                }
+                arg
+            });
+            if ins.arg.is_none() {
+                extended = 0;
+            }
+            DisInstruction { ins, arg }
+        })
+        .collect()
+}
+
+/// Where a relative jump lands as `dis` computes it: two bytes past the instruction plus twice
+/// the argument, subtracted for the backward forms. (3.11's jumps have no inline caches.)
+fn jump_target(ins: &Instruction, arg: i128) -> Option<i128> {
+    let signed = match ins.opcode()?.jump_kind() {
+        JumpKind::None => return None,
+        JumpKind::Forward => arg,
+        JumpKind::Backward => arg.checked_neg()?,
+        JumpKind::Absolute => return arg.checked_mul(2),
+    };
+    (ins.offset as i128 + 2).checked_add(signed.checked_mul(2)?)
+}
+
 /// `dis.findlabels` plus the handlers of non-empty exception-table ranges: the offsets marked
 /// `>>`.
-fn labels(code: &CodeObject, entries: &[tables::ExceptionEntry]) -> HashSet<u64> {
-    let mut out: HashSet<u64> = instructions(&code.code)
-        .filter_map(|ins| ins.jump_target())
-        .map(|t| t as u64)
+fn labels(instrs: &[DisInstruction], entries: &[tables::ExceptionEntry]) -> HashSet<i128> {
+    let mut out: HashSet<i128> = instrs
+        .iter()
+        .filter_map(|d| jump_target(&d.ins, d.arg?))
         .collect();
-    out.extend(entries.iter().filter(|e| e.end > e.start).map(|e| e.target));
+    out.extend(
+        entries
+            .iter()
+            .filter(|e| e.end > e.start)
+            .map(|e| i128::from(e.target)),
+    );
     out
 }
 
@@ -108,15 +165,17 @@ fn labels(code: &CodeObject, entries: &[tables::ExceptionEntry]) -> HashSet<u64>
 pub fn disassemble(code: &CodeObject, out: &mut String) -> Result<(), DisError> {
     let starts: HashMap<usize, i64> = tables::line_starts(code).into_iter().collect();
     let entries = tables::exception_entries(code);
-    let labels = labels(code, &entries);
+    let instrs = python_args(code);
+    let labels = labels(&instrs, &entries);
     let (lineno_width, offset_width) = column_widths(code, &starts);
-    for ins in instructions(&code.code) {
+    for DisInstruction { ins, arg } in &instrs {
         let starts_line = starts.get(&ins.offset).copied();
         let line = format_instruction(
             code,
-            &ins,
+            ins,
+            *arg,
             starts_line,
-            labels.contains(&(ins.offset as u64)),
+            labels.contains(&(ins.offset as i128)),
             (lineno_width, offset_width),
         )?;
         if lineno_width > 0 && starts_line.is_some() && ins.offset > 0 {
@@ -143,6 +202,7 @@ pub fn disassemble(code: &CodeObject, out: &mut String) -> Result<(), DisError> 
 fn format_instruction(
     code: &CodeObject,
     ins: &Instruction,
+    arg: Option<i128>,
     starts_line: Option<i64>,
     is_jump_target: bool,
     (lineno_width, offset_width): (usize, usize),
@@ -160,9 +220,7 @@ fn format_instruction(
     fields.push(format!("{:>offset_width$}", ins.offset));
     let name = crate::opcode::opname(ins.op);
     fields.push(format!("{name:<OPNAME_WIDTH$}"));
-    if let Some(raw) = ins.arg {
-        // `_unpack_opargs` keeps the argument as a C int: 32 bits read as signed.
-        let arg = i64::from(raw as i32);
+    if let Some(arg) = arg {
         fields.push(format!("{arg:>OPARG_WIDTH$}"));
         let argrepr = argrepr::argrepr(code, ins, arg)?;
         if !argrepr.is_empty() {
@@ -172,4 +230,61 @@ fn format_instruction(
     let mut line = fields.join(" ");
     line.truncate(line.trim_end().len());
     Ok(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::{CO_FAST_CELL, CO_FAST_LOCAL};
+    use crate::value::{PyFloat, PyStrBuf};
+
+    /// Garbage in every table (odd-length code, unknown opcodes, truncated varints, huge
+    /// deltas, sets of NaNs and None) ends in text or a `DisError`, never a panic.
+    #[test]
+    fn garbage_never_panics() {
+        let mut state: u64 = 7;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as u8
+        };
+        let consts = [
+            Value::None,
+            Value::FrozenSet(vec![
+                Value::Float(PyFloat(f64::NAN)),
+                Value::None,
+                Value::int(1),
+                Value::True,
+            ]),
+            Value::Set(vec![Value::Tuple(vec![Value::Ellipsis]), Value::int(-1)]),
+            Value::Dict(vec![(Value::str("k"), Value::List(vec![]))]),
+            Value::Int(num_bigint::BigInt::from(10).pow(5000)),
+        ];
+        for round in 0..300 {
+            let mut bytes = |n: usize| (0..n).map(|_| next()).collect::<Vec<u8>>();
+            let code = CodeObject {
+                argcount: 0,
+                posonlyargcount: 0,
+                kwonlyargcount: 0,
+                stacksize: 0,
+                flags: 0,
+                code: bytes(round % 97),
+                consts: consts[..round % consts.len()].to_vec(),
+                names: vec![PyStrBuf::from("n")],
+                localsplusnames: vec![PyStrBuf::from("a"), PyStrBuf::from("c")],
+                localspluskinds: vec![CO_FAST_LOCAL, CO_FAST_CELL],
+                filename: "f".into(),
+                name: "g".into(),
+                qualname: "g".into(),
+                firstlineno: [0, 1, -5, i32::MAX, i32::MIN][round % 5],
+                linetable: bytes(round % 41),
+                exceptiontable: bytes(round % 23),
+            };
+            let mut outer = code.clone();
+            outer.consts.push(Value::Code(Box::new(code)));
+            let mut out = String::new();
+            let _ = dis_into(&outer, &mut out);
+        }
+    }
 }

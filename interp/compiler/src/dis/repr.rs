@@ -39,17 +39,21 @@ pub fn write_repr(out: &mut String, v: &Value) -> Result<(), DisError> {
         Value::StopIteration => out.push_str("<class 'StopIteration'>"),
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::Int(n) => {
-            let text = n.to_string();
-            if text.trim_start_matches('-').len() > MAX_STR_DIGITS {
-                return Err(DisError::new(
-                    "ValueError",
-                    format!(
-                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string \
-                         conversion; use sys.set_int_max_str_digits() to increase the limit"
-                    ),
-                ));
+            // More than 14300 bits is more than 4300 digits: refused before converting, as
+            // CPython's own size estimate refuses it.
+            let text = (n.bits() <= 14_300).then(|| n.to_string());
+            match text {
+                Some(t) if t.trim_start_matches('-').len() <= MAX_STR_DIGITS => out.push_str(&t),
+                _ => {
+                    return Err(DisError::new(
+                        "ValueError",
+                        format!(
+                            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string \
+                             conversion; use sys.set_int_max_str_digits() to increase the limit"
+                        ),
+                    ));
+                }
             }
-            out.push_str(&text);
         }
         Value::Float(x) => out.push_str(&repr_float(x.0)),
         Value::Complex(re, im) => out.push_str(&repr_complex(re.0, im.0)),

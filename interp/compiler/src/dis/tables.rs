@@ -26,53 +26,54 @@ const CODE_LONG: u8 = 14;
 /// (`PY_CODE_LOCATION_INFO_ONE_LINE0..2`).
 const CODE_ONE_LINE0: u8 = 10;
 
-/// The unsigned varint of the location table (`scan_varint` in `Objects/codeobject.c`): six bits
-/// per byte, least significant chunk first, bit 6 meaning "more follows". Missing bytes read as
-/// zero so that a truncated table cannot make the reader fail.
-fn scan_varint(table: &[u8], mut at: usize) -> u64 {
+/// The unsigned varint of the location table (`scan_varint` in `Objects/codeobject.c`, a C
+/// `unsigned int`): six bits per byte, least significant chunk first, bit 6 meaning "more
+/// follows". Missing bytes read as zero so that a truncated table cannot make the reader fail.
+fn scan_varint(table: &[u8], mut at: usize) -> u32 {
     let mut byte = table.get(at).copied().unwrap_or(0);
-    let mut value = u64::from(byte & 63);
+    let mut value = u32::from(byte & 63);
     let mut shift = 0u32;
-    while byte & 64 != 0 && shift < 60 {
+    while byte & 64 != 0 {
         at += 1;
         byte = table.get(at).copied().unwrap_or(0);
         shift += 6;
-        value |= u64::from(byte & 63) << shift;
+        value |= u32::from(byte & 63).checked_shl(shift).unwrap_or(0);
     }
     value
 }
 
 /// The signed form (`scan_signed_varint`): the low bit is the sign.
-fn scan_signed_varint(table: &[u8], at: usize) -> i64 {
+fn scan_signed_varint(table: &[u8], at: usize) -> i32 {
     let raw = scan_varint(table, at);
-    let magnitude = (raw >> 1) as i64;
+    let magnitude = (raw >> 1) as i32;
     if raw & 1 != 0 { -magnitude } else { magnitude }
 }
 
 /// How far an entry moves the line (`get_line_delta`).
-fn line_delta(table: &[u8], at: usize) -> i64 {
+fn line_delta(table: &[u8], at: usize) -> i32 {
     let code = (table[at] >> 3) & 15;
     match code {
         CODE_NO_COLUMNS | CODE_LONG => scan_signed_varint(table, at + 1),
-        CODE_ONE_LINE0..=12 => i64::from(code - CODE_ONE_LINE0),
+        CODE_ONE_LINE0..=12 => i32::from(code - CODE_ONE_LINE0),
         _ => 0,
     }
 }
 
 /// `co.co_lines()`: walks the entries as `_PyLineTable_NextAddressRange` does. Each entry starts
 /// at a byte with the top bit set and covers `(byte & 7) + 1` code units; its line is the running
-/// line (from `co_firstlineno`) plus its delta, or None for a "no location" entry, which leaves
-/// the running line as it was.
+/// line (from `co_firstlineno`, a C int) plus its delta. A "no location" entry has no line, and
+/// neither has a negative one (`lineiter_next` yields None for any line below 0).
 pub fn co_lines(code: &CodeObject) -> Vec<LineRange> {
     let table = &code.linetable;
     let mut out = Vec::new();
-    let mut computed = i64::from(code.firstlineno);
+    let mut computed: i32 = code.firstlineno;
     let (mut at, mut end) = (0usize, 0usize);
     while at < table.len() {
         let head = table[at];
-        computed += line_delta(table, at);
+        computed = computed.wrapping_add(line_delta(table, at));
         // `is_no_line_marker`: an entry-start byte whose code is "no location".
-        let line = ((head >> 3) != (0x10 | CODE_NONE)).then_some(computed);
+        let line =
+            ((head >> 3) != (0x10 | CODE_NONE) && computed >= 0).then_some(i64::from(computed));
         let start = end;
         end += 2 * (usize::from(head & 7) + 1);
         at += 1;
