@@ -6,6 +6,7 @@
 mod ast;
 mod ast_cli;
 mod cli_errors;
+mod dis_cli;
 pub mod errors;
 mod tokenize_cli;
 mod tokens;
@@ -17,6 +18,7 @@ use crate::outcome::Outcome;
 pub use ast::Ast;
 pub use ast_cli::AstCli;
 pub use cli_errors::CliErrors;
+pub use dis_cli::DisCli;
 pub use errors::Errors;
 pub use tokenize_cli::TokenizeCli;
 pub use tokens::Tokens;
@@ -41,7 +43,15 @@ pub trait Layer: Sync {
 }
 
 /// Every layer, in pipeline order.
-pub const ALL: &[&dyn Layer] = &[&Tokens, &TokenizeCli, &Ast, &AstCli, &Errors, &CliErrors];
+pub const ALL: &[&dyn Layer] = &[
+    &Tokens,
+    &TokenizeCli,
+    &Ast,
+    &AstCli,
+    &Errors,
+    &CliErrors,
+    &DisCli,
+];
 
 /// The layer called `name`.
 pub fn by_name(name: &str) -> Option<&'static dyn Layer> {

@@ -6,6 +6,7 @@ pub mod bytecode;
 pub mod code;
 pub mod codegen;
 pub mod compile;
+pub mod dis;
 pub mod ir;
 pub mod marshal;
 pub mod opcode;

@@ -1,6 +1,7 @@
 //! The `-m` modules krait implements natively until the VM can run CPython's own `Lib` versions.
 
 pub mod ast;
+pub mod dis;
 pub mod tokenize;
 
 use crate::Io;
@@ -12,6 +13,7 @@ pub type ModuleMain = fn(&[String], &mut Io<'_>) -> i32;
 pub fn find(name: &str) -> Option<ModuleMain> {
     match name {
         "ast" => Some(ast::main),
+        "dis" => Some(dis::main),
         "tokenize" => Some(tokenize::main),
         _ => None,
     }
