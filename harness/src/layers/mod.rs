@@ -5,8 +5,12 @@
 
 mod ast;
 mod ast_cli;
+mod bytecode;
 mod cli_errors;
+mod code_render;
 pub mod errors;
+mod pyc;
+mod pyc_exec;
 mod tokenize_cli;
 mod tokens;
 
@@ -16,8 +20,11 @@ use crate::outcome::Outcome;
 
 pub use ast::Ast;
 pub use ast_cli::AstCli;
+pub use bytecode::Bytecode;
 pub use cli_errors::CliErrors;
 pub use errors::Errors;
+pub use pyc::Pyc;
+pub use pyc_exec::PycExec;
 pub use tokenize_cli::TokenizeCli;
 pub use tokens::Tokens;
 
@@ -41,7 +48,17 @@ pub trait Layer: Sync {
 }
 
 /// Every layer, in pipeline order.
-pub const ALL: &[&dyn Layer] = &[&Tokens, &TokenizeCli, &Ast, &AstCli, &Errors, &CliErrors];
+pub const ALL: &[&dyn Layer] = &[
+    &Tokens,
+    &TokenizeCli,
+    &Ast,
+    &AstCli,
+    &Errors,
+    &CliErrors,
+    &Bytecode,
+    &Pyc,
+    &PycExec,
+];
 
 /// The layer called `name`.
 pub fn by_name(name: &str) -> Option<&'static dyn Layer> {
