@@ -1,6 +1,7 @@
 //! The `-m` modules krait implements natively until the VM can run CPython's own `Lib` versions.
 
 pub mod ast;
+pub mod py_compile;
 pub mod tokenize;
 
 use crate::Io;
@@ -12,6 +13,7 @@ pub type ModuleMain = fn(&[String], &mut Io<'_>) -> i32;
 pub fn find(name: &str) -> Option<ModuleMain> {
     match name {
         "ast" => Some(ast::main),
+        "py_compile" => Some(py_compile::main),
         "tokenize" => Some(tokenize::main),
         _ => None,
     }
