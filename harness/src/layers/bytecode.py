@@ -17,7 +17,12 @@ import warnings
 
 
 def _is_interned(s):
-    # marshal writes an interned str with type code t, A or Z (FLAG_REF aside).
+    # marshal writes an interned str with type code t, A or Z (FLAG_REF aside). CPython shares
+    # one object per Latin-1 character, interned or not by the process's history (a name `é`
+    # compiled earlier interns the constant 'é' of every later compile()), so for those
+    # interning is not the compiler's and is not shown.
+    if len(s) == 1 and ord(s) < 256:
+        return False
     return marshal.dumps(s)[0] & 0x7F in b"tAZ"
 
 
@@ -143,9 +148,16 @@ def marshal_of(src, filename):
     return None if exc is not None else marshal.dumps(code)
 
 
+def _depth(c):
+    return 1 + max((_depth(k) for k in c.co_consts if isinstance(k, types.CodeType)), default=0)
+
+
 def _code_equal(a, b):
     """`a == b` for code objects; None when `==` cannot judge: a NaN constant makes a code object
-    unequal even to CPython's own marshal round trip of it."""
+    unequal even to CPython's own marshal round trip of it, and on deeply nested code `==`
+    costs about 4**depth (it rebuilds constant keys at every level), so it is not asked there."""
+    if _depth(b) > 8:
+        return None
     if a == b:
         return True
     if marshal.loads(marshal.dumps(b)) != b:
@@ -219,6 +231,22 @@ def _marked(lines, changed, limit):
     return out
 
 
+def _positions_diff(ours, theirs, index):
+    """3.11's dis shows no columns: the first instruction whose co_positions differ."""
+    if index >= len(ours) or index >= len(theirs):
+        return ""
+    try:
+        a, b = list(ours[index].co_positions()), list(theirs[index].co_positions())
+    except Exception as e:  # krait's location table may not decode
+        return "co_positions of krait's code fails: %s: %s\n" % (type(e).__name__, e)
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return "co_positions differ at offset %d: krait %r, cpython %r\n" % (2 * i, x, y)
+    if len(a) != len(b):
+        return "co_positions: krait %d entries, cpython %d\n" % (len(a), len(b))
+    return ""
+
+
 def dis_diff(krait_marshal, index, src, filename, limit=60):
     """Both sides' `dis` of code object `index` (pre-order) with differing lines marked."""
     code, exc, _ = _compile(src, filename)
@@ -240,7 +268,7 @@ def dis_diff(krait_marshal, index, src, filename, limit=60):
             changed_a.update(range(i1, i2))
             changed_b.update(range(j1, j2))
     if not changed_a and not changed_b:
-        return "dis: the same on both sides (the difference does not show in dis)\n"
+        return "dis: the same on both sides\n" + _positions_diff(ours_tree, cpython_tree, index)
     text = ["dis (krait):"] + _marked(a, changed_a, limit)
     text += ["dis (cpython):"] + _marked(b, changed_b, limit)
     return "\n".join(text) + "\n"

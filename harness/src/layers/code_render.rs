@@ -111,7 +111,11 @@ pub fn value(v: &Value) -> String {
         Value::Float(f) => repr_float(f.0),
         Value::Complex(re, im) => repr_complex(re.0, im.0),
         Value::Str { value, interned } => {
-            format!("{}{}", if *interned { "i" } else { "" }, repr_pystr(value))
+            // CPython shares one object per Latin-1 character, whose interning depends on the
+            // process's history rather than on the compiler: not shown (as in `bytecode.py`).
+            let shared = value.char_len() == 1 && value.code_points().all(|c| c < 256);
+            let mark = if *interned && !shared { "i" } else { "" };
+            format!("{mark}{}", repr_pystr(value))
         }
         Value::Bytes(b) => repr_bytes(b),
         Value::Tuple(items) => tuple(items.iter().map(value).collect()),
@@ -155,6 +159,7 @@ mod tests {
         assert_eq!(value(&Value::Float(PyFloat(-0.0))), "-0.0");
         assert_eq!(value(&Value::Float(PyFloat(f64::NAN))), "nan");
         assert_eq!(value(&Value::interned("ab")), "i'ab'");
+        assert_eq!(value(&Value::interned("a")), "'a'");
         assert_eq!(value(&Value::str("a b")), "'a b'");
         assert_eq!(value(&Value::Bytes(b"a".to_vec())), "b'a'");
         let one = Value::Tuple(vec![Value::None]);
