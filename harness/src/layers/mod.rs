@@ -5,9 +5,13 @@
 
 mod ast;
 mod ast_cli;
+mod bytecode;
 mod cli_errors;
 mod dis_cli;
+mod code_render;
 pub mod errors;
+mod pyc;
+mod pyc_exec;
 mod tokenize_cli;
 mod tokens;
 
@@ -17,9 +21,12 @@ use crate::outcome::Outcome;
 
 pub use ast::Ast;
 pub use ast_cli::AstCli;
+pub use bytecode::Bytecode;
 pub use cli_errors::CliErrors;
 pub use dis_cli::DisCli;
 pub use errors::Errors;
+pub use pyc::Pyc;
+pub use pyc_exec::PycExec;
 pub use tokenize_cli::TokenizeCli;
 pub use tokens::Tokens;
 
@@ -51,6 +58,9 @@ pub const ALL: &[&dyn Layer] = &[
     &Errors,
     &CliErrors,
     &DisCli,
+    &Bytecode,
+    &Pyc,
+    &PycExec,
 ];
 
 /// The layer called `name`.

@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod dis;
+pub mod py_compile;
 pub mod tokenize;
 
 use crate::Io;
@@ -14,6 +15,7 @@ pub fn find(name: &str) -> Option<ModuleMain> {
     match name {
         "ast" => Some(ast::main),
         "dis" => Some(dis::main),
+        "py_compile" => Some(py_compile::main),
         "tokenize" => Some(tokenize::main),
         _ => None,
     }
