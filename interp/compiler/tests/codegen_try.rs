@@ -90,6 +90,17 @@ const CODE: &[&str] = &[
     "class C:\n    try:\n        f()\n    except E as __e:\n        g(__e)\n",
     "def f():\n    try:\n        g()\n    except E as e:\n        return lambda: e\n",
     "def f():\n    global e\n    try:\n        g()\n    except E as e:\n        pass\n",
+    "def f():\n    x = 0\n    def g():\n        nonlocal x\n        try:\n            pass\n        except E as x:\n            pass\n    return g\n",
+    "try:\n    f()\nexcept E as e:\n    try:\n        g()\n    except F as e:\n        del e\n    h(e)\n",
+    "with a as (x, *y):\n    pass\n",
+    // More exits: else and finally clauses left by break/continue/return, awaits in cleanups.
+    "for x in y:\n    try:\n        f()\n    except E:\n        pass\n    else:\n        break\n    finally:\n        continue\n",
+    "def f():\n    while x:\n        try:\n            return 1\n        finally:\n            if y:\n                break\n    return 2\n",
+    "async def f():\n    try:\n        async with a as b:\n            yield b\n    finally:\n        await c()\n",
+    "async def f():\n    async with a:\n        async for x in y:\n            try:\n                return\n            finally:\n                await z\n",
+    "def g():\n    try:\n        with a:\n            x = yield 1\n            return x\n    except GeneratorExit:\n        raise\n",
+    "try:\n    import m\nexcept ImportError:\n    m = None\nelse:\n    from m import n\n",
+    "class C:\n    with a:\n        x = 1\n    try:\n        y = 2\n    finally:\n        del x\n",
     // Locations across lines.
     "try:\n    f(\n        1,\n    )\nexcept (\n    E\n) as e:\n    g(\n        e)\nfinally:\n    h(\n    )\n",
     "with (\n    a\n) as b:\n    pass\n",
