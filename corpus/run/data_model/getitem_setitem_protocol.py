@@ -69,7 +69,8 @@ try:
     del NoSet()[0]
 except (TypeError, AttributeError) as e:
     print(type(e).__name__ + ":", e)
+five = 5
 try:
-    5[0]
+    five[0]
 except TypeError as e:
     print("TypeError:", e)
