@@ -1,0 +1,57 @@
+# Coroutine objects: send/throw/close, cr_* attributes, and never-awaited behaviour.
+class Suspend:
+    def __await__(self):
+        value = yield "suspended"
+        return value
+
+
+async def add_later(a):
+    b = await Suspend()
+    return a + b
+
+
+c = add_later(1)
+print(type(c).__name__, c.cr_code.co_name, c.__name__, c.__qualname__, c.cr_running, c.cr_await)
+print(c.send(None))
+print(type(c.cr_await).__name__)
+try:
+    c.send(41)
+except StopIteration as e:
+    print("result:", e.value)
+try:
+    c.send(None)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+c2 = add_later(0)
+c2.send(None)
+try:
+    c2.throw(ValueError("into coroutine"))
+except ValueError as e:
+    print("ValueError:", e)
+c3 = add_later(0)
+c3.close()
+print("closed before start")
+unstarted = add_later(0)
+try:
+    next(unstarted)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    iter(unstarted)
+except TypeError as e:
+    print("TypeError:", e)
+unstarted.close()
+aw = add_later(5).__await__()
+print(type(aw).__name__, next(aw))
+try:
+    aw.send(5)
+except StopIteration as e:
+    print("via __await__:", e.value)
+import inspect
+
+c4 = add_later(1)
+print(inspect.getcoroutinestate(c4), inspect.iscoroutine(c4), inspect.iscoroutinefunction(add_later))
+c4.send(None)
+print(inspect.getcoroutinestate(c4))
+c4.close()
+print(inspect.getcoroutinestate(c4))
