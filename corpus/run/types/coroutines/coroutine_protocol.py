@@ -47,11 +47,19 @@ try:
     aw.send(5)
 except StopIteration as e:
     print("via __await__:", e.value)
-import inspect
+
+
+def state(c):
+    if c.cr_running:
+        return "running"
+    if c.cr_frame is None:
+        return "closed"
+    return "suspended" if c.cr_suspended else "created"
+
 
 c4 = add_later(1)
-print(inspect.getcoroutinestate(c4), inspect.iscoroutine(c4), inspect.iscoroutinefunction(add_later))
+print(state(c4), type(c4).__name__, bool(add_later.__code__.co_flags & 0x80))
 c4.send(None)
-print(inspect.getcoroutinestate(c4))
+print(state(c4))
 c4.close()
-print(inspect.getcoroutinestate(c4))
+print(state(c4))

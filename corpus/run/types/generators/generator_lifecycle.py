@@ -9,9 +9,9 @@ def gen():
 
 
 g = gen()
-print(g.gi_frame is not None, g.gi_frame.f_lasti < 0 if False else "skip lasti", g.gi_suspended if hasattr(g, "gi_suspended") else "n/a")
+print(g.gi_frame is not None, g.gi_suspended, g.gi_running)
 print(next(g))
-print(g.gi_suspended if hasattr(g, "gi_suspended") else "n/a", g.gi_frame.f_lineno)
+print(g.gi_suspended, g.gi_frame.f_lineno)
 del g
 print("dropped suspended generator")
 g2 = gen()
@@ -31,11 +31,19 @@ for v in c:
     if v == 3:
         break
 print("continue same generator:", next(c), next(c))
-import inspect
+
+
+def state(g):
+    if g.gi_running:
+        return "running"
+    if g.gi_frame is None:
+        return "closed"
+    return "suspended" if g.gi_suspended else "created"
+
 
 g3 = gen()
-print(inspect.getgeneratorstate(g3))
+print(state(g3))
 next(g3)
-print(inspect.getgeneratorstate(g3))
+print(state(g3))
 g3.close()
-print(inspect.getgeneratorstate(g3))
+print(state(g3))
