@@ -7,68 +7,11 @@
 //! avoid what folding would rewrite (operators over literals, list or set displays iterated
 //! over, `%` formatting of a literal), which the optimiser's own tests cover.
 
+#[path = "common/codegen_check.rs"]
+mod codegen_check;
 mod common;
 
-use krait_compiler::marshal::dumps;
-use krait_compiler::value::Value;
-use krait_compiler::{CompileOptions, compile_source};
-use krait_syntax::parser::ParseError;
-
-/// Python: reads (name, source, kind, payload) records; compiles each source and compares it
-/// with krait's result. Prints `ok CODE ERRORS` then one line per difference
-/// (`KRAIT_COMP_VERBOSE=1` adds both disassemblies).
-const CHECK: &str = r#"
-import dis, io, os, warnings
-warnings.simplefilter('ignore')
-def err_text(e):
-    return '|'.join(map(str, (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)))
-def dis_text(code):
-    out = io.StringIO()
-    dis.dis(code, file=out, show_caches=False)
-    return out.getvalue()
-def code_diff(a, b, path='top'):
-    for attr in CODE_ATTRS:
-        if attr != 'co_consts':
-            d = diff(getattr(a, attr), getattr(b, attr), f'{path}.{attr}')
-            if d:
-                return d
-    if len(a.co_consts) != len(b.co_consts):
-        return f'{path}.co_consts: {a.co_consts!r} vs {b.co_consts!r}'
-    for i, (x, y) in enumerate(zip(a.co_consts, b.co_consts)):
-        p = f'{path}.co_consts[{i}]'
-        d = code_diff(x, y, p) if isinstance(x, types.CodeType) and isinstance(y, types.CodeType) else diff(x, y, p)
-        if d:
-            return d
-    return None
-frames = read_frames(sys.stdin.buffer.read())
-bad, agreed = [], {'code': 0, 'error': 0}
-verbose = os.environ.get('KRAIT_COMP_VERBOSE')
-for name, src, kind, payload in zip(*[iter(frames)] * 4):
-    name = os.fsdecode(name)
-    try:
-        want = compile(src, name, 'exec', dont_inherit=True)
-    except SyntaxError as e:
-        want = err_text(e)
-    if kind == b'code':
-        if isinstance(want, str):
-            d = f'krait compiled, CPython raised {want}'
-        else:
-            d = code_diff(marshal.loads(payload), want)
-            if d and verbose:
-                d += '\n' + src.decode(errors='replace') + '--- krait\n' + dis_text(marshal.loads(payload)) + '--- CPython\n' + dis_text(want)
-    elif kind == b'error':
-        got = payload.decode('utf-8', 'surrogateescape')
-        d = None if got == want else f'krait raised {got}, CPython ' + (want if isinstance(want, str) else 'compiled')
-    else:
-        d = f'krait failed: {payload.decode(errors="replace")}'
-    if d:
-        bad.append(f'{name}: {d}')
-    else:
-        agreed['code' if kind == b'code' else 'error'] += 1
-print(f'ok {agreed["code"]} {agreed["error"]}')
-for b in bad:
-    print(b)
-"#;
+use codegen_check::{Xorshift, assert_all_agree, lib_extract, snippets};
 
 /// Programs whose code objects must equal CPython's.
 const CODE: &[&str] = &[
@@ -207,99 +150,6 @@ const ERRORS: &[&str] = &[
     "class C:\n    r = [(q := x) for x in y]\n",
 ];
 
-/// `type|msg|lineno|offset|end_lineno|end_offset`, as the Python side writes its errors.
-fn error_text(e: &ParseError) -> String {
-    match e {
-        ParseError::Syntax(s) => {
-            let num = |n: Option<i64>| n.map_or("None".to_owned(), |n| n.to_string());
-            format!(
-                "{}|{}|{}|{}|{}|{}",
-                e.type_name(),
-                s.msg,
-                num(s.lineno),
-                num(s.offset),
-                num(s.end_lineno),
-                num(s.end_offset)
-            )
-        }
-        other => format!("{}|{other:?}", other.type_name()),
-    }
-}
-
-/// Compiles every (name, source) with krait and has the oracle judge the results; returns how
-/// many agreed (code objects, errors) and the differences.
-fn check(sources: &[(String, Vec<u8>)]) -> ((usize, usize), Vec<String>) {
-    let mut records: Vec<Vec<u8>> = Vec::new();
-    for (name, src) in sources {
-        let outcome = std::panic::catch_unwind(|| {
-            compile_source(src, name, &CompileOptions::default()).result
-        });
-        let (kind, payload): (&str, Vec<u8>) = match outcome {
-            Ok(Ok(code)) => match dumps(&Value::Code(Box::new(code))) {
-                Ok(bytes) => ("code", bytes),
-                Err(e) => ("failed", format!("marshal: {e}").into_bytes()),
-            },
-            Ok(Err(e)) => ("error", error_text(&e).into_bytes()),
-            Err(panic) => {
-                let msg = panic
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                    .unwrap_or_default();
-                ("failed", format!("panic: {msg}").into_bytes())
-            }
-        };
-        records.extend([
-            name.as_bytes().to_vec(),
-            src.clone(),
-            kind.as_bytes().to_vec(),
-            payload,
-        ]);
-    }
-    let refs: Vec<&[u8]> = records.iter().map(Vec::as_slice).collect();
-    let script = format!("{}{CHECK}", common::PY_HELPERS);
-    let report = String::from_utf8(common::python(&script, &[], &common::frame(&refs))).unwrap();
-    let mut lines = report.lines();
-    let counts: Vec<usize> = lines
-        .next()
-        .and_then(|l| l.strip_prefix("ok "))
-        .map(|l| l.split(' ').filter_map(|n| n.parse().ok()).collect())
-        .unwrap_or_default();
-    let agreed = match counts[..] {
-        [code, errors] => (code, errors),
-        _ => (0, 0),
-    };
-    (agreed, lines.map(str::to_owned).collect())
-}
-
-fn snippets(prefix: &str, list: &[&str]) -> Vec<(String, Vec<u8>)> {
-    list.iter()
-        .enumerate()
-        .map(|(i, s)| (format!("{prefix}_{i}.py"), s.as_bytes().to_vec()))
-        .collect()
-}
-
-fn assert_all_agree(what: &str, sources: &[(String, Vec<u8>)]) {
-    let ((code, errors), bad) = check(sources);
-    let ok = code + errors;
-    eprintln!(
-        "{what}: {ok} of {} agree with CPython ({code} code objects, {errors} errors)",
-        sources.len()
-    );
-    // `KRAIT_COMP_VERBOSE=1`: every difference in full, with the disassemblies.
-    let shown: Vec<&str> = match std::env::var_os("KRAIT_COMP_VERBOSE") {
-        Some(_) => bad.iter().map(String::as_str).collect(),
-        None => bad.iter().take(40).map(String::as_str).collect(),
-    };
-    assert!(
-        bad.is_empty() && ok == sources.len(),
-        "{} of {} {what} differ from CPython:\n{}",
-        sources.len() - ok,
-        sources.len(),
-        shown.join("\n")
-    );
-}
-
 #[test]
 fn comprehension_code_objects_equal_cpython() {
     assert_all_agree("programs", &snippets("comp_code", CODE));
@@ -375,26 +225,13 @@ struct Gen {
     fresh: usize,
 }
 
+impl Xorshift for Gen {
+    fn state(&mut self) -> &mut u64 {
+        &mut self.state
+    }
+}
+
 impl Gen {
-    fn next(&mut self) -> u64 {
-        self.state ^= self.state << 13;
-        self.state ^= self.state >> 7;
-        self.state ^= self.state << 17;
-        self.state
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'s>(&mut self, items: &[&'s str]) -> &'s str {
-        items[self.below(items.len())]
-    }
-
     /// A name: one bound by an enclosing loop, a parameter or local of the scope, or a global.
     fn name(&mut self) -> String {
         if !self.bound.is_empty() && self.chance(60) {
@@ -602,8 +439,6 @@ fn random_comprehensions_equal_cpython() {
 /// whose tree CPython's AST optimiser would rewrite are left out (see the module comment)
 /// unless `KRAIT_COMP_ALL=1`.
 const EXTRACT: &str = r#"
-import ast, os, sysconfig, warnings
-warnings.simplefilter('ignore')
 KINDS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.JoinedStr)
 def foldable_const(n):
     if isinstance(n, ast.Constant):
@@ -640,41 +475,23 @@ def outermost(tree):
         else:
             todo.extend(ast.iter_child_nodes(n))
 keep_all = bool(os.environ.get('KRAIT_COMP_ALL'))
-root = sysconfig.get_paths()['stdlib']
 seen, records = set(), []
-for dirpath, dirnames, filenames in os.walk(root):
-    dirnames[:] = sorted(d for d in dirnames if d not in ('site-packages', '__pycache__'))
-    for fn in sorted(filenames):
-        if not fn.endswith('.py'):
+for rel, src, tree in lib_trees():
+    for node in outermost(tree):
+        seg = ast.get_source_segment(src, node)
+        if seg is None or seg in seen or (not keep_all and optimiser_rewrites(node)):
             continue
-        path = os.path.join(dirpath, fn)
-        try:
-            src = open(path, encoding='utf-8').read()
-            tree = ast.parse(src)
-        except (SyntaxError, UnicodeDecodeError, ValueError):
-            continue
-        for node in outermost(tree):
-            seg = ast.get_source_segment(src, node)
-            if seg is None or seg in seen or (not keep_all and optimiser_rewrites(node)):
-                continue
-            seen.add(seg)
-            is_async = any(isinstance(n, ast.Await) or getattr(n, 'is_async', 0) for n in ast.walk(node))
-            head = 'async def' if is_async else 'def'
-            name = f'{os.path.relpath(path, root)}:{node.lineno}'
-            records += [name.encode(), f'{head} f(self):\n    return (\n{seg}\n)\n'.encode()]
+        seen.add(seg)
+        is_async = any(isinstance(n, ast.Await) or getattr(n, 'is_async', 0) for n in ast.walk(node))
+        head = 'async def' if is_async else 'def'
+        records += [f'{rel}:{node.lineno}'.encode(), f'{head} f(self):\n    return (\n{seg}\n)\n'.encode()]
 write_frames(records)
 "#;
 
 /// The comprehensions and f-strings of CPython's own Lib.
 #[test]
 fn stdlib_comprehensions_and_fstrings_equal_cpython() {
-    let script = format!("{}{EXTRACT}", common::PY_HELPERS);
-    let out = common::python(&script, &[], b"");
-    let frames = common::unframe(&out);
-    let sources: Vec<(String, Vec<u8>)> = frames
-        .chunks(2)
-        .map(|r| (String::from_utf8_lossy(r[0]).into_owned(), r[1].to_vec()))
-        .collect();
+    let sources = lib_extract(EXTRACT);
     assert!(
         sources.len() > 3000,
         "only {} expressions extracted",

@@ -9,7 +9,7 @@
 mod codegen_check;
 mod common;
 
-use codegen_check::{assert_all_agree, snippets};
+use codegen_check::{Xorshift, assert_all_agree, lib_extract, snippets};
 
 /// Programs whose code objects must equal CPython's.
 const CODE: &[&str] = &[
@@ -159,26 +159,13 @@ struct Gen {
     state: u64,
 }
 
+impl Xorshift for Gen {
+    fn state(&mut self) -> &mut u64 {
+        &mut self.state
+    }
+}
+
 impl Gen {
-    fn next(&mut self) -> u64 {
-        self.state ^= self.state << 13;
-        self.state ^= self.state >> 7;
-        self.state ^= self.state << 17;
-        self.state
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'s>(&mut self, items: &[&'s str]) -> &'s str {
-        items[self.below(items.len())]
-    }
-
     /// A simple statement valid in `ctx` (rarely one that is not, to check the errors).
     fn simple(&mut self, ctx: Ctx) -> String {
         let mut options = vec![
@@ -383,9 +370,6 @@ fn random_try_and_with_statements_equal_cpython() {
 /// valid; framed as (name, source). Statements with comprehensions, f-strings or anything the
 /// AST optimiser folds are left out: they are other parts' business.
 const EXTRACT: &str = r#"
-import ast, os, sysconfig, textwrap, warnings
-warnings.simplefilter('ignore')
-root = sysconfig.get_paths()['stdlib']
 KINDS = (ast.Try, ast.TryStar, ast.With, ast.AsyncWith)
 def elsewhere(node):
     for n in ast.walk(node):
@@ -427,45 +411,26 @@ def outermost(tree):
     visit(tree, False)
     return found
 records = []
-for dirpath, dirnames, filenames in os.walk(root):
-    dirnames[:] = sorted(d for d in dirnames if d not in ('site-packages', '__pycache__'))
-    for fn in sorted(filenames):
-        if not fn.endswith('.py'):
+for rel, src, tree in lib_trees('try', 'with'):
+    lines = src.splitlines(keepends=True)
+    for node in outermost(tree):
+        if elsewhere(node):
             continue
-        path = os.path.join(dirpath, fn)
-        try:
-            src = open(path, encoding='utf-8').read()
-            if 'try' not in src and 'with' not in src:
-                continue
-            tree = ast.parse(src)
-        except (SyntaxError, UnicodeDecodeError, ValueError):
-            continue
-        lines = src.splitlines(keepends=True)
-        for node in outermost(tree):
-            if elsewhere(node):
-                continue
-            chunk = lines[node.lineno - 1:node.end_lineno]
-            # The statement may follow others on its first line (`if x: with y: ...`).
-            chunk[0] = ' ' * node.col_offset + chunk[0][node.col_offset:]
-            text = textwrap.dedent(''.join(chunk))
-            coroutine = any(isinstance(n, (ast.Await, ast.AsyncWith, ast.AsyncFor)) for n in ast.walk(node))
-            head = 'async def f():' if coroutine else 'def f():'
-            name = f'{os.path.relpath(path, root)}:{node.lineno}'
-            body = textwrap.indent(text, ' ' * 8)
-            records += [name.encode(), f'{head}\n    for _ in x:\n{body}'.encode()]
+        chunk = lines[node.lineno - 1:node.end_lineno]
+        # The statement may follow others on its first line (`if x: with y: ...`).
+        chunk[0] = ' ' * node.col_offset + chunk[0][node.col_offset:]
+        text = textwrap.dedent(''.join(chunk))
+        coroutine = any(isinstance(n, (ast.Await, ast.AsyncWith, ast.AsyncFor)) for n in ast.walk(node))
+        head = 'async def f():' if coroutine else 'def f():'
+        body = textwrap.indent(text, ' ' * 8)
+        records += [f'{rel}:{node.lineno}'.encode(), f'{head}\n    for _ in x:\n{body}'.encode()]
 write_frames(records)
 "#;
 
 /// The exception-handling statements of CPython's own Lib.
 #[test]
 fn stdlib_try_and_with_statements_equal_cpython() {
-    let script = format!("{}{EXTRACT}", common::PY_HELPERS);
-    let out = common::python(&script, &[], b"");
-    let frames = common::unframe(&out);
-    let sources: Vec<(String, Vec<u8>)> = frames
-        .chunks(2)
-        .map(|r| (String::from_utf8_lossy(r[0]).into_owned(), r[1].to_vec()))
-        .collect();
+    let sources = lib_extract(EXTRACT);
     assert!(
         sources.len() > 5000,
         "only {} try/with statements",

@@ -5,7 +5,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use krait_compiler::dis::dis_into;
 use krait_compiler::dis::repr::repr;
@@ -13,13 +13,26 @@ use krait_compiler::marshal::load_code;
 use krait_compiler::value::{PyFloat, Value};
 use krait_syntax::ast::repr::{repr_bytes, repr_float, repr_str};
 
-/// Python: for each path (or, with `-s`, each framed source) compiles it and emits the name,
-/// `marshal.dumps(code)` and `dis.dis`'s text of the code marshal loads back with addresses masked, an exception `dis` raises
-/// appended as `!! Class: message`. Sources CPython rejects are left out.
-const PRODUCE: &str = r#"
-import io, dis, os, re, warnings
-warnings.simplefilter('ignore')
+/// Python: `dis_text(code)` is `dis.dis`'s text of `code` with addresses masked, an exception
+/// `dis` raises appended as `!! Class: message`.
+const DIS_TEXT: &str = r#"
+import dis, io, re
 ADDRESS = re.compile(r'at 0x[0-9a-f]+')
+def dis_text(code):
+    out = io.StringIO()
+    try:
+        dis.dis(code, file=out)
+    except Exception as e:
+        out.write(f'!! {type(e).__name__}: {e}\n')
+    return ADDRESS.sub('at 0x...', out.getvalue())
+"#;
+
+/// Python: for each path (or, with `-s`, each framed source) compiles it and emits the name,
+/// `marshal.dumps(code)` and the `dis_text` of the code marshal loads back. Sources CPython
+/// rejects are left out.
+const PRODUCE: &str = r#"
+import os, warnings
+warnings.simplefilter('ignore')
 if sys.argv[1:] == ['-s']:
     items = [(f'<snippet {i}>', s) for i, s in enumerate(read_frames(sys.stdin.buffer.read()))]
 else:
@@ -35,12 +48,7 @@ for name, src in items:
     # Shown as krait holds it: marshal writes set items sorted by their marshalled bytes
     # (bpo-37596), so a set read back can iterate in another order than the compiled one.
     code = marshal.loads(marshal.dumps(code))
-    out = io.StringIO()
-    try:
-        dis.dis(code, file=out)
-    except Exception as e:
-        out.write(f'!! {type(e).__name__}: {e}\n')
-    text = ADDRESS.sub('at 0x...', out.getvalue())
+    text = dis_text(code)
     records += [os.fsencode(name), marshal.dumps(code), text.encode('utf-8', 'surrogatepass')]
 write_frames(records)
 "#;
@@ -161,7 +169,7 @@ impl Tally {
     /// Compares the files in `paths`, a batch of Python calls at a time to bound memory.
     fn files(paths: &[PathBuf]) -> Tally {
         let mut tally = Tally::default();
-        let script = format!("{}{PRODUCE}", common::PY_HELPERS);
+        let script = format!("{}{DIS_TEXT}{PRODUCE}", common::PY_HELPERS);
         for batch in paths.chunks(150) {
             let list: Vec<&str> = batch.iter().filter_map(|p| p.to_str()).collect();
             let produced = common::python(&script, &[], list.join("\n").as_bytes());
@@ -184,44 +192,9 @@ impl Tally {
     }
 }
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn py_files(root: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(root) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if matches!(name, "site-packages" | "__pycache__") {
-            continue;
-        }
-        if p.is_dir() {
-            py_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
-        }
-    }
-}
-
-fn lib_files() -> Vec<PathBuf> {
-    let lib = common::python(
-        "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        &[],
-        b"",
-    );
-    let mut all = Vec::new();
-    py_files(Path::new(String::from_utf8_lossy(&lib).trim()), &mut all);
-    all
-}
-
 #[test]
 fn corpus_renders_as_cpython_does() {
-    let mut paths = Vec::new();
-    py_files(&repo_root().join("corpus"), &mut paths);
+    let paths = common::py_files(&common::repo_root().join("corpus"));
     let tally = Tally::files(&paths);
     tally.report("corpus");
     assert!(tally.compared > 200, "only {} compiled", tally.compared);
@@ -236,7 +209,7 @@ fn lib_sample_renders_as_cpython_does() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(150);
-    let all = lib_files();
+    let all = common::py_files(&common::stdlib_dir());
     let step = all.len().checked_div(wanted).unwrap_or(1).max(1);
     let paths: Vec<PathBuf> = all.into_iter().step_by(step).collect();
     let tally = Tally::files(&paths);
@@ -290,7 +263,7 @@ fn snippets_render_as_cpython_does() {
             .join("\n    ")
     ));
     let records: Vec<&[u8]> = sources.iter().map(|s| s.as_bytes()).collect();
-    let script = format!("{}{PRODUCE}", common::PY_HELPERS);
+    let script = format!("{}{DIS_TEXT}{PRODUCE}", common::PY_HELPERS);
     let produced = common::python(&script, &["-s"], &common::frame(&records));
     let mut tally = Tally::default();
     tally.check_records(&produced);
@@ -417,7 +390,7 @@ fn frozenset_order_matches_cpython() {
 /// kind, exception tables with truncated entries, odd `co_firstlineno`s — each emitted with the
 /// text `dis.dis` prints for it (an exception it raises appended as `!! Class: message`).
 const RANDOM_CODE: &str = r#"
-import dis, io, opcode, random
+import opcode, random
 rng = random.Random(int(sys.argv[1]))
 OPS = [op for op in range(256) if not opcode.opname[op].startswith('<')]
 base = compile('def f(a, b):\n    x = 1\n    def g(): return x\n', 's', 'exec').co_consts[0]
@@ -511,13 +484,7 @@ for case in range(int(sys.argv[2])):
         co_firstlineno=rng.choice([0, 1, 7, 998, 1000, 123456]),
     )
     co = marshal.loads(marshal.dumps(co))
-    out = io.StringIO()
-    try:
-        dis.dis(co, file=out)
-    except Exception as e:
-        out.write(f'!! {type(e).__name__}: {e}\n')
-    text = re.sub(r'at 0x[0-9a-f]+', 'at 0x...', out.getvalue())
-    records += [f'<random {case}>'.encode(), marshal.dumps(co), text.encode()]
+    records += [f'<random {case}>'.encode(), marshal.dumps(co), dis_text(co).encode()]
 write_frames(records)
 "#;
 
@@ -528,7 +495,7 @@ fn random_code_renders_as_cpython_does() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(400);
-    let script = format!("import re\n{}{RANDOM_CODE}", common::PY_HELPERS);
+    let script = format!("{}{DIS_TEXT}{RANDOM_CODE}", common::PY_HELPERS);
     let produced = common::python(&script, &["11", &cases.to_string()], b"");
     let mut tally = Tally::default();
     tally.check_records(&produced);

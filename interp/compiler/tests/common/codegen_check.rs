@@ -1,8 +1,10 @@
 //! Judging krait's code generation by the oracle: each (name, source) is compiled by krait and
-//! by CPython's `compile()`; the code trees must be equal (bytecode, constants, names, line and
-//! exception tables, stack size, flags of every code object, compared after a marshal round
-//! trip) or both sides must raise the same `SyntaxError` (class, message, line, offset, end line,
-//! end offset). Included by path from the tests that need it.
+//! by CPython's `compile()`; the code trees must be equal (every field of every code object:
+//! bytecode, constants, names, unit names and qualified names, line and exception tables, stack
+//! size, flags, compared after a marshal round trip) or both sides must raise the same
+//! `SyntaxError` (class, message, line, offset, end line, end offset). Also the sources to judge:
+//! numbered snippets, corpus directories, pieces cut out of the oracle's Lib. Included by path
+//! from the tests that need it.
 
 #![allow(dead_code)]
 
@@ -14,7 +16,8 @@ use krait_syntax::parser::ParseError;
 use super::common;
 
 /// Python: reads (name, source, kind, payload) records and judges each; prints `ok N CODE ERR`
-/// then one line per difference (`KRAIT_CODEGEN_VERBOSE=1`: with both disassemblies).
+/// then one line per difference (`KRAIT_CODEGEN_VERBOSE=1`: with the source, both disassemblies
+/// and a `note:` counting CPython's error messages).
 const CHECK: &str = r#"
 import dis, io, os, warnings
 warnings.simplefilter('ignore')
@@ -24,10 +27,8 @@ def dis_text(code):
     out = io.StringIO()
     dis.dis(code, file=out, show_caches=False)
     return out.getvalue()
-# What code generation decides; unit names and the file name are the scope tests' business.
-GEN_ATTRS = ('co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_stacksize',
-    'co_flags', 'co_code', 'co_names', 'co_varnames', 'co_cellvars', 'co_freevars',
-    'co_firstlineno', 'co_linetable', 'co_exceptiontable')
+# Every field but the constants, which are walked below so that a difference names its path.
+GEN_ATTRS = tuple(a for a in CODE_ATTRS if a != 'co_consts')
 def code_diff(a, b, path='top'):
     for attr in GEN_ATTRS:
         d = diff(getattr(a, attr), getattr(b, attr), f'{path}.{attr}')
@@ -43,7 +44,7 @@ def code_diff(a, b, path='top'):
             return d
     return None
 frames = read_frames(sys.stdin.buffer.read())
-ok, bad, agreed = 0, [], {'code': 0, 'error': 0}
+ok, bad, agreed, wants = 0, [], {'code': 0, 'error': 0}, []
 verbose = os.environ.get('KRAIT_CODEGEN_VERBOSE')
 for name, src, kind, payload in zip(*[iter(frames)] * 4):
     name = os.fsdecode(name)
@@ -51,6 +52,7 @@ for name, src, kind, payload in zip(*[iter(frames)] * 4):
         want = compile(src, name, 'exec', dont_inherit=True)
     except SyntaxError as e:
         want = err_text(e)
+    wants.append(want)
     if kind == b'code':
         got = marshal.loads(payload)
         if isinstance(want, str):
@@ -73,6 +75,10 @@ for name, src, kind, payload in zip(*[iter(frames)] * 4):
         ok += 1
         agreed['code' if kind == b'code' else 'error'] += 1
 print(f'ok {ok} {agreed["code"]} {agreed["error"]}')
+if verbose:
+    import collections
+    msgs = collections.Counter(w.split('|')[1] for w in wants if isinstance(w, str))
+    print('note: CPython errors', msgs.most_common())
 for b in bad:
     print(b)
 "#;
@@ -144,7 +150,14 @@ pub fn check(sources: &[(String, Vec<u8>)]) -> ((usize, usize), Vec<String>) {
         [_, code, errors] => (code, errors),
         _ => (0, 0),
     };
-    (agreed, lines.map(str::to_owned).collect())
+    let mut bad = Vec::new();
+    for line in lines {
+        match line.strip_prefix("note: ") {
+            Some(note) => eprintln!("{note}"),
+            None => bad.push(line.to_owned()),
+        }
+    }
+    (agreed, bad)
 }
 
 /// Numbered (name, source) pairs of snippets.
@@ -152,6 +165,52 @@ pub fn snippets(prefix: &str, list: &[&str]) -> Vec<(String, Vec<u8>)> {
     list.iter()
         .enumerate()
         .map(|(i, s)| (format!("{prefix}_{i}.py"), s.as_bytes().to_vec()))
+        .collect()
+}
+
+/// The `.py` files under `dir` (relative to the repository's root) as (path, source) pairs.
+pub fn files(dir: &str) -> Vec<(String, Vec<u8>)> {
+    common::py_files(&common::repo_root().join(dir))
+        .into_iter()
+        .map(|p| {
+            let src = std::fs::read(&p).unwrap();
+            (p.to_string_lossy().into_owned(), src)
+        })
+        .collect()
+}
+
+/// Python: `lib_trees(*words)` yields (name, source, tree) for every `.py` file of the oracle's
+/// Lib (third-party packages left out) that parses, in sorted order, the name relative to Lib;
+/// with `words`, files containing none of them are passed over unparsed.
+const LIB_TREES: &str = r#"
+import ast, os, sysconfig, textwrap, warnings
+warnings.simplefilter('ignore')
+LIB = sysconfig.get_paths()['stdlib']
+def lib_trees(*words):
+    for dirpath, dirnames, filenames in os.walk(LIB):
+        dirnames[:] = sorted(d for d in dirnames if d not in ('site-packages', '__pycache__'))
+        for fn in sorted(filenames):
+            if not fn.endswith('.py'):
+                continue
+            path = os.path.join(dirpath, fn)
+            try:
+                src = open(path, encoding='utf-8').read()
+                if words and not any(w in src for w in words):
+                    continue
+                tree = ast.parse(src)
+            except (SyntaxError, UnicodeDecodeError, ValueError):
+                continue
+            yield os.path.relpath(path, LIB), src, tree
+"#;
+
+/// Runs `extract`, a Python script that frames (name, source) records built with `lib_trees`
+/// (see `LIB_TREES`), and returns the pairs.
+pub fn lib_extract(extract: &str) -> Vec<(String, Vec<u8>)> {
+    let script = format!("{}{LIB_TREES}{extract}", common::PY_HELPERS);
+    let out = common::python(&script, &[], b"");
+    common::unframe(&out)
+        .chunks(2)
+        .map(|r| (String::from_utf8_lossy(r[0]).into_owned(), r[1].to_vec()))
         .collect()
 }
 
@@ -170,4 +229,33 @@ pub fn assert_all_agree(what: &str, sources: &[(String, Vec<u8>)]) {
         sources.len(),
         bad.join("\n")
     );
+}
+
+/// The random-program generators' source of choices: xorshift64 over a state the generator
+/// keeps, so that a fixed seed gives the same programs on every run.
+pub trait Xorshift {
+    /// The generator's state (never zero).
+    fn state(&mut self) -> &mut u64;
+
+    fn next(&mut self) -> u64 {
+        let s = self.state();
+        *s ^= *s << 13;
+        *s ^= *s >> 7;
+        *s ^= *s << 17;
+        *s
+    }
+
+    /// A number in `0..n`.
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// True `percent` times in a hundred.
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'s>(&mut self, items: &[&'s str]) -> &'s str {
+        items[self.below(items.len())]
+    }
 }
