@@ -4,6 +4,8 @@
 //! `safe_lshift`, `safe_mod`) that keep folding from building huge constants. `None` means
 //! CPython raises (or refuses to fold), and the expression stays as written.
 
+use std::collections::HashMap;
+
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -11,6 +13,7 @@ use krait_syntax::ast::{Constant, Operator, UnaryOp};
 use krait_syntax::pystr::PyStrBuf;
 
 use super::arith::{self, Num};
+use crate::pyhash;
 
 /// `MAX_INT_SIZE`: bits of an int result of `*`, `**` or `<<`.
 const MAX_INT_SIZE: u64 = 128;
@@ -333,12 +336,36 @@ pub(super) fn py_eq(a: &Constant, b: &Constant) -> bool {
     }
 }
 
+/// `hash()` of a constant, which equal constants share (`1`, `1.0`, `True` and `1+0j` alike).
+/// A NaN hashes by identity in CPython; it equals nothing, so any fixed value serves here.
+fn py_hash(c: &Constant) -> i64 {
+    match c {
+        Constant::None => 0x5eed,
+        Constant::Ellipsis => 0xe111,
+        Constant::Bool(b) => pyhash::hash_bool(*b),
+        Constant::Int(i) => pyhash::hash_bigint(i),
+        Constant::Float(f) => pyhash::hash_float(*f, 0),
+        Constant::Complex { real, imag } => pyhash::hash_complex(*real, *imag, 0),
+        Constant::Str(s) => pyhash::hash_str(s.code_points().collect::<Vec<_>>().into_iter()),
+        Constant::Bytes(b) => pyhash::hash_bytes(b),
+        Constant::Tuple(items) => {
+            pyhash::hash_tuple(&items.iter().map(py_hash).collect::<Vec<_>>())
+        }
+        Constant::FrozenSet(items) => {
+            pyhash::hash_frozenset(&items.iter().map(py_hash).collect::<Vec<_>>())
+        }
+    }
+}
+
 /// `PyFrozenSet_New(tuple)`: the items without duplicates, each kept where it first occurs
-/// (`{1, 1.0}` keeps the int).
+/// (`{1, 1.0}` keeps the int), looked up by hash as a set does.
 pub(super) fn frozenset(items: Vec<Constant>) -> Constant {
     let mut out: Vec<Constant> = Vec::with_capacity(items.len());
+    let mut by_hash: HashMap<i64, Vec<usize>> = HashMap::new();
     for item in items {
-        if !out.iter().any(|seen| py_eq(seen, &item)) {
+        let slot = by_hash.entry(py_hash(&item)).or_default();
+        if !slot.iter().any(|&i| py_eq(&out[i], &item)) {
+            slot.push(out.len());
             out.push(item);
         }
     }
