@@ -133,26 +133,7 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
                 expr(out, orelse, pr::TEST);
             });
         }
-        ExprKind::Dict { keys, values } => {
-            out.push('{');
-            for (i, (k, v)) in keys.iter().zip(values).enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                match k {
-                    Some(k) => {
-                        expr(out, k, pr::TEST);
-                        out.push_str(": ");
-                        expr(out, v, pr::TEST);
-                    }
-                    None => {
-                        out.push_str("**");
-                        expr(out, v, pr::EXPR);
-                    }
-                }
-            }
-            out.push('}');
-        }
+        ExprKind::Dict { keys, values } => dict(out, keys, values),
         ExprKind::Set { elts } => items(out, "{", elts, "}"),
         ExprKind::List { elts, .. } => items(out, "[", elts, "]"),
         ExprKind::Tuple { elts, .. } => tuple(out, elts, level),
@@ -209,19 +190,7 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             formatted_value(&mut text, e);
             out.push_str(&text.to_string_lossy());
         }
-        ExprKind::Attribute { value, attr, .. } => {
-            expr(out, value, pr::ATOM);
-            // `1 .real`: an int needs the space to be read as an attribute access.
-            let int = matches!(
-                value.kind,
-                ExprKind::Constant {
-                    value: Constant::Int(_),
-                    ..
-                }
-            );
-            out.push_str(if int { " ." } else { "." });
-            out.push_str(attr);
-        }
+        ExprKind::Attribute { value, attr, .. } => attribute(out, value, attr),
         ExprKind::Subscript { value, slice, .. } => {
             expr(out, value, pr::ATOM);
             out.push('[');
@@ -233,17 +202,7 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             expr(out, value, pr::EXPR);
         }
         ExprKind::Slice { lower, upper, step } => {
-            if let Some(lower) = lower {
-                expr(out, lower, pr::TEST);
-            }
-            out.push(':');
-            if let Some(upper) = upper {
-                expr(out, upper, pr::TEST);
-            }
-            if let Some(step) = step {
-                out.push(':');
-                expr(out, step, pr::TEST);
-            }
+            slice(out, lower.as_deref(), upper.as_deref(), step.as_deref());
         }
         ExprKind::Name { id, .. } => out.push_str(id),
         ExprKind::NamedExpr { target, value } => {
@@ -253,6 +212,58 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
                 expr(out, value, pr::ATOM);
             });
         }
+    }
+}
+
+/// `append_ast_dict`: `**` entries at the level of a starred operand.
+fn dict(out: &mut String, keys: &[Option<Expr>], values: &[Expr]) {
+    out.push('{');
+    for (i, (k, v)) in keys.iter().zip(values).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        match k {
+            Some(k) => {
+                expr(out, k, pr::TEST);
+                out.push_str(": ");
+                expr(out, v, pr::TEST);
+            }
+            None => {
+                out.push_str("**");
+                expr(out, v, pr::EXPR);
+            }
+        }
+    }
+    out.push('}');
+}
+
+/// `append_ast_attribute`: `1 .real`, since an int needs the space to be read as an attribute
+/// access (a bool or float does not get one).
+fn attribute(out: &mut String, value: &Expr, attr: &str) {
+    expr(out, value, pr::ATOM);
+    let int = matches!(
+        value.kind,
+        ExprKind::Constant {
+            value: Constant::Int(_),
+            ..
+        }
+    );
+    out.push_str(if int { " ." } else { "." });
+    out.push_str(attr);
+}
+
+/// `append_ast_slice`.
+fn slice(out: &mut String, lower: Option<&Expr>, upper: Option<&Expr>, step: Option<&Expr>) {
+    if let Some(lower) = lower {
+        expr(out, lower, pr::TEST);
+    }
+    out.push(':');
+    if let Some(upper) = upper {
+        expr(out, upper, pr::TEST);
+    }
+    if let Some(step) = step {
+        out.push(':');
+        expr(out, step, pr::TEST);
     }
 }
 
