@@ -132,7 +132,7 @@ pub(crate) struct Unit<'a> {
     pub qualname: String,
     pub scope_type: ScopeType,
     pub consts: Vec<Value>,
-    const_index: HashMap<Value, u32>,
+    const_index: HashMap<ConstKey, u32>,
     pub names: NameMap,
     pub varnames: NameMap,
     pub cellvars: NameMap,
@@ -521,15 +521,21 @@ impl<'a> Compiler<'a> {
     // ----- constants and names ------------------------------------------------------------
 
     /// `compiler_add_const`: the index of `value` in `co_consts`, added if new. Constants are
-    /// keyed as `_PyCode_ConstantKey` keys them: by type and value, `0.0` apart from `-0.0`.
+    /// keyed as `_PyCode_ConstantKey` keys them (see [`ConstKey`]); the first value added under
+    /// a key is the one kept, interned or not.
     pub fn add_const(&mut self, value: Value) -> u32 {
+        let key = ConstKey::of(&value);
         let u = self.u();
-        if let Some(&i) = u.const_index.get(&value) {
+        if let Some(key) = &key
+            && let Some(&i) = u.const_index.get(key)
+        {
             return i;
         }
         let i = u.consts.len() as u32;
-        u.consts.push(value.clone());
-        u.const_index.insert(value, i);
+        u.consts.push(value);
+        if let Some(key) = key {
+            u.const_index.insert(key, i);
+        }
         i
     }
 
@@ -766,4 +772,42 @@ pub(crate) fn find_ann(stmts: &[Stmt]) -> bool {
         StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         _ => false,
     })
+}
+
+/// A constant as `_PyCode_ConstantKey` sees it when `compiler_add_const` merges equal constants:
+/// by type and value (`0.0` apart from `-0.0`, as `PyFloat` compares bits), a `str` whether or
+/// not it is interned, a frozenset whatever the order of its items. A NaN never equals another
+/// object, and each folded NaN is its own object in CPython, so a value holding one gets no key
+/// and is never merged; neither is a code object, which CPython keys by identity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct ConstKey(Value);
+
+impl ConstKey {
+    fn of(value: &Value) -> Option<ConstKey> {
+        Self::canonical(value).map(ConstKey)
+    }
+
+    fn canonical(value: &Value) -> Option<Value> {
+        Some(match value {
+            Value::Float(f) if f.0.is_nan() => return None,
+            Value::Complex(re, im) if re.0.is_nan() || im.0.is_nan() => return None,
+            Value::Code(_) => return None,
+            Value::Str { value, .. } => Value::Str {
+                value: value.clone(),
+                interned: false,
+            },
+            Value::Tuple(items) => Value::Tuple(Self::all(items)?),
+            Value::FrozenSet(items) => {
+                let mut items = Self::all(items)?;
+                // Items are distinct, so sorting by their rendering gives one order per set.
+                items.sort_by_cached_key(|v| format!("{v:?}"));
+                Value::FrozenSet(items)
+            }
+            other => other.clone(),
+        })
+    }
+
+    fn all(items: &[Value]) -> Option<Vec<Value>> {
+        items.iter().map(Self::canonical).collect()
+    }
 }
