@@ -12,6 +12,7 @@ pub mod marshal;
 pub mod opcode;
 pub mod pyc;
 pub mod pyhash;
+pub mod setorder;
 pub mod symtable;
 pub mod value;
 

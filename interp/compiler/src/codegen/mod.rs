@@ -524,6 +524,7 @@ impl<'a> Compiler<'a> {
     /// keyed as `_PyCode_ConstantKey` keys them (see [`ConstKey`]); the first value added under
     /// a key is the one kept, interned or not.
     pub fn add_const(&mut self, value: Value) -> u32 {
+        let value = rebuilt_frozensets(value);
         let key = ConstKey::of(&value);
         let u = self.u();
         if let Some(key) = &key
@@ -772,6 +773,24 @@ pub(crate) fn find_ann(stmts: &[Stmt]) -> bool {
         StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         _ => false,
     })
+}
+
+/// A constant as `merge_consts_recursive` leaves it: every frozenset in it (nested in tuples and
+/// sets too) is rebuilt from the iteration order of the set first built from its items, so its
+/// items are kept in that order, whose replay gives the rebuilt set's own order (what `dis`
+/// shows and the program iterates).
+fn rebuilt_frozensets(value: Value) -> Value {
+    match value {
+        Value::Tuple(items) => Value::Tuple(items.into_iter().map(rebuilt_frozensets).collect()),
+        Value::FrozenSet(items) => {
+            let first: Vec<Value> = crate::setorder::iteration_order(&items)
+                .into_iter()
+                .cloned()
+                .collect();
+            Value::FrozenSet(first.into_iter().map(rebuilt_frozensets).collect())
+        }
+        other => other,
+    }
 }
 
 /// A constant as `_PyCode_ConstantKey` sees it when `compiler_add_const` merges equal constants:

@@ -4,11 +4,10 @@
 //!
 //! Instructions come from the shared decoder (`crate::bytecode`) and their classes from the
 //! opcode table (`crate::opcode`); the side tables are read in `tables.rs`, constants shown by
-//! `repr.rs` (sets ordered by `setorder.rs`).
+//! `repr.rs` (sets ordered by `crate::setorder`).
 
 mod argrepr;
 pub mod repr;
-pub mod setorder;
 pub mod tables;
 
 use std::collections::{HashMap, HashSet};

@@ -5,8 +5,8 @@
 use krait_syntax::ast::repr::{repr_bytes, repr_complex, repr_float, repr_pystr};
 
 use super::DisError;
-use super::setorder::iteration_order;
 use crate::code::CodeObject;
+use crate::setorder::iteration_order;
 use crate::value::Value;
 
 /// `sys.get_int_max_str_digits()` by default (`_PY_LONG_DEFAULT_MAX_STR_DIGITS`): longer ints
