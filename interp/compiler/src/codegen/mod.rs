@@ -797,7 +797,8 @@ fn rebuilt_frozensets(value: Value) -> Value {
 /// by type and value (`0.0` apart from `-0.0`, as `PyFloat` compares bits), a `str` whether or
 /// not it is interned, a frozenset whatever the order of its items. A NaN never equals another
 /// object, and each folded NaN is its own object in CPython, so a value holding one gets no key
-/// and is never merged; neither is a code object, which CPython keys by identity.
+/// and is never merged. Code objects merge when equal, as `code_richcompare` compares them (a
+/// `finally` body compiled twice makes its nested functions twice).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct ConstKey(Value);
 
@@ -810,7 +811,6 @@ impl ConstKey {
         Some(match value {
             Value::Float(f) if f.0.is_nan() => return None,
             Value::Complex(re, im) if re.0.is_nan() || im.0.is_nan() => return None,
-            Value::Code(_) => return None,
             Value::Str { value, .. } => Value::Str {
                 value: value.clone(),
                 interned: false,
