@@ -6,7 +6,9 @@
 mod ast;
 mod ast_cli;
 mod cli_errors;
+mod cross;
 pub mod errors;
+mod run;
 mod tokenize_cli;
 mod tokens;
 
@@ -17,7 +19,9 @@ use crate::outcome::Outcome;
 pub use ast::Ast;
 pub use ast_cli::AstCli;
 pub use cli_errors::CliErrors;
+pub use cross::Cross;
 pub use errors::Errors;
+pub use run::RunLayer;
 pub use tokenize_cli::TokenizeCli;
 pub use tokens::Tokens;
 
@@ -41,7 +45,16 @@ pub trait Layer: Sync {
 }
 
 /// Every layer, in pipeline order.
-pub const ALL: &[&dyn Layer] = &[&Tokens, &TokenizeCli, &Ast, &AstCli, &Errors, &CliErrors];
+pub const ALL: &[&dyn Layer] = &[
+    &Tokens,
+    &TokenizeCli,
+    &Ast,
+    &AstCli,
+    &Errors,
+    &CliErrors,
+    &RunLayer,
+    &Cross,
+];
 
 /// The layer called `name`.
 pub fn by_name(name: &str) -> Option<&'static dyn Layer> {
