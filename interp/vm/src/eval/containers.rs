@@ -149,9 +149,7 @@ fn appenders(vm: &Vm, frame: &mut Frame, ins: Instr) -> PyResult<()> {
         Opcode::SET_UPDATE => {
             let iterable = frame.pop(vm)?;
             let s = frame.peek(vm, arg)?.clone();
-            for v in vm.collect(&iterable)? {
-                crate::types::set::set_add(vm, &s, v)?;
-            }
+            crate::types::set::update(vm, &s, &iterable)?;
         }
         Opcode::DICT_UPDATE => {
             let src = frame.pop(vm)?;

@@ -19,7 +19,10 @@ pub fn unwind(vm: &Vm, frame: &mut Frame, err: PyErr, add_tb: bool) -> Result<()
     if add_tb {
         crate::types::traceback::add_entry(vm, err.exc(), frame);
     }
-    let Some(h) = frame.code.handler_for(frame.lasti).copied() else {
+    // The handler is chosen by the instruction being run, not by `lasti`: `RERAISE` restores
+    // `lasti` to where the exception first happened (for tracebacks and nested handlers that
+    // push it), as `exception_unwind` looks handlers up from `next_instr`.
+    let Some(h) = frame.code.handler_for(frame.pc.saturating_sub(1)).copied() else {
         return Err(err);
     };
     frame.truncate_stack(h.depth as usize);

@@ -189,6 +189,11 @@ fn update_internal(vm: &Vm, o: &ObjRef, other: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+/// `set.update(other)` (`set_update_internal`), as `SET_UPDATE` uses it.
+pub fn update(vm: &Vm, o: &ObjRef, other: &ObjRef) -> PyResult<()> {
+    update_internal(vm, o, other)
+}
+
 /// `set_merge`.
 fn merge(vm: &Vm, o: &ObjRef, other: &ObjRef) -> PyResult<()> {
     if Rc::ptr_eq(o, other) || set_len(other) == 0 {
