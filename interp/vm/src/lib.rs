@@ -12,6 +12,7 @@ pub mod eval;
 pub mod format;
 pub mod object;
 pub mod runtime;
+pub mod suggestions;
 pub mod sys;
 pub mod traceback;
 pub mod types;

@@ -365,6 +365,9 @@ pub fn message_line(vm: &Vm, exc: &ObjRef) -> String {
         }
         Err(_) => out.push_str(": <exception str() failed>"),
     }
+    if let Some(hint) = crate::suggestions::offer(vm, exc) {
+        out.push_str(&hint);
+    }
     out.push('\n');
     out
 }

@@ -47,6 +47,14 @@ pub fn compile_text(vm: &Vm, source: &[u8], filename: &str, mode: Mode) -> PyRes
         ..CompileOptions::default()
     };
     let compiled = compile_source(source, filename, &opts);
+    // Compile-time warnings go through the default filters: a `SyntaxWarning` is shown (with no
+    // registry, every time), a `DeprecationWarning` from code that is not `__main__` is not.
+    for w in &compiled.warnings {
+        if w.category == "SyntaxWarning" {
+            let line = format!("{filename}:{}: {}: {}\n", w.lineno, w.category, w.message);
+            super::io::write_text(vm, 2, &line)?;
+        }
+    }
     match compiled.result {
         Ok(co) => {
             let code = Code::new(vm, co)?;

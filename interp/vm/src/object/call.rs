@@ -46,7 +46,14 @@ impl Vm<'_> {
                         typeobj::type_name(&w.owner)
                     )));
                 };
-                self.check_descr_self(w.name, &w.owner, first)?;
+                if !is_subtype(&first.class(), &w.owner) {
+                    return Err(self.type_error(format!(
+                        "descriptor '{}' requires a '{}' object but received a '{}'",
+                        w.name,
+                        typeobj::type_name(&w.owner),
+                        self.type_name(first)
+                    )));
+                }
                 call_slot_fn(
                     self,
                     w.name,

@@ -562,4 +562,103 @@ pub fn init(vm: &Vm) {
         );
     }
     let _ = type_name;
+    init_builtin_type(vm);
+}
+
+fn builtin<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Builtin> {
+    match &o.payload {
+        Payload::Builtin(b) => Ok(b),
+        _ => Err(vm.internal("expected a built-in function")),
+    }
+}
+
+/// `<built-in function len>` or `<built-in method append of list object at 0x...>`.
+fn builtin_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let b = builtin(vm, o)?;
+    Ok(vm.new_str(match &b.bound {
+        Some(s) if b.module.is_none() => format!(
+            "<built-in method {} of {} object at {:#x}>",
+            b.name,
+            vm.type_name(s),
+            s.id()
+        ),
+        _ => format!("<built-in function {}>", b.name),
+    }))
+}
+
+fn builtin_name(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_str(builtin(vm, o)?.name))
+}
+
+fn builtin_qualname(vm: &Vm, o: &ObjRef) -> PyResult {
+    let b = builtin(vm, o)?;
+    Ok(vm.new_str(match &b.bound {
+        Some(s) if b.module.is_none() => {
+            let owner = if s.as_type().is_some() {
+                s.clone()
+            } else {
+                s.class()
+            };
+            format!("{}.{}", owner_name(&owner), b.name)
+        }
+        _ => b.name.to_string(),
+    }))
+}
+
+fn builtin_self(vm: &Vm, o: &ObjRef) -> PyResult {
+    let b = builtin(vm, o)?;
+    Ok(match (&b.bound, b.module) {
+        (Some(s), _) => s.clone(),
+        (None, Some(_)) => vm.builtins.clone(),
+        (None, None) => vm.none.clone(),
+    })
+}
+
+fn builtin_module(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(match builtin(vm, o)?.module {
+        Some(m) => vm.new_str(m),
+        None => vm.none.clone(),
+    })
+}
+
+fn builtin_doc(vm: &Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.none.clone())
+}
+
+fn builtin_richcompare(
+    vm: &Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: crate::object::slots::CompareOp,
+) -> PyResult {
+    use crate::object::slots::CompareOp;
+    let (Payload::Builtin(x), Payload::Builtin(y)) = (&a.payload, &b.payload) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let same_self = match (&x.bound, &y.bound) {
+        (Some(p), Some(q)) => Rc::ptr_eq(p, q),
+        (None, None) => true,
+        _ => false,
+    };
+    let eq = same_self && x.name == y.name;
+    Ok(vm.new_bool(eq == (op == CompareOp::Eq)))
+}
+
+/// Fills `builtin_function_or_method`.
+pub fn init_builtin_type(vm: &Vm) {
+    let t = &vm.types.builtin_function;
+    vm.add_getset(t, "__name__", builtin_name, None);
+    vm.add_getset(t, "__qualname__", builtin_qualname, None);
+    vm.add_getset(t, "__self__", builtin_self, None);
+    vm.add_getset(t, "__module__", builtin_module, None);
+    vm.add_getset(t, "__doc__", builtin_doc, None);
+    let s = Slots {
+        repr: Slot::Native(builtin_repr),
+        richcompare: Slot::Native(builtin_richcompare),
+        ..Slots::default()
+    };
+    crate::object::slot_resolve::install_static(vm, t, s);
 }

@@ -35,6 +35,8 @@ pub enum ExcKind {
     Key,
     /// `BaseExceptionGroup.message`, `.exceptions`.
     Group,
+    /// `UnicodeError`s: `.encoding`, `.object`, `.start`, `.end`, `.reason`.
+    Unicode,
 }
 
 impl ExcKind {
@@ -59,6 +61,7 @@ impl ExcKind {
                 "print_file_and_line",
             ],
             ExcKind::Group => &["message", "exceptions"],
+            ExcKind::Unicode => &["encoding", "object", "start", "end", "reason"],
         }
     }
 }
@@ -159,9 +162,9 @@ exceptions! {
     type_error = "TypeError": exception, Plain;
     value_error = "ValueError": exception, Plain;
     unicode_error = "UnicodeError": value_error, Plain;
-    unicode_decode_error = "UnicodeDecodeError": unicode_error, Plain;
-    unicode_encode_error = "UnicodeEncodeError": unicode_error, Plain;
-    unicode_translate_error = "UnicodeTranslateError": unicode_error, Plain;
+    unicode_decode_error = "UnicodeDecodeError": unicode_error, Unicode;
+    unicode_encode_error = "UnicodeEncodeError": unicode_error, Unicode;
+    unicode_translate_error = "UnicodeTranslateError": unicode_error, Unicode;
     warning = "Warning": exception, Plain;
     bytes_warning = "BytesWarning": warning, Plain;
     deprecation_warning = "DeprecationWarning": warning, Plain;
@@ -278,6 +281,17 @@ fn init_fields(vm: &Vm, exc: &ObjRef, kind: ExcKind, args: &[ObjRef]) {
                 f[1] = Some(args[1].clone());
             }
         }
+        ExcKind::Unicode => {
+            if args.len() == 5 || (args.len() == 4 && exc.class().as_type().is_some_and(|t| t.name() == "UnicodeTranslateError")) {
+                let translate = args.len() == 4;
+                f[0] = (!translate).then(|| args[0].clone());
+                let base = usize::from(!translate);
+                f[1] = Some(args[base].clone());
+                f[2] = Some(args[base + 1].clone());
+                f[3] = Some(args[base + 2].clone());
+                f[4] = Some(args[base + 3].clone());
+            }
+        }
         ExcKind::Plain | ExcKind::Key | ExcKind::Attribute | ExcKind::Name => {}
     }
 }
@@ -323,10 +337,47 @@ pub fn args_of(exc: &ObjRef) -> Vec<ObjRef> {
         .unwrap_or_default()
 }
 
+/// The `OSError` subclass for an errno (`OSError.__new__`'s `errnomap`).
+fn os_error_subclass<'a>(vm: &'a Vm, errno: i64) -> Option<&'a ObjRef> {
+    let e = &vm.exc;
+    Some(match errno {
+        2 => &e.file_not_found_error,
+        17 => &e.file_exists_error,
+        21 => &e.is_a_directory_error,
+        20 => &e.not_a_directory_error,
+        1 | 13 => &e.permission_error,
+        3 => &e.process_lookup_error,
+        10 => &e.child_process_error,
+        4 => &e.interrupted_error,
+        11 | 114 | 115 => &e.blocking_io_error,
+        32 | 108 => &e.broken_pipe_error,
+        103 => &e.connection_aborted_error,
+        111 => &e.connection_refused_error,
+        104 => &e.connection_reset_error,
+        110 => &e.timeout_error,
+        _ => return None,
+    })
+}
+
 fn exc_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let kind = kind_of(cls);
-    let tuple = vm.new_tuple(args.pos().to_vec());
-    Ok(alloc(vm, cls, tuple, kind))
+    let mut cls = cls.clone();
+    let pos = args.pos();
+    let mut kept = pos.to_vec();
+    if kind_of(&cls) == ExcKind::Os && (2..=5).contains(&pos.len()) {
+        if std::rc::Rc::ptr_eq(&cls, &vm.exc.os_error) {
+            if let Some(sub) = pos[0].as_int().and_then(|i| i.as_i64()).and_then(|n| os_error_subclass(vm, n)) {
+                cls = sub.clone();
+            }
+        }
+        if pos.len() >= 3 {
+            kept.truncate(2);
+        }
+    }
+    let kind = kind_of(&cls);
+    let tuple = vm.new_tuple(kept);
+    let exc = alloc(vm, &cls, tuple, kind);
+    init_fields(vm, &exc, kind, pos);
+    Ok(exc)
 }
 
 fn exc_init(vm: &Vm, exc: &ObjRef, args: Args<'_>) -> PyResult {
@@ -339,7 +390,11 @@ fn exc_init(vm: &Vm, exc: &ObjRef, args: Args<'_>) -> PyResult {
         )));
     }
     let pos = args.pos().to_vec();
-    *data(vm, exc)?.args.borrow_mut() = vm.new_tuple(pos.clone());
+    let mut kept = pos.clone();
+    if kind == ExcKind::Os && (3..=5).contains(&pos.len()) {
+        kept.truncate(2);
+    }
+    *data(vm, exc)?.args.borrow_mut() = vm.new_tuple(kept);
     init_fields(vm, exc, kind, &pos);
     if allows_kw {
         let names = kind.fields();
@@ -377,22 +432,27 @@ pub fn exc_str(vm: &Vm, exc: &ObjRef) -> PyResult {
     if kind == ExcKind::Key && args.len() == 1 {
         return vm.repr(&args[0]);
     }
+    if kind == ExcKind::Unicode
+        && let Some(s) = unicode_str(vm, exc)?
+    {
+        return Ok(vm.new_str(s));
+    }
     if kind == ExcKind::Os
         && let (Some(errno), Some(strerror)) = (field(exc, "errno"), field(exc, "strerror"))
     {
-        if let Some(fname) = field(exc, "filename") {
-            return Ok(vm.new_str(format!(
-                "[Errno {}] {}: {}",
-                vm.str_string(&errno)?,
-                vm.str_string(&strerror)?,
-                vm.repr_string(&fname)?
-            )));
-        }
-        return Ok(vm.new_str(format!(
-            "[Errno {}] {}",
-            vm.str_string(&errno)?,
-            vm.str_string(&strerror)?
-        )));
+        let errno = vm.str_string(&errno)?;
+        let strerror = vm.str_string(&strerror)?;
+        let fname = field(exc, "filename").filter(|f| !vm.is_none(f));
+        let fname2 = field(exc, "filename2").filter(|f| !vm.is_none(f));
+        return Ok(vm.new_str(match (fname, fname2) {
+            (Some(f), Some(g)) => format!(
+                "[Errno {errno}] {strerror}: {} -> {}",
+                vm.repr_string(&f)?,
+                vm.repr_string(&g)?
+            ),
+            (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", vm.repr_string(&f)?),
+            _ => format!("[Errno {errno}] {strerror}"),
+        }));
     }
     if kind == ExcKind::Syntax {
         return syntax_str(vm, exc);
@@ -402,6 +462,63 @@ pub fn exc_str(vm: &Vm, exc: &ObjRef) -> PyResult {
         1 => vm.str(&args[0]),
         _ => vm.str(&vm.new_tuple(args)),
     }
+}
+
+/// `UnicodeDecodeError.__str__` and friends: the codec, the offending byte(s) or
+/// character(s) and the reason.
+fn unicode_str(vm: &Vm, exc: &ObjRef) -> PyResult<Option<String>> {
+    let (Some(obj), Some(start), Some(end), Some(reason)) = (
+        field(exc, "object"),
+        field(exc, "start").and_then(|s| s.as_int().and_then(|i| i.as_i64())),
+        field(exc, "end").and_then(|s| s.as_int().and_then(|i| i.as_i64())),
+        field(exc, "reason"),
+    ) else {
+        return Ok(None);
+    };
+    let reason = vm.str_string(&reason)?;
+    let encoding = match field(exc, "encoding") {
+        Some(e) => vm.str_string(&e)?,
+        None => String::new(),
+    };
+    let name = vm.type_name(exc);
+    let single = end == start + 1;
+    if name == "UnicodeDecodeError" {
+        let bytes = crate::types::bytes::buffer(&obj).unwrap_or_default();
+        return Ok(Some(match bytes.get(start as usize) {
+            Some(b) if single => format!(
+                "'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ),
+            _ => format!(
+                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }));
+    }
+    let cp = obj.as_str().and_then(|s| s.code_points().nth(start as usize));
+    let shown = |c: u32| {
+        if c < 0x100 {
+            format!("\\x{c:02x}")
+        } else if c < 0x10000 {
+            format!("\\u{c:04x}")
+        } else {
+            format!("\\U{c:08x}")
+        }
+    };
+    let what = if name == "UnicodeTranslateError" {
+        "can't translate".to_string()
+    } else {
+        format!("'{encoding}' codec can't encode")
+    };
+    Ok(Some(match cp {
+        Some(c) if single => format!(
+            "{what} character '{}' in position {start}: {reason}",
+            shown(c)
+        ),
+        _ => format!(
+            "{what} characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+    }))
 }
 
 /// `SyntaxError.__str__`: `msg (file, line N)`.

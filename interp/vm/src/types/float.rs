@@ -413,6 +413,80 @@ fn m_hex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_str(super::misc::float_hex(fval(vm, o)?)))
 }
 
+/// Parses `float.fromhex`'s text: `[sign][0x]digits[.digits][p[sign]exp]`, `inf`, `nan`.
+fn parse_hex(text: &str) -> Option<Result<f64, ()>> {
+    let t = text.trim();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Some(Ok(sign * f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Some(Ok(f64::NAN));
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    let digits = format!("{int_part}{frac_part}");
+    if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let m = num_bigint::BigInt::parse_bytes(digits.as_bytes(), 16)
+        .unwrap_or_else(|| num_bigint::BigInt::from(0));
+    let e = exp.checked_sub(4 * frac_part.len() as i64)?;
+    let mi = Int::from_bigint(m);
+    let v = if e >= 0 {
+        if e > 1 << 20 {
+            return if mi.is_zero() { Some(Ok(0.0)) } else { Some(Err(())) };
+        }
+        match int::lshift(&mi, &Int::Small(e)) {
+            Ok(x) => match x.to_f64() {
+                Some(f) => f,
+                None => return Some(Err(())),
+            },
+            Err(_) => return Some(Err(())),
+        }
+    } else if -e > 1 << 20 {
+        0.0
+    } else {
+        let den = int::lshift(&Int::Small(1), &Int::Small(-e)).ok()?;
+        int::truediv(&mi, &den).ok()?
+    };
+    Some(Ok(sign * v))
+}
+
+fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "fromhex", 1)?;
+    let Some(s) = a[0].as_str() else {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
+    };
+    let v = match parse_hex(&s.to_string_lossy()) {
+        Some(Ok(v)) => v,
+        Some(Err(())) => {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+        }
+        None => return Err(vm.value_error("invalid hexadecimal floating-point string")),
+    };
+    if Rc::ptr_eq(cls, &vm.types.float) {
+        return Ok(vm.new_float(v));
+    }
+    vm.call_pos(cls, &[vm.new_float(v)])
+}
+
 fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "__format__", 1)?;
     let spec = a[0]
@@ -479,6 +553,7 @@ pub fn init(vm: &Vm) {
             ("__getnewargs__", m_getnewargs),
         ],
     );
+    vm.add_classmethod(t, "fromhex", m_fromhex);
     vm.add_getset(t, "real", get_real, None);
     vm.add_getset(t, "imag", get_imag, None);
     crate::object::slot_resolve::install_static(vm, t, s);

@@ -375,6 +375,9 @@ pub fn pow(a: &Int, b: &Int) -> Result<PowResult, ArithError> {
         }
         return Ok(PowResult::Float(x.powf(y)));
     }
+    if b.is_zero() {
+        return Ok(PowResult::Int(Int::Small(1)));
+    }
     match a {
         Int::Small(0) | Int::Small(1) => return Ok(PowResult::Int(a.clone())),
         Int::Small(-1) => {

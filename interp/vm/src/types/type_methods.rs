@@ -445,7 +445,28 @@ pub fn tp_new_wrapper(vm: &Vm, ty: &ObjRef, args: Args<'_>) -> PyResult {
             short_name(sub)
         )));
     }
+    // `tp_new_wrapper`'s safety check: the nearest base of `sub` not built by a class
+    // statement must allocate the way `ty` does.
+    let mut staticbase = Some(sub.clone());
+    while let Some(b) = staticbase.clone() {
+        match b.as_type() {
+            Some(bt) if bt.is_heap() => staticbase = bt.base.borrow().clone(),
+            _ => break,
+        }
+    }
     let new = t(vm, ty)?.slots.borrow().new;
+    if let (Some(sb), Slot::Native(f)) = (&staticbase, new) {
+        let sb_new = sb.as_type().map(|bt| bt.slots.borrow().new);
+        if let Some(Slot::Native(g)) = sb_new {
+            if !std::ptr::fn_addr_eq(f, g) {
+                return Err(vm.type_error(format!(
+                    "{name}.__new__({}) is not safe, use {}.__new__()",
+                    short_name(sub),
+                    short_name(sb)
+                )));
+            }
+        }
+    }
     match new {
         Slot::Native(f) => f(
             vm,
