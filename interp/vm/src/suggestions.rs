@@ -18,7 +18,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -134,7 +134,7 @@ fn for_attribute(vm: &Vm, exc: &ObjRef) -> Option<String> {
 
 /// `PyObject_Dir` sorts its result.
 fn sort_names(vm: &Vm, names: &mut [ObjRef]) {
-    names.sort_by(|a, b| vm.str_lossy(a).cmp(&vm.str_lossy(b)));
+    names.sort_by_key(|a| vm.str_lossy(a));
 }
 
 fn for_name(vm: &Vm, exc: &ObjRef) -> Option<String> {
@@ -168,11 +168,19 @@ fn for_name(vm: &Vm, exc: &ObjRef) -> Option<String> {
     if let Some(s) = closest(vm, &varnames, &text) {
         return Some(s);
     }
-    let globals: Vec<ObjRef> = vm.dict_items(&t.globals).into_iter().map(|(k, _)| k).collect();
+    let globals: Vec<ObjRef> = vm
+        .dict_items(&t.globals)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
     if let Some(s) = closest(vm, &globals, &text) {
         return Some(s);
     }
     let builtins = crate::eval::builtins_of(vm, &t.globals);
-    let names: Vec<ObjRef> = vm.dict_items(&builtins).into_iter().map(|(k, _)| k).collect();
+    let names: Vec<ObjRef> = vm
+        .dict_items(&builtins)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
     closest(vm, &names, &text)
 }

@@ -87,55 +87,182 @@ fn read_lines(filename: &str) -> Option<Vec<String>> {
     Some(lines)
 }
 
+/// `max_group_width`: sub-exceptions shown per group.
+const MAX_GROUP_WIDTH: usize = 15;
+/// `max_group_depth`: nesting shown.
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of one print (`struct exception_print_context`): exceptions already shown, the
+/// exception-group nesting that decides indentation and `| ` margins, and whether a group's
+/// closing line is still owed.
+struct Printer<'v, 'io> {
+    vm: &'v Vm<'io>,
+    out: String,
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+    sources: Sources,
+}
+
 /// The text `sys.excepthook` writes for an uncaught exception `exc`.
 pub fn format_exception(vm: &Vm, exc: &ObjRef) -> String {
-    let mut out = String::new();
-    let mut seen: Vec<usize> = Vec::new();
-    let mut sources = Sources::default();
-    print_recursive(vm, exc, &mut out, &mut seen, &mut sources);
-    out
+    let mut p = Printer {
+        vm,
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+        sources: Sources::default(),
+    };
+    p.recursive(exc);
+    p.out
 }
 
-fn print_recursive(
-    vm: &Vm,
-    exc: &ObjRef,
-    out: &mut String,
-    seen: &mut Vec<usize>,
-    sources: &mut Sources,
-) {
-    seen.push(exc.id());
-    if let Some(e) = exc.as_exception() {
-        let cause = e.cause.borrow().clone();
-        let context = e.context.borrow().clone();
-        if let Some(cause) = cause {
-            if !seen.contains(&cause.id()) {
-                print_recursive(vm, &cause, out, seen, sources);
-                out.push_str(CAUSE_MESSAGE);
+impl Printer<'_, '_> {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Indentation and margin (`write_indented_margin`).
+    fn prefix(&self) -> String {
+        let mut s = self.indent();
+        if self.depth > 0 {
+            s.push_str("| ");
+        }
+        s
+    }
+
+    /// `print_exception_recursive`: the chain first, then the exception or group.
+    fn recursive(&mut self, exc: &ObjRef) {
+        self.seen.push(exc.id());
+        if let Some(e) = exc.as_exception() {
+            let cause = e.cause.borrow().clone();
+            let context = e.context.borrow().clone();
+            if let Some(cause) = cause {
+                if !self.seen.contains(&cause.id()) {
+                    self.chained(&cause, CAUSE_MESSAGE);
+                }
+            } else if !e.suppress_context.get()
+                && let Some(context) = context
+                && !self.seen.contains(&context.id())
+            {
+                self.chained(&context, CONTEXT_MESSAGE);
             }
-        } else if !e.suppress_context.get()
-            && let Some(context) = context
-            && !seen.contains(&context.id())
-        {
-            print_recursive(vm, &context, out, seen, sources);
-            out.push_str(CONTEXT_MESSAGE);
+        }
+        if crate::types::exception_group::is_group(exc) {
+            self.group(exc);
+        } else {
+            self.one(exc);
         }
     }
-    print_one(vm, exc, out, sources);
-}
 
-fn print_one(vm: &Vm, exc: &ObjRef, out: &mut String, sources: &mut Sources) {
-    let tb = exc
-        .as_exception()
-        .and_then(|e| e.traceback.borrow().clone());
-    if let Some(tb) = tb {
-        out.push_str("Traceback (most recent call last):\n");
-        print_tb(&tb, out, sources);
+    /// `print_chained`: the earlier exception, then the separator lines with margins.
+    fn chained(&mut self, exc: &ObjRef, message: &str) {
+        let need_close = self.need_close;
+        self.recursive(exc);
+        self.need_close = need_close;
+        let prefix = self.prefix();
+        let body = message.trim_matches('\n');
+        self.out
+            .push_str(&format!("{prefix}\n{prefix}{body}\n{prefix}\n"));
     }
-    if crate::types::exception::kind_of(&exc.class()) == crate::types::exception::ExcKind::Syntax {
-        print_syntax_location(vm, exc, out);
+
+    /// `print_exception_group`.
+    fn group(&mut self, exc: &ObjRef) {
+        if self.depth > MAX_GROUP_DEPTH {
+            let prefix = self.prefix();
+            self.out.push_str(&format!(
+                "{prefix}... (max_group_depth is {MAX_GROUP_DEPTH})\n"
+            ));
+            return;
+        }
+        if self.depth == 0 {
+            self.depth = 1;
+        }
+        self.one(exc);
+        let members = crate::types::exception_group::members(exc);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, member) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                self.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let lead = if i == 0 { "+-" } else { "  " };
+            self.out.push_str(&format!(
+                "{}{lead}+---------------- {title} ----------------\n",
+                self.indent()
+            ));
+            self.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                self.out.push_str(&format!(
+                    "{}and {remaining} more exception{}\n",
+                    self.prefix(),
+                    if remaining > 1 { "s" } else { "" }
+                ));
+            } else {
+                self.recursive(member);
+            }
+            if last && self.need_close {
+                self.out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    self.indent()
+                ));
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth = 0;
+        }
     }
-    out.push_str(&message_line(vm, exc));
-    print_notes(vm, exc, out);
+
+    /// `print_exception`: the traceback, a `SyntaxError`'s location, the message, the notes.
+    fn one(&mut self, exc: &ObjRef) {
+        let vm = self.vm;
+        let tb = exc
+            .as_exception()
+            .and_then(|e| e.traceback.borrow().clone());
+        if let Some(tb) = tb {
+            let is_group = crate::types::exception_group::is_group(exc);
+            let (header, header_margin) = if is_group {
+                let m = if self.depth == 1 {
+                    "+ "
+                } else if self.depth > 0 {
+                    "| "
+                } else {
+                    ""
+                };
+                ("Exception Group Traceback (most recent call last):\n", m)
+            } else {
+                (
+                    "Traceback (most recent call last):\n",
+                    if self.depth > 0 { "| " } else { "" },
+                )
+            };
+            self.out
+                .push_str(&format!("{}{header_margin}{header}", self.indent()));
+            let prefix = self.prefix();
+            print_tb(&tb, &prefix, &mut self.out, &mut self.sources);
+        }
+        if crate::types::exception::kind_of(&exc.class())
+            == crate::types::exception::ExcKind::Syntax
+        {
+            let prefix = self.prefix();
+            print_syntax_location(vm, exc, &prefix, &mut self.out);
+        }
+        self.out.push_str(&self.prefix());
+        self.out.push_str(&message_line(vm, exc));
+        let prefix = self.prefix();
+        print_notes(vm, exc, &prefix, &mut self.out);
+    }
 }
 
 /// The entries of a traceback chain, oldest first.
@@ -160,8 +287,8 @@ fn entries(tb: &ObjRef) -> Vec<Rc<Traceback>> {
     out
 }
 
-/// `tb_printinternal`.
-fn print_tb(tb: &ObjRef, out: &mut String, sources: &mut Sources) {
+/// `tb_printinternal`, each line after `prefix`.
+fn print_tb(tb: &ObjRef, prefix: &str, out: &mut String, sources: &mut Sources) {
     let all = entries(tb);
     let skip = all.len().saturating_sub(TB_LIMIT);
     let mut last: Option<(String, i32, String)> = None;
@@ -179,7 +306,7 @@ fn print_tb(tb: &ObjRef, out: &mut String, sources: &mut Sources) {
         }
         count += 1;
         if count <= RECURSIVE_CUTOFF {
-            display_line(t, &filename, &name, out, sources);
+            display_line(t, &filename, &name, prefix, out, sources);
         }
     }
     if count > RECURSIVE_CUTOFF {
@@ -200,11 +327,12 @@ fn display_line(
     t: &Traceback,
     filename: &str,
     name: &str,
+    prefix: &str,
     out: &mut String,
     sources: &mut Sources,
 ) {
     out.push_str(&format!(
-        "  File \"{filename}\", line {}, in {name}\n",
+        "{prefix}  File \"{filename}\", line {}, in {name}\n",
         t.lineno
     ));
     let Some(line) = sources.line(filename, t.lineno) else {
@@ -216,6 +344,7 @@ fn display_line(
         .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
         .count();
     let stripped: String = chars[indent..].iter().collect();
+    out.push_str(prefix);
     out.push_str("    ");
     out.push_str(&stripped);
     out.push('\n');
@@ -247,7 +376,8 @@ fn display_line(
     if end.saturating_sub(start) == stripped_len && anchors.is_none() {
         return;
     }
-    let mut carets = String::from("    ");
+    let mut carets = String::from(prefix);
+    carets.push_str("    ");
     for pos in (indent + 1)..=end {
         let c = if pos <= start {
             ' '
@@ -373,12 +503,13 @@ pub fn message_line(vm: &Vm, exc: &ObjRef) -> String {
 }
 
 /// `print_exception_notes`.
-fn print_notes(vm: &Vm, exc: &ObjRef, out: &mut String) {
+fn print_notes(vm: &Vm, exc: &ObjRef, prefix: &str, out: &mut String) {
     let Ok(Some(notes)) = vm.getattr_opt(exc, &vm.names.__notes__) else {
         return;
     };
     let is_seq = matches!(notes.payload, Payload::List(_) | Payload::Tuple(_));
     if !is_seq {
+        out.push_str(prefix);
         match vm.repr_string(&notes) {
             Ok(s) => out.push_str(&s),
             Err(_) => out.push_str("<__notes__ repr() failed>"),
@@ -387,26 +518,22 @@ fn print_notes(vm: &Vm, exc: &ObjRef, out: &mut String) {
         return;
     }
     for note in vm.collect(&notes).unwrap_or_default() {
-        let text = if note.as_str().is_some() {
-            Ok(vm.str_lossy(&note))
-        } else {
-            vm.str_string(&note)
-        };
-        match text {
+        match vm.str_string(&note) {
             Ok(t) => {
-                for line in t.split('\n') {
+                for line in t.split_inclusive('\n') {
+                    out.push_str(prefix);
                     out.push_str(line);
-                    out.push('\n');
                 }
             }
-            Err(_) => out.push_str("<note str() failed>\n"),
+            Err(_) => out.push_str("<note str() failed>"),
         }
+        out.push('\n');
     }
 }
 
 /// `print_exception_file_and_line` for a `SyntaxError` raised at run time: the location lines
 /// and caret (`print_error_text`).
-fn print_syntax_location(vm: &Vm, exc: &ObjRef, out: &mut String) {
+fn print_syntax_location(vm: &Vm, exc: &ObjRef, prefix: &str, out: &mut String) {
     use crate::types::exception::field;
     let filename = field(exc, "filename")
         .filter(|f| f.as_str().is_some())
@@ -416,7 +543,7 @@ fn print_syntax_location(vm: &Vm, exc: &ObjRef, out: &mut String) {
     else {
         return;
     };
-    out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
+    out.push_str(&format!("{prefix}  File \"{filename}\", line {lineno}\n"));
     let Some(text) = field(exc, "text").filter(|t| t.as_str().is_some()) else {
         return;
     };

@@ -98,7 +98,9 @@ macro_rules! exceptions {
             pub fn bootstrap(types: &crate::types::Types) -> ExcTypes {
                 let $root = new_exc_type(types, "BaseException", &types.object, ExcKind::Plain);
                 $( let $field = new_exc_type(types, $name, &$base, ExcKind::$kind); )*
-                ExcTypes { $root, $( $field, )* }
+                let t = ExcTypes { $root, $( $field, )* };
+                t.fix_exception_group();
+                t
             }
 
             /// Every class with its name, for the `builtins` module.
@@ -177,6 +179,34 @@ exceptions! {
     syntax_warning = "SyntaxWarning": warning, Plain;
     unicode_warning = "UnicodeWarning": warning, Plain;
     user_warning = "UserWarning": warning, Plain;
+}
+
+impl ExcTypes {
+    /// `ExceptionGroup` derives from both `BaseExceptionGroup` and `Exception`.
+    fn fix_exception_group(&self) {
+        let eg = &self.exception_group;
+        if let Some(t) = eg.as_type() {
+            *t.bases.borrow_mut() = vec![self.base_exception_group.clone(), self.exception.clone()];
+            *t.mro.borrow_mut() = vec![
+                eg.clone(),
+                self.base_exception_group.clone(),
+                self.exception.clone(),
+                self.base_exception.clone(),
+                self.base_exception.class().as_type().map_or_else(
+                    || eg.clone(),
+                    |_| {
+                        self.base_exception
+                            .as_type()
+                            .and_then(|b| b.mro.borrow().last().cloned())
+                            .unwrap_or_else(|| eg.clone())
+                    },
+                ),
+            ];
+        }
+        if let Some(e) = self.exception.as_type() {
+            e.subclasses.borrow_mut().push(std::rc::Rc::downgrade(eg));
+        }
+    }
 }
 
 fn new_exc_type(types: &crate::types::Types, name: &str, base: &ObjRef, kind: ExcKind) -> ObjRef {
@@ -282,7 +312,13 @@ fn init_fields(vm: &Vm, exc: &ObjRef, kind: ExcKind, args: &[ObjRef]) {
             }
         }
         ExcKind::Unicode => {
-            if args.len() == 5 || (args.len() == 4 && exc.class().as_type().is_some_and(|t| t.name() == "UnicodeTranslateError")) {
+            if args.len() == 5
+                || (args.len() == 4
+                    && exc
+                        .class()
+                        .as_type()
+                        .is_some_and(|t| t.name() == "UnicodeTranslateError"))
+            {
                 let translate = args.len() == 4;
                 f[0] = (!translate).then(|| args[0].clone());
                 let base = usize::from(!translate);
@@ -364,10 +400,13 @@ fn exc_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let pos = args.pos();
     let mut kept = pos.to_vec();
     if kind_of(&cls) == ExcKind::Os && (2..=5).contains(&pos.len()) {
-        if std::rc::Rc::ptr_eq(&cls, &vm.exc.os_error) {
-            if let Some(sub) = pos[0].as_int().and_then(|i| i.as_i64()).and_then(|n| os_error_subclass(vm, n)) {
-                cls = sub.clone();
-            }
+        if std::rc::Rc::ptr_eq(&cls, &vm.exc.os_error)
+            && let Some(sub) = pos[0]
+                .as_int()
+                .and_then(|i| i.as_i64())
+                .and_then(|n| os_error_subclass(vm, n))
+        {
+            cls = sub.clone();
         }
         if pos.len() >= 3 {
             kept.truncate(2);
@@ -494,7 +533,9 @@ fn unicode_str(vm: &Vm, exc: &ObjRef) -> PyResult<Option<String>> {
             ),
         }));
     }
-    let cp = obj.as_str().and_then(|s| s.code_points().nth(start as usize));
+    let cp = obj
+        .as_str()
+        .and_then(|s| s.code_points().nth(start as usize));
     let shown = |c: u32| {
         if c < 0x100 {
             format!("\\x{c:02x}")
@@ -740,6 +781,9 @@ pub fn init(vm: &Vm) {
     vm.add_getset(t, "__context__", get_context, Some(set_context));
     vm.add_getset(t, "__suppress_context__", get_suppress, Some(set_suppress));
     crate::object::slot_resolve::install_static(vm, t, s);
+    // BaseExceptionGroup's own slots go in before its subclasses inherit.
+    crate::object::slot_resolve::inherit_static(t);
+    crate::types::exception_group::init(vm);
     for (_, cls) in vm.exc.all() {
         crate::object::slot_resolve::inherit_static(cls);
         let kind = kind_of(cls);
@@ -748,7 +792,7 @@ pub fn init(vm: &Vm) {
             .and_then(|t| t.base.borrow().clone())
             .map(|b| kind_of(&b) != kind)
             .unwrap_or(false);
-        if own {
+        if own && kind != ExcKind::Group {
             for (i, name) in kind.fields().iter().enumerate() {
                 let (g, st) = FIELD_ACCESSORS[i];
                 vm.add_getset(cls, name, g, Some(st));

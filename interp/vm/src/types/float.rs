@@ -448,7 +448,11 @@ fn parse_hex(text: &str) -> Option<Result<f64, ()>> {
     let mi = Int::from_bigint(m);
     let v = if e >= 0 {
         if e > 1 << 20 {
-            return if mi.is_zero() { Some(Ok(0.0)) } else { Some(Err(())) };
+            return if mi.is_zero() {
+                Some(Ok(0.0))
+            } else {
+                Some(Err(()))
+            };
         }
         match int::lshift(&mi, &Int::Small(e)) {
             Ok(x) => match x.to_f64() {

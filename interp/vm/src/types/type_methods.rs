@@ -457,14 +457,14 @@ pub fn tp_new_wrapper(vm: &Vm, ty: &ObjRef, args: Args<'_>) -> PyResult {
     let new = t(vm, ty)?.slots.borrow().new;
     if let (Some(sb), Slot::Native(f)) = (&staticbase, new) {
         let sb_new = sb.as_type().map(|bt| bt.slots.borrow().new);
-        if let Some(Slot::Native(g)) = sb_new {
-            if !std::ptr::fn_addr_eq(f, g) {
-                return Err(vm.type_error(format!(
-                    "{name}.__new__({}) is not safe, use {}.__new__()",
-                    short_name(sub),
-                    short_name(sb)
-                )));
-            }
+        if let Some(Slot::Native(g)) = sb_new
+            && !std::ptr::fn_addr_eq(f, g)
+        {
+            return Err(vm.type_error(format!(
+                "{name}.__new__({}) is not safe, use {}.__new__()",
+                short_name(sub),
+                short_name(sb)
+            )));
         }
     }
     match new {
