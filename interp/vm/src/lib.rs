@@ -53,9 +53,27 @@ fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
     let _ = vm.dict_set(&vm.modules, vm.new_str("__main__"), module.clone());
     let result = eval::code::Code::new(vm, code)
         .and_then(|c| eval::run_module_code(vm, c, &globals, &globals));
-    match result {
+    let status = match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
+    };
+    object::finalize::run(vm);
+    clear_main(vm, &globals);
+    // The collection `Py_FinalizeEx` runs after clearing the modules.
+    vm.gc_collect();
+    status
+}
+
+/// Interpreter shutdown for `__main__`: its namespace is cleared in insertion order, each
+/// value's finalizer running as it goes (as the cycle collector clearing the module dict does).
+fn clear_main(vm: &Vm, globals: &ObjRef) {
+    let Some(table) = globals.as_dict() else {
+        return;
+    };
+    let entries = table.borrow_mut().take_all();
+    for e in entries.into_iter().flatten() {
+        drop(e);
+        object::finalize::run(vm);
     }
 }
 

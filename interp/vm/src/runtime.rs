@@ -132,6 +132,8 @@ pub struct Vm<'io> {
     pub(crate) globals_stack: RefCell<Vec<ObjRef>>,
     /// Objects whose `repr` is being computed (`Py_ReprEnter`), by address.
     pub(crate) repr_stack: RefCell<Vec<usize>>,
+    /// The cycle collector's tracked objects.
+    pub(crate) gc: RefCell<crate::object::gc::Tracker>,
 }
 
 impl std::fmt::Debug for Vm<'_> {
@@ -212,6 +214,7 @@ impl<'io> Vm<'io> {
             streams: RefCell::new(streams),
             globals_stack: RefCell::new(Vec::new()),
             repr_stack: RefCell::new(Vec::new()),
+            gc: RefCell::new(crate::object::gc::Tracker::new()),
         };
         vm.finish_bootstrap(argv);
         vm
@@ -368,15 +371,19 @@ impl Vm<'_> {
 
     /// A `list`.
     pub fn new_list(&self, items: Vec<ObjRef>) -> ObjRef {
-        Obj::new(self.types.list.clone(), Payload::List(RefCell::new(items)))
+        let l = Obj::new(self.types.list.clone(), Payload::List(RefCell::new(items)));
+        self.gc_track(&l);
+        l
     }
 
     /// An empty `dict`.
     pub fn new_dict(&self) -> ObjRef {
-        Obj::new(
+        let d = Obj::new(
             self.types.dict.clone(),
             Payload::Dict(RefCell::new(DictTable::new())),
-        )
+        );
+        self.gc_track(&d);
+        d
     }
 
     /// A `dict` from a table.

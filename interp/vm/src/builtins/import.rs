@@ -13,6 +13,10 @@ pub fn import_module(vm: &Vm, name: &ObjRef) -> PyResult<ObjRef> {
         return Ok(m);
     }
     let text = vm.str_lossy(name);
+    if let Some(m) = super::modules::native_module(vm, &text) {
+        vm.dict_set(&vm.modules, name.clone(), m.clone())?;
+        return Ok(m);
+    }
     let err = vm.error(
         &vm.exc.module_not_found_error,
         format!("No module named '{text}'"),

@@ -7,6 +7,7 @@ pub mod import;
 pub mod introspect;
 pub mod io;
 pub mod iteration;
+pub mod modules;
 pub mod numeric;
 
 use crate::object::{ObjRef, PyResult};

@@ -37,6 +37,9 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
         frame.lasti = pc;
         frame.pc = pc + 1;
         let r = step(vm, frame, &code, ins);
+        if crate::object::finalize::pending() {
+            crate::object::finalize::run(vm);
+        }
         let (err, add_tb) = match r {
             Ok(Step::Next) => continue,
             Ok(Step::Event(ev)) => return ev,

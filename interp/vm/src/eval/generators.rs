@@ -37,7 +37,7 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
         GenKind::AsyncGenerator => &vm.types.async_generator,
     };
     let code = frame.code.clone();
-    Obj::new(
+    let obj = Obj::new(
         ty.clone(),
         Payload::Generator(Box::new(Generator {
             frame: RefCell::new(Some(frame)),
@@ -49,7 +49,10 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
             code,
             exc_state: RefCell::new(None),
         })),
-    )
+    );
+    // A generator dropped while suspended is closed, running its `finally` blocks.
+    obj.set_finalize(true);
+    obj
 }
 
 fn is_kind(o: &ObjRef, kind: GenKind) -> bool {

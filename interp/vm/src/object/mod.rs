@@ -10,6 +10,8 @@ pub mod attr;
 pub mod call;
 pub mod compare;
 pub mod error;
+pub mod finalize;
+pub mod gc;
 pub mod native;
 pub mod payload;
 pub mod protocol;
@@ -17,7 +19,7 @@ pub mod slot_resolve;
 pub mod slots;
 pub mod typeobj;
 
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
@@ -37,6 +39,9 @@ pub struct Obj {
     dict: RefCell<Option<ObjRef>>,
     /// The built-in layout's state. A subclass of a built-in type keeps its base's payload.
     pub payload: Payload,
+    /// Whether the object still has a finalizer to run (`__del__`, or a suspended generator's
+    /// `close()`) when its last reference goes (see [`finalize`]).
+    finalize: Cell<bool>,
 }
 
 impl Obj {
@@ -46,6 +51,7 @@ impl Obj {
             class: RefCell::new(Some(class)),
             dict: RefCell::new(None),
             payload,
+            finalize: Cell::new(false),
         })
     }
 
@@ -55,6 +61,7 @@ impl Obj {
             class: RefCell::new(Some(class)),
             dict: RefCell::new(Some(dict)),
             payload,
+            finalize: Cell::new(false),
         })
     }
 
@@ -64,6 +71,7 @@ impl Obj {
             class: RefCell::new(None),
             dict: RefCell::new(None),
             payload,
+            finalize: Cell::new(false),
         })
     }
 

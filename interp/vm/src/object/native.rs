@@ -370,10 +370,15 @@ impl Vm<'_> {
         let has_dict = cls
             .as_type()
             .is_some_and(|t| t.has(super::typeobj::HAS_DICT));
-        if has_dict {
+        let obj = if has_dict {
             super::Obj::with_dict(cls.clone(), self.new_dict(), payload)
         } else {
             super::Obj::new(cls.clone(), payload)
+        };
+        if super::finalize::class_has_finalizer(cls) {
+            obj.set_finalize(true);
         }
+        self.gc_track(&obj);
+        obj
     }
 }

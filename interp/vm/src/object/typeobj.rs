@@ -148,6 +148,14 @@ impl TypeData {
 }
 
 impl Obj {
+    /// Reads one slot of this object taken as a type (its own slots, not its metatype's).
+    pub fn slot_of_type<T>(&self, f: impl FnOnce(&Slots) -> T) -> T {
+        match &self.payload {
+            Payload::Type(t) => f(&t.slots.borrow()),
+            _ => f(&Slots::default()),
+        }
+    }
+
     /// Reads one slot of the object's type (copied out, so the type may change while it runs).
     #[inline]
     pub fn slot<T>(&self, f: impl FnOnce(&Slots) -> T) -> T {

@@ -85,16 +85,17 @@ pub fn new_function(
         doc: RefCell::new(doc),
         module: RefCell::new(module),
     };
-    Ok(Obj::new(
-        vm.types.function.clone(),
-        Payload::Function(Box::new(f)),
-    ))
+    let func = Obj::new(vm.types.function.clone(), Payload::Function(Box::new(f)));
+    vm.gc_track(&func);
+    Ok(func)
 }
 
 impl Vm<'_> {
     /// A cell holding `v` (empty when None).
     pub fn new_cell(&self, v: Option<ObjRef>) -> ObjRef {
-        Obj::new(self.types.cell.clone(), Payload::Cell(RefCell::new(v)))
+        let c = Obj::new(self.types.cell.clone(), Payload::Cell(RefCell::new(v)));
+        self.gc_track(&c);
+        c
     }
 
     /// A method bound to `self_`.
