@@ -56,8 +56,16 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
         f(d);
     }
     match &obj.payload {
-        Payload::List(l) => l.borrow().iter().for_each(|x| f(x)),
-        Payload::Tuple(t) => t.iter().for_each(|x| f(x)),
+        Payload::List(l) => {
+            for x in l.borrow().iter() {
+                f(x);
+            }
+        }
+        Payload::Tuple(t) => {
+            for x in t.iter() {
+                f(x);
+            }
+        }
         Payload::Dict(d) => {
             for e in d.borrow().iter() {
                 f(&e.key);
@@ -70,7 +78,11 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
                 f(x);
             }
         }
-        Payload::Slots(s) => s.borrow().iter().flatten().for_each(|x| f(x)),
+        Payload::Slots(s) => {
+            for x in s.borrow().iter().flatten() {
+                f(x);
+            }
+        }
         Payload::Method(m) => {
             f(&m.func);
             f(&m.self_);
@@ -89,7 +101,9 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Generator(g) => {
             if let Some(fr) = &*g.frame.borrow() {
-                fr.slots.iter().flatten().for_each(|x| f(x));
+                for x in fr.slots.iter().flatten() {
+                    f(x);
+                }
             }
         }
         Payload::Exception(e) => {
@@ -99,7 +113,9 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
                     f(v);
                 }
             }
-            e.fields.borrow().iter().flatten().for_each(|x| f(x));
+            for x in e.fields.borrow().iter().flatten() {
+                f(x);
+            }
         }
         _ => {}
     }
