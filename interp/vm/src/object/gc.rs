@@ -124,11 +124,11 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
 /// Drops the references a container holds (`tp_clear`), freeing the cycle.
 fn clear(obj: &Obj) {
     let dict = obj.dict_ref().clone();
-    if let Some(d) = dict {
-        if let Payload::Dict(t) = &d.payload {
-            let old = t.borrow_mut().take_all();
-            drop(old);
-        }
+    if let Some(d) = dict
+        && let Payload::Dict(t) = &d.payload
+    {
+        let old = t.borrow_mut().take_all();
+        drop(old);
     }
     match &obj.payload {
         Payload::List(l) => {
@@ -177,11 +177,11 @@ fn unreachable(objs: &[ObjRef]) -> Vec<ObjRef> {
     }
     while let Some(i) = stack.pop() {
         traverse(&objs[i], &mut |r| {
-            if let Some(&j) = index.get(&r.id()) {
-                if !reachable[j] {
-                    reachable[j] = true;
-                    stack.push(j);
-                }
+            if let Some(&j) = index.get(&r.id())
+                && !reachable[j]
+            {
+                reachable[j] = true;
+                stack.push(j);
             }
         });
     }
