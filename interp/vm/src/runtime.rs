@@ -127,9 +127,8 @@ pub struct Vm<'io> {
     pub(crate) int_max_str_digits: Cell<usize>,
     /// The standard streams.
     pub(crate) streams: RefCell<Streams<'io>>,
-    /// The globals of every running Python frame, innermost last (what `PyEval_GetGlobals`
-    /// answers).
-    pub(crate) globals_stack: RefCell<Vec<ObjRef>>,
+    /// The executing Python frames, innermost last (see `eval::chain`).
+    pub(crate) frames: RefCell<Vec<crate::eval::chain::Link>>,
     /// Objects whose `repr` is being computed (`Py_ReprEnter`), by address.
     pub(crate) repr_stack: RefCell<Vec<usize>>,
     /// The cycle collector's tracked objects.
@@ -212,7 +211,7 @@ impl<'io> Vm<'io> {
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             int_max_str_digits: Cell::new(DEFAULT_MAX_STR_DIGITS),
             streams: RefCell::new(streams),
-            globals_stack: RefCell::new(Vec::new()),
+            frames: RefCell::new(Vec::new()),
             repr_stack: RefCell::new(Vec::new()),
             gc: RefCell::new(crate::object::gc::Tracker::new()),
         };
@@ -477,11 +476,6 @@ impl Vm<'_> {
         let mut buf = Vec::new();
         s.stdin.read_until(b'\n', &mut buf)?;
         Ok(buf)
-    }
-
-    /// The globals of the innermost running Python frame.
-    pub fn current_globals(&self) -> Option<ObjRef> {
-        self.globals_stack.borrow().last().cloned()
     }
 
     /// `Py_ReprEnter`: false when `obj`'s repr is already being computed (a cycle).

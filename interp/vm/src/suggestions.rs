@@ -157,6 +157,9 @@ fn for_name(vm: &Vm, exc: &ObjRef) -> Option<String> {
     let Payload::Traceback(t) = &tb.payload else {
         return None;
     };
+    let Payload::Frame(fo) = &t.frame.payload else {
+        return None;
+    };
     let varnames: Vec<ObjRef> = t
         .code
         .localsplus
@@ -169,14 +172,14 @@ fn for_name(vm: &Vm, exc: &ObjRef) -> Option<String> {
         return Some(s);
     }
     let globals: Vec<ObjRef> = vm
-        .dict_items(&t.globals)
+        .dict_items(&fo.globals)
         .into_iter()
         .map(|(k, _)| k)
         .collect();
     if let Some(s) = closest(vm, &globals, &text) {
         return Some(s);
     }
-    let builtins = crate::eval::builtins_of(vm, &t.globals);
+    let builtins = fo.builtins.clone();
     let names: Vec<ObjRef> = vm
         .dict_items(&builtins)
         .into_iter()

@@ -200,6 +200,20 @@ fn namespace_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_str(format!("namespace({})", parts.join(", "))))
 }
 
+/// `sys._getframe(depth=0)`.
+fn getframe(vm: &Vm, frame: Option<&crate::eval::frame::Frame>, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "_getframe", 0, 1)?;
+    let depth = match a.first() {
+        Some(d) => vm.index(d)?.as_i64().unwrap_or(i64::MAX).max(0) as usize,
+        None => 0,
+    };
+    let found = match (depth, frame) {
+        (0, Some(f)) => Some(vm.current_frame_object(f)),
+        _ => vm.frame_object_at(Some(depth)),
+    };
+    found.ok_or_else(|| vm.not_deep_enough())
+}
+
 /// Fills the `sys` module.
 pub fn init(vm: &Vm, argv: &[String]) {
     let Some(d) = vm.sys.dict() else { return };
@@ -220,6 +234,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
     for &(name, f) in fns {
         set(name, vm.new_builtin(name, f));
     }
+    set("_getframe", vm.new_frame_builtin("_getframe", getframe));
     if let Some(eh) = vm.dict_get_name(&d, "excepthook") {
         set("__excepthook__", eh);
     }

@@ -275,7 +275,7 @@ fn entries(tb: &ObjRef) -> Vec<Rc<Traceback>> {
                 out.push(Rc::new(Traceback {
                     next: None,
                     code: data.code.clone(),
-                    globals: data.globals.clone(),
+                    frame: data.frame.clone(),
                     lasti: data.lasti,
                     lineno: data.lineno,
                 }));

@@ -8,7 +8,7 @@ use krait_syntax::parser::{Mode, ParseError};
 use crate::eval::code::Code;
 use crate::eval::frame::Frame;
 use crate::object::native::Args;
-use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
 
 /// Turns a compile error into the exception CPython would raise.
@@ -58,7 +58,7 @@ pub fn compile_text(vm: &Vm, source: &[u8], filename: &str, mode: Mode) -> PyRes
     match compiled.result {
         Ok(co) => {
             let code = Code::new(vm, co)?;
-            Ok(Obj::new(vm.types.code.clone(), Payload::Code(code)))
+            Ok(Code::object(vm, &code))
         }
         Err(e) => Err(parse_error_to_exc(vm, &e, filename)),
     }

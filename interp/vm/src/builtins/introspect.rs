@@ -277,31 +277,10 @@ fn dir(vm: &Vm, frame: Option<&Frame>, args: Args<'_>) -> PyResult {
 /// The locals of the calling frame (`locals()`): the mapping of a module or class body, or a
 /// dict of a function's bound fast locals, cells and free variables.
 pub fn locals_of(vm: &Vm, frame: Option<&Frame>) -> PyResult<ObjRef> {
-    let Some(f) = frame else {
-        return Ok(vm.current_globals().unwrap_or_else(|| vm.new_dict()));
-    };
-    if let Some(l) = &f.locals {
-        return Ok(l.clone());
+    match frame {
+        Some(f) => crate::types::frame::frame_locals(vm, f),
+        None => Ok(vm.current_globals().unwrap_or_else(|| vm.new_dict())),
     }
-    let d = vm.new_dict();
-    for (i, name) in f.code.localsplus.iter().enumerate() {
-        let Some(Some(v)) = f.slots.get(i) else {
-            continue;
-        };
-        let value = if f.code.is_cell_or_free(i) {
-            match &v.payload {
-                Payload::Cell(c) => match c.borrow().clone() {
-                    Some(x) => x,
-                    None => continue,
-                },
-                _ => v.clone(),
-            }
-        } else {
-            v.clone()
-        };
-        vm.dict_set(&d, name.clone(), value)?;
-    }
-    Ok(d)
 }
 
 fn locals(vm: &Vm, frame: Option<&Frame>, args: Args<'_>) -> PyResult {

@@ -66,22 +66,7 @@ fn pow(vm: &Vm, args: Args<'_>) -> PyResult {
     );
     match m.filter(|m| !vm.is_none(m)) {
         None => vm.binary_op(&base, &exp, NbOp::Pow),
-        Some(m) => {
-            let (Some(b), Some(e), Some(md)) = (base.as_int(), exp.as_int(), m.as_int()) else {
-                if let Some(r) =
-                    vm.call_dunder_opt(&base, &vm.names.__pow__, &[exp.clone(), m.clone()])?
-                    && !vm.is_not_implemented(&r)
-                {
-                    return Ok(r);
-                }
-                return Err(vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            };
-            int::pow_mod(b, e, md)
-                .map(|r| vm.new_int_from(r))
-                .map_err(|e| crate::types::int_type::arith_err(vm, e))
-        }
+        Some(m) => vm.ternary_pow(&base, &exp, &m),
     }
 }
 

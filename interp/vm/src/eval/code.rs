@@ -79,6 +79,9 @@ pub struct Code {
     pub nlocalsplus: usize,
     /// For each code unit, the index of the instruction at or after it.
     pub unit_index: Box<[u32]>,
+    /// The `code` object showing this code, while one lives (so `f_code`, `gi_code` and
+    /// `__code__` are the same object).
+    pub obj: std::cell::RefCell<std::rc::Weak<Obj>>,
 }
 
 impl Code {
@@ -123,7 +126,18 @@ impl Code {
             filename,
             nlocalsplus,
             co,
+            obj: std::cell::RefCell::new(std::rc::Weak::new()),
         }))
+    }
+
+    /// The `code` object for `code`: the living one, or a new one.
+    pub fn object(vm: &Vm, code: &Rc<Code>) -> ObjRef {
+        if let Some(o) = code.obj.borrow().upgrade() {
+            return o;
+        }
+        let o = Obj::new(vm.types.code.clone(), Payload::Code(code.clone()));
+        *code.obj.borrow_mut() = Rc::downgrade(&o);
+        o
     }
 
     /// The handler covering instruction `idx`, if any (the first entry that covers it).
@@ -415,9 +429,6 @@ pub fn value_to_object(vm: &Vm, v: &Value) -> PyResult {
             let frozen = matches!(v, Value::FrozenSet(_));
             crate::types::set::new_set_from(vm, out, frozen)?
         }
-        Value::Code(c) => {
-            let code = Code::new(vm, (**c).clone())?;
-            Obj::new(vm.types.code.clone(), Payload::Code(code))
-        }
+        Value::Code(c) => Code::object(vm, &Code::new(vm, (**c).clone())?),
     })
 }

@@ -29,6 +29,11 @@ pub struct Frame {
     pub func: Option<ObjRef>,
     /// The names of the keyword arguments of the next `CALL` (`KW_NAMES`).
     pub kwnames: Option<ObjRef>,
+    /// The frame object, while the frame is off the chain (a suspended generator's); on the
+    /// chain it is kept in the frame's link.
+    pub obj: Option<ObjRef>,
+    /// The dict `locals()` returns in a function (refreshed from the slots at each call).
+    pub locals_dict: std::cell::OnceCell<ObjRef>,
 }
 
 impl Frame {
@@ -53,6 +58,8 @@ impl Frame {
             locals,
             func,
             kwnames: None,
+            obj: None,
+            locals_dict: std::cell::OnceCell::new(),
         }
     }
 

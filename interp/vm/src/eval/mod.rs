@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod calls;
+pub mod chain;
 pub mod code;
 pub mod containers;
 pub mod dispatch;
@@ -127,76 +128,77 @@ pub fn run(vm: &Vm, base: Box<Frame>) -> PyResult<Exit> {
 /// generator's `throw`).
 pub fn run_with(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
     vm.enter_recursion("")?;
-    let depth = vm.globals_stack.borrow().len();
-    let r = run_frames(vm, base, pending);
-    vm.globals_stack.borrow_mut().truncate(depth);
+    let floor = vm.chain_len();
+    let r = run_frames(vm, base, pending, floor);
+    vm.truncate_links(floor);
     vm.leave_recursion();
     r
 }
 
-fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
-    vm.globals_stack.borrow_mut().push(base.globals.clone());
-    let mut frames: Vec<Box<Frame>> = vec![base];
+fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -> PyResult<Exit> {
+    let mut cur = base;
+    vm.push_link(&mut cur);
     let mut pending = pending;
     loop {
-        let Some(frame) = frames.last_mut() else {
-            return Err(vm.internal("empty frame stack"));
-        };
         let event = match pending.take() {
-            Some(e) => match exceptions::unwind(vm, frame, e, true) {
-                Ok(()) => dispatch::execute(vm, frame),
+            Some(e) => match exceptions::unwind(vm, &mut cur, e, true) {
+                Ok(()) => dispatch::execute(vm, &mut cur),
                 Err(e) => Event::Raise(e),
             },
-            None => dispatch::execute(vm, frame),
+            None => dispatch::execute(vm, &mut cur),
         };
+        let is_base = vm.chain_len() <= floor + 1;
         match event {
             Event::Call(new) => match vm.enter_recursion("") {
                 Ok(()) => {
-                    vm.globals_stack.borrow_mut().push(new.globals.clone());
-                    frames.push(new);
+                    let caller = std::mem::replace(&mut cur, new);
+                    vm.park(caller);
+                    vm.push_link(&mut cur);
                 }
                 Err(e) => pending = Some(e),
             },
             Event::Return(v) => {
-                if frames.len() == 1 {
+                let Some(mut caller) = vm.exit_link(cur, floor) else {
                     return Ok(Exit::Return(v));
-                }
-                frames.pop();
-                vm.globals_stack.borrow_mut().pop();
-                vm.leave_recursion();
-                if let Some(caller) = frames.last_mut() {
-                    caller.push(v);
-                }
-            }
-            Event::Yield(v) => match frames.pop() {
-                Some(f) if frames.is_empty() => return Ok(Exit::Yield(v, f)),
-                _ => return Err(vm.system_error("yield outside a generator frame")),
-            },
-            Event::NewGenerator => {
-                let Some(f) = frames.pop() else {
-                    return Err(vm.internal("generator without a frame"));
                 };
-                if frames.is_empty() {
-                    return Ok(Exit::Generator(f));
-                }
-                vm.globals_stack.borrow_mut().pop();
                 vm.leave_recursion();
-                let func = f.func.clone();
-                let new_gen = match &func {
-                    Some(func) => generators::new_generator(vm, f, func),
+                caller.push(v);
+                cur = caller;
+            }
+            Event::Yield(v) => {
+                if !is_base {
+                    return Err(vm.system_error("yield outside a generator frame"));
+                }
+                vm.suspend_link(&mut cur);
+                return Ok(Exit::Yield(v, cur));
+            }
+            Event::NewGenerator => {
+                vm.suspend_link(&mut cur);
+                if is_base {
+                    return Ok(Exit::Generator(cur));
+                }
+                let Some(caller) = vm
+                    .frames
+                    .borrow_mut()
+                    .last_mut()
+                    .and_then(|l| l.parked.take())
+                else {
+                    return Err(vm.internal("generator frame without a caller"));
+                };
+                let gen_frame = std::mem::replace(&mut cur, caller);
+                vm.leave_recursion();
+                let new_gen = match gen_frame.func.clone() {
+                    Some(func) => generators::new_generator(vm, gen_frame, &func),
                     None => return Err(vm.internal("generator frame without a function")),
                 };
-                if let Some(caller) = frames.last_mut() {
-                    caller.push(new_gen);
-                }
+                cur.push(new_gen);
             }
             Event::Raise(e) => {
-                if frames.len() == 1 {
+                let Some(caller) = vm.exit_link(cur, floor) else {
                     return Err(e);
-                }
-                frames.pop();
-                vm.globals_stack.borrow_mut().pop();
+                };
                 vm.leave_recursion();
+                cur = caller;
                 pending = Some(e);
             }
         }

@@ -187,7 +187,11 @@ fn execute_more(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult
     match ins.op {
         Opcode::LOAD_ATTR => {
             let obj = frame.pop(vm)?;
-            frame.push(vm.getattr(&obj, name(vm, code, arg)?)?);
+            let n = name(vm, code, arg)?;
+            if let Payload::Frame(_) = &obj.payload {
+                crate::types::frame::observe(vm, frame, &obj, n)?;
+            }
+            frame.push(vm.getattr(&obj, n)?);
         }
         Opcode::STORE_ATTR => {
             let obj = frame.pop(vm)?;
@@ -200,7 +204,11 @@ fn execute_more(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult
         }
         Opcode::LOAD_METHOD => {
             let obj = frame.pop(vm)?;
-            let (m, unbound) = vm.get_method(&obj, name(vm, code, arg)?)?;
+            let n = name(vm, code, arg)?;
+            if let Payload::Frame(_) = &obj.payload {
+                crate::types::frame::observe(vm, frame, &obj, n)?;
+            }
+            let (m, unbound) = vm.get_method(&obj, n)?;
             if unbound {
                 frame.push(m);
                 frame.push(obj);

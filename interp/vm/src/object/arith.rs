@@ -186,6 +186,110 @@ impl Vm<'_> {
         }
     }
 
+    /// `pow(a, b, m)` with a modulus other than None (`ternary_op` on `nb_power`): the
+    /// slots of `a`, `b` and `m` in turn, as for binary operators.
+    pub fn ternary_pow(&self, a: &ObjRef, b: &ObjRef, m: &ObjRef) -> PyResult {
+        let i = NbOp::Pow as usize;
+        let slotv = a.slot(|s| s.nb[i]);
+        let (ta, tb) = (a.class(), b.class());
+        let mut slotw = if Rc::ptr_eq(&ta, &tb) {
+            NbSlot::Absent
+        } else {
+            b.slot(|s| s.nb[i])
+        };
+        if slotw.same(&slotv) {
+            slotw = NbSlot::Absent;
+        }
+        if !matches!(slotv, NbSlot::Absent) {
+            if !matches!(slotw, NbSlot::Absent) && is_subtype(&tb, &ta) {
+                let x = self.call_pow3(slotw, a, b, m)?;
+                if !self.is_not_implemented(&x) {
+                    return Ok(x);
+                }
+                slotw = NbSlot::Absent;
+            }
+            let x = self.call_pow3(slotv, a, b, m)?;
+            if !self.is_not_implemented(&x) {
+                return Ok(x);
+            }
+        }
+        if !matches!(slotw, NbSlot::Absent) {
+            let x = self.call_pow3(slotw, a, b, m)?;
+            if !self.is_not_implemented(&x) {
+                return Ok(x);
+            }
+        }
+        let slotz = m.slot(|s| s.nb[i]);
+        if !matches!(slotz, NbSlot::Absent) && !slotz.same(&slotv) && !slotz.same(&slotw) {
+            let x = self.call_pow3(slotz, a, b, m)?;
+            if !self.is_not_implemented(&x) {
+                return Ok(x);
+            }
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            self.type_name(a),
+            self.type_name(b),
+            self.type_name(m)
+        )))
+    }
+
+    fn call_pow3(&self, slot: NbSlot, a: &ObjRef, b: &ObjRef, m: &ObjRef) -> PyResult {
+        match slot {
+            NbSlot::Native(_, owner) => {
+                let t = &self.types;
+                let kind = if owner == Rc::as_ptr(&t.int) as usize {
+                    PowKind::Int
+                } else if owner == Rc::as_ptr(&t.float) as usize {
+                    PowKind::Float
+                } else if owner == Rc::as_ptr(&t.complex) as usize {
+                    PowKind::Complex
+                } else {
+                    return Ok(self.not_implemented.clone());
+                };
+                self.native_pow3(kind, a, b, m)
+            }
+            // `slot_nb_power`: only the left operand's `__pow__` takes a modulus.
+            NbSlot::Python => {
+                if !matches!(a.slot(|s| s.nb[NbOp::Pow as usize]), NbSlot::Python) {
+                    return Ok(self.not_implemented.clone());
+                }
+                let ty = a.class();
+                match lookup(&ty, &self.names.__pow__) {
+                    Some(f) => self.call_descriptor_method(&f, a, &ty, &[b.clone(), m.clone()]),
+                    None => Ok(self.not_implemented.clone()),
+                }
+            }
+            NbSlot::Absent => Ok(self.not_implemented.clone()),
+        }
+    }
+
+    /// The three-argument `nb_power` of `int`, `float` and `complex` (`long_pow`, `float_pow`,
+    /// `complex_pow` with a modulus).
+    pub fn native_pow3(&self, kind: PowKind, a: &ObjRef, b: &ObjRef, m: &ObjRef) -> PyResult {
+        let is_num = |o: &ObjRef, complex: bool| {
+            o.as_int().is_some()
+                || o.as_float().is_some()
+                || (complex && matches!(o.payload, super::Payload::Complex(..)))
+        };
+        match kind {
+            PowKind::Int => match (a.as_int(), b.as_int(), m.as_int()) {
+                (Some(x), Some(y), Some(z)) => crate::types::int::pow_mod(x, y, z)
+                    .map(|r| self.new_int_from(r))
+                    .map_err(|e| crate::types::int_type::arith_err(self, e)),
+                _ => Ok(self.not_implemented.clone()),
+            },
+            PowKind::Float if is_num(a, false) && is_num(b, false) => {
+                Err(self
+                    .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
+            PowKind::Complex if is_num(a, true) && is_num(b, true) => {
+                Err(self.value_error("complex modulo"))
+            }
+            _ => Ok(self.not_implemented.clone()),
+        }
+    }
+
     /// `unsupported operand type(s) for +: 'A' and 'B'` (with the hint for `print >> x`).
     pub fn binop_type_error(&self, a: &ObjRef, b: &ObjRef, symbol: &str) -> PyErr {
         let mut msg = format!(
@@ -219,6 +323,17 @@ impl Vm<'_> {
             ))),
         }
     }
+}
+
+/// Which built-in `nb_power` takes a modulus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PowKind {
+    /// `long_pow`.
+    Int,
+    /// `float_pow`.
+    Float,
+    /// `complex_pow`.
+    Complex,
 }
 
 /// The unary operators.

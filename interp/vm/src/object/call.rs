@@ -3,8 +3,9 @@
 //! types construct (`type_call`: `__new__` then `__init__`), anything else goes through its
 //! `__call__` slot.
 
+use super::arith::PowKind;
 use super::native::{Args, DescrKind, NativeKind};
-use super::slots::{Slot, SlotFn};
+use super::slots::{NbOp, Slot, SlotFn};
 use super::typeobj::{self, is_subtype};
 use super::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
@@ -366,6 +367,25 @@ pub fn call_slot_fn(vm: &Vm, name: &str, func: SlotFn, this: &ObjRef, args: Args
             let a = want(1)?;
             f(vm, this, &a[0], None)?;
             Ok(vm.none.clone())
+        }
+        SlotFn::Binary(f, NbOp::Pow) | SlotFn::RBinary(f, NbOp::Pow)
+            if args.pos().len() == 2 && !args.has_kw() =>
+        {
+            // `wrap_ternaryfunc`: `int.__pow__(a, b, m)`.
+            let pos = args.pos();
+            let (a, b) = match func {
+                SlotFn::RBinary(..) => (&pos[0], this),
+                _ => (this, &pos[0]),
+            };
+            if vm.is_none(&pos[1]) {
+                return f(vm, a, b);
+            }
+            let kind = match &this.payload {
+                Payload::Int(_) => PowKind::Int,
+                Payload::Float(_) => PowKind::Float,
+                _ => PowKind::Complex,
+            };
+            vm.native_pow3(kind, a, b, &pos[1])
         }
         SlotFn::Binary(f, _) | SlotFn::InPlace(f, _) => {
             let a = want(1)?;

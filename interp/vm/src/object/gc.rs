@@ -104,6 +104,27 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
                 for x in fr.slots.iter().flatten() {
                     f(x);
                 }
+                if let Some(o) = &fr.obj {
+                    f(o);
+                }
+                if let Some(d) = fr.locals_dict.get() {
+                    f(d);
+                }
+            }
+        }
+        Payload::Frame(fo) => {
+            let st = fo.state.borrow();
+            for x in st.owned.iter().flatten().flatten() {
+                f(x);
+            }
+            for x in [&st.back, &st.fast_locals, &st.trace].into_iter().flatten() {
+                f(x);
+            }
+        }
+        Payload::Traceback(t) => {
+            f(&t.frame);
+            if let Some(n) = &t.next {
+                f(n);
             }
         }
         Payload::Exception(e) => {
@@ -149,6 +170,18 @@ fn clear(obj: &Obj) {
         }
         Payload::Slots(s) => {
             let old = std::mem::take(&mut *s.borrow_mut());
+            drop(old);
+        }
+        Payload::Frame(fo) => {
+            let old = {
+                let mut st = fo.state.borrow_mut();
+                (
+                    st.owned.as_mut().map(std::mem::take),
+                    st.back.take(),
+                    st.fast_locals.take(),
+                    st.trace.take(),
+                )
+            };
             drop(old);
         }
         _ => {}

@@ -79,6 +79,8 @@ pub enum Payload {
     Exception(Box<ExcData>),
     /// A traceback entry.
     Traceback(Box<Traceback>),
+    /// A frame object.
+    Frame(Box<crate::types::frame::FrameObject>),
     /// `property`.
     Property(Box<Property>),
     /// `classmethod(f)`.
@@ -136,6 +138,7 @@ impl Payload {
             Payload::Generator(_) => "generator",
             Payload::Exception(_) => "exception",
             Payload::Traceback(_) => "traceback",
+            Payload::Frame(_) => "frame",
             Payload::Property(_) => "property",
             Payload::ClassMethod(_) => "classmethod",
             Payload::StaticMethod(_) => "staticmethod",

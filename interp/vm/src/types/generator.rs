@@ -385,14 +385,38 @@ fn get_suspended(vm: &Vm, o: &ObjRef) -> PyResult {
 
 fn get_code(vm: &Vm, o: &ObjRef) -> PyResult {
     let g = gen_of(vm, o)?;
-    Ok(crate::object::Obj::new(
-        vm.types.code.clone(),
-        Payload::Code(g.code.clone()),
-    ))
+    Ok(Code::object(vm, &g.code))
 }
 
-fn get_frame(vm: &Vm, _o: &ObjRef) -> PyResult {
-    Ok(vm.none.clone())
+/// `gi_frame`: the frame object of the suspended (or running) frame; None once finished.
+fn get_frame(vm: &Vm, o: &ObjRef) -> PyResult {
+    let g = gen_of(vm, o)?;
+    if g.running.get() {
+        let i = vm
+            .frames
+            .borrow()
+            .iter()
+            .rposition(|l| Rc::ptr_eq(&l.code, &g.code));
+        return Ok(i
+            .and_then(|i| vm.link_object(i))
+            .unwrap_or_else(|| vm.none.clone()));
+    }
+    let mut fr = g.frame.borrow_mut();
+    let Some(f) = fr.as_mut() else {
+        return Ok(vm.none.clone());
+    };
+    let obj = match &f.obj {
+        Some(obj) => {
+            crate::types::frame::sync_lasti(obj, f.lasti);
+            obj.clone()
+        }
+        None => {
+            let obj = crate::types::frame::new_frame_object(vm, f, Some(o));
+            f.obj = Some(obj.clone());
+            obj
+        }
+    };
+    Ok(obj)
 }
 
 fn coro_await(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {

@@ -413,6 +413,9 @@ pub fn pow_mod(a: &Int, b: &Int, m: &Int) -> Result<Int, ArithError> {
     let mabs = modulus.abs();
     let mut base = a.to_bigint();
     let mut exp = b.to_bigint();
+    if mabs.is_one() {
+        return Ok(Int::Small(0));
+    }
     if exp.is_negative() {
         // A negative exponent asks for the modular inverse first.
         let inv = base
@@ -423,9 +426,6 @@ pub fn pow_mod(a: &Int, b: &Int, m: &Int) -> Result<Int, ArithError> {
             ))?;
         base = inv;
         exp = -exp;
-    }
-    if mabs.is_one() {
-        return Ok(Int::Small(0));
     }
     let mut r = base.mod_floor_pos(&mabs).modpow(&exp, &mabs);
     // The result takes the modulus's sign.

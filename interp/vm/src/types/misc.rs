@@ -376,23 +376,6 @@ pub fn weakref_descriptor(vm: &Vm, owner: &ObjRef) -> ObjRef {
     )
 }
 
-/// What `tb_frame` shows of a frame: an object with `f_code`, `f_globals` and `f_lineno`.
-pub fn new_frame_summary(
-    vm: &Vm,
-    code: &Rc<crate::eval::code::Code>,
-    globals: &ObjRef,
-    lineno: i32,
-) -> ObjRef {
-    let f = Obj::with_dict(vm.types.frame.clone(), vm.new_dict(), Payload::Plain);
-    if let Some(d) = f.dict() {
-        let code_obj = Obj::new(vm.types.code.clone(), Payload::Code(code.clone()));
-        vm.dict_set_str(&d, "f_code", code_obj);
-        vm.dict_set_str(&d, "f_globals", globals.clone());
-        vm.dict_set_str(&d, "f_lineno", vm.new_int(i64::from(lineno)));
-    }
-    f
-}
-
 /// `ASYNC_GEN_WRAP`'s wrapper; async generators are not supported yet (issue #6).
 pub fn async_gen_wrap(_vm: &Vm, v: ObjRef) -> ObjRef {
     v

@@ -11,6 +11,7 @@ pub mod exception;
 pub mod exception_group;
 pub mod float;
 pub mod float_repr;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod int;
@@ -169,6 +170,7 @@ pub fn init_all(vm: &crate::runtime::Vm) {
     descriptors::init(vm);
     module::init(vm);
     traceback::init(vm);
+    frame::init(vm);
     code_type::init(vm);
     crate::builtins::io::init_stream_type(vm);
     for t in vm.types.all() {

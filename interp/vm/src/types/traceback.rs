@@ -17,15 +17,15 @@ pub struct Traceback {
     pub next: Option<ObjRef>,
     /// The code of the frame.
     pub code: Rc<Code>,
-    /// The frame's globals (for `tb_frame.f_globals`).
-    pub globals: ObjRef,
+    /// `tb_frame`.
+    pub frame: ObjRef,
     /// `tb_lasti`: byte offset of the instruction.
     pub lasti: u32,
     /// `tb_lineno`.
     pub lineno: i32,
 }
 
-/// Records `frame` in `exc`'s traceback (`PyTraceBack_Here`).
+/// Records `frame` (the running frame) in `exc`'s traceback (`PyTraceBack_Here`).
 pub fn add_entry(vm: &Vm, exc: &ObjRef, frame: &Frame) {
     let Some(e) = exc.as_exception() else { return };
     let next = e.traceback.borrow_mut().take();
@@ -35,11 +35,12 @@ pub fn add_entry(vm: &Vm, exc: &ObjRef, frame: &Frame) {
         Payload::Traceback(Box::new(Traceback {
             next,
             code: frame.code.clone(),
-            globals: frame.globals.clone(),
+            frame: vm.current_frame_object(frame),
             lasti,
             lineno: frame.code.line_at(lasti),
         })),
     );
+    vm.gc_track(&tb);
     *e.traceback.borrow_mut() = Some(tb);
 }
 
@@ -63,10 +64,7 @@ fn get_lasti(vm: &Vm, o: &ObjRef) -> PyResult {
 }
 
 fn get_frame(vm: &Vm, o: &ObjRef) -> PyResult {
-    let t = tb(vm, o)?;
-    Ok(crate::types::misc::new_frame_summary(
-        vm, &t.code, &t.globals, t.lineno,
-    ))
+    Ok(tb(vm, o)?.frame.clone())
 }
 
 /// Fills the `traceback` type's namespace.
