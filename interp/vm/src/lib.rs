@@ -16,6 +16,7 @@ pub mod suggestions;
 pub mod sys;
 pub mod traceback;
 pub mod types;
+pub mod warnings;
 
 use krait_compiler::CodeObject;
 

@@ -129,6 +129,9 @@ pub struct Vm<'io> {
     pub(crate) streams: RefCell<Streams<'io>>,
     /// The executing Python frames, innermost last (see `eval::chain`).
     pub(crate) frames: RefCell<Vec<crate::eval::chain::Link>>,
+    /// The instruction the innermost frame is running (each frame's link records its own
+    /// when a frame above it starts).
+    pub(crate) cur_lasti: Cell<usize>,
     /// Objects whose `repr` is being computed (`Py_ReprEnter`), by address.
     pub(crate) repr_stack: RefCell<Vec<usize>>,
     /// The cycle collector's tracked objects.
@@ -212,6 +215,7 @@ impl<'io> Vm<'io> {
             int_max_str_digits: Cell::new(DEFAULT_MAX_STR_DIGITS),
             streams: RefCell::new(streams),
             frames: RefCell::new(Vec::new()),
+            cur_lasti: Cell::new(0),
             repr_stack: RefCell::new(Vec::new()),
             gc: RefCell::new(crate::object::gc::Tracker::new()),
         };

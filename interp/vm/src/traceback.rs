@@ -46,6 +46,14 @@ impl Sources {
     }
 }
 
+/// Line `lineno` (1-based) of `filename` as `linecache` reads it; None for pseudo-files.
+pub fn source_line(filename: &str, lineno: i32) -> Option<String> {
+    Sources {
+        files: HashMap::new(),
+    }
+    .line(filename, lineno)
+}
+
 /// Reads and decodes a source file (PEP 263 cookie or UTF-8) and splits it into lines the way a
 /// text file with universal newlines does.
 fn read_lines(filename: &str) -> Option<Vec<String>> {

@@ -94,6 +94,8 @@ pub fn register(vm: &Vm, d: &ObjRef) {
         ("len", len),
         ("iter", iter),
         ("next", next),
+        ("aiter", crate::types::async_gen::builtin_aiter),
+        ("anext", crate::types::async_gen::builtin_anext),
         ("sorted", sorted),
         ("any", any),
         ("all", all),

@@ -63,7 +63,6 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
     if let Payload::Builtin(b) = &func.payload
         && let crate::object::native::NativeKind::WithFrame(f) = b.func
     {
-        vm.note_lasti(frame);
         let r = f(vm, Some(frame), call_args)?;
         frame.push(r);
         return Ok(Step::Next);

@@ -22,7 +22,8 @@ pub struct Link {
     pub code: Rc<Code>,
     /// Its globals (what `PyEval_GetGlobals` answers).
     pub globals: ObjRef,
-    /// Its instruction as of the last time it was parked or called a frame-aware builtin.
+    /// Its instruction, recorded when a frame above it starts (the innermost frame's is
+    /// `Vm::cur_lasti`).
     pub lasti: usize,
     /// The frame itself while it waits on a Python call.
     pub parked: Option<Box<Frame>>,
@@ -40,7 +41,32 @@ impl Vm<'_> {
             parked: None,
             obj: frame.obj.take(),
         };
-        self.frames.borrow_mut().push(link);
+        let mut frames = self.frames.borrow_mut();
+        if let Some(top) = frames.last_mut()
+            && top.parked.is_none()
+        {
+            top.lasti = self.cur_lasti.get();
+        }
+        frames.push(link);
+        self.cur_lasti.set(frame.lasti);
+    }
+
+    /// After a frame leaves the chain, the innermost instruction is its caller's again.
+    fn restore_lasti(&self) {
+        if let Some(top) = self.frames.borrow().last() {
+            self.cur_lasti.set(top.lasti);
+        }
+    }
+
+    /// The instruction link `i`'s frame is running.
+    pub(crate) fn link_lasti(&self, i: usize) -> Option<usize> {
+        let frames = self.frames.borrow();
+        let l = frames.get(i)?;
+        Some(match &l.parked {
+            Some(f) => f.lasti,
+            None if i + 1 == frames.len() => self.cur_lasti.get(),
+            None => l.lasti,
+        })
     }
 
     /// Parks the innermost frame while the frame it calls runs.
@@ -60,6 +86,7 @@ impl Vm<'_> {
             frame.obj = link.obj.take();
             drop(link);
         }
+        self.restore_lasti();
     }
 
     /// Unlinks the innermost frame, which has finished: a frame object someone else still
@@ -81,6 +108,7 @@ impl Vm<'_> {
             drop(o);
         }
         drop(frame);
+        self.restore_lasti();
         let mut frames = self.frames.borrow_mut();
         if frames.len() <= floor {
             return None;
@@ -98,6 +126,7 @@ impl Vm<'_> {
             frames.split_off(floor)
         };
         drop(rest);
+        self.restore_lasti();
     }
 
     /// How many frames are executing.
@@ -108,14 +137,6 @@ impl Vm<'_> {
     /// The globals of the innermost executing frame.
     pub fn current_globals(&self) -> Option<ObjRef> {
         self.frames.borrow().last().map(|l| l.globals.clone())
-    }
-
-    /// Records the running frame's instruction in its link (before a frame-aware builtin runs,
-    /// which may re-enter the loop and hide the frame).
-    pub(crate) fn note_lasti(&self, frame: &Frame) {
-        if let Some(top) = self.frames.borrow_mut().last_mut() {
-            top.lasti = frame.lasti;
-        }
     }
 
     /// The frame object of the running frame `frame` (the innermost link), made if needed.
@@ -141,6 +162,7 @@ impl Vm<'_> {
 
     /// The frame object of link `i`.
     pub(crate) fn link_object(&self, i: usize) -> Option<ObjRef> {
+        let lasti = self.link_lasti(i)?;
         let made = {
             let frames = self.frames.borrow();
             let link = frames.get(i)?;
@@ -149,7 +171,7 @@ impl Vm<'_> {
             }
             match &link.parked {
                 Some(f) => frameobj::new_frame_object(self, f, None),
-                None => frameobj::new_from_link(self, link),
+                None => frameobj::new_from_link(self, link, lasti),
             }
         };
         if let Some(l) = self.frames.borrow_mut().get_mut(i) {

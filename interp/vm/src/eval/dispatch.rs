@@ -35,6 +35,7 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
             return Event::Raise(e);
         };
         frame.lasti = pc;
+        vm.cur_lasti.set(pc);
         frame.pc = pc + 1;
         let r = step(vm, frame, &code, ins);
         if crate::object::finalize::pending() {

@@ -48,6 +48,8 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
             qualname: RefCell::new(qualname),
             code,
             exc_state: RefCell::new(None),
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
         })),
     );
     // A generator dropped while suspended is closed, running its `finally` blocks.
@@ -245,7 +247,7 @@ fn async_ops(vm: &Vm, frame: &mut Frame, ins: Instr) -> PyResult<Step> {
         }
         Opcode::ASYNC_GEN_WRAP => {
             let v = frame.pop(vm)?;
-            frame.push(crate::types::misc::async_gen_wrap(vm, v));
+            frame.push(crate::types::async_gen::wrap(vm, v));
         }
         _ => return Err(vm.system_error(format!("unknown opcode {}", ins.op as u8))),
     }

@@ -35,7 +35,11 @@ impl Obj {
 impl Drop for Obj {
     fn drop(&mut self) {
         let suspended_generator = match &self.payload {
-            Payload::Generator(g) => g.started.get() && g.frame.borrow().is_some(),
+            // A suspended generator is closed; a coroutine never awaited is reported.
+            Payload::Generator(g) => {
+                g.frame.borrow().is_some()
+                    && (g.started.get() || g.kind == crate::types::generator::GenKind::Coroutine)
+            }
             _ => true,
         };
         if self.finalize.get() && suspended_generator {
@@ -109,7 +113,18 @@ pub fn finalize_now(vm: &Vm, obj: &ObjRef) {
 /// Calls the object's finalizer; an exception is reported as "Exception ignored in" and
 /// otherwise swallowed (`PyErr_WriteUnraisable`).
 fn finalize_one(vm: &Vm, obj: &ObjRef) {
-    if let Payload::Generator(_) = &obj.payload {
+    if let Payload::Generator(g) = &obj.payload {
+        if !g.started.get() {
+            // `_PyErr_WarnUnawaitedCoroutine`.
+            let msg = format!(
+                "coroutine '{}' was never awaited",
+                vm.str_lossy(&g.qualname.borrow())
+            );
+            if let Err(e) = crate::warnings::warn(vm, &vm.exc.runtime_warning, &msg, 1, Some(obj)) {
+                let what = vm.repr_string(obj).unwrap_or_default();
+                write_unraisable(vm, &format!("Exception ignored in: {what}"), e);
+            }
+        }
         if let Err(e) = crate::types::generator::close(vm, obj) {
             let what = vm.repr_string(obj).unwrap_or_default();
             write_unraisable(vm, &format!("Exception ignored in: {what}"), e);

@@ -121,6 +121,7 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
                 f(x);
             }
         }
+        Payload::Async(h) => crate::types::async_gen::traverse(h, f),
         Payload::Traceback(t) => {
             f(&t.frame);
             if let Some(n) = &t.next {

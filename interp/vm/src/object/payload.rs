@@ -81,6 +81,8 @@ pub enum Payload {
     Traceback(Box<Traceback>),
     /// A frame object.
     Frame(Box<crate::types::frame::FrameObject>),
+    /// The helper objects of async generators and coroutines.
+    Async(Box<crate::types::async_gen::AsyncHelper>),
     /// `property`.
     Property(Box<Property>),
     /// `classmethod(f)`.
@@ -139,6 +141,7 @@ impl Payload {
             Payload::Exception(_) => "exception",
             Payload::Traceback(_) => "traceback",
             Payload::Frame(_) => "frame",
+            Payload::Async(_) => "async helper",
             Payload::Property(_) => "property",
             Payload::ClassMethod(_) => "classmethod",
             Payload::StaticMethod(_) => "staticmethod",

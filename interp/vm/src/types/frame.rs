@@ -76,7 +76,7 @@ pub fn new_frame_object(vm: &Vm, frame: &Frame, generator: Option<&ObjRef>) -> O
 }
 
 /// A frame object for a running frame only its link describes.
-pub fn new_from_link(vm: &Vm, link: &Link) -> ObjRef {
+pub fn new_from_link(vm: &Vm, link: &Link, lasti: usize) -> ObjRef {
     new_object(
         vm,
         FrameObject {
@@ -88,7 +88,7 @@ pub fn new_from_link(vm: &Vm, link: &Link) -> ObjRef {
             locals: (link.code.flags() & krait_compiler::code::flags::CO_OPTIMIZED == 0)
                 .then(|| link.globals.clone()),
             state: RefCell::new(FrameState {
-                lasti: link.lasti,
+                lasti,
                 ..FrameState::default()
             }),
         },
@@ -214,7 +214,6 @@ pub fn observe(vm: &Vm, frame: &Frame, o: &ObjRef, name: &ObjRef) -> PyResult<()
     if vm.link_index_of(o) != Some(vm.chain_len().saturating_sub(1)) {
         return Ok(());
     }
-    f.state.borrow_mut().lasti = frame.lasti;
     if name.as_str().and_then(|s| s.as_str()) == Some("f_locals") && frame.locals.is_none() {
         let d = frame_locals(vm, frame)?;
         f.state.borrow_mut().fast_locals = Some(d);
@@ -236,7 +235,12 @@ fn get_builtins(vm: &Vm, o: &ObjRef) -> PyResult {
 
 fn current_lasti(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
     let f = fobj(vm, o)?;
-    if let Some(l) = with_frame(vm, o, |fr| fr.lasti) {
+    let now = match locate(vm, o, f) {
+        Where::Linked(i) => vm.link_lasti(i),
+        Where::Suspended(_) => with_frame(vm, o, |fr| fr.lasti),
+        Where::Done | Where::Running => None,
+    };
+    if let Some(l) = now {
         f.state.borrow_mut().lasti = l;
     }
     Ok(f.state.borrow().lasti)

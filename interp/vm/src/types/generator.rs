@@ -57,6 +57,10 @@ pub struct Generator {
     pub code: Rc<Code>,
     /// The exception being handled inside the generator while it is suspended.
     pub exc_state: RefCell<Option<ObjRef>>,
+    /// An async generator's `ag_running`: an `asend`/`athrow` awaitable is driving it.
+    pub running_async: Cell<bool>,
+    /// An async generator's `ag_closed`: it has finished or been closed.
+    pub closed: Cell<bool>,
 }
 
 /// The outcome of resuming a generator.
@@ -68,7 +72,7 @@ pub enum SendResult {
     Return(ObjRef),
 }
 
-fn gen_of<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Generator> {
+pub fn gen_of<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Generator> {
     match &o.payload {
         Payload::Generator(g) => Ok(g),
         _ => Err(vm.internal("expected a generator")),
@@ -154,7 +158,7 @@ fn pep479(vm: &Vm, kind: GenKind, e: PyErr) -> PyErr {
 }
 
 /// `gen_send_ex`: a return becomes `StopIteration(value)`.
-fn send_or_stop(vm: &Vm, g: &ObjRef, value: ObjRef, throw: Option<ObjRef>) -> PyResult {
+pub fn send_or_stop(vm: &Vm, g: &ObjRef, value: ObjRef, throw: Option<ObjRef>) -> PyResult {
     match send_ex(vm, g, value, throw)? {
         SendResult::Yield(v) => Ok(v),
         SendResult::Return(v) => {
@@ -239,10 +243,16 @@ pub fn throw_value(vm: &Vm, a: &[ObjRef]) -> PyResult<ObjRef> {
 
 /// `gen.throw(...)`, delegating to a `yield from` target first.
 pub fn throw(vm: &Vm, g_obj: &ObjRef, exc: ObjRef) -> PyResult {
+    throw_ex(vm, g_obj, exc, true)
+}
+
+/// `_gen_throw`: with `close_on_genexit` false (an async generator's `aclose()`), a
+/// `GeneratorExit` is thrown into the delegate instead of closing it.
+pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, exc: ObjRef, close_on_genexit: bool) -> PyResult {
     let g = gen_of(vm, g_obj)?;
     if let Some(yf) = yield_from_target(g) {
         let is_exit = vm.is_instance_of(&exc, &vm.exc.generator_exit);
-        if is_exit {
+        if is_exit && close_on_genexit {
             g.running.set(true);
             let r = close_iter(vm, &yf);
             g.running.set(false);
@@ -253,7 +263,7 @@ pub fn throw(vm: &Vm, g_obj: &ObjRef, exc: ObjRef) -> PyResult {
         }
         g.running.set(true);
         let r = if let Payload::Generator(_) = &yf.payload {
-            throw(vm, &yf, exc.clone()).map(Some)
+            throw_ex(vm, &yf, exc.clone(), close_on_genexit).map(Some)
         } else {
             match vm.getattr_opt(&yf, &vm.intern("throw"))? {
                 Some(m) => vm.call_pos(&m, std::slice::from_ref(&exc)).map(Some),
@@ -356,7 +366,7 @@ fn gen_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     let g = gen_of(vm, o)?;
     Ok(vm.new_str(format!(
         "<{} object {} at {:#x}>",
-        g.kind.word(),
+        vm.type_name(o),
         vm.str_lossy(&g.qualname.borrow()),
         o.id()
     )))
@@ -419,48 +429,51 @@ fn get_frame(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(obj)
 }
 
-fn coro_await(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    args.exact(vm, "__await__", 0)?;
-    Ok(o.clone())
+/// Adds `__name__`, `__qualname__` and the delegate, code and frame attributes of a
+/// generator-like type (`gi_yieldfrom`/`gi_code`/`gi_frame` and the like).
+pub fn add_common_getsets(vm: &Vm, t: &ObjRef, prefix: &str) {
+    vm.add_getset(t, "__name__", get_name, None);
+    vm.add_getset(t, "__qualname__", get_qualname, None);
+    let names = match prefix {
+        "gi" => ["gi_yieldfrom", "gi_code", "gi_frame"],
+        "cr" => ["cr_await", "cr_code", "cr_frame"],
+        _ => ["ag_await", "ag_code", "ag_frame"],
+    };
+    vm.add_getset(t, names[0], get_yieldfrom, None);
+    vm.add_getset(t, names[1], get_code, None);
+    vm.add_getset(t, names[2], get_frame, None);
+    crate::object::slot_resolve::install_static(
+        vm,
+        t,
+        Slots {
+            repr: Slot::Native(gen_repr),
+            ..Slots::default()
+        },
+    );
 }
 
 /// Fills the namespaces of `generator` and `coroutine`.
 pub fn init(vm: &Vm) {
     for (t, prefix) in [(&vm.types.generator, "gi"), (&vm.types.coroutine, "cr")] {
-        let s = Slots {
-            repr: Slot::Native(gen_repr),
-            iter: if prefix == "gi" {
-                Slot::Native(self_iter)
-            } else {
-                Slot::Absent
-            },
-            next: if prefix == "gi" {
-                Slot::Native(gen_iternext)
-            } else {
-                Slot::Absent
-            },
-            ..Slots::default()
-        };
         vm.add_methods(
             t,
             &[("send", m_send), ("throw", m_throw), ("close", m_close)],
         );
-        vm.add_getset(t, "__name__", get_name, None);
-        vm.add_getset(t, "__qualname__", get_qualname, None);
+        add_common_getsets(vm, t, prefix);
         if prefix == "gi" {
             vm.add_getset(t, "gi_running", get_running, None);
-            vm.add_getset(t, "gi_yieldfrom", get_yieldfrom, None);
             vm.add_getset(t, "gi_suspended", get_suspended, None);
-            vm.add_getset(t, "gi_code", get_code, None);
-            vm.add_getset(t, "gi_frame", get_frame, None);
+            let s = Slots {
+                repr: Slot::Native(gen_repr),
+                iter: Slot::Native(self_iter),
+                next: Slot::Native(gen_iternext),
+                ..Slots::default()
+            };
+            crate::object::slot_resolve::install_static(vm, t, s);
         } else {
             vm.add_getset(t, "cr_running", get_running, None);
-            vm.add_getset(t, "cr_await", get_yieldfrom, None);
             vm.add_getset(t, "cr_suspended", get_suspended, None);
-            vm.add_getset(t, "cr_code", get_code, None);
-            vm.add_getset(t, "cr_frame", get_frame, None);
-            vm.add_methods(t, &[("__await__", coro_await)]);
+            vm.add_methods(t, &[("__await__", crate::types::async_gen::coro_await)]);
         }
-        crate::object::slot_resolve::install_static(vm, t, s);
     }
 }

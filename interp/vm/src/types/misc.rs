@@ -57,6 +57,18 @@ fn singleton_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     }))
 }
 
+/// `notimplemented_bool`: true, with a `DeprecationWarning`.
+fn notimpl_bool(vm: &Vm, _o: &ObjRef) -> PyResult<bool> {
+    crate::warnings::warn(
+        vm,
+        &vm.exc.deprecation_warning,
+        "NotImplemented should not be used in a boolean context",
+        1,
+        None,
+    )?;
+    Ok(true)
+}
+
 fn none_bool(_vm: &Vm, _o: &ObjRef) -> PyResult<bool> {
     Ok(false)
 }
@@ -376,11 +388,6 @@ pub fn weakref_descriptor(vm: &Vm, owner: &ObjRef) -> ObjRef {
     )
 }
 
-/// `ASYNC_GEN_WRAP`'s wrapper; async generators are not supported yet (issue #6).
-pub fn async_gen_wrap(_vm: &Vm, v: ObjRef) -> ObjRef {
-    v
-}
-
 /// `float.hex()`.
 pub fn float_hex(x: f64) -> String {
     if x.is_nan() {
@@ -425,6 +432,7 @@ pub fn init(vm: &Vm) {
         &t.not_implemented_type,
         Slots {
             repr: Slot::Native(singleton_repr),
+            bool: Slot::Native(notimpl_bool),
             new: Slot::Native(notimpl_new),
             ..Slots::default()
         },

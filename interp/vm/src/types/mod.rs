@@ -1,6 +1,7 @@
 //! The built-in types, one module each, and `Types`: the table of every built-in type object,
 //! created at start-up (`type` and `object` first, then each type with its base's MRO).
 
+pub mod async_gen;
 pub mod bytes;
 pub mod code_type;
 pub mod complex;
@@ -110,6 +111,11 @@ builtin_types! {
     generator = "generator": object, Opaque, FINAL | NO_NEW;
     coroutine = "coroutine": object, Opaque, FINAL | NO_NEW;
     async_generator = "async_generator": object, Opaque, FINAL | NO_NEW;
+    async_generator_asend = "async_generator_asend": object, Opaque, FINAL | NO_NEW;
+    async_generator_athrow = "async_generator_athrow": object, Opaque, FINAL | NO_NEW;
+    async_generator_wrapped_value = "async_generator_wrapped_value": object, Opaque, FINAL | NO_NEW;
+    coroutine_wrapper = "coroutine_wrapper": object, Opaque, FINAL | NO_NEW;
+    anext_awaitable = "anext_awaitable": object, Opaque, FINAL | NO_NEW;
     traceback = "traceback": object, Opaque, FINAL;
     frame = "frame": object, Opaque, FINAL | NO_NEW;
     property = "property": object, Property, SUB;
@@ -165,6 +171,7 @@ pub fn init_all(vm: &crate::runtime::Vm) {
     range::init(vm);
     function::init(vm);
     generator::init(vm);
+    async_gen::init(vm);
     iter::init(vm);
     misc::init(vm);
     descriptors::init(vm);
