@@ -76,7 +76,7 @@ pub fn traverse(h: &AsyncHelper, f: &mut dyn FnMut(&ObjRef)) {
             f(&op.generator);
             match &op.mode {
                 OpMode::Send(v) => f(v),
-                OpMode::Throw(args) => args.iter().flatten().for_each(|a| f(a)),
+                OpMode::Throw(args) => args.iter().flatten().for_each(&mut *f),
             }
         }
         AsyncHelper::Anext { wrapped, default } => {
