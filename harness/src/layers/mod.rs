@@ -8,10 +8,12 @@ mod ast_cli;
 mod bytecode;
 mod cli_errors;
 mod code_render;
+mod cross;
 mod dis_cli;
 pub mod errors;
 mod pyc;
 mod pyc_exec;
+mod run;
 mod tokenize_cli;
 mod tokens;
 
@@ -23,10 +25,12 @@ pub use ast::Ast;
 pub use ast_cli::AstCli;
 pub use bytecode::Bytecode;
 pub use cli_errors::CliErrors;
+pub use cross::Cross;
 pub use dis_cli::DisCli;
 pub use errors::Errors;
 pub use pyc::Pyc;
 pub use pyc_exec::PycExec;
+pub use run::RunLayer;
 pub use tokenize_cli::TokenizeCli;
 pub use tokens::Tokens;
 
@@ -61,6 +65,8 @@ pub const ALL: &[&dyn Layer] = &[
     &Bytecode,
     &Pyc,
     &PycExec,
+    &RunLayer,
+    &Cross,
 ];
 
 /// The layer called `name`.

@@ -4,10 +4,10 @@
 //! differential harness can drive the exact code path of the binary in-process.
 
 pub mod modules;
+pub mod run;
 pub mod syntax_error;
 pub mod warnings;
 
-use krait_syntax::ast::Mod;
 use krait_syntax::parser::{Mode, ParseError, ParseOptions};
 use std::io::{BufRead, Write};
 
@@ -99,30 +99,61 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             Some(main) => main(&rest, io),
             None => not_yet(io, &format!("module {name:?} needs the VM")),
         },
-        Invocation::Command(code, _) => {
+        Invocation::Command(code, rest) => {
             // `-c` source is text (`PyCF_IGNORE_COOKIE`): the string tokenizer, file "<string>".
             let parsed =
                 krait_syntax::parser::parse_full(&code, Mode::Exec, ParseOptions::default());
             let _ = warnings::print_compile_warnings(&parsed.warnings, "<string>", None, io.stderr);
-            finish(parsed.result, "<string>", io)
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(rest);
+            match parsed.result {
+                Ok(module) => run::compile_and_run(module, "<string>", None, None, &argv, io),
+                Err(e) => finish_error(e, "<string>", io),
+            }
         }
-        Invocation::Script(path, _) if path != "-" => run_file(&path, io),
-        Invocation::Script(..) | Invocation::Repl => not_yet(io, "execution arrives with the VM"),
+        Invocation::Script(path, rest) if path != "-" => {
+            let mut argv = vec![path.clone()];
+            argv.extend(rest);
+            run_file(&path, &argv, io)
+        }
+        Invocation::Script(_, rest) => {
+            let mut argv = vec!["-".to_string()];
+            argv.extend(rest);
+            let mut source = Vec::new();
+            if let Err(e) = io.stdin.read_to_end(&mut source) {
+                let _ = writeln!(io.stderr, "krait: can't read <stdin>: {e}");
+                return 2;
+            }
+            let parsed =
+                krait_syntax::parser::parse_file_full(&source, "<stdin>", ParseOptions::default());
+            let _ = warnings::print_compile_warnings(&parsed.warnings, "<stdin>", None, io.stderr);
+            match parsed.result {
+                Ok(module) => run::compile_and_run(module, "<stdin>", None, None, &argv, io),
+                Err(e) => finish_error(e, "<stdin>", io),
+            }
+        }
+        Invocation::Repl => not_yet(io, "the interactive prompt"),
     }
 }
 
 /// `python3 FILE`: an unreadable file is reported as CPython's `pymain_run_file` does (status 2);
 /// otherwise the file tokenizer's decoding rules apply.
-fn run_file(path: &str, io: &mut Io<'_>) -> i32 {
+fn run_file(path: &str, argv: &[String], io: &mut Io<'_>) -> i32 {
     let shown = absolute(path);
     match std::fs::read(path) {
+        Ok(source) if run::is_pyc(path, &source) => run::run_pyc(&source, &shown, argv, io),
         Ok(source) => {
             let parsed =
                 krait_syntax::parser::parse_file_full(&source, &shown, ParseOptions::default());
             let text = String::from_utf8_lossy(&source);
             let _ =
                 warnings::print_compile_warnings(&parsed.warnings, &shown, Some(&text), io.stderr);
-            finish(parsed.result, &shown, io)
+            match parsed.result {
+                Ok(module) => {
+                    run::compile_and_run(module, &shown, Some(&shown), Some(&text), argv, io)
+                }
+                Err(e) => finish_error(e, &shown, io),
+            }
         }
         Err(e) => {
             let _ = writeln!(
@@ -158,16 +189,11 @@ fn os_error_text(e: &std::io::Error) -> String {
     }
 }
 
-/// After parsing a program: a syntax error is printed as `PyErr_Print` prints it (status 1); a
-/// valid program cannot run yet.
-fn finish(parsed: Result<Mod, ParseError>, filename: &str, io: &mut Io<'_>) -> i32 {
-    match parsed {
-        Ok(_) => not_yet(io, "execution arrives with the VM"),
-        Err(e) => {
-            let _ = syntax_error::print(&e, filename, io.stderr);
-            1
-        }
-    }
+/// A program that does not parse: the syntax error is printed as `PyErr_Print` prints it
+/// (status 1).
+fn finish_error(e: ParseError, filename: &str, io: &mut Io<'_>) -> i32 {
+    let _ = syntax_error::print(&e, filename, io.stderr);
+    1
 }
 
 /// The one-line answer for invocations whose pipeline stage does not exist yet.

@@ -1,1 +1,121 @@
 //! krait's virtual machine: the object model and the execution of CPython 3.11 bytecode (issue #6).
+//!
+//! [`run_main`] runs a program's code object as `__main__` and returns the process exit status,
+//! writing output, tracebacks and `SystemExit` messages to the given streams exactly as
+//! `python3` would. The interpreter must run on a thread with a large stack
+//! (`krait_syntax::stack::with_big_stack`): Python-to-Python calls use heap frames, but calls
+//! from Rust back into Python (dunder methods, `sorted(key=...)`) recurse on the Rust stack up
+//! to `sys.getrecursionlimit()` levels.
+
+pub mod builtins;
+pub mod eval;
+pub mod format;
+pub mod object;
+pub mod runtime;
+pub mod suggestions;
+pub mod sys;
+pub mod traceback;
+pub mod types;
+pub mod warnings;
+
+use krait_compiler::CodeObject;
+
+pub use object::{Obj, ObjRef, PyErr, PyResult};
+pub use runtime::{Streams, Vm};
+
+/// How the program was given, which decides `__main__`'s `__file__`.
+#[derive(Debug, Clone, Default)]
+pub struct MainInfo {
+    /// `__file__` (the script or `.pyc` path), None for `-c`.
+    pub file: Option<String>,
+}
+
+/// Runs `code` as the `__main__` module and returns the exit status (`SystemExit`'s code, 1
+/// after an uncaught exception, else 0).
+pub fn run_main(streams: Streams<'_>, code: CodeObject, main: &MainInfo, argv: &[String]) -> i32 {
+    let vm = Vm::new(streams, argv);
+    let status = run_in(&vm, code, main);
+    let _ = vm.flush_stream(1);
+    let _ = vm.flush_stream(2);
+    status
+}
+
+fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
+    let module = vm.new_module("__main__");
+    let Some(globals) = module.dict() else {
+        return 1;
+    };
+    vm.dict_set_str(&globals, "__annotations__", vm.new_dict());
+    vm.dict_set_str(&globals, "__builtins__", vm.builtins.clone());
+    if let Some(f) = &main.file {
+        vm.dict_set_str(&globals, "__file__", vm.new_str(f.clone()));
+        vm.dict_set_str(&globals, "__cached__", vm.none.clone());
+    }
+    let _ = vm.dict_set(&vm.modules, vm.new_str("__main__"), module.clone());
+    let result = eval::code::Code::new(vm, code)
+        .and_then(|c| eval::run_module_code(vm, c, &globals, &globals));
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(vm, e),
+    };
+    object::finalize::run(vm);
+    clear_main(vm, &globals);
+    // The collection `Py_FinalizeEx` runs after clearing the modules.
+    vm.gc_collect();
+    status
+}
+
+/// Interpreter shutdown for `__main__`: its namespace is cleared in insertion order, each
+/// value's finalizer running as it goes (as the cycle collector clearing the module dict does).
+fn clear_main(vm: &Vm, globals: &ObjRef) {
+    let Some(table) = globals.as_dict() else {
+        return;
+    };
+    let entries = table.borrow_mut().take_all();
+    for e in entries.into_iter().flatten() {
+        drop(e);
+        object::finalize::run(vm);
+    }
+}
+
+/// What `python3` does with an exception that ends the program: `SystemExit` gives the exit
+/// status (printing a non-integer code), anything else is printed by `sys.excepthook`.
+pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
+    let exc = e.into_exc();
+    if vm.is_instance_of(&exc, &vm.exc.system_exit) {
+        let code = types::exception::field(&exc, "code").unwrap_or_else(|| vm.none.clone());
+        if vm.is_none(&code) {
+            return 0;
+        }
+        if let Some(i) = code.as_int() {
+            let v = i.as_i64().unwrap_or(-1);
+            return (v as u32 & 0xff) as i32;
+        }
+        let text = vm.str_string(&code).unwrap_or_default();
+        let _ = vm.flush_stream(1);
+        let _ = builtins::io::write_text(vm, 2, &format!("{text}\n"));
+        return 1;
+    }
+    let _ = vm.flush_stream(1);
+    let hook = vm.getattr_opt(&vm.sys, &vm.names.excepthook).ok().flatten();
+    let native = hook.as_ref().is_some_and(
+        |h| matches!(&h.payload, object::Payload::Builtin(b) if b.name == "excepthook"),
+    );
+    match hook {
+        Some(h) if !native => {
+            let tb = exc
+                .as_exception()
+                .and_then(|d| d.traceback.borrow().clone())
+                .unwrap_or_else(|| vm.none.clone());
+            if vm.call_pos(&h, &[exc.class(), exc.clone(), tb]).is_err() {
+                let text = traceback::format_exception(vm, &exc);
+                let _ = builtins::io::write_text(vm, 2, &text);
+            }
+        }
+        _ => {
+            let text = traceback::format_exception(vm, &exc);
+            let _ = builtins::io::write_text(vm, 2, &text);
+        }
+    }
+    1
+}

@@ -1,0 +1,3 @@
+# An uncaught exception ends the program (traceback and exit status as CPython prints them).
+import sys
+sys.exit('bye')

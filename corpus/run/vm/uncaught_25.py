@@ -1,0 +1,2 @@
+# An uncaught exception ends the program (traceback and exit status as CPython prints them).
+len(5)

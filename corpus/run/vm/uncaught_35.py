@@ -1,0 +1,5 @@
+# An uncaught exception ends the program (traceback and exit status as CPython prints them).
+try:
+    1 / 0
+except ZeroDivisionError:
+    raise ValueError('suppressed') from None

@@ -1,0 +1,3 @@
+# An uncaught exception ends the program (traceback and exit status as CPython prints them).
+x = 1
+x.y = 2

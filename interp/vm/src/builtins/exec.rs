@@ -1,0 +1,187 @@
+//! `exec`, `eval` and `compile`: source is compiled by krait's own compiler (a `SyntaxError`
+//! becomes the Python exception with its location), code objects run in the given or the
+//! caller's namespaces.
+
+use krait_compiler::{CompileOptions, compile_source};
+use krait_syntax::parser::{Mode, ParseError};
+
+use crate::eval::code::Code;
+use crate::eval::frame::Frame;
+use crate::object::native::Args;
+use crate::object::{ObjRef, PyResult};
+use crate::runtime::Vm;
+
+/// Turns a compile error into the exception CPython would raise.
+pub fn parse_error_to_exc(vm: &Vm, e: &ParseError, filename: &str) -> crate::object::PyErr {
+    match e {
+        ParseError::Syntax(s) => {
+            let cls = match s.class.name() {
+                "IndentationError" => &vm.exc.indentation_error,
+                "TabError" => &vm.exc.tab_error,
+                _ => &vm.exc.syntax_error,
+            };
+            let opt = |v: Option<i64>| v.map_or_else(|| vm.none.clone(), |n| vm.new_int(n));
+            let info = vm.new_tuple(vec![
+                vm.new_str(filename),
+                opt(s.lineno),
+                opt(s.offset),
+                s.text
+                    .as_ref()
+                    .map_or_else(|| vm.none.clone(), |t| vm.new_str(t.clone())),
+                opt(s.end_lineno),
+                opt(s.end_offset),
+            ]);
+            let exc = vm.new_exception(cls, vec![vm.new_str(s.msg.clone()), info]);
+            vm.raise(exc)
+        }
+        ParseError::Memory => vm.error_noargs(&vm.exc.memory_error),
+        ParseError::Recursion(m) => vm.error(&vm.exc.recursion_error, m.clone()),
+        ParseError::UnicodeDecode(m) => vm.error(&vm.exc.unicode_decode_error, m.clone()),
+    }
+}
+
+/// Compiles source text into a code object.
+pub fn compile_text(vm: &Vm, source: &[u8], filename: &str, mode: Mode) -> PyResult<ObjRef> {
+    let opts = CompileOptions {
+        mode,
+        ..CompileOptions::default()
+    };
+    let compiled = compile_source(source, filename, &opts);
+    // Compile-time warnings go through the default filters: a `SyntaxWarning` is shown (with no
+    // registry, every time), a `DeprecationWarning` from code that is not `__main__` is not.
+    for w in &compiled.warnings {
+        if w.category == "SyntaxWarning" {
+            let line = format!("{filename}:{}: {}: {}\n", w.lineno, w.category, w.message);
+            super::io::write_text(vm, 2, &line)?;
+        }
+    }
+    match compiled.result {
+        Ok(co) => {
+            let code = Code::new(vm, co)?;
+            Ok(Code::object(vm, &code))
+        }
+        Err(e) => Err(parse_error_to_exc(vm, &e, filename)),
+    }
+}
+
+fn source_bytes(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Vec<u8>> {
+    if let Some(s) = o.as_str() {
+        return Ok(s.as_bytes().to_vec());
+    }
+    if let Some(b) = crate::types::bytes::buffer(o) {
+        return Ok(b);
+    }
+    Err(vm.type_error(format!(
+        "{what}() arg 1 must be a string, bytes or code object"
+    )))
+}
+
+/// Runs `code` with the namespaces `exec`/`eval` were given or the caller's.
+fn run_in(
+    vm: &Vm,
+    frame: Option<&Frame>,
+    code: &ObjRef,
+    globals: Option<ObjRef>,
+    locals: Option<ObjRef>,
+    who: &str,
+) -> PyResult {
+    let globals = globals.filter(|g| !vm.is_none(g));
+    let locals = locals.filter(|l| !vm.is_none(l));
+    let (globals, locals) = match (globals, locals) {
+        (Some(g), Some(l)) => (g, l),
+        (Some(g), None) => (g.clone(), g),
+        (None, l) => {
+            let g = match frame {
+                Some(f) => f.globals.clone(),
+                None => vm.current_globals().unwrap_or_else(|| vm.new_dict()),
+            };
+            let l = match l {
+                Some(l) => l,
+                None => super::introspect::locals_of(vm, frame)?,
+            };
+            (g, l)
+        }
+    };
+    if globals.as_dict().is_none() {
+        return Err(vm.type_error(format!(
+            "{who}() globals must be a dict, not {}",
+            vm.type_name(&globals)
+        )));
+    }
+    if vm.dict_get_str(&globals, &vm.names.__builtins__).is_none() {
+        vm.dict_set(&globals, vm.names.__builtins__.clone(), vm.builtins.clone())?;
+    }
+    let Some(c) = code.as_code().cloned() else {
+        return Err(vm.internal("expected code"));
+    };
+    crate::eval::run_module_code(vm, c, &globals, &locals)
+}
+
+fn exec_or_eval(vm: &Vm, frame: Option<&Frame>, args: Args<'_>, who: &str, mode: Mode) -> PyResult {
+    let [source, globals, locals] = args.bind(vm, who, ["source", "globals", "locals"], 1, 3, 1)?;
+    let source = source.ok_or_else(|| vm.internal(who))?;
+    let code = if source.as_code().is_some() {
+        source
+    } else {
+        let text = source_bytes(vm, &source, who)?;
+        let text = if mode == Mode::Eval {
+            let s = String::from_utf8_lossy(&text);
+            s.trim_start_matches([' ', '\t']).as_bytes().to_vec()
+        } else {
+            text
+        };
+        compile_text(vm, &text, "<string>", mode)?
+    };
+    let r = run_in(vm, frame, &code, globals, locals, who)?;
+    Ok(if mode == Mode::Eval {
+        r
+    } else {
+        vm.none.clone()
+    })
+}
+
+fn exec(vm: &Vm, frame: Option<&Frame>, args: Args<'_>) -> PyResult {
+    exec_or_eval(vm, frame, args, "exec", Mode::Exec)
+}
+
+fn eval(vm: &Vm, frame: Option<&Frame>, args: Args<'_>) -> PyResult {
+    exec_or_eval(vm, frame, args, "eval", Mode::Eval)
+}
+
+fn compile(vm: &Vm, args: Args<'_>) -> PyResult {
+    let [source, filename, mode, _flags, _dont_inherit, _optimize] = args.bind(
+        vm,
+        "compile",
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        0,
+        6,
+        3,
+    )?;
+    let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
+        return Err(vm.internal("compile"));
+    };
+    let text = source_bytes(vm, &source, "compile")?;
+    let mode = match vm.str_lossy(&mode).as_str() {
+        "exec" => Mode::Exec,
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
+        _ => {
+            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+        }
+    };
+    compile_text(vm, &text, &vm.str_lossy(&filename), mode)
+}
+
+/// Registers `exec`, `eval`, `compile`.
+pub fn register(vm: &Vm, d: &ObjRef) {
+    vm.dict_set_str(d, "exec", vm.new_frame_builtin("exec", exec));
+    vm.dict_set_str(d, "eval", vm.new_frame_builtin("eval", eval));
+    vm.dict_set_str(d, "compile", vm.new_builtin("compile", compile));
+}

@@ -1,0 +1,245 @@
+//! Text I/O: `print`, `input`, and the standard stream objects (`sys.stdout`, `sys.stderr`,
+//! `sys.stdin`) with their `write`, `flush` and `readline`.
+
+use crate::object::native::Args;
+use crate::object::slots::{Slot, Slots};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// Writes text to standard output (1) or error (2), encoding as UTF-8 strictly.
+pub fn write_text(vm: &Vm, which: u8, text: &str) -> PyResult<()> {
+    vm.write_stream(which, text.as_bytes())
+        .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))
+}
+
+/// Writes a `str` object to a native stream; lone surrogates cannot be encoded.
+fn write_str_obj(vm: &Vm, which: u8, s: &ObjRef) -> PyResult<usize> {
+    let Some(p) = s.as_str() else {
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(s)
+        )));
+    };
+    match p.as_str() {
+        Some(t) => {
+            write_text(vm, which, t)?;
+            Ok(p.len())
+        }
+        None => {
+            let (pos, cp) = p
+                .code_points()
+                .enumerate()
+                .find(|(_, c)| (0xD800..0xE000).contains(c))
+                .unwrap_or((0, 0));
+            Err(vm.error(
+                &vm.exc.unicode_encode_error,
+                format!(
+                    "'utf-8' codec can't encode character '\\u{cp:04x}' in position {pos}: surrogates not allowed"
+                ),
+            ))
+        }
+    }
+}
+
+fn kw_str(vm: &Vm, v: Option<&ObjRef>, name: &str, default: &str) -> PyResult<Option<ObjRef>> {
+    match v {
+        None => Ok(None),
+        Some(v) if vm.is_none(v) => Ok(None),
+        Some(v) if v.as_str().is_some() => Ok(Some(v.clone())),
+        Some(v) => Err(vm.type_error(format!(
+            "{name} must be None or a string, not {}",
+            vm.type_name(v)
+        ))),
+    }
+    .map(|o| o.or_else(|| Some(vm.new_str(default))))
+}
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+fn print(vm: &Vm, args: Args<'_>) -> PyResult {
+    let (mut sep, mut end, mut file, mut flush) = (None, None, None, None);
+    for (k, v) in args.kw() {
+        match vm.str_lossy(k).as_str() {
+            "sep" => sep = Some(v),
+            "end" => end = Some(v),
+            "file" => file = Some(v),
+            "flush" => flush = Some(v),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )));
+            }
+        }
+    }
+    let sep = kw_str(vm, sep, "sep", " ")?.unwrap_or_else(|| vm.new_str(" "));
+    let end = kw_str(vm, end, "end", "\n")?.unwrap_or_else(|| vm.new_str("\n"));
+    let file = match file.filter(|f| !vm.is_none(f)) {
+        Some(f) => f.clone(),
+        None => match vm.getattr_opt(&vm.sys, &vm.names.stdout)? {
+            Some(f) if !vm.is_none(&f) => f,
+            _ => return Ok(vm.none.clone()),
+        },
+    };
+    let native = match file.payload {
+        Payload::Stream(w @ (1 | 2)) => Some(w),
+        _ => None,
+    };
+    let write = |s: &ObjRef| -> PyResult<()> {
+        match native {
+            Some(w) => write_str_obj(vm, w, s).map(|_| ()),
+            None => vm
+                .call_method(&file, "write", std::slice::from_ref(s))
+                .map(|_| ()),
+        }
+    };
+    for (i, o) in args.pos().iter().enumerate() {
+        if i > 0 {
+            write(&sep)?;
+        }
+        let s = vm.str(o)?;
+        write(&s)?;
+    }
+    write(&end)?;
+    if let Some(f) = flush
+        && vm.truthy(f)?
+    {
+        match native {
+            Some(w) => {
+                let _ = vm.flush_stream(w);
+            }
+            None => {
+                vm.call_method(&file, "flush", &[])?;
+            }
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+/// `input(prompt='')`.
+fn input(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "input", 0, 1)?;
+    if let Some(p) = a.first() {
+        let s = vm.str(p)?;
+        let stdout = vm.getattr(&vm.sys, &vm.names.stdout)?;
+        vm.call_method(&stdout, "write", &[s])?;
+    }
+    if let Ok(stdout) = vm.getattr(&vm.sys, &vm.names.stdout) {
+        let _ = vm.call_method(&stdout, "flush", &[]);
+    }
+    let line = vm
+        .read_line()
+        .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))?;
+    if line.is_empty() {
+        return Err(vm.error(&vm.exc.eof_error, "EOF when reading a line"));
+    }
+    let mut text = String::from_utf8_lossy(&line).into_owned();
+    if text.ends_with('\n') {
+        text.pop();
+        if text.ends_with('\r') {
+            text.pop();
+        }
+    }
+    Ok(vm.new_str(text))
+}
+
+fn open(vm: &Vm, _args: Args<'_>) -> PyResult {
+    Err(vm.error(
+        &vm.exc.os_error,
+        "open() is not supported by krait yet (issue #6)",
+    ))
+}
+
+/// Registers the I/O builtins.
+pub fn register(vm: &Vm, d: &ObjRef) {
+    vm.dict_set_str(d, "print", vm.new_builtin("print", print));
+    vm.dict_set_str(d, "input", vm.new_builtin("input", input));
+    vm.dict_set_str(d, "open", vm.new_builtin("open", open));
+}
+
+fn stream_of(vm: &Vm, o: &ObjRef) -> PyResult<u8> {
+    match o.payload {
+        Payload::Stream(w) => Ok(w),
+        _ => Err(vm.internal("expected a stream")),
+    }
+}
+
+fn m_write(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "write", 1)?;
+    let w = stream_of(vm, o)?;
+    if w == 0 {
+        return Err(vm.error(&vm.exc.os_error, "not writable"));
+    }
+    let n = write_str_obj(vm, w, &a[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn m_flush(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "flush", 0)?;
+    let w = stream_of(vm, o)?;
+    if w != 0 {
+        let _ = vm.flush_stream(w);
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_readline(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.range(vm, "readline", 0, 1)?;
+    stream_of(vm, o)?;
+    let line = vm
+        .read_line()
+        .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))?;
+    Ok(vm.new_str(String::from_utf8_lossy(&line).into_owned()))
+}
+
+fn m_isatty(vm: &Vm, _o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "isatty", 0)?;
+    Ok(vm.false_obj.clone())
+}
+
+fn stream_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let (name, mode) = match stream_of(vm, o)? {
+        0 => ("<stdin>", "r"),
+        1 => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    Ok(vm.new_str(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
+}
+
+fn get_encoding(vm: &Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn get_name(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_str(match stream_of(vm, o)? {
+        0 => "<stdin>",
+        1 => "<stdout>",
+        _ => "<stderr>",
+    }))
+}
+
+/// A standard stream object (0 stdin, 1 stdout, 2 stderr).
+pub fn new_stream(vm: &Vm, which: u8) -> ObjRef {
+    Obj::new(vm.types.text_io.clone(), Payload::Stream(which))
+}
+
+/// Fills the stream type.
+pub fn init_stream_type(vm: &Vm) {
+    let t = &vm.types.text_io;
+    vm.add_methods(
+        t,
+        &[
+            ("write", m_write),
+            ("flush", m_flush),
+            ("readline", m_readline),
+            ("isatty", m_isatty),
+        ],
+    );
+    vm.add_getset(t, "encoding", get_encoding, None);
+    vm.add_getset(t, "name", get_name, None);
+    let s = Slots {
+        repr: Slot::Native(stream_repr),
+        ..Slots::default()
+    };
+    crate::object::slot_resolve::install_static(vm, t, s);
+}

@@ -1,0 +1,109 @@
+//! The `builtins` module: the built-in functions by theme and the namespace that holds them with
+//! the built-in types, exceptions and constants.
+
+pub mod classes;
+pub mod exec;
+pub mod import;
+pub mod introspect;
+pub mod io;
+pub mod iteration;
+pub mod modules;
+pub mod numeric;
+
+use crate::object::{ObjRef, PyResult};
+use crate::runtime::Vm;
+
+/// Fills the `builtins` namespace.
+pub fn init(vm: &Vm) {
+    let d = vm.builtins_dict();
+    let set = |name: &str, v: ObjRef| vm.dict_set_str(&d, name, v);
+    let t = &vm.types;
+    for (name, ty) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool),
+        ("float", &t.float),
+        ("complex", &t.complex),
+        ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("classmethod", &t.classmethod),
+        ("staticmethod", &t.staticmethod),
+        ("super", &t.super_),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
+    ] {
+        set(name, ty.clone());
+    }
+    for (name, cls) in vm.exc.all() {
+        set(name, cls.clone());
+    }
+    set("EnvironmentError", vm.exc.os_error.clone());
+    set("IOError", vm.exc.os_error.clone());
+    set("None", vm.none.clone());
+    set("True", vm.true_obj.clone());
+    set("False", vm.false_obj.clone());
+    set("Ellipsis", vm.ellipsis.clone());
+    set("NotImplemented", vm.not_implemented.clone());
+    set("__debug__", vm.true_obj.clone());
+    set("__name__", vm.new_str("builtins"));
+    set("__doc__", vm.none.clone());
+    io::register(vm, &d);
+    numeric::register(vm, &d);
+    iteration::register(vm, &d);
+    introspect::register(vm, &d);
+    exec::register(vm, &d);
+    import::register(vm, &d);
+    set(
+        "__build_class__",
+        vm.new_builtin("__build_class__", classes::build_class),
+    );
+}
+
+/// `ascii(obj)`: `repr` with every non-ASCII character escaped.
+pub fn ascii_of(vm: &Vm, obj: &ObjRef) -> PyResult {
+    let r = vm.repr(obj)?;
+    let Some(s) = r.as_str() else { return Ok(r) };
+    if s.is_ascii() {
+        return Ok(r);
+    }
+    let mut out = String::new();
+    for cp in s.code_points() {
+        if cp < 0x80 {
+            out.push(char::from(cp as u8));
+        } else if cp < 0x100 {
+            out.push_str(&format!("\\x{cp:02x}"));
+        } else if cp < 0x10000 {
+            out.push_str(&format!("\\u{cp:04x}"));
+        } else {
+            out.push_str(&format!("\\U{cp:08x}"));
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+/// `sys.displayhook` for `PRINT_EXPR`: prints the repr of a non-None value and stores it as
+/// `builtins._`.
+pub fn display_hook(vm: &Vm, v: &ObjRef) -> PyResult<()> {
+    if vm.is_none(v) {
+        return Ok(());
+    }
+    let d = vm.builtins_dict();
+    vm.dict_set_str(&d, "_", vm.none.clone());
+    let text = vm.repr_string(v)?;
+    io::write_text(vm, 1, &format!("{text}\n"))?;
+    vm.dict_set_str(&d, "_", v.clone());
+    Ok(())
+}

@@ -1,0 +1,264 @@
+//! Numeric builtins: `abs`, `round`, `divmod`, `pow`, `sum`, `min`, `max`, `bin`, `oct`, `hex`,
+//! `chr`, `ord`, `hash`, `id`.
+
+use crate::object::arith::Unary;
+use crate::object::native::Args;
+use crate::object::slots::{CompareOp, NbOp};
+use crate::object::typeobj::lookup;
+use crate::object::{ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+use crate::types::int::{self, Int};
+
+fn abs(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "abs", 1)?;
+    vm.unary_op(&a[0], Unary::Abs)
+}
+
+fn round(vm: &Vm, args: Args<'_>) -> PyResult {
+    let [number, ndigits] = args.bind(vm, "round", ["number", "ndigits"], 0, 2, 1)?;
+    let number = number.ok_or_else(|| vm.internal("round"))?;
+    let ty = number.class();
+    let Some(m) = lookup(&ty, &vm.names.__round__) else {
+        return Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            crate::types::type_methods::short_name(&ty)
+        )));
+    };
+    match ndigits.filter(|n| !vm.is_none(n)) {
+        Some(n) => vm.call_descriptor_method(&m, &number, &ty, &[n]),
+        None => vm.call_descriptor_method(&m, &number, &ty, &[]),
+    }
+}
+
+/// `divmod(a, b)` (`PyNumber_Divmod`).
+pub fn divmod(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    if a.as_int().is_some() && b.as_int().is_some() && a.has_builtin_type() && b.has_builtin_type()
+    {
+        return crate::types::int_type::int_divmod(vm, a, b);
+    }
+    let numeric = |o: &ObjRef| matches!(o.payload, Payload::Int(_) | Payload::Float(_));
+    if numeric(a) && numeric(b) && a.has_builtin_type() && b.has_builtin_type() {
+        return crate::types::float::float_divmod(vm, a, b);
+    }
+    if let Some(r) = vm.call_dunder_opt(a, &vm.names.__divmod__, std::slice::from_ref(b))?
+        && !vm.is_not_implemented(&r)
+    {
+        return Ok(r);
+    }
+    if let Some(r) = vm.call_dunder_opt(b, &vm.names.__rdivmod__, std::slice::from_ref(a))?
+        && !vm.is_not_implemented(&r)
+    {
+        return Ok(r);
+    }
+    Err(vm.binop_type_error(a, b, "divmod()"))
+}
+
+fn divmod_builtin(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "divmod", 2, 2)?;
+    divmod(vm, &a[0], &a[1])
+}
+
+fn pow(vm: &Vm, args: Args<'_>) -> PyResult {
+    let [base, exp, m] = args.bind(vm, "pow", ["base", "exp", "mod"], 0, 3, 2)?;
+    let (base, exp) = (
+        base.ok_or_else(|| vm.internal("pow"))?,
+        exp.ok_or_else(|| vm.internal("pow"))?,
+    );
+    match m.filter(|m| !vm.is_none(m)) {
+        None => vm.binary_op(&base, &exp, NbOp::Pow),
+        Some(m) => vm.ternary_pow(&base, &exp, &m),
+    }
+}
+
+fn sum(vm: &Vm, args: Args<'_>) -> PyResult {
+    let [iterable, start] = args.bind(vm, "sum", ["iterable", "start"], 1, 2, 1)?;
+    let iterable = iterable.ok_or_else(|| vm.internal("sum"))?;
+    let mut acc = start.unwrap_or_else(|| vm.new_int(0));
+    match &acc.payload {
+        Payload::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        Payload::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        }
+        Payload::ByteArray(_) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        }
+        _ => {}
+    }
+    let it = vm.iter(&iterable)?;
+    while let Some(item) = vm.next(&it)? {
+        acc = match (&acc.payload, &item.payload) {
+            (Payload::Int(Int::Small(x)), Payload::Int(Int::Small(y)))
+                if acc.is_exact(&vm.types.int) && item.is_exact(&vm.types.int) =>
+            {
+                match x.checked_add(*y) {
+                    Some(r) => vm.new_int(r),
+                    None => vm.binary_op(&acc, &item, NbOp::Add)?,
+                }
+            }
+            (Payload::Float(x), Payload::Float(y))
+                if acc.is_exact(&vm.types.float) && item.is_exact(&vm.types.float) =>
+            {
+                vm.new_float(x + y)
+            }
+            _ => vm.binary_op(&acc, &item, NbOp::Add)?,
+        };
+    }
+    Ok(acc)
+}
+
+/// `min`/`max`: one iterable or several arguments, `key`, and `default` for an empty
+/// iterable.
+fn min_max(vm: &Vm, args: Args<'_>, name: &str, op: CompareOp) -> PyResult {
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in args.kw() {
+        match vm.str_lossy(k).as_str() {
+            "key" => key = Some(v.clone()).filter(|k| !vm.is_none(k)),
+            "default" => default = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )));
+            }
+        }
+    }
+    let pos = args.pos();
+    let items: Box<dyn FnMut() -> PyResult<Option<ObjRef>>> = match pos.len() {
+        0 => {
+            return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+        }
+        1 => {
+            let it = vm.iter(&pos[0])?;
+            Box::new(move || vm.next(&it))
+        }
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            let mut i = 0;
+            Box::new(move || {
+                let r = pos.get(i).cloned();
+                i += 1;
+                Ok(r)
+            })
+        }
+    };
+    let mut items = items;
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    while let Some(item) = items()? {
+        let k = match &key {
+            Some(f) => vm.call_pos(f, std::slice::from_ref(&item))?,
+            None => item.clone(),
+        };
+        best = match best {
+            None => Some((k, item)),
+            Some((bk, bv)) => {
+                if vm.compare_bool(&k, &bk, op)? {
+                    Some((k, item))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => default.ok_or_else(|| vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(vm: &Vm, args: Args<'_>) -> PyResult {
+    min_max(vm, args, "min", CompareOp::Lt)
+}
+
+fn max(vm: &Vm, args: Args<'_>) -> PyResult {
+    min_max(vm, args, "max", CompareOp::Gt)
+}
+
+fn radix(vm: &Vm, args: Args<'_>, name: &str, prefix: &str, r: u32) -> PyResult {
+    let a = args.exact(vm, name, 1)?;
+    let i = vm.index(&a[0])?;
+    let digits = int::abs(&i).to_radix(r);
+    let sign = if i.is_negative() { "-" } else { "" };
+    Ok(vm.new_str(format!("{sign}{prefix}{digits}")))
+}
+
+fn bin(vm: &Vm, args: Args<'_>) -> PyResult {
+    radix(vm, args, "bin", "0b", 2)
+}
+
+fn oct(vm: &Vm, args: Args<'_>) -> PyResult {
+    radix(vm, args, "oct", "0o", 8)
+}
+
+fn hex(vm: &Vm, args: Args<'_>) -> PyResult {
+    radix(vm, args, "hex", "0x", 16)
+}
+
+fn chr(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "chr", 1)?;
+    let i = vm.index(&a[0])?;
+    match i.as_i64().filter(|v| (0..=0x10FFFF).contains(v)) {
+        Some(v) => Ok(vm.new_char(v as u32)),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "ord", 1)?;
+    let x = &a[0];
+    let (len, first) = match &x.payload {
+        Payload::Str(s) => (s.len(), s.code_points().next().map(i64::from)),
+        Payload::Bytes(b) => (b.len(), b.first().map(|&c| i64::from(c))),
+        Payload::ByteArray(b) => (b.borrow().len(), b.borrow().first().map(|&c| i64::from(c))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(x)
+            )));
+        }
+    };
+    match (len, first) {
+        (1, Some(c)) => Ok(vm.new_int(c)),
+        _ => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {len} found"
+        ))),
+    }
+}
+
+fn hash(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "hash", 1)?;
+    Ok(vm.new_int(vm.hash(&a[0])?))
+}
+
+fn id(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "id", 1)?;
+    Ok(vm.new_int(a[0].id() as i64))
+}
+
+/// Registers the numeric builtins.
+pub fn register(vm: &Vm, d: &ObjRef) {
+    let fns: &[(&'static str, crate::object::native::NativeFn)] = &[
+        ("abs", abs),
+        ("round", round),
+        ("divmod", divmod_builtin),
+        ("pow", pow),
+        ("sum", sum),
+        ("min", min),
+        ("max", max),
+        ("bin", bin),
+        ("oct", oct),
+        ("hex", hex),
+        ("chr", chr),
+        ("ord", ord),
+        ("hash", hash),
+        ("id", id),
+    ];
+    for &(name, f) in fns {
+        vm.dict_set_str(d, name, vm.new_builtin(name, f));
+    }
+}

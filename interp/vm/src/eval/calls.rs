@@ -1,0 +1,227 @@
+//! Call instructions: `CALL` (a Python function becomes a new frame on the loop, anything else
+//! is called from Rust), `CALL_FUNCTION_EX` (`f(*args, **kwargs)`) and `MAKE_FUNCTION`.
+
+use krait_compiler::opcode::Opcode;
+
+use super::code::{Code, Instr};
+use super::dispatch::Step;
+use super::frame::{Frame, bad_stack};
+use super::{Event, new_call_frame};
+use crate::object::native::Args;
+use crate::object::{ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// `CALL n`: the stack holds `[method or NULL, callable or self, n arguments]`, the last
+/// `len(kwnames)` of them keywords named by the preceding `KW_NAMES`.
+pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
+    let kwnames = frame.kwnames.take();
+    if n + 2 > frame.depth() {
+        return Err(bad_stack(vm));
+    }
+    let base = frame.slots.len() - n - 2;
+    let first = frame.slots[base].take();
+    let (func, args_start) = match first {
+        Some(meth) => (meth, base + 1),
+        None => {
+            let Some(callable) = frame.slots[base + 1].take() else {
+                return Err(bad_stack(vm));
+            };
+            match &callable.payload {
+                Payload::Method(m) => {
+                    frame.slots[base + 1] = Some(m.self_.clone());
+                    (m.func.clone(), base + 1)
+                }
+                _ => (callable, base + 2),
+            }
+        }
+    };
+    let mut args = Vec::with_capacity(frame.slots.len() - args_start);
+    for v in frame.slots.drain(args_start..) {
+        args.push(v.ok_or_else(|| bad_stack(vm))?);
+    }
+    frame.slots.truncate(base);
+    let kw: &[ObjRef] = match &kwnames {
+        Some(k) => k.as_tuple().unwrap_or(&[]),
+        None => &[],
+    };
+    if kw.len() > args.len() {
+        return Err(bad_stack(vm));
+    }
+    let call_args = Args {
+        values: &args,
+        kwnames: kw,
+    };
+    if func.as_function().is_some() {
+        let new = new_call_frame(vm, &func, call_args)?;
+        return Ok(Step::Event(Event::Call(new)));
+    }
+    if call_args.values.is_empty() && std::rc::Rc::ptr_eq(&func, &vm.types.super_) {
+        let r = crate::builtins::introspect::super_from_frame(vm, frame)?;
+        frame.push(r);
+        return Ok(Step::Next);
+    }
+    if let Payload::Builtin(b) = &func.payload
+        && let crate::object::native::NativeKind::WithFrame(f) = b.func
+    {
+        let r = f(vm, Some(frame), call_args)?;
+        frame.push(r);
+        return Ok(Step::Next);
+    }
+    let r = vm.call(&func, call_args)?;
+    frame.push(r);
+    Ok(Step::Next)
+}
+
+/// `CALL_FUNCTION_EX` and `MAKE_FUNCTION`.
+pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<()> {
+    match ins.op {
+        Opcode::CALL_FUNCTION_EX => call_ex(vm, frame, ins.arg),
+        Opcode::MAKE_FUNCTION => make_function(vm, frame, ins.arg),
+        _ => {
+            let _ = code;
+            Err(vm.system_error("unknown call opcode"))
+        }
+    }
+}
+
+fn call_ex(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
+    let kwargs = if flags & 1 != 0 {
+        Some(frame.pop(vm)?)
+    } else {
+        None
+    };
+    let callargs = frame.pop(vm)?;
+    let func = frame.pop(vm)?;
+    let null = frame.pop_opt(vm)?;
+    let positional = if callargs.is_exact(&vm.types.tuple) {
+        callargs.as_tuple().map(|t| t.to_vec()).unwrap_or_default()
+    } else {
+        if !callargs.slot(|s| s.iter.is_present() || s.getitem.is_present()) {
+            return Err(vm.type_error(format!(
+                "{} argument after * must be an iterable, not {}",
+                function_str(vm, &func),
+                vm.type_name(&callargs)
+            )));
+        }
+        vm.collect(&callargs)?
+    };
+    let mut values = positional;
+    let mut names = Vec::new();
+    if let Some(kw) = kwargs {
+        let d = if kw.is_exact(&vm.types.dict) {
+            kw
+        } else {
+            let d = vm.new_dict();
+            merge_kwargs(vm, &d, &kw, &func)?;
+            d
+        };
+        for (k, v) in vm.dict_items(&d) {
+            names.push(k);
+            values.push(v);
+        }
+    }
+    // The callee of `f(*a)` may itself be a method bound by `LOAD_METHOD` in older code; here
+    // the NULL slot is always empty.
+    let target = match null {
+        Some(m) => {
+            values.insert(0, func);
+            m
+        }
+        None => func,
+    };
+    let r = vm.call(
+        &target,
+        Args {
+            values: &values,
+            kwnames: &names,
+        },
+    )?;
+    frame.push(r);
+    Ok(())
+}
+
+/// `DICT_MERGE`'s semantics for `**kwargs`: a mapping whose keys must be strings and unique.
+pub fn merge_kwargs(vm: &Vm, d: &ObjRef, src: &ObjRef, func: &ObjRef) -> PyResult<()> {
+    let keys = match vm.getattr_opt(src, &vm.names.keys)? {
+        Some(k) => vm.call0(&k)?,
+        None => {
+            return Err(vm.type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                function_str(vm, func),
+                vm.type_name(src)
+            )));
+        }
+    };
+    for k in vm.collect(&keys)? {
+        if k.as_str().is_none() {
+            return Err(vm.type_error(format!(
+                "{} keywords must be strings",
+                function_str(vm, func)
+            )));
+        }
+        if vm.dict_get(d, &k)?.is_some() {
+            return Err(vm.type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                function_str(vm, func),
+                vm.str_lossy(&k)
+            )));
+        }
+        let v = vm.getitem(src, &k)?;
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(())
+}
+
+/// `_PyObject_FunctionStr`: `module.qualname()` (module omitted for builtins), as error
+/// messages about calls name the callee.
+pub fn function_str(vm: &Vm, func: &ObjRef) -> String {
+    let qualname = match vm.getattr_opt(func, &vm.names.__qualname__) {
+        Ok(Some(q)) if q.as_str().is_some() => vm.str_lossy(&q),
+        _ => return vm.str_string(func).unwrap_or_default(),
+    };
+    let module = match vm.getattr_opt(func, &vm.names.__module__) {
+        Ok(Some(m)) if m.as_str().is_some() => Some(vm.str_lossy(&m)),
+        _ => None,
+    };
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
+    }
+}
+
+/// `MAKE_FUNCTION flags`: closure, annotations, keyword defaults and defaults as flagged.
+fn make_function(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
+    let code_obj = frame.pop(vm)?;
+    let closure = if flags & 8 != 0 {
+        Some(frame.pop(vm)?)
+    } else {
+        None
+    };
+    let annotations = if flags & 4 != 0 {
+        Some(frame.pop(vm)?)
+    } else {
+        None
+    };
+    let kwdefaults = if flags & 2 != 0 {
+        Some(frame.pop(vm)?)
+    } else {
+        None
+    };
+    let defaults = if flags & 1 != 0 {
+        Some(frame.pop(vm)?)
+    } else {
+        None
+    };
+    let f = crate::types::function::new_function(
+        vm,
+        code_obj,
+        frame.globals.clone(),
+        frame.builtins.clone(),
+        defaults,
+        kwdefaults,
+        closure,
+        annotations,
+    )?;
+    frame.push(f);
+    Ok(())
+}

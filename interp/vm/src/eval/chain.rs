@@ -1,0 +1,201 @@
+//! The frame chain: one link per Python frame now executing, innermost last, across every
+//! nested run of the loop (what CPython's `frame->previous` chain gives). A frame that waits on
+//! a Python-to-Python call is parked in its link, so `f_back`, `sys._getframe(n)` and
+//! `f_locals` can read it; the frame the loop is running is held by the loop, and a frame whose
+//! native call re-entered the loop is known by its link's code, globals and last recorded
+//! instruction. A link also holds the frame's frame object once one is made, and when the frame
+//! ends while that object is referenced elsewhere (a traceback), the object takes the frame's
+//! locals (`take_ownership`).
+
+use std::rc::Rc;
+
+use super::code::Code;
+use super::frame::Frame;
+use crate::object::{ObjRef, PyErr};
+use crate::runtime::Vm;
+use crate::types::frame as frameobj;
+
+/// One executing frame.
+#[derive(Debug)]
+pub struct Link {
+    /// Its code.
+    pub code: Rc<Code>,
+    /// Its globals (what `PyEval_GetGlobals` answers).
+    pub globals: ObjRef,
+    /// Its instruction, recorded when a frame above it starts (the innermost frame's is
+    /// `Vm::cur_lasti`).
+    pub lasti: usize,
+    /// The frame itself while it waits on a Python call.
+    pub parked: Option<Box<Frame>>,
+    /// Its frame object, once made.
+    pub obj: Option<ObjRef>,
+}
+
+impl Vm<'_> {
+    /// Links `frame` as the innermost executing frame (its frame object moves to the link).
+    pub(crate) fn push_link(&self, frame: &mut Frame) {
+        let link = Link {
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            lasti: frame.lasti,
+            parked: None,
+            obj: frame.obj.take(),
+        };
+        let mut frames = self.frames.borrow_mut();
+        if let Some(top) = frames.last_mut()
+            && top.parked.is_none()
+        {
+            top.lasti = self.cur_lasti.get();
+        }
+        frames.push(link);
+        self.cur_lasti.set(frame.lasti);
+    }
+
+    /// After a frame leaves the chain, the innermost instruction is its caller's again.
+    fn restore_lasti(&self) {
+        if let Some(top) = self.frames.borrow().last() {
+            self.cur_lasti.set(top.lasti);
+        }
+    }
+
+    /// The instruction link `i`'s frame is running.
+    pub(crate) fn link_lasti(&self, i: usize) -> Option<usize> {
+        let frames = self.frames.borrow();
+        let l = frames.get(i)?;
+        Some(match &l.parked {
+            Some(f) => f.lasti,
+            None if i + 1 == frames.len() => self.cur_lasti.get(),
+            None => l.lasti,
+        })
+    }
+
+    /// Parks the innermost frame while the frame it calls runs.
+    pub(crate) fn park(&self, frame: Box<Frame>) {
+        let mut frames = self.frames.borrow_mut();
+        if let Some(top) = frames.last_mut() {
+            top.lasti = frame.lasti;
+            top.parked = Some(frame);
+        }
+    }
+
+    /// Unlinks the innermost frame, which stays alive (a generator's frame suspending): its
+    /// frame object goes back to the frame.
+    pub(crate) fn suspend_link(&self, frame: &mut Frame) {
+        let link = self.frames.borrow_mut().pop();
+        if let Some(mut link) = link {
+            frame.obj = link.obj.take();
+            drop(link);
+        }
+        self.restore_lasti();
+    }
+
+    /// Unlinks the innermost frame, which has finished: a frame object someone else still
+    /// references takes the frame's locals and links to the caller's frame object. Returns the
+    /// caller if it is parked above `floor` (this run's base).
+    pub(crate) fn exit_link(&self, mut frame: Box<Frame>, floor: usize) -> Option<Box<Frame>> {
+        let link = self.frames.borrow_mut().pop();
+        let obj = link.and_then(|mut l| l.obj.take()).or(frame.obj.take());
+        if let Some(o) = obj {
+            if Rc::strong_count(&o) > 1 {
+                // A generator's frame is unlinked from its caller before it is cleared.
+                let back = if super::is_generator_code(&frame.code) {
+                    None
+                } else {
+                    self.frame_object_at(None)
+                };
+                frameobj::take_ownership(self, &o, &mut frame, back);
+            }
+            drop(o);
+        }
+        drop(frame);
+        self.restore_lasti();
+        let mut frames = self.frames.borrow_mut();
+        if frames.len() <= floor {
+            return None;
+        }
+        frames.last_mut().and_then(|l| l.parked.take())
+    }
+
+    /// Drops the links above `floor` (a run ending abnormally).
+    pub(crate) fn truncate_links(&self, floor: usize) {
+        let rest = {
+            let mut frames = self.frames.borrow_mut();
+            if frames.len() <= floor {
+                return;
+            }
+            frames.split_off(floor)
+        };
+        drop(rest);
+        self.restore_lasti();
+    }
+
+    /// How many frames are executing.
+    pub(crate) fn chain_len(&self) -> usize {
+        self.frames.borrow().len()
+    }
+
+    /// The globals of the innermost executing frame.
+    pub fn current_globals(&self) -> Option<ObjRef> {
+        self.frames.borrow().last().map(|l| l.globals.clone())
+    }
+
+    /// The frame object of the running frame `frame` (the innermost link), made if needed.
+    pub fn current_frame_object(&self, frame: &Frame) -> ObjRef {
+        if let Some(o) = self.frames.borrow().last().and_then(|l| l.obj.clone()) {
+            frameobj::sync_lasti(&o, frame.lasti);
+            return o;
+        }
+        let o = frameobj::new_frame_object(self, frame, None);
+        if let Some(top) = self.frames.borrow_mut().last_mut() {
+            top.obj = Some(o.clone());
+        }
+        o
+    }
+
+    /// The frame object of the link `depth` below the innermost (None: the innermost), made
+    /// if needed; None past the outermost.
+    pub fn frame_object_at(&self, depth: Option<usize>) -> Option<ObjRef> {
+        let len = self.frames.borrow().len();
+        let i = len.checked_sub(1 + depth.unwrap_or(0))?;
+        self.link_object(i)
+    }
+
+    /// The frame object of link `i`.
+    pub(crate) fn link_object(&self, i: usize) -> Option<ObjRef> {
+        let lasti = self.link_lasti(i)?;
+        let made = {
+            let frames = self.frames.borrow();
+            let link = frames.get(i)?;
+            if let Some(o) = &link.obj {
+                return Some(o.clone());
+            }
+            match &link.parked {
+                Some(f) => frameobj::new_frame_object(self, f, None),
+                None => frameobj::new_from_link(self, link, lasti),
+            }
+        };
+        if let Some(l) = self.frames.borrow_mut().get_mut(i) {
+            l.obj = Some(made.clone());
+        }
+        Some(made)
+    }
+
+    /// The index of the link whose frame object is `obj`.
+    pub(crate) fn link_index_of(&self, obj: &ObjRef) -> Option<usize> {
+        self.frames
+            .borrow()
+            .iter()
+            .rposition(|l| l.obj.as_ref().is_some_and(|o| Rc::ptr_eq(o, obj)))
+    }
+
+    /// Runs `f` on the parked frame of link `i`, if it is parked.
+    pub(crate) fn with_parked<R>(&self, i: usize, f: impl FnOnce(&Frame) -> R) -> Option<R> {
+        let frames = self.frames.borrow();
+        frames.get(i)?.parked.as_deref().map(f)
+    }
+
+    /// `ValueError: call stack is not deep enough` for `sys._getframe`.
+    pub(crate) fn not_deep_enough(&self) -> PyErr {
+        self.value_error("call stack is not deep enough")
+    }
+}

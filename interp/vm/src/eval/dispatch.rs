@@ -1,0 +1,338 @@
+//! The instruction loop of one frame: fetch, dispatch by opcode, and on an exception look for a
+//! handler in the frame's exception table before reporting it to the frame stack. The hottest
+//! instructions are handled inline; the rest live in the handler modules by theme.
+
+use std::rc::Rc;
+
+use krait_compiler::opcode::Opcode;
+
+use super::code::{Code, Instr};
+use super::frame::Frame;
+use super::{Event, calls, containers, exceptions, generators, names};
+use crate::object::slots::{CompareOp, NB_OPS};
+use crate::object::{ObjRef, PyResult};
+use crate::runtime::Vm;
+
+/// An instruction's outcome: continue, report an event, or an exception re-raised as it is
+/// (`RERAISE`, which adds no traceback entry).
+#[derive(Debug)]
+pub enum Step {
+    /// Go on with the next instruction.
+    Next,
+    /// Leave the loop with this event.
+    Event(Event),
+    /// Unwind with this exception without recording the frame in its traceback.
+    Reraise(crate::object::PyErr),
+}
+
+/// Runs `frame` until it calls, returns, yields or lets an exception out.
+pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
+    let code = frame.code.clone();
+    loop {
+        let pc = frame.pc;
+        let Some(&ins) = code.instrs.get(pc) else {
+            let e = vm.system_error("instruction pointer out of range");
+            return Event::Raise(e);
+        };
+        frame.lasti = pc;
+        vm.cur_lasti.set(pc);
+        frame.pc = pc + 1;
+        let r = step(vm, frame, &code, ins);
+        if crate::object::finalize::pending() {
+            crate::object::finalize::run(vm);
+        }
+        let (err, add_tb) = match r {
+            Ok(Step::Next) => continue,
+            Ok(Step::Event(ev)) => return ev,
+            Ok(Step::Reraise(e)) => (e, false),
+            Err(e) => (e, true),
+        };
+        if let Err(e) = exceptions::unwind(vm, frame, err, add_tb) {
+            return Event::Raise(e);
+        }
+    }
+}
+
+#[inline]
+fn jump(frame: &mut Frame, target: u32) {
+    frame.pc = target as usize;
+}
+
+/// Executes one instruction.
+fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
+    let arg = ins.arg;
+    match ins.op {
+        Opcode::NOP | Opcode::RESUME | Opcode::PRECALL => {}
+        Opcode::LOAD_FAST => {
+            let i = arg as usize;
+            match frame.slots.get(i) {
+                Some(Some(v)) => {
+                    let v = v.clone();
+                    frame.push(v);
+                }
+                _ => return Err(names::unbound_local(vm, code, i)),
+            }
+        }
+        Opcode::STORE_FAST => {
+            let v = frame.pop(vm)?;
+            let old = frame.slots.get_mut(arg as usize).map(|s| s.replace(v));
+            drop(old);
+        }
+        Opcode::LOAD_CONST => {
+            let c = code.consts.get(arg as usize).ok_or_else(|| bad_arg(vm))?;
+            frame.push(c.clone());
+        }
+        Opcode::POP_TOP => {
+            frame.pop_opt(vm)?;
+        }
+        Opcode::PUSH_NULL => frame.push_null(),
+        Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+            jump(frame, arg)
+        }
+        Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {
+            let v = frame.pop(vm)?;
+            if !truth(vm, &v)? {
+                jump(frame, arg);
+            }
+        }
+        Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE => {
+            let v = frame.pop(vm)?;
+            if truth(vm, &v)? {
+                jump(frame, arg);
+            }
+        }
+        Opcode::POP_JUMP_FORWARD_IF_NONE | Opcode::POP_JUMP_BACKWARD_IF_NONE => {
+            if vm.is_none(&frame.pop(vm)?) {
+                jump(frame, arg);
+            }
+        }
+        Opcode::POP_JUMP_FORWARD_IF_NOT_NONE | Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE => {
+            if !vm.is_none(&frame.pop(vm)?) {
+                jump(frame, arg);
+            }
+        }
+        Opcode::JUMP_IF_FALSE_OR_POP => {
+            if truth(vm, frame.peek(vm, 1)?)? {
+                frame.pop(vm)?;
+            } else {
+                jump(frame, arg);
+            }
+        }
+        Opcode::JUMP_IF_TRUE_OR_POP => {
+            if truth(vm, frame.peek(vm, 1)?)? {
+                jump(frame, arg);
+            } else {
+                frame.pop(vm)?;
+            }
+        }
+        Opcode::BINARY_OP => {
+            let b = frame.pop(vm)?;
+            let a = frame.pop(vm)?;
+            let r = binary_op(vm, &a, &b, arg)?;
+            frame.push(r);
+        }
+        Opcode::COMPARE_OP => {
+            let b = frame.pop(vm)?;
+            let a = frame.pop(vm)?;
+            let op = CompareOp::from_arg(arg).ok_or_else(|| bad_arg(vm))?;
+            let r = match crate::object::compare::fast_compare(&a, &b, op) {
+                Some(t) => vm.new_bool(t),
+                None => vm.rich_compare(&a, &b, op)?,
+            };
+            frame.push(r);
+        }
+        Opcode::IS_OP => {
+            let b = frame.pop(vm)?;
+            let a = frame.pop(vm)?;
+            frame.push(vm.new_bool(Rc::ptr_eq(&a, &b) != (arg == 1)));
+        }
+        Opcode::CONTAINS_OP => {
+            let container = frame.pop(vm)?;
+            let item = frame.pop(vm)?;
+            let r = vm.contains(&container, &item)?;
+            frame.push(vm.new_bool(r != (arg == 1)));
+        }
+        Opcode::RETURN_VALUE => {
+            let v = frame.pop(vm)?;
+            return Ok(Step::Event(Event::Return(v)));
+        }
+        Opcode::CALL => return calls::call(vm, frame, arg as usize),
+        Opcode::KW_NAMES => {
+            let c = code.consts.get(arg as usize).ok_or_else(|| bad_arg(vm))?;
+            frame.kwnames = Some(c.clone());
+        }
+        Opcode::FOR_ITER => {
+            let it = frame.peek(vm, 1)?.clone();
+            match vm.next(&it)? {
+                Some(v) => frame.push(v),
+                None => {
+                    frame.pop(vm)?;
+                    jump(frame, arg);
+                }
+            }
+        }
+        Opcode::GET_ITER => {
+            let v = frame.pop(vm)?;
+            frame.push(vm.iter(&v)?);
+        }
+        Opcode::COPY => {
+            let v = frame.peek(vm, arg as usize)?.clone();
+            frame.push(v);
+        }
+        Opcode::SWAP => {
+            let n = frame.slots.len();
+            let i = arg as usize;
+            if i < 1 || i > frame.depth() {
+                return Err(super::frame::bad_stack(vm));
+            }
+            frame.slots.swap(n - 1, n - i);
+        }
+        _ => return step_rest(vm, frame, code, ins),
+    }
+    Ok(Step::Next)
+}
+
+/// The instructions not handled inline, by theme.
+fn step_rest(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
+    let arg = ins.arg;
+    match ins.op {
+        Opcode::UNARY_POSITIVE | Opcode::UNARY_NEGATIVE | Opcode::UNARY_INVERT => {
+            use crate::object::arith::Unary;
+            let v = frame.pop(vm)?;
+            let which = match ins.op {
+                Opcode::UNARY_POSITIVE => Unary::Pos,
+                Opcode::UNARY_NEGATIVE => Unary::Neg,
+                _ => Unary::Invert,
+            };
+            frame.push(vm.unary_op(&v, which)?);
+        }
+        Opcode::UNARY_NOT => {
+            let v = frame.pop(vm)?;
+            frame.push(vm.new_bool(!vm.truthy(&v)?));
+        }
+        Opcode::LOAD_GLOBAL
+        | Opcode::STORE_GLOBAL
+        | Opcode::DELETE_GLOBAL
+        | Opcode::LOAD_NAME
+        | Opcode::STORE_NAME
+        | Opcode::DELETE_NAME
+        | Opcode::DELETE_FAST
+        | Opcode::LOAD_ATTR
+        | Opcode::STORE_ATTR
+        | Opcode::DELETE_ATTR
+        | Opcode::LOAD_METHOD
+        | Opcode::MAKE_CELL
+        | Opcode::LOAD_CLOSURE
+        | Opcode::LOAD_DEREF
+        | Opcode::STORE_DEREF
+        | Opcode::DELETE_DEREF
+        | Opcode::LOAD_CLASSDEREF
+        | Opcode::COPY_FREE_VARS
+        | Opcode::IMPORT_NAME
+        | Opcode::IMPORT_FROM
+        | Opcode::IMPORT_STAR
+        | Opcode::SETUP_ANNOTATIONS
+        | Opcode::LOAD_BUILD_CLASS
+        | Opcode::LOAD_ASSERTION_ERROR => names::execute(vm, frame, code, ins)?,
+        Opcode::CALL_FUNCTION_EX | Opcode::MAKE_FUNCTION => calls::execute(vm, frame, code, ins)?,
+        Opcode::BINARY_SUBSCR
+        | Opcode::STORE_SUBSCR
+        | Opcode::DELETE_SUBSCR
+        | Opcode::BUILD_TUPLE
+        | Opcode::BUILD_LIST
+        | Opcode::BUILD_SET
+        | Opcode::BUILD_MAP
+        | Opcode::BUILD_CONST_KEY_MAP
+        | Opcode::BUILD_STRING
+        | Opcode::BUILD_SLICE
+        | Opcode::LIST_APPEND
+        | Opcode::SET_ADD
+        | Opcode::MAP_ADD
+        | Opcode::LIST_EXTEND
+        | Opcode::SET_UPDATE
+        | Opcode::DICT_UPDATE
+        | Opcode::DICT_MERGE
+        | Opcode::LIST_TO_TUPLE
+        | Opcode::UNPACK_SEQUENCE
+        | Opcode::UNPACK_EX
+        | Opcode::FORMAT_VALUE
+        | Opcode::GET_LEN
+        | Opcode::MATCH_MAPPING
+        | Opcode::MATCH_SEQUENCE
+        | Opcode::MATCH_KEYS
+        | Opcode::MATCH_CLASS => containers::execute(vm, frame, code, ins)?,
+        Opcode::RAISE_VARARGS
+        | Opcode::RERAISE
+        | Opcode::PUSH_EXC_INFO
+        | Opcode::POP_EXCEPT
+        | Opcode::CHECK_EXC_MATCH
+        | Opcode::CHECK_EG_MATCH
+        | Opcode::PREP_RERAISE_STAR
+        | Opcode::BEFORE_WITH
+        | Opcode::WITH_EXCEPT_START => return exceptions::execute(vm, frame, code, ins),
+        Opcode::RETURN_GENERATOR
+        | Opcode::YIELD_VALUE
+        | Opcode::SEND
+        | Opcode::GET_YIELD_FROM_ITER
+        | Opcode::GET_AWAITABLE
+        | Opcode::GET_AITER
+        | Opcode::GET_ANEXT
+        | Opcode::BEFORE_ASYNC_WITH
+        | Opcode::END_ASYNC_FOR
+        | Opcode::ASYNC_GEN_WRAP => return generators::execute(vm, frame, code, ins),
+        Opcode::PRINT_EXPR => {
+            let v = frame.pop(vm)?;
+            crate::builtins::display_hook(vm, &v)?;
+        }
+        _ => {
+            return Err(vm.system_error(format!("unknown opcode {}", ins.op as u8)));
+        }
+    }
+    let _ = arg;
+    Ok(Step::Next)
+}
+
+/// The truth value, with the singletons decided without dispatch.
+#[inline]
+fn truth(vm: &Vm, v: &ObjRef) -> PyResult<bool> {
+    if Rc::ptr_eq(v, &vm.true_obj) {
+        return Ok(true);
+    }
+    if Rc::ptr_eq(v, &vm.false_obj) || vm.is_none(v) {
+        return Ok(false);
+    }
+    vm.truthy(v)
+}
+
+/// `BINARY_OP`: small-int addition and subtraction inline, everything else dispatched.
+#[inline]
+fn binary_op(vm: &Vm, a: &ObjRef, b: &ObjRef, arg: u32) -> PyResult {
+    use crate::types::int::Int;
+    if let (Some(Int::Small(x)), Some(Int::Small(y))) = (a.as_int(), b.as_int())
+        && a.is_exact(&vm.types.int)
+        && b.is_exact(&vm.types.int)
+    {
+        let r = match arg {
+            0 | 13 => x.checked_add(*y),
+            10 | 23 => x.checked_sub(*y),
+            5 | 18 => x.checked_mul(*y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(vm.new_int(r));
+        }
+    }
+    let i = arg as usize;
+    match NB_OPS.get(i) {
+        Some(op) => vm.binary_op(a, b, *op),
+        None => match NB_OPS.get(i.wrapping_sub(13)) {
+            Some(op) => vm.inplace_op(a, b, *op),
+            None => Err(bad_arg(vm)),
+        },
+    }
+}
+
+/// An instruction argument out of range for its code object.
+pub fn bad_arg(vm: &Vm) -> crate::object::PyErr {
+    vm.system_error("bad instruction argument: malformed bytecode")
+}

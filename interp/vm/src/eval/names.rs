@@ -1,0 +1,328 @@
+//! Name instructions: fast locals, cells and free variables, globals and builtins, the locals
+//! mapping of module and class bodies, attributes and methods, imports, and the loaders of
+//! `__build_class__` and `AssertionError` — with CPython's `NameError`/`UnboundLocalError`
+//! messages.
+
+use krait_compiler::opcode::Opcode;
+
+use super::code::{Code, Instr};
+use super::dispatch::bad_arg;
+use super::frame::Frame;
+use crate::object::{ObjRef, Payload, PyErr, PyResult};
+use crate::runtime::Vm;
+
+/// `UnboundLocalError` for a local read before assignment.
+pub fn unbound_local(vm: &Vm, code: &Code, i: usize) -> PyErr {
+    let name = code
+        .localsplus
+        .get(i)
+        .map(|n| vm.str_lossy(n))
+        .unwrap_or_default();
+    vm.error(
+        &vm.exc.unbound_local_error,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+/// The error for an empty cell (`format_exc_unbound`): a cell of this frame is a local, a
+/// free variable belongs to an enclosing scope.
+fn unbound_deref(vm: &Vm, code: &Code, i: usize) -> PyErr {
+    if code.kind(i) & krait_compiler::code::CO_FAST_FREE != 0 {
+        let name = code
+            .localsplus
+            .get(i)
+            .map(|n| vm.str_lossy(n))
+            .unwrap_or_default();
+        return vm.error(
+            &vm.exc.name_error,
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        );
+    }
+    unbound_local(vm, code, i)
+}
+
+fn name<'a>(vm: &Vm, code: &'a Code, i: u32) -> PyResult<&'a ObjRef> {
+    code.names.get(i as usize).ok_or_else(|| bad_arg(vm))
+}
+
+fn cell_at<'a>(vm: &Vm, frame: &'a Frame, i: u32) -> PyResult<&'a ObjRef> {
+    match frame.slots.get(i as usize) {
+        Some(Some(c)) if matches!(c.payload, Payload::Cell(_)) => Ok(c),
+        _ => Err(vm.system_error("expected a cell: malformed bytecode")),
+    }
+}
+
+fn cell_get(c: &ObjRef) -> Option<ObjRef> {
+    match &c.payload {
+        Payload::Cell(v) => v.borrow().clone(),
+        _ => None,
+    }
+}
+
+fn cell_set(c: &ObjRef, v: Option<ObjRef>) -> Option<ObjRef> {
+    match &c.payload {
+        Payload::Cell(cell) => std::mem::replace(&mut *cell.borrow_mut(), v),
+        _ => None,
+    }
+}
+
+/// Looks a global name up: globals, then builtins.
+pub fn load_global(vm: &Vm, frame: &Frame, name: &ObjRef) -> PyResult {
+    if let Some(v) = vm.dict_get_str(&frame.globals, name) {
+        return Ok(v);
+    }
+    if frame.builtins.as_dict().is_some() {
+        if let Some(v) = vm.dict_get_str(&frame.builtins, name) {
+            return Ok(v);
+        }
+        return Err(vm.name_error(name));
+    }
+    match vm.getitem(&frame.builtins, name) {
+        Ok(v) => Ok(v),
+        Err(e) if vm.err_matches(&e, &vm.exc.key_error) => Err(vm.name_error(name)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Reads from a locals mapping: None when absent.
+fn locals_get(vm: &Vm, locals: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if locals.is_exact(&vm.types.dict) {
+        return Ok(vm.dict_get_str(locals, name));
+    }
+    match vm.getitem(locals, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.err_matches(&e, &vm.exc.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Runs a name instruction.
+pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<()> {
+    let arg = ins.arg;
+    match ins.op {
+        Opcode::LOAD_GLOBAL => {
+            let n = name(vm, code, arg >> 1)?;
+            let v = load_global(vm, frame, n)?;
+            if arg & 1 == 1 {
+                frame.push_null();
+            }
+            frame.push(v);
+        }
+        Opcode::STORE_GLOBAL => {
+            let v = frame.pop(vm)?;
+            vm.dict_set(&frame.globals, name(vm, code, arg)?.clone(), v)?;
+        }
+        Opcode::DELETE_GLOBAL => {
+            let n = name(vm, code, arg)?;
+            if !vm.dict_del(&frame.globals, n)? {
+                return Err(vm.name_error(n));
+            }
+        }
+        Opcode::LOAD_NAME => {
+            let n = name(vm, code, arg)?;
+            let Some(locals) = frame.locals.clone() else {
+                return Err(
+                    vm.system_error(format!("no locals when loading '{}'", vm.str_lossy(n)))
+                );
+            };
+            let v = match locals_get(vm, &locals, n)? {
+                Some(v) => v,
+                None => load_global(vm, frame, n)?,
+            };
+            frame.push(v);
+        }
+        Opcode::STORE_NAME => {
+            let n = name(vm, code, arg)?.clone();
+            let v = frame.pop(vm)?;
+            let Some(locals) = frame.locals.clone() else {
+                return Err(vm.system_error(format!(
+                    "no locals found when storing '{}'",
+                    vm.str_lossy(&n)
+                )));
+            };
+            if locals.is_exact(&vm.types.dict) {
+                vm.dict_set(&locals, n, v)?;
+            } else {
+                vm.setitem(&locals, &n, &v)?;
+            }
+        }
+        Opcode::DELETE_NAME => {
+            let n = name(vm, code, arg)?;
+            let Some(locals) = frame.locals.clone() else {
+                return Err(
+                    vm.system_error(format!("no locals when deleting '{}'", vm.str_lossy(n)))
+                );
+            };
+            let r = if locals.is_exact(&vm.types.dict) {
+                vm.dict_del(&locals, n)
+            } else {
+                vm.delitem(&locals, n).map(|_| true)
+            };
+            match r {
+                Ok(true) => {}
+                Ok(false) => return Err(vm.name_error(n)),
+                Err(e) if vm.err_matches(&e, &vm.exc.key_error) => return Err(vm.name_error(n)),
+                Err(e) => return Err(e),
+            }
+        }
+        Opcode::DELETE_FAST => {
+            let i = arg as usize;
+            match frame.slots.get_mut(i) {
+                Some(slot @ Some(_)) => {
+                    let old = slot.take();
+                    drop(old);
+                }
+                _ => return Err(unbound_local(vm, code, i)),
+            }
+        }
+        _ => return execute_more(vm, frame, code, ins),
+    }
+    Ok(())
+}
+
+fn execute_more(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<()> {
+    let arg = ins.arg;
+    match ins.op {
+        Opcode::LOAD_ATTR => {
+            let obj = frame.pop(vm)?;
+            let n = name(vm, code, arg)?;
+            if let Payload::Frame(_) = &obj.payload {
+                crate::types::frame::observe(vm, frame, &obj, n)?;
+            }
+            frame.push(vm.getattr(&obj, n)?);
+        }
+        Opcode::STORE_ATTR => {
+            let obj = frame.pop(vm)?;
+            let v = frame.pop(vm)?;
+            vm.setattr(&obj, name(vm, code, arg)?, &v)?;
+        }
+        Opcode::DELETE_ATTR => {
+            let obj = frame.pop(vm)?;
+            vm.delattr(&obj, name(vm, code, arg)?)?;
+        }
+        Opcode::LOAD_METHOD => {
+            let obj = frame.pop(vm)?;
+            let n = name(vm, code, arg)?;
+            if let Payload::Frame(_) = &obj.payload {
+                crate::types::frame::observe(vm, frame, &obj, n)?;
+            }
+            let (m, unbound) = vm.get_method(&obj, n)?;
+            if unbound {
+                frame.push(m);
+                frame.push(obj);
+            } else {
+                frame.push_null();
+                frame.push(m);
+            }
+        }
+        Opcode::MAKE_CELL => {
+            let i = arg as usize;
+            let initial = frame.slots.get_mut(i).and_then(|s| s.take());
+            let cell = vm.new_cell(initial);
+            if let Some(s) = frame.slots.get_mut(i) {
+                *s = Some(cell);
+            }
+        }
+        Opcode::LOAD_CLOSURE => {
+            let c = cell_at(vm, frame, arg)?.clone();
+            frame.push(c);
+        }
+        Opcode::LOAD_DEREF => {
+            let v = cell_get(cell_at(vm, frame, arg)?);
+            match v {
+                Some(v) => frame.push(v),
+                None => return Err(unbound_deref(vm, code, arg as usize)),
+            }
+        }
+        Opcode::STORE_DEREF => {
+            let v = frame.pop(vm)?;
+            let old = cell_set(cell_at(vm, frame, arg)?, Some(v));
+            drop(old);
+        }
+        Opcode::DELETE_DEREF => {
+            let c = cell_at(vm, frame, arg)?.clone();
+            match cell_set(&c, None) {
+                Some(old) => drop(old),
+                None => return Err(unbound_deref(vm, code, arg as usize)),
+            }
+        }
+        Opcode::LOAD_CLASSDEREF => {
+            let i = arg as usize;
+            let n = code.localsplus.get(i).ok_or_else(|| bad_arg(vm))?.clone();
+            let from_locals = match &frame.locals {
+                Some(l) => locals_get(vm, l, &n)?,
+                None => None,
+            };
+            let v = match from_locals {
+                Some(v) => v,
+                None => match cell_get(cell_at(vm, frame, arg)?) {
+                    Some(v) => v,
+                    None => return Err(unbound_deref(vm, code, i)),
+                },
+            };
+            frame.push(v);
+        }
+        Opcode::COPY_FREE_VARS => copy_free_vars(vm, frame, arg as usize)?,
+        Opcode::LOAD_ASSERTION_ERROR => frame.push(vm.exc.assertion_error.clone()),
+        Opcode::LOAD_BUILD_CLASS => {
+            let n = &vm.names.__build_class__;
+            match vm.dict_get_str(&frame.builtins, n) {
+                Some(f) => frame.push(f),
+                None => return Err(vm.error(&vm.exc.name_error, "__build_class__ not found")),
+            }
+        }
+        Opcode::SETUP_ANNOTATIONS => {
+            let Some(locals) = frame.locals.clone() else {
+                return Err(vm.system_error("no locals found when setting up annotations"));
+            };
+            if locals_get(vm, &locals, &vm.names.__annotations__)?.is_none() {
+                let d = vm.new_dict();
+                vm.setitem(&locals, &vm.names.__annotations__, &d)?;
+            }
+        }
+        Opcode::IMPORT_NAME => {
+            let n = name(vm, code, arg)?.clone();
+            let fromlist = frame.pop(vm)?;
+            let level = frame.pop(vm)?;
+            let m = crate::builtins::import::import_name(vm, &n, &fromlist, &level, frame)?;
+            frame.push(m);
+        }
+        Opcode::IMPORT_FROM => {
+            let module = frame.peek(vm, 1)?.clone();
+            let v = crate::builtins::import::import_from(vm, &module, name(vm, code, arg)?)?;
+            frame.push(v);
+        }
+        Opcode::IMPORT_STAR => {
+            let module = frame.pop(vm)?;
+            let Some(locals) = frame.locals.clone() else {
+                return Err(vm.system_error("no locals found during 'import *'"));
+            };
+            crate::builtins::import::import_star(vm, &module, &locals)?;
+        }
+        _ => return Err(vm.system_error(format!("unknown opcode {}", ins.op as u8))),
+    }
+    Ok(())
+}
+
+/// `COPY_FREE_VARS n`: the function's closure cells go to the last `n` localsplus slots.
+fn copy_free_vars(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
+    let closure = frame
+        .func
+        .as_ref()
+        .and_then(|f| f.as_function())
+        .and_then(|f| f.closure.clone());
+    let Some(closure) = closure else {
+        return Err(vm.system_error("COPY_FREE_VARS without a closure"));
+    };
+    let cells = closure.as_tuple().unwrap_or(&[]);
+    let base = frame.code.nlocalsplus;
+    if cells.len() < n || base < n {
+        return Err(vm.system_error("closure too small: malformed bytecode"));
+    }
+    for (i, c) in cells.iter().take(n).enumerate() {
+        frame.slots[base - n + i] = Some(c.clone());
+    }
+    Ok(())
+}

@@ -1,0 +1,387 @@
+//! printf-style `%` formatting of `str` and `bytes` (`PyUnicode_Format`): `%(key)` mapping
+//! lookups, flags, `*` widths and precisions, every conversion type, and CPython's errors for
+//! missing, surplus or mistyped arguments.
+
+use crate::object::{ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+use crate::types::float_repr;
+
+struct Conv {
+    left: bool,
+    sign: bool,
+    space: bool,
+    alt: bool,
+    zero: bool,
+    width: Option<usize>,
+    prec: Option<usize>,
+}
+
+/// The arguments: one object, a tuple of them, or a mapping for `%(key)`.
+struct Values<'a> {
+    items: Vec<ObjRef>,
+    next: usize,
+    mapping: Option<&'a ObjRef>,
+    single: bool,
+}
+
+impl Values<'_> {
+    fn take(&mut self, vm: &Vm) -> PyResult<ObjRef> {
+        match self.items.get(self.next) {
+            Some(v) => {
+                self.next += 1;
+                Ok(v.clone())
+            }
+            None => Err(vm.type_error("not enough arguments for format string")),
+        }
+    }
+}
+
+/// `str % args`.
+pub fn percent_str(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
+    let text: Vec<char> = vm.str_lossy(fmt).chars().collect();
+    let out = render(vm, &text, args, false)?;
+    Ok(vm.new_str(out))
+}
+
+/// `bytes % args` (the text is handled as Latin-1).
+pub fn percent_bytes(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
+    let data = crate::types::bytes::buffer(fmt).unwrap_or_default();
+    let text: Vec<char> = data.iter().map(|&b| char::from(b)).collect();
+    let out = render(vm, &text, args, true)?;
+    let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+    Ok(vm.new_bytes(bytes))
+}
+
+fn is_mapping(vm: &Vm, args: &ObjRef) -> bool {
+    args.as_tuple().is_none()
+        && args.as_str().is_none()
+        && args.slot(|s| s.getitem.is_present())
+        && !matches!(args.payload, Payload::List(_) | Payload::Bytes(_))
+        && {
+            let _ = vm;
+            true
+        }
+}
+
+fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String> {
+    let (items, single) = match args.as_tuple() {
+        Some(t) if args.has_builtin_type() || args.is_exact(&vm.types.tuple) => (t.to_vec(), false),
+        Some(t) => (t.to_vec(), false),
+        None => (vec![args.clone()], true),
+    };
+    let mapping = is_mapping(vm, args).then_some(args);
+    let mut vals = Values {
+        items,
+        next: 0,
+        mapping,
+        single,
+    };
+    let mut out = String::new();
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < text.len() {
+        if text[i] != '%' {
+            out.push(text[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        let mut key_value = None;
+        if i < text.len() && text[i] == '(' {
+            let Some(m) = vals.mapping else {
+                return Err(vm.type_error("format requires a mapping"));
+            };
+            let mut depth = 1;
+            let ks = i + 1;
+            i += 1;
+            while i < text.len() && depth > 0 {
+                match text[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            let key: String = text[ks..i - 1].iter().collect();
+            let key = if bytes {
+                vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                vm.new_str(key)
+            };
+            key_value = Some(vm.getitem(m, &key)?);
+            used_mapping = true;
+        }
+        let mut c = Conv {
+            left: false,
+            sign: false,
+            space: false,
+            alt: false,
+            zero: false,
+            width: None,
+            prec: None,
+        };
+        while i < text.len() {
+            match text[i] {
+                '-' => c.left = true,
+                '+' => c.sign = true,
+                ' ' => c.space = true,
+                '#' => c.alt = true,
+                '0' => c.zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        c.width = number_or_star(vm, text, &mut i, &mut vals, &mut c.left)?;
+        if i < text.len() && text[i] == '.' {
+            i += 1;
+            let mut dummy = false;
+            c.prec = Some(number_or_star(vm, text, &mut i, &mut vals, &mut dummy)?.unwrap_or(0));
+        }
+        while i < text.len() && matches!(text[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if i >= text.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let ty = text[i];
+        i += 1;
+        if ty == '%' {
+            out.push('%');
+            continue;
+        }
+        let v = match key_value.take() {
+            Some(v) => v,
+            None => vals.take(vm)?,
+        };
+        let piece = convert(vm, ty, &v, &c, bytes, start, i - 1)?;
+        out.push_str(&pad(&piece, &c, ty));
+    }
+    if vals.next < vals.items.len() && !used_mapping && !(vals.single && vals.mapping.is_some()) {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+fn number_or_star(
+    vm: &Vm,
+    text: &[char],
+    i: &mut usize,
+    vals: &mut Values<'_>,
+    left: &mut bool,
+) -> PyResult<Option<usize>> {
+    if *i < text.len() && text[*i] == '*' {
+        *i += 1;
+        let v = vals.take(vm)?;
+        let Some(n) = v.as_int().and_then(|n| n.as_i64()) else {
+            return Err(vm.type_error("* wants int"));
+        };
+        if n < 0 {
+            *left = true;
+        }
+        return Ok(Some(n.unsigned_abs() as usize));
+    }
+    let start = *i;
+    let mut n: usize = 0;
+    while *i < text.len() && text[*i].is_ascii_digit() {
+        n = n
+            .saturating_mul(10)
+            .saturating_add(text[*i] as usize - '0' as usize);
+        *i += 1;
+    }
+    Ok((*i > start).then_some(n))
+}
+
+fn convert(
+    vm: &Vm,
+    ty: char,
+    v: &ObjRef,
+    c: &Conv,
+    bytes: bool,
+    _start: usize,
+    at: usize,
+) -> PyResult<String> {
+    match ty {
+        's' | 'r' | 'a' | 'b' => {
+            let s = match ty {
+                's' if bytes => match crate::types::bytes::buffer(v) {
+                    Some(b) => b.iter().map(|&x| char::from(x)).collect(),
+                    None => vm.str_string(v)?,
+                },
+                's' => vm.str_string(v)?,
+                'b' => match crate::types::bytes::buffer(v) {
+                    Some(b) => b.iter().map(|&x| char::from(x)).collect(),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            vm.type_name(v)
+                        )));
+                    }
+                },
+                'r' => vm.repr_string(v)?,
+                _ => vm.str_lossy(&crate::builtins::ascii_of(vm, v)?),
+            };
+            Ok(match c.prec {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            })
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let i = match (&v.payload, ty) {
+                (Payload::Int(i), _) => i.clone(),
+                (Payload::Float(f), 'd' | 'i' | 'u') => crate::types::float::float_to_int(vm, *f)?,
+                _ => {
+                    let ok = if matches!(ty, 'd' | 'i' | 'u') {
+                        v.slot(|s| s.int.is_present() || s.index.is_present())
+                    } else {
+                        v.slot(|s| s.index.is_present())
+                    };
+                    if !ok {
+                        return Err(vm.type_error(format!(
+                            "%{ty} format: {} is required, not {}",
+                            if matches!(ty, 'd' | 'i' | 'u') {
+                                "a real number"
+                            } else {
+                                "an integer"
+                            },
+                            vm.type_name(v)
+                        )));
+                    }
+                    if matches!(ty, 'd' | 'i' | 'u') {
+                        crate::types::int_type::convert(vm, v)?
+                    } else {
+                        vm.index(v)?
+                    }
+                }
+            };
+            let radix = match ty {
+                'x' | 'X' => 16,
+                'o' => 8,
+                _ => 10,
+            };
+            let mut digits = super::int_digits(&i, radix);
+            if ty == 'X' {
+                digits = digits.to_uppercase();
+            }
+            if let Some(p) = c.prec {
+                while digits.len() < p {
+                    digits.insert(0, '0');
+                }
+            }
+            let prefix = match (c.alt, ty) {
+                (true, 'x') => "0x",
+                (true, 'X') => "0X",
+                (true, 'o') => "0o",
+                _ => "",
+            };
+            Ok(format!("{}{prefix}{digits}", sign(c, i.is_negative())))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = match &v.payload {
+                Payload::Float(f) => *f,
+                Payload::Int(i) => i
+                    .to_f64()
+                    .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?,
+                _ => {
+                    if !v.slot(|s| s.float.is_present() || s.index.is_present()) {
+                        return Err(
+                            vm.type_error(format!("must be real number, not {}", vm.type_name(v)))
+                        );
+                    }
+                    crate::types::float::convert(vm, v)?
+                }
+            };
+            let p = c.prec.unwrap_or(6);
+            let upper = ty.is_ascii_uppercase();
+            let mut body = match ty.to_ascii_lowercase() {
+                'e' => float_repr::exponent(x.abs(), p, upper),
+                'f' => float_repr::fixed(x.abs(), p, upper),
+                _ => float_repr::general(x.abs(), p, upper, c.alt),
+            };
+            if c.alt && !body.contains('.') && x.is_finite() {
+                match body.find(['e', 'E']) {
+                    Some(k) => body.insert(k, '.'),
+                    None => body.push('.'),
+                }
+            }
+            Ok(format!(
+                "{}{body}",
+                sign(c, x.is_sign_negative() && !x.is_nan())
+            ))
+        }
+        'c' => {
+            if let Some(s) = v.as_str() {
+                if s.len() == 1 {
+                    return Ok(s.to_string_lossy().into_owned());
+                }
+                return Err(vm.type_error("%c requires int or char"));
+            }
+            if bytes && let Some(b) = crate::types::bytes::buffer(v).filter(|b| b.len() == 1) {
+                return Ok(char::from(b[0]).to_string());
+            }
+            let Some(i) = v.as_int() else {
+                return Err(vm.type_error("%c requires int or char"));
+            };
+            let limit = if bytes { 256 } else { 0x110000 };
+            match i.as_i64().filter(|n| (0..limit).contains(n)) {
+                Some(n) => Ok(char::from_u32(n as u32)
+                    .map(String::from)
+                    .unwrap_or_default()),
+                None if bytes => Err(vm.overflow_error("%c arg not in range(256)")),
+                None => Err(vm.overflow_error("%c arg not in range(0x110000)")),
+            }
+        }
+        _ => Err(vm.value_error(format!(
+            "unsupported format character '{ty}' ({:#x}) at index {at}",
+            ty as u32
+        ))),
+    }
+}
+
+fn sign(c: &Conv, negative: bool) -> &'static str {
+    if negative {
+        "-"
+    } else if c.sign {
+        "+"
+    } else if c.space {
+        " "
+    } else {
+        ""
+    }
+}
+
+/// Pads a converted value to the width: left-justified, zero-padded after the sign and
+/// prefix for numbers, or right-justified with spaces.
+fn pad(piece: &str, c: &Conv, ty: char) -> String {
+    let n = piece.chars().count();
+    let Some(w) = c.width.filter(|w| *w > n) else {
+        return piece.to_string();
+    };
+    let fill = w - n;
+    if c.left {
+        return format!("{piece}{}", " ".repeat(fill));
+    }
+    let numeric = matches!(
+        ty,
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
+    );
+    if c.zero && numeric && !piece.contains("inf") && !piece.contains("nan") {
+        let mut head = String::new();
+        let mut rest = piece;
+        if let Some(r) = rest.strip_prefix(['-', '+', ' ']) {
+            head.push_str(&piece[..1]);
+            rest = r;
+        }
+        for p in ["0x", "0X", "0o"] {
+            if let Some(r) = rest.strip_prefix(p) {
+                head.push_str(p);
+                rest = r;
+            }
+        }
+        return format!("{head}{}{rest}", "0".repeat(fill));
+    }
+    format!("{}{piece}", " ".repeat(fill))
+}

@@ -1,0 +1,160 @@
+//! Finalization: running `__del__` (and closing suspended generators) when an object's last
+//! reference goes, as CPython's reference counting does.
+//!
+//! `Drop` cannot call Python code (it has no interpreter and the object is being freed), so an
+//! object marked for finalization moves its state into a fresh object that is queued; the
+//! interpreter runs the queue at its next instruction boundary, so `del x; print(...)` still
+//! shows `__del__`'s output first. Each object is finalized once, as PEP 442 specifies.
+//! Containers release their items in CPython's order (lists and tuples from the end).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{Obj, ObjRef, Payload};
+use crate::runtime::Vm;
+
+thread_local! {
+    static QUEUE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether finalizers are waiting (checked at every instruction boundary).
+#[inline]
+pub fn pending() -> bool {
+    PENDING.with(|p| p.get())
+}
+
+impl Obj {
+    /// Marks the object to be finalized when its last reference goes.
+    pub fn set_finalize(&self, on: bool) {
+        self.finalize.set(on);
+    }
+}
+
+impl Drop for Obj {
+    fn drop(&mut self) {
+        let suspended_generator = match &self.payload {
+            // A suspended generator is closed; a coroutine never awaited is reported.
+            Payload::Generator(g) => {
+                g.frame.borrow().is_some()
+                    && (g.started.get() || g.kind == crate::types::generator::GenKind::Coroutine)
+            }
+            _ => true,
+        };
+        if self.finalize.get() && suspended_generator {
+            // Keep the state alive in a new object for the finalizer to see.
+            let class = self.class.borrow_mut().take();
+            let dict = self.dict.borrow_mut().take();
+            let payload = std::mem::replace(&mut self.payload, Payload::Plain);
+            let revived = Rc::new(Obj {
+                class: RefCell::new(class),
+                dict: RefCell::new(dict),
+                payload,
+                finalize: Cell::new(false),
+            });
+            QUEUE.with(|q| q.borrow_mut().push(revived));
+            PENDING.with(|p| p.set(true));
+            return;
+        }
+        // `list_dealloc` and `tupledealloc` release their items from the last one.
+        match &mut self.payload {
+            Payload::List(l) => {
+                let v = l.get_mut();
+                while let Some(x) = v.pop() {
+                    drop(x);
+                }
+            }
+            Payload::Tuple(t) => {
+                let mut v = std::mem::take(t).into_vec();
+                while let Some(x) = v.pop() {
+                    drop(x);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Runs every queued finalizer, in the order the objects were released. Finalizers queued
+/// while one runs wait for it to finish.
+pub fn run(vm: &Vm) {
+    if RUNNING.with(|r| r.replace(true)) {
+        return;
+    }
+    run_queue(vm);
+    RUNNING.with(|r| r.set(false));
+}
+
+fn run_queue(vm: &Vm) {
+    loop {
+        let next = QUEUE.with(|q| {
+            let mut q = q.borrow_mut();
+            if q.is_empty() {
+                None
+            } else {
+                Some(q.remove(0))
+            }
+        });
+        let Some(obj) = next else {
+            PENDING.with(|p| p.set(false));
+            return;
+        };
+        finalize_one(vm, &obj);
+        drop(obj);
+    }
+}
+
+/// Runs `obj`'s finalizer now (the cycle collector's first step).
+pub fn finalize_now(vm: &Vm, obj: &ObjRef) {
+    finalize_one(vm, obj);
+}
+
+/// Calls the object's finalizer; an exception is reported as "Exception ignored in" and
+/// otherwise swallowed (`PyErr_WriteUnraisable`).
+fn finalize_one(vm: &Vm, obj: &ObjRef) {
+    if let Payload::Generator(g) = &obj.payload {
+        if !g.started.get() {
+            // `_PyErr_WarnUnawaitedCoroutine`.
+            let msg = format!(
+                "coroutine '{}' was never awaited",
+                vm.str_lossy(&g.qualname.borrow())
+            );
+            if let Err(e) = crate::warnings::warn(vm, &vm.exc.runtime_warning, &msg, 1, Some(obj)) {
+                let what = vm.repr_string(obj).unwrap_or_default();
+                write_unraisable(vm, &format!("Exception ignored in: {what}"), e);
+            }
+        }
+        if let Err(e) = crate::types::generator::close(vm, obj) {
+            let what = vm.repr_string(obj).unwrap_or_default();
+            write_unraisable(vm, &format!("Exception ignored in: {what}"), e);
+        }
+        return;
+    }
+    let ty = obj.class();
+    let Some(del) = super::typeobj::lookup(&ty, &vm.names.__del__) else {
+        return;
+    };
+    // Finalizers run with the handled exception saved, as `PyObject_CallFinalizer` does.
+    let saved = vm.exc_stack.borrow_mut().pop();
+    vm.exc_stack.borrow_mut().push(None);
+    let r = vm.call_descriptor_method(&del, obj, &ty, &[]);
+    vm.exc_stack.borrow_mut().pop();
+    vm.exc_stack.borrow_mut().push(saved.flatten());
+    if let Err(e) = r {
+        let what = vm.repr_string(&del).unwrap_or_default();
+        write_unraisable(vm, &format!("Exception ignored in: {what}"), e);
+    }
+}
+
+/// Prints an exception that cannot propagate, with its traceback.
+pub fn write_unraisable(vm: &Vm, header: &str, e: super::PyErr) {
+    let text = crate::traceback::format_exception(vm, e.exc());
+    let _ = vm.flush_stream(1);
+    let _ = crate::builtins::io::write_text(vm, 2, &format!("{header}\n{text}"));
+}
+
+/// Whether objects of class `cls` need finalizing.
+pub fn class_has_finalizer(cls: &ObjRef) -> bool {
+    cls.slot_of_type(|s| s.del.is_present())
+}

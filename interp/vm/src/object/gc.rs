@@ -1,0 +1,268 @@
+//! The cycle collector. Reference counting frees everything but reference cycles; like
+//! CPython's `gc`, this finds groups of tracked container objects that only reference each
+//! other (trial deletion: each object's count minus the references from other tracked objects;
+//! what is left positive is reachable from outside), runs the finalizers of the unreachable ones
+//! once (PEP 442), then breaks the cycles by clearing their containers.
+//!
+//! Tracked are the objects cycles go through in practice: instances of classes, lists, dicts,
+//! sets, cells, functions, bound methods and generators. Collection runs on `gc.collect()` and
+//! at interpreter exit.
+
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use super::{Obj, ObjRef, Payload};
+use crate::runtime::Vm;
+
+/// The tracked objects, in allocation order.
+#[derive(Debug, Default)]
+pub struct Tracker {
+    objects: Vec<Weak<Obj>>,
+    /// Prune dead entries when the list reaches this length.
+    prune_at: usize,
+    /// Whether automatic collection is enabled (`gc.isenabled()`); kept for the API.
+    pub enabled: bool,
+}
+
+impl Tracker {
+    /// A tracker with collection enabled.
+    pub fn new() -> Tracker {
+        Tracker {
+            objects: Vec::new(),
+            prune_at: 4096,
+            enabled: true,
+        }
+    }
+
+    /// Starts tracking `obj`.
+    pub fn track(&mut self, obj: &ObjRef) {
+        self.objects.push(Rc::downgrade(obj));
+        if self.objects.len() >= self.prune_at {
+            // Dead entries keep their allocations alive; drop them now and then.
+            self.objects.retain(|w| w.strong_count() > 0);
+            self.prune_at = (self.objects.len() * 2).max(4096);
+        }
+    }
+
+    fn live(&mut self) -> Vec<ObjRef> {
+        self.objects.retain(|w| w.strong_count() > 0);
+        self.objects.iter().filter_map(Weak::upgrade).collect()
+    }
+}
+
+/// Calls `f` on every object `obj` references directly (`tp_traverse`).
+pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
+    if let Some(d) = &*obj.dict_ref() {
+        f(d);
+    }
+    match &obj.payload {
+        Payload::List(l) => {
+            for x in l.borrow().iter() {
+                f(x);
+            }
+        }
+        Payload::Tuple(t) => {
+            for x in t.iter() {
+                f(x);
+            }
+        }
+        Payload::Dict(d) => {
+            for e in d.borrow().iter() {
+                f(&e.key);
+                f(&e.value);
+            }
+        }
+        Payload::Set(s) => s.borrow().entries().for_each(|(k, _)| f(k)),
+        Payload::Cell(c) => {
+            if let Some(x) = &*c.borrow() {
+                f(x);
+            }
+        }
+        Payload::Slots(s) => {
+            for x in s.borrow().iter().flatten() {
+                f(x);
+            }
+        }
+        Payload::Method(m) => {
+            f(&m.func);
+            f(&m.self_);
+        }
+        Payload::Function(func) => {
+            f(&func.globals);
+            if let Some(c) = &func.closure {
+                f(c);
+            }
+            if let Some(d) = &*func.defaults.borrow() {
+                f(d);
+            }
+            if let Some(d) = &*func.kwdefaults.borrow() {
+                f(d);
+            }
+        }
+        Payload::Generator(g) => {
+            if let Some(fr) = &*g.frame.borrow() {
+                for x in fr.slots.iter().flatten() {
+                    f(x);
+                }
+                if let Some(o) = &fr.obj {
+                    f(o);
+                }
+                if let Some(d) = fr.locals_dict.get() {
+                    f(d);
+                }
+            }
+        }
+        Payload::Frame(fo) => {
+            let st = fo.state.borrow();
+            for x in st.owned.iter().flatten().flatten() {
+                f(x);
+            }
+            for x in [&st.back, &st.fast_locals, &st.trace].into_iter().flatten() {
+                f(x);
+            }
+        }
+        Payload::Async(h) => crate::types::async_gen::traverse(h, f),
+        Payload::Traceback(t) => {
+            f(&t.frame);
+            if let Some(n) = &t.next {
+                f(n);
+            }
+        }
+        Payload::Exception(e) => {
+            f(&e.args.borrow());
+            for x in [&e.traceback, &e.cause, &e.context] {
+                if let Some(v) = &*x.borrow() {
+                    f(v);
+                }
+            }
+            for x in e.fields.borrow().iter().flatten() {
+                f(x);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Drops the references a container holds (`tp_clear`), freeing the cycle.
+fn clear(obj: &Obj) {
+    let dict = obj.dict_ref().clone();
+    if let Some(d) = dict
+        && let Payload::Dict(t) = &d.payload
+    {
+        let old = t.borrow_mut().take_all();
+        drop(old);
+    }
+    match &obj.payload {
+        Payload::List(l) => {
+            let old = std::mem::take(&mut *l.borrow_mut());
+            drop(old);
+        }
+        Payload::Dict(d) => {
+            let old = d.borrow_mut().take_all();
+            drop(old);
+        }
+        Payload::Set(s) => {
+            let old = s.borrow_mut().take_all();
+            drop(old);
+        }
+        Payload::Cell(c) => {
+            let old = c.borrow_mut().take();
+            drop(old);
+        }
+        Payload::Slots(s) => {
+            let old = std::mem::take(&mut *s.borrow_mut());
+            drop(old);
+        }
+        Payload::Frame(fo) => {
+            let old = {
+                let mut st = fo.state.borrow_mut();
+                (
+                    st.owned.as_mut().map(std::mem::take),
+                    st.back.take(),
+                    st.fast_locals.take(),
+                    st.trace.take(),
+                )
+            };
+            drop(old);
+        }
+        _ => {}
+    }
+}
+
+/// Finds the unreachable tracked objects (trial deletion).
+fn unreachable(objs: &[ObjRef]) -> Vec<ObjRef> {
+    let index: HashMap<usize, usize> = objs.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
+    // Our own vector holds one reference to each.
+    let mut refs: Vec<isize> = objs
+        .iter()
+        .map(|o| Rc::strong_count(o) as isize - 1)
+        .collect();
+    for o in objs {
+        traverse(o, &mut |r| {
+            if let Some(&j) = index.get(&r.id()) {
+                refs[j] -= 1;
+            }
+        });
+    }
+    let mut reachable = vec![false; objs.len()];
+    let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &stack {
+        reachable[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        traverse(&objs[i], &mut |r| {
+            if let Some(&j) = index.get(&r.id())
+                && !reachable[j]
+            {
+                reachable[j] = true;
+                stack.push(j);
+            }
+        });
+    }
+    objs.iter()
+        .zip(reachable)
+        .filter(|(_, r)| !r)
+        .map(|(o, _)| o.clone())
+        .collect()
+}
+
+impl Vm<'_> {
+    /// Tracks a new container object for the cycle collector.
+    pub fn gc_track(&self, obj: &ObjRef) {
+        self.gc.borrow_mut().track(obj);
+    }
+
+    /// `gc.collect()`: finalizes and frees unreachable cycles; returns how many objects were
+    /// unreachable.
+    pub fn gc_collect(&self) -> usize {
+        let objs = self.gc.borrow_mut().live();
+        let dead = unreachable(&objs);
+        drop(objs);
+        let count = dead.len();
+        if count == 0 {
+            return 0;
+        }
+        // Finalizers first, each object once; a finalizer may resurrect objects.
+        for o in &dead {
+            if o.finalize.get() {
+                o.set_finalize(false);
+                super::finalize::finalize_now(self, o);
+            }
+        }
+        super::finalize::run(self);
+        let still = {
+            let objs = self.gc.borrow_mut().live();
+            let again = unreachable(&objs);
+            let ids: Vec<usize> = again.iter().map(|o| o.id()).collect();
+            dead.into_iter()
+                .filter(|o| ids.contains(&o.id()))
+                .collect::<Vec<_>>()
+        };
+        for o in &still {
+            clear(o);
+        }
+        drop(still);
+        super::finalize::run(self);
+        count
+    }
+}

@@ -1,0 +1,135 @@
+//! The object core: `Obj` (a type pointer, an optional instance `__dict__` and a built-in
+//! payload) and `ObjRef`, the counted reference every Python value is held by.
+//!
+//! `ObjRef` is an `Rc`: single-threaded, and dropping the last reference frees the object at once,
+//! which is CPython's reference-counting semantics. `id()` is the allocation's address and `is`
+//! is `Rc::ptr_eq`.
+
+pub mod arith;
+pub mod attr;
+pub mod call;
+pub mod compare;
+pub mod error;
+pub mod finalize;
+pub mod gc;
+pub mod native;
+pub mod payload;
+pub mod protocol;
+pub mod slot_resolve;
+pub mod slots;
+pub mod typeobj;
+
+use std::cell::{Cell, Ref, RefCell};
+use std::fmt;
+use std::rc::Rc;
+
+pub use error::{PyErr, PyResult};
+pub use payload::Payload;
+
+/// A counted reference to a Python object.
+pub type ObjRef = Rc<Obj>;
+
+/// A Python object.
+pub struct Obj {
+    /// `type(obj)`. Only the bootstrap leaves it empty for a moment: `type` is its own type, so
+    /// it is created first and pointed at itself afterwards. A cell rather than a plain field so
+    /// that `__class__` assignment can swap it.
+    class: RefCell<Option<ObjRef>>,
+    /// The instance `__dict__` (a dict object), for objects whose type gives them one.
+    dict: RefCell<Option<ObjRef>>,
+    /// The built-in layout's state. A subclass of a built-in type keeps its base's payload.
+    pub payload: Payload,
+    /// Whether the object still has a finalizer to run (`__del__`, or a suspended generator's
+    /// `close()`) when its last reference goes (see [`finalize`]).
+    finalize: Cell<bool>,
+}
+
+impl Obj {
+    /// A new object of type `class`.
+    pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
+        Rc::new(Obj {
+            class: RefCell::new(Some(class)),
+            dict: RefCell::new(None),
+            payload,
+            finalize: Cell::new(false),
+        })
+    }
+
+    /// A new object of type `class` with an instance dictionary.
+    pub fn with_dict(class: ObjRef, dict: ObjRef, payload: Payload) -> ObjRef {
+        Rc::new(Obj {
+            class: RefCell::new(Some(class)),
+            dict: RefCell::new(Some(dict)),
+            payload,
+            finalize: Cell::new(false),
+        })
+    }
+
+    /// An object whose type is set later ([`Obj::set_class`]): only the bootstrap of `type`.
+    pub(crate) fn new_classless(payload: Payload) -> ObjRef {
+        Rc::new(Obj {
+            class: RefCell::new(None),
+            dict: RefCell::new(None),
+            payload,
+            finalize: Cell::new(false),
+        })
+    }
+
+    /// `type(obj)`.
+    pub fn class(&self) -> ObjRef {
+        match &*self.class.borrow() {
+            Some(c) => c.clone(),
+            None => unreachable!("an object's type is set during bootstrap"),
+        }
+    }
+
+    /// Whether `type(obj) is t`, without touching reference counts.
+    #[inline]
+    pub fn is_exact(&self, t: &ObjRef) -> bool {
+        matches!(&*self.class.borrow(), Some(c) if Rc::ptr_eq(c, t))
+    }
+
+    /// Replaces the type (`__class__` assignment, and the bootstrap).
+    pub fn set_class(&self, class: ObjRef) {
+        *self.class.borrow_mut() = Some(class);
+    }
+
+    /// The instance `__dict__`, if the object has one.
+    pub fn dict(&self) -> Option<ObjRef> {
+        self.dict.borrow().clone()
+    }
+
+    /// Borrows the instance dict slot without counting a reference.
+    pub fn dict_ref(&self) -> Ref<'_, Option<ObjRef>> {
+        self.dict.borrow()
+    }
+
+    /// Replaces the instance `__dict__`.
+    pub fn set_dict(&self, dict: Option<ObjRef>) {
+        *self.dict.borrow_mut() = dict;
+    }
+
+    /// The object's identity as `id()` reports it: the address of the allocation.
+    pub fn id(self: &ObjRef) -> usize {
+        Rc::as_ptr(self) as *const u8 as usize
+    }
+}
+
+impl fmt::Debug for Obj {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let class = match &*self.class.borrow() {
+            Some(c) => match &c.payload {
+                Payload::Type(t) => t.name(),
+                _ => "?".to_string(),
+            },
+            None => "<bootstrap>".to_string(),
+        };
+        write!(f, "<{class} object {}>", self.payload.kind_name())
+    }
+}
+
+/// Whether two references are the same object (`is`).
+#[inline]
+pub fn is(a: &ObjRef, b: &ObjRef) -> bool {
+    Rc::ptr_eq(a, b)
+}

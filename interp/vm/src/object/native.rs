@@ -1,0 +1,384 @@
+//! Functions written in Rust: built-in functions (`len`), methods of built-in types as their
+//! descriptors (`list.append`, `int.__add__`) and bound to an object (`[].append`), computed
+//! attributes (`getset_descriptor`), and `Args`, the vectorcall-style argument view they receive
+//! with helpers that check arguments and raise CPython's messages.
+
+use super::{ObjRef, PyResult};
+use crate::runtime::Vm;
+
+/// A built-in function: the arguments as given.
+pub type NativeFn = fn(&Vm, Args<'_>) -> PyResult;
+/// A method of a built-in type: `self`, then the arguments.
+pub type NativeMethod = fn(&Vm, &ObjRef, Args<'_>) -> PyResult;
+/// A getter of a computed attribute.
+pub type Getter = fn(&Vm, &ObjRef) -> PyResult;
+/// A setter (or deleter, given None) of a computed attribute.
+pub type Setter = fn(&Vm, &ObjRef, Option<ObjRef>) -> PyResult<()>;
+
+/// A built-in function that looks at the frame calling it (`locals()`, `super()`); the frame
+/// is None when called from Rust rather than from Python code.
+pub type FrameFn = fn(&Vm, Option<&crate::eval::frame::Frame>, Args<'_>) -> PyResult;
+
+/// What a built-in callable runs.
+#[derive(Clone, Copy, Debug)]
+pub enum NativeKind {
+    /// A plain function.
+    Function(NativeFn),
+    /// A method, bound to the object in [`Builtin::bound`].
+    Method(NativeMethod),
+    /// A function that reads its caller's frame.
+    WithFrame(FrameFn),
+}
+
+/// A `builtin_function_or_method`.
+#[derive(Debug)]
+pub struct Builtin {
+    /// `__name__`.
+    pub name: &'static str,
+    /// What it runs.
+    pub func: NativeKind,
+    /// `__self__` for a method bound to its object (or the module/type for functions).
+    pub bound: Option<ObjRef>,
+    /// `__module__` for functions shown as `<built-in function len>`.
+    pub module: Option<&'static str>,
+}
+
+/// How a method descriptor binds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DescrKind {
+    /// An ordinary method (`method_descriptor`, or `wrapper_descriptor` for slots).
+    Method,
+    /// A dunder that implements a type slot (`<slot wrapper '__add__' of 'int' objects>`).
+    Slot,
+    /// A class method (`dict.fromkeys`): binds to the type.
+    Class,
+    /// A static method (`str.maketrans`, `__new__`): does not bind.
+    Static,
+}
+
+/// A method of a built-in type.
+#[derive(Debug)]
+pub struct MethodDescr {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The type that defines it (`__objclass__`).
+    pub owner: ObjRef,
+    /// The function.
+    pub func: NativeMethod,
+    /// How it binds.
+    pub kind: DescrKind,
+}
+
+/// A computed attribute of a built-in type (`int.real`, `function.__name__`).
+#[derive(Debug)]
+pub struct GetSet {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The type that defines it.
+    pub owner: ObjRef,
+    /// Reads it.
+    pub get: Getter,
+    /// Writes or deletes it; None when read-only.
+    pub set: Option<Setter>,
+}
+
+/// Call arguments as CPython's vectorcall passes them: positional values, then keyword values
+/// whose names are `kwnames` (in order).
+#[derive(Clone, Copy, Debug)]
+pub struct Args<'a> {
+    /// Positional values followed by keyword values.
+    pub values: &'a [ObjRef],
+    /// Names of the trailing keyword values.
+    pub kwnames: &'a [ObjRef],
+}
+
+impl<'a> Args<'a> {
+    /// Arguments with no keywords.
+    pub fn positional(values: &'a [ObjRef]) -> Args<'a> {
+        Args {
+            values,
+            kwnames: &[],
+        }
+    }
+
+    /// The positional values.
+    #[inline]
+    pub fn pos(&self) -> &'a [ObjRef] {
+        &self.values[..self.values.len() - self.kwnames.len()]
+    }
+
+    /// The keyword (name, value) pairs.
+    pub fn kw(&self) -> impl Iterator<Item = (&'a ObjRef, &'a ObjRef)> + 'a {
+        let start = self.values.len() - self.kwnames.len();
+        self.kwnames.iter().zip(&self.values[start..])
+    }
+
+    /// Whether there are keyword arguments.
+    #[inline]
+    pub fn has_kw(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+
+    /// The value of keyword `name`, if given.
+    pub fn kwarg(&self, name: &str) -> Option<&'a ObjRef> {
+        self.kw()
+            .find(|(k, _)| k.as_str().is_some_and(|s| s.as_bytes() == name.as_bytes()))
+            .map(|(_, v)| v)
+    }
+
+    /// Checks that there are no keyword arguments (`"f() takes no keyword arguments"`).
+    pub fn no_kw(&self, vm: &Vm, fname: &str) -> PyResult<()> {
+        if self.has_kw() {
+            return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+        }
+        Ok(())
+    }
+
+    /// Exactly `n` positional arguments and no keywords, with CPython's messages for functions
+    /// declared `METH_O`/`METH_NOARGS` or with a fixed count.
+    pub fn exact(&self, vm: &Vm, fname: &str, n: usize) -> PyResult<&'a [ObjRef]> {
+        self.no_kw(vm, fname)?;
+        let pos = self.pos();
+        if pos.len() != n {
+            return Err(match n {
+                0 => vm.type_error(format!(
+                    "{fname}() takes no arguments ({} given)",
+                    pos.len()
+                )),
+                1 => vm.type_error(format!(
+                    "{fname}() takes exactly one argument ({} given)",
+                    pos.len()
+                )),
+                _ => vm.type_error(format!("{fname} expected {n} arguments, got {}", pos.len())),
+            });
+        }
+        Ok(pos)
+    }
+
+    /// Between `min` and `max` positional arguments, no keywords (`_PyArg_CheckPositional`).
+    pub fn range(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
+        self.no_kw(vm, fname)?;
+        let pos = self.pos();
+        let n = pos.len();
+        if n < min {
+            return Err(vm.type_error(if min == max {
+                format!("{fname} expected {min} argument{}, got {n}", plural(min))
+            } else {
+                format!(
+                    "{fname} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )
+            }));
+        }
+        if n > max {
+            return Err(vm.type_error(if min == max {
+                format!("{fname} expected {max} argument{}, got {n}", plural(max))
+            } else {
+                format!(
+                    "{fname} expected at most {max} argument{}, got {n}",
+                    plural(max)
+                )
+            }));
+        }
+        Ok(pos)
+    }
+
+    /// Binds arguments to named parameters the way Argument Clinic's parsers do: the first
+    /// `posonly` only by position, the rest by position or keyword (up to `max_pos` by
+    /// position), `required` of them required. Returns one slot per parameter.
+    pub fn bind<const N: usize>(
+        &self,
+        vm: &Vm,
+        fname: &str,
+        names: [&str; N],
+        posonly: usize,
+        max_pos: usize,
+        required: usize,
+    ) -> PyResult<[Option<ObjRef>; N]> {
+        let mut out: [Option<ObjRef>; N] = std::array::from_fn(|_| None);
+        let pos = self.pos();
+        if pos.len() > max_pos {
+            return Err(vm.type_error(if max_pos == required {
+                format!(
+                    "{fname}() takes {} positional argument{} but {} were given",
+                    max_pos,
+                    plural(max_pos),
+                    pos.len()
+                )
+            } else {
+                format!(
+                    "{fname}() takes at most {max_pos} {}argument{} ({} given)",
+                    if self.has_kw() || max_pos < N {
+                        "positional "
+                    } else {
+                        ""
+                    },
+                    plural(max_pos),
+                    pos.len()
+                )
+            }));
+        }
+        for (slot, v) in out.iter_mut().zip(pos) {
+            *slot = Some(v.clone());
+        }
+        for (k, v) in self.kw() {
+            let key = k.as_str().map(|s| s.to_string_lossy().into_owned());
+            let key = key.unwrap_or_default();
+            match names.iter().position(|n| *n == key) {
+                Some(i) if i >= posonly => {
+                    if out[i].is_some() {
+                        return Err(vm.type_error(format!(
+                            "argument for {fname}() given by name ('{key}') and position ({})",
+                            i + 1
+                        )));
+                    }
+                    out[i] = Some(v.clone());
+                }
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{key}'"
+                    )));
+                }
+            }
+        }
+        for (i, slot) in out.iter().enumerate().take(required) {
+            if slot.is_none() {
+                return Err(if i < posonly || i < pos.len() {
+                    vm.type_error(format!(
+                        "{fname}() takes at least {required} positional argument{} ({} given)",
+                        plural(required),
+                        pos.len()
+                    ))
+                } else {
+                    vm.type_error(format!(
+                        "{fname}() missing required argument '{}' (pos {})",
+                        names[i],
+                        i + 1
+                    ))
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// `"s"` after counts other than one.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+impl Vm<'_> {
+    /// Adds methods to a built-in type's namespace.
+    pub fn add_methods(&self, ty: &ObjRef, methods: &[(&'static str, NativeMethod)]) {
+        for &(name, func) in methods {
+            self.add_descr(ty, name, func, DescrKind::Method);
+        }
+    }
+
+    /// Adds a class method (`dict.fromkeys`) to a built-in type.
+    pub fn add_classmethod(&self, ty: &ObjRef, name: &'static str, func: NativeMethod) {
+        self.add_descr(ty, name, func, DescrKind::Class);
+    }
+
+    /// Adds a static method (`str.maketrans`) to a built-in type; the function receives the
+    /// type as its first parameter.
+    pub fn add_staticmethod(&self, ty: &ObjRef, name: &'static str, func: NativeMethod) {
+        self.add_descr(ty, name, func, DescrKind::Static);
+    }
+
+    fn add_descr(&self, ty: &ObjRef, name: &'static str, func: NativeMethod, kind: DescrKind) {
+        let class = match kind {
+            DescrKind::Class => &self.types.classmethod_descriptor,
+            _ => &self.types.method_descriptor,
+        };
+        let d = super::Obj::new(
+            class.clone(),
+            super::Payload::MethodDescr(Box::new(MethodDescr {
+                name,
+                owner: ty.clone(),
+                func,
+                kind,
+            })),
+        );
+        self.type_dict_set(ty, self.intern(name), d);
+    }
+
+    /// Adds a computed attribute to a built-in type.
+    pub fn add_getset(&self, ty: &ObjRef, name: &'static str, get: Getter, set: Option<Setter>) {
+        let d = super::Obj::new(
+            self.types.getset_descriptor.clone(),
+            super::Payload::GetSet(Box::new(GetSet {
+                name,
+                owner: ty.clone(),
+                get,
+                set,
+            })),
+        );
+        self.type_dict_set(ty, self.intern(name), d);
+    }
+
+    /// Makes a built-in type unhashable (`__hash__ = None`).
+    pub fn set_unhashable(&self, ty: &ObjRef) {
+        self.type_dict_set(ty, self.intern("__hash__"), self.none.clone());
+        if let Some(t) = ty.as_type() {
+            t.slots.borrow_mut().hash = super::slots::Slot::Absent;
+        }
+    }
+
+    /// A new built-in function object.
+    pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> ObjRef {
+        super::Obj::new(
+            self.types.builtin_function.clone(),
+            super::Payload::Builtin(Box::new(Builtin {
+                name,
+                func: NativeKind::Function(func),
+                bound: None,
+                module: Some("builtins"),
+            })),
+        )
+    }
+
+    /// A new built-in function that reads its caller's frame.
+    pub fn new_frame_builtin(&self, name: &'static str, func: FrameFn) -> ObjRef {
+        super::Obj::new(
+            self.types.builtin_function.clone(),
+            super::Payload::Builtin(Box::new(Builtin {
+                name,
+                func: NativeKind::WithFrame(func),
+                bound: None,
+                module: Some("builtins"),
+            })),
+        )
+    }
+
+    /// A built-in method bound to `obj` (`[].append`).
+    pub fn new_bound_builtin(&self, name: &'static str, func: NativeMethod, obj: ObjRef) -> ObjRef {
+        super::Obj::new(
+            self.types.builtin_function.clone(),
+            super::Payload::Builtin(Box::new(Builtin {
+                name,
+                func: NativeKind::Method(func),
+                bound: Some(obj),
+                module: None,
+            })),
+        )
+    }
+
+    /// Allocates an instance of `cls` with the given payload, with an instance dict when the
+    /// class gives its instances one.
+    pub fn alloc_instance(&self, cls: &ObjRef, payload: super::Payload) -> ObjRef {
+        let has_dict = cls
+            .as_type()
+            .is_some_and(|t| t.has(super::typeobj::HAS_DICT));
+        let obj = if has_dict {
+            super::Obj::with_dict(cls.clone(), self.new_dict(), payload)
+        } else {
+            super::Obj::new(cls.clone(), payload)
+        };
+        if super::finalize::class_has_finalizer(cls) {
+            obj.set_finalize(true);
+        }
+        self.gc_track(&obj);
+        obj
+    }
+}

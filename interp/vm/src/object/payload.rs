@@ -1,0 +1,257 @@
+//! `Payload`: the state of each built-in layout (`int`, `str`, `list`, function, type, ...). The
+//! interpreter dispatches on it directly for built-in types; a subclass of a built-in type keeps
+//! its base's payload and adds a heap type (and usually an instance `__dict__`).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::ObjRef;
+use super::native::{Builtin, GetSet, MethodDescr};
+use super::slots::SlotWrapper;
+use super::typeobj::TypeData;
+use crate::eval::code::Code;
+use crate::types::descriptors::Property;
+use crate::types::dict_table::DictTable;
+use crate::types::exception::ExcData;
+use crate::types::function::{Function, Method};
+use crate::types::generator::Generator;
+use crate::types::int::Int;
+use crate::types::iter::NativeIter;
+use crate::types::misc::{Slice, Super};
+use crate::types::range::Range;
+use crate::types::set_table::SetTable;
+use crate::types::str::PyStr;
+use crate::types::traceback::Traceback;
+use crate::types::type_new::Member;
+
+/// The built-in layout of an object.
+pub enum Payload {
+    /// No built-in state: `object()`, `None`, `NotImplemented`, `Ellipsis`, modules and plain
+    /// instances of classes (whose state is their `__dict__`).
+    Plain,
+    /// `int` and `bool`.
+    Int(Int),
+    /// `float`.
+    Float(f64),
+    /// `complex` (real, imaginary).
+    Complex(f64, f64),
+    /// `str`.
+    Str(PyStr),
+    /// `bytes`.
+    Bytes(Box<[u8]>),
+    /// `bytearray`.
+    ByteArray(RefCell<Vec<u8>>),
+    /// `tuple`.
+    Tuple(Box<[ObjRef]>),
+    /// `list`.
+    List(RefCell<Vec<ObjRef>>),
+    /// `dict`.
+    Dict(RefCell<DictTable>),
+    /// `set`.
+    Set(RefCell<SetTable>),
+    /// `frozenset`, with its hash once computed (-1 before).
+    FrozenSet(SetTable, Cell<i64>),
+    /// `range`.
+    Range(Box<Range>),
+    /// `slice`.
+    Slice(Box<Slice>),
+    /// A type object.
+    Type(Box<TypeData>),
+    /// A Python function.
+    Function(Box<Function>),
+    /// A bound method.
+    Method(Box<Method>),
+    /// A built-in function or a built-in method bound to its object.
+    Builtin(Box<Builtin>),
+    /// A method of a built-in type, as found in its `__dict__` (`method_descriptor`).
+    MethodDescr(Box<MethodDescr>),
+    /// A computed attribute of a built-in type (`getset_descriptor`).
+    GetSet(Box<GetSet>),
+    /// A built-in type's dunder (`wrapper_descriptor`), made from one of its slots.
+    SlotWrapper(Box<SlotWrapper>),
+    /// A code object.
+    Code(Rc<Code>),
+    /// A cell (a variable captured by an inner function); empty when unbound.
+    Cell(RefCell<Option<ObjRef>>),
+    /// A generator, coroutine or async generator.
+    Generator(Box<Generator>),
+    /// An exception instance.
+    Exception(Box<ExcData>),
+    /// A traceback entry.
+    Traceback(Box<Traceback>),
+    /// A frame object.
+    Frame(Box<crate::types::frame::FrameObject>),
+    /// The helper objects of async generators and coroutines.
+    Async(Box<crate::types::async_gen::AsyncHelper>),
+    /// `property`.
+    Property(Box<Property>),
+    /// `classmethod(f)`.
+    ClassMethod(ObjRef),
+    /// `staticmethod(f)`.
+    StaticMethod(ObjRef),
+    /// `super(type, obj)`.
+    Super(Box<Super>),
+    /// A built-in iterator (list, tuple, range, dict, set, str iterators, `enumerate`, `zip`,
+    /// `map`, `filter`, `reversed`, ...).
+    Iter(RefCell<NativeIter>),
+    /// `mappingproxy` over a type's namespace or a mapping.
+    MappingProxy(ObjRef),
+    /// `sys.stdout` / `sys.stderr` / `sys.stdin` (1, 2, 0).
+    Stream(u8),
+    /// A plain instance of a class with `__slots__`: the slot values.
+    Slots(RefCell<Vec<Option<ObjRef>>>),
+    /// A `__slots__` member descriptor.
+    Member(Box<Member>),
+}
+
+impl std::fmt::Debug for Payload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.kind_name())
+    }
+}
+
+impl Payload {
+    /// The variant's name, for debugging output.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Payload::Plain => "plain",
+            Payload::Int(_) => "int",
+            Payload::Float(_) => "float",
+            Payload::Complex(..) => "complex",
+            Payload::Str(_) => "str",
+            Payload::Bytes(_) => "bytes",
+            Payload::ByteArray(_) => "bytearray",
+            Payload::Tuple(_) => "tuple",
+            Payload::List(_) => "list",
+            Payload::Dict(_) => "dict",
+            Payload::Set(_) => "set",
+            Payload::FrozenSet(..) => "frozenset",
+            Payload::Range(_) => "range",
+            Payload::Slice(_) => "slice",
+            Payload::Type(_) => "type",
+            Payload::Function(_) => "function",
+            Payload::Method(_) => "method",
+            Payload::Builtin(_) => "builtin",
+            Payload::MethodDescr(_) => "method_descriptor",
+            Payload::GetSet(_) => "getset_descriptor",
+            Payload::SlotWrapper(_) => "wrapper_descriptor",
+            Payload::Code(_) => "code",
+            Payload::Cell(_) => "cell",
+            Payload::Generator(_) => "generator",
+            Payload::Exception(_) => "exception",
+            Payload::Traceback(_) => "traceback",
+            Payload::Frame(_) => "frame",
+            Payload::Async(_) => "async helper",
+            Payload::Property(_) => "property",
+            Payload::ClassMethod(_) => "classmethod",
+            Payload::StaticMethod(_) => "staticmethod",
+            Payload::Super(_) => "super",
+            Payload::Iter(_) => "iterator",
+            Payload::MappingProxy(_) => "mappingproxy",
+            Payload::Stream(_) => "stream",
+            Payload::Slots(_) => "slots",
+            Payload::Member(_) => "member_descriptor",
+        }
+    }
+}
+
+impl super::Obj {
+    /// The `int` (or `bool`) value.
+    #[inline]
+    pub fn as_int(&self) -> Option<&Int> {
+        match &self.payload {
+            Payload::Int(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The `float` value.
+    #[inline]
+    pub fn as_float(&self) -> Option<f64> {
+        match self.payload {
+            Payload::Float(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The `str` value.
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match &self.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The items of a `tuple`.
+    #[inline]
+    pub fn as_tuple(&self) -> Option<&[ObjRef]> {
+        match &self.payload {
+            Payload::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The items of a `list`.
+    #[inline]
+    pub fn as_list(&self) -> Option<&RefCell<Vec<ObjRef>>> {
+        match &self.payload {
+            Payload::List(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// The table of a `dict`.
+    #[inline]
+    pub fn as_dict(&self) -> Option<&RefCell<DictTable>> {
+        match &self.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The type data of a type object.
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The bytes of a `bytes`.
+    #[inline]
+    pub fn as_bytes(&self) -> Option<&[u8]> {
+        match &self.payload {
+            Payload::Bytes(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The code of a code object.
+    #[inline]
+    pub fn as_code(&self) -> Option<&Rc<Code>> {
+        match &self.payload {
+            Payload::Code(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The state of an exception instance.
+    #[inline]
+    pub fn as_exception(&self) -> Option<&ExcData> {
+        match &self.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The function data of a Python function.
+    #[inline]
+    pub fn as_function(&self) -> Option<&Function> {
+        match &self.payload {
+            Payload::Function(f) => Some(f),
+            _ => None,
+        }
+    }
+}

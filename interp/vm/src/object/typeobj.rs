@@ -1,0 +1,286 @@
+//! Type objects: `TypeData` (name, bases, MRO, namespace, layout, flags), lookups along the MRO,
+//! subtype tests and the C3 linearisation (`Objects/typeobject.c`'s `mro_implementation`).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::slots::Slots;
+use super::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+use crate::types::dict_table::DictTable;
+
+/// `Py_TPFLAGS_HEAPTYPE`: created by a `class` statement or `type()`.
+pub const HEAPTYPE: u32 = 1 << 0;
+/// `Py_TPFLAGS_BASETYPE`: may be subclassed.
+pub const BASETYPE: u32 = 1 << 1;
+/// Instances carry a `__dict__`.
+pub const HAS_DICT: u32 = 1 << 2;
+/// `Py_TPFLAGS_IS_ABSTRACT`: has abstract methods left.
+pub const ABSTRACT: u32 = 1 << 3;
+/// Instances of this type cannot be created from Python (`cannot create 'X' instances`).
+pub const NO_NEW: u32 = 1 << 4;
+
+/// The built-in layout a type's instances have, i.e. which [`Payload`] `__new__` gives them. A
+/// class can only have bases whose layouts are compatible (CPython's "solid base").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// `object` and plain classes: the state is the `__dict__`.
+    Object,
+    /// `int` and `bool`.
+    Int,
+    /// `float`.
+    Float,
+    /// `complex`.
+    Complex,
+    /// `str`.
+    Str,
+    /// `bytes`.
+    Bytes,
+    /// `bytearray`.
+    ByteArray,
+    /// `tuple`.
+    Tuple,
+    /// `list`.
+    List,
+    /// `dict`.
+    Dict,
+    /// `set`.
+    Set,
+    /// `frozenset`.
+    FrozenSet,
+    /// `type` (metaclasses).
+    Type,
+    /// `BaseException` and its subclasses, with the fields their class adds.
+    Exception(crate::types::exception::ExcKind),
+    /// `property`.
+    Property,
+    /// `classmethod` / `staticmethod`.
+    Wrapper,
+    /// `super`.
+    Super,
+    /// `module`.
+    Module,
+    /// Built-in iterators that may be subclassed (`enumerate`, `zip`, `map`, `filter`,
+    /// `reversed`).
+    Iter,
+    /// Any other built-in layout (instances are only made by the interpreter).
+    Opaque,
+}
+
+/// The data of a type object.
+#[derive(Debug)]
+pub struct TypeData {
+    name: RefCell<String>,
+    /// `__qualname__`.
+    pub qualname: RefCell<String>,
+    /// `__bases__`.
+    pub bases: RefCell<Vec<ObjRef>>,
+    /// `__mro__`, the type itself first.
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// `__base__`: the base whose layout instances have.
+    pub base: RefCell<Option<ObjRef>>,
+    /// The namespace (`__dict__`, shown through a mappingproxy).
+    pub dict: RefCell<DictTable>,
+    /// `HEAPTYPE`, `BASETYPE`, ...
+    pub flags: Cell<u32>,
+    /// The instance layout.
+    pub layout: Layout,
+    /// Subclasses (weak, as `__subclasses__()` reports them).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
+    /// How the type implements each protocol.
+    pub slots: RefCell<Slots>,
+    /// `__slots__` members this class adds.
+    pub own_slots: Cell<usize>,
+    /// `__slots__` members its instances carry in all (its own and inherited).
+    pub nslots: Cell<usize>,
+}
+
+impl TypeData {
+    /// A type named `name` with the given flags and layout; bases and MRO are filled in by
+    /// the caller.
+    pub fn new(name: &str, flags: u32, layout: Layout) -> TypeData {
+        TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(Vec::new()),
+            mro: RefCell::new(Vec::new()),
+            base: RefCell::new(None),
+            dict: RefCell::new(DictTable::new()),
+            flags: Cell::new(flags),
+            layout,
+            subclasses: RefCell::new(Vec::new()),
+            slots: RefCell::new(Slots::default()),
+            own_slots: Cell::new(0),
+            nslots: Cell::new(0),
+        }
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    /// Replaces `__name__`.
+    pub fn set_name(&self, name: String) {
+        *self.name.borrow_mut() = name;
+    }
+
+    /// Whether a flag is set.
+    #[inline]
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags.get() & flag != 0
+    }
+
+    /// Whether this is a heap type (made by a class statement).
+    #[inline]
+    pub fn is_heap(&self) -> bool {
+        self.has(HEAPTYPE)
+    }
+
+    /// Looks `name` up in this type's own namespace only.
+    pub fn get_own(&self, name: &ObjRef) -> Option<ObjRef> {
+        let s = name.as_str()?;
+        self.dict
+            .borrow()
+            .get_str(s.hash(), name, s.as_bytes())
+            .cloned()
+    }
+}
+
+impl Obj {
+    /// Reads one slot of this object taken as a type (its own slots, not its metatype's).
+    pub fn slot_of_type<T>(&self, f: impl FnOnce(&Slots) -> T) -> T {
+        match &self.payload {
+            Payload::Type(t) => f(&t.slots.borrow()),
+            _ => f(&Slots::default()),
+        }
+    }
+
+    /// Reads one slot of the object's type (copied out, so the type may change while it runs).
+    #[inline]
+    pub fn slot<T>(&self, f: impl FnOnce(&Slots) -> T) -> T {
+        match &*self.class.borrow() {
+            Some(c) => match &c.payload {
+                Payload::Type(t) => f(&t.slots.borrow()),
+                _ => f(&Slots::default()),
+            },
+            None => f(&Slots::default()),
+        }
+    }
+
+    /// Whether the object's type is a built-in (static) type, whose behaviour the interpreter
+    /// knows without looking at dunder methods.
+    #[inline]
+    pub fn has_builtin_type(&self) -> bool {
+        match &*self.class.borrow() {
+            Some(c) => match &c.payload {
+                Payload::Type(t) => !t.is_heap(),
+                _ => false,
+            },
+            None => true,
+        }
+    }
+}
+
+/// Looks an attribute name up along `ty`'s MRO (`_PyType_Lookup`): the first namespace that
+/// has it wins.
+pub fn lookup(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+    let s = name.as_str()?;
+    let (hash, text) = (s.hash(), s.as_bytes());
+    let t = ty.as_type()?;
+    let mro = t.mro.borrow();
+    for base in mro.iter() {
+        if let Some(bt) = base.as_type()
+            && let Some(v) = bt.dict.borrow().get_str(hash, name, text)
+        {
+            return Some(v.clone());
+        }
+    }
+    None
+}
+
+/// Like [`lookup`], also returning the type in whose namespace the name was found.
+pub fn lookup_with_owner(ty: &ObjRef, name: &ObjRef) -> Option<(ObjRef, ObjRef)> {
+    let s = name.as_str()?;
+    let (hash, text) = (s.hash(), s.as_bytes());
+    let t = ty.as_type()?;
+    let mro = t.mro.borrow();
+    for base in mro.iter() {
+        if let Some(bt) = base.as_type()
+            && let Some(v) = bt.dict.borrow().get_str(hash, name, text)
+        {
+            return Some((v.clone(), base.clone()));
+        }
+    }
+    None
+}
+
+/// `PyType_IsSubtype`: whether `b` is in `a`'s MRO.
+pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
+    if Rc::ptr_eq(a, b) {
+        return true;
+    }
+    match a.as_type() {
+        Some(t) => t.mro.borrow().iter().any(|m| Rc::ptr_eq(m, b)),
+        None => false,
+    }
+}
+
+/// The type's name (`tp_name` for a built-in type, `__name__` for a class).
+pub fn type_name(ty: &ObjRef) -> String {
+    match ty.as_type() {
+        Some(t) => t.name(),
+        None => "?".to_string(),
+    }
+}
+
+/// The C3 linearisation of a class with bases `bases` (the class itself not included), or the
+/// `TypeError` CPython raises when none exists.
+pub fn c3_mro(vm: &Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::with_capacity(bases.len() + 1);
+    for b in bases {
+        match b.as_type() {
+            Some(t) => seqs.push(t.mro.borrow().clone()),
+            None => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        // The first head that is in no other sequence's tail.
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|head| {
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, head)))
+        });
+        let Some(next) = candidate else {
+            return Err(mro_conflict(vm, &seqs));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// `set_mro_error`: names the bases still unmerged, in order and without repeats.
+fn mro_conflict(vm: &Vm, seqs: &[Vec<ObjRef>]) -> super::PyErr {
+    let mut names: Vec<ObjRef> = Vec::new();
+    for s in seqs {
+        let head = &s[0];
+        if !names.iter().any(|n| Rc::ptr_eq(n, head)) {
+            names.push(head.clone());
+        }
+    }
+    let list: Vec<String> = names.iter().map(type_name).collect();
+    vm.type_error(format!(
+        "Cannot create a consistent method resolution order (MRO) for bases {}",
+        list.join(", ")
+    ))
+}

@@ -1,0 +1,297 @@
+//! The `sys` module: `argv`, the standard streams, `exit`, the recursion limit and integer
+//! digit limit, `exc_info`/`exception`, `modules`, `version_info`, `implementation` (name
+//! `krait`, cache tag `krait-311`), `maxsize` and friends.
+
+use std::cell::RefCell;
+
+use crate::object::native::Args;
+use crate::object::slots::{Slot, Slots};
+use crate::object::typeobj::{BASETYPE, Layout};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+fn exit(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "exit", 0, 1)?;
+    let exc = vm.new_exception(&vm.exc.system_exit, a.to_vec());
+    Err(vm.raise(exc))
+}
+
+fn getrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getrecursionlimit", 0)?;
+    Ok(vm.new_int(vm.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "setrecursionlimit", 1)?;
+    if a[0].as_int().is_none() {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&a[0])
+        )));
+    }
+    let n = vm.index_isize(&a[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.depth.get();
+    if (n as usize) <= depth {
+        return Err(vm.error(
+            &vm.exc.recursion_error,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    vm.recursion_limit.set(n as usize);
+    Ok(vm.none.clone())
+}
+
+fn get_int_max_str_digits(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "get_int_max_str_digits", 0)?;
+    Ok(vm.new_int(vm.int_max_str_digits.get() as i64))
+}
+
+fn set_int_max_str_digits(vm: &Vm, args: Args<'_>) -> PyResult {
+    let [maxdigits] = args.bind(vm, "set_int_max_str_digits", ["maxdigits"], 0, 1, 1)?;
+    let n = vm.index_isize(&maxdigits.ok_or_else(|| vm.internal("maxdigits"))?)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits.set(n as usize);
+    Ok(vm.none.clone())
+}
+
+fn exc_info(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "exc_info", 0)?;
+    Ok(match vm.current_exception() {
+        Some(e) => {
+            let tb = e
+                .as_exception()
+                .and_then(|d| d.traceback.borrow().clone())
+                .unwrap_or_else(|| vm.none.clone());
+            vm.new_tuple(vec![e.class(), e, tb])
+        }
+        None => vm.new_tuple(vec![vm.none.clone(), vm.none.clone(), vm.none.clone()]),
+    })
+}
+
+fn exception(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "exception", 0)?;
+    Ok(vm.current_exception().unwrap_or_else(|| vm.none.clone()))
+}
+
+fn intern(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "intern", 1)?;
+    if !a[0].is_exact(&vm.types.str) {
+        return Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
+    }
+    Ok(vm.intern_obj(&a[0]))
+}
+
+fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "getsizeof", 1, 2)?;
+    let n = match &a[0].payload {
+        Payload::Int(_) => 28,
+        Payload::Float(_) => 24,
+        Payload::Str(s) => 49 + s.len(),
+        Payload::Tuple(t) => 40 + 8 * t.len(),
+        Payload::List(l) => 56 + 8 * l.borrow().len(),
+        _ => 48,
+    };
+    Ok(vm.new_int(n as i64))
+}
+
+fn excepthook(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "excepthook", 3)?;
+    let text = crate::traceback::format_exception(vm, &a[1]);
+    crate::builtins::io::write_text(vm, 2, &text)?;
+    Ok(vm.none.clone())
+}
+
+fn displayhook(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "displayhook", 1)?;
+    crate::builtins::display_hook(vm, &a[0])?;
+    Ok(vm.none.clone())
+}
+
+/// A struct sequence type (`sys.version_info`): a tuple subclass whose items have names.
+fn struct_seq_type(vm: &Vm, name: &str, fields: &[&str]) -> ObjRef {
+    let t = crate::types::new_static_type(
+        &vm.types.type_,
+        name,
+        &vm.types.tuple,
+        Layout::Tuple,
+        BASETYPE,
+    );
+    for (i, f) in fields.iter().enumerate() {
+        let m = Obj::new(
+            vm.types.member_descriptor.clone(),
+            Payload::Member(Box::new(crate::types::type_new::Member {
+                name: f.to_string(),
+                owner: t.clone(),
+                index: i,
+            })),
+        );
+        vm.type_dict_set(&t, vm.intern(f), m);
+    }
+    let names = vm.new_tuple(fields.iter().map(|f| vm.new_str(*f)).collect());
+    vm.type_dict_set(&t, vm.intern("_fields"), names);
+    let s = Slots {
+        repr: Slot::Native(struct_seq_repr),
+        ..Slots::default()
+    };
+    crate::object::slot_resolve::install_static(vm, &t, s);
+    crate::object::slot_resolve::inherit_static(&t);
+    t
+}
+
+fn struct_seq_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let ty = o.class();
+    let fields = crate::object::typeobj::lookup(&ty, &vm.intern("_fields"))
+        .map(|f| vm.collect(&f))
+        .transpose()?
+        .unwrap_or_default();
+    let items = o.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+    let mut parts = Vec::new();
+    for (f, v) in fields.iter().zip(&items) {
+        parts.push(format!("{}={}", vm.str_lossy(f), vm.repr_string(v)?));
+    }
+    Ok(vm.new_str(format!(
+        "{}({})",
+        crate::object::typeobj::type_name(&ty),
+        parts.join(", ")
+    )))
+}
+
+/// A `types.SimpleNamespace`-like object with the given attributes.
+fn namespace(vm: &Vm, items: Vec<(&str, ObjRef)>) -> ObjRef {
+    let ns = Obj::with_dict(vm.types.object.clone(), vm.new_dict(), Payload::Plain);
+    let d = ns.dict().unwrap_or_else(|| vm.new_dict());
+    for (k, v) in items {
+        vm.dict_set_str(&d, k, v);
+    }
+    let cls = crate::types::new_static_type(
+        &vm.types.type_,
+        "types.SimpleNamespace",
+        &vm.types.object,
+        Layout::Object,
+        BASETYPE | crate::object::typeobj::HAS_DICT,
+    );
+    let s = Slots {
+        repr: Slot::Native(namespace_repr),
+        ..Slots::default()
+    };
+    crate::object::slot_resolve::install_static(vm, &cls, s);
+    crate::object::slot_resolve::inherit_static(&cls);
+    ns.set_class(cls);
+    ns
+}
+
+fn namespace_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let mut parts = Vec::new();
+    if let Some(d) = o.dict() {
+        for (k, v) in vm.dict_items(&d) {
+            parts.push(format!("{}={}", vm.str_lossy(&k), vm.repr_string(&v)?));
+        }
+    }
+    Ok(vm.new_str(format!("namespace({})", parts.join(", "))))
+}
+
+/// `sys._getframe(depth=0)`.
+fn getframe(vm: &Vm, frame: Option<&crate::eval::frame::Frame>, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "_getframe", 0, 1)?;
+    let depth = match a.first() {
+        Some(d) => vm.index(d)?.as_i64().unwrap_or(i64::MAX).max(0) as usize,
+        None => 0,
+    };
+    let found = match (depth, frame) {
+        (0, Some(f)) => Some(vm.current_frame_object(f)),
+        _ => vm.frame_object_at(Some(depth)),
+    };
+    found.ok_or_else(|| vm.not_deep_enough())
+}
+
+/// Fills the `sys` module.
+pub fn init(vm: &Vm, argv: &[String]) {
+    let Some(d) = vm.sys.dict() else { return };
+    let set = |k: &str, v: ObjRef| vm.dict_set_str(&d, k, v);
+    let fns: &[(&'static str, crate::object::native::NativeFn)] = &[
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("intern", intern),
+        ("getsizeof", getsizeof),
+        ("excepthook", excepthook),
+        ("displayhook", displayhook),
+    ];
+    for &(name, f) in fns {
+        set(name, vm.new_builtin(name, f));
+    }
+    set("_getframe", vm.new_frame_builtin("_getframe", getframe));
+    if let Some(eh) = vm.dict_get_name(&d, "excepthook") {
+        set("__excepthook__", eh);
+    }
+    if let Some(dh) = vm.dict_get_name(&d, "displayhook") {
+        set("__displayhook__", dh);
+    }
+    let argv_list = vm.new_list(argv.iter().map(|a| vm.new_str(a.clone())).collect());
+    set("argv", argv_list);
+    for (name, which) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let s = crate::builtins::io::new_stream(vm, which);
+        set(name, s.clone());
+        set(&format!("__{name}__"), s);
+    }
+    set("modules", vm.modules.clone());
+    set("path", vm.new_list(Vec::new()));
+    set("platform", vm.new_str("linux"));
+    set("byteorder", vm.new_str("little"));
+    set("maxsize", vm.new_int(i64::MAX));
+    set("maxunicode", vm.new_int(0x10FFFF));
+    set("executable", vm.new_str(""));
+    set("version", vm.new_str("3.11.7 (krait)"));
+    set("hexversion", vm.new_int(0x030B07F0));
+    set("api_version", vm.new_int(1013));
+    set("dont_write_bytecode", vm.true_obj.clone());
+    let vi_type = struct_seq_type(
+        vm,
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let vi = vm.alloc_instance(
+        &vi_type,
+        Payload::Tuple(
+            vec![
+                vm.new_int(3),
+                vm.new_int(11),
+                vm.new_int(7),
+                vm.new_str("final"),
+                vm.new_int(0),
+            ]
+            .into_boxed_slice(),
+        ),
+    );
+    set("version_info", vi.clone());
+    set(
+        "implementation",
+        namespace(
+            vm,
+            vec![
+                ("name", vm.new_str("krait")),
+                ("cache_tag", vm.new_str("krait-311")),
+                ("version", vi),
+                ("hexversion", vm.new_int(0x030B07F0)),
+            ],
+        ),
+    );
+    let _ = RefCell::new(());
+    let modules = vm.modules.clone();
+    let _ = vm.dict_set(&modules, vm.new_str("sys"), vm.sys.clone());
+    let _ = vm.dict_set(&modules, vm.new_str("builtins"), vm.builtins.clone());
+}

@@ -1,0 +1,766 @@
+//! `bytes` and `bytearray`: construction, repr, indexing and slicing, comparison, hashing,
+//! concatenation, and the common methods shared over their byte buffers.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::tuple::{index_arg, norm_index, repeat_count, resolve_slice};
+use crate::object::native::Args;
+use crate::object::slots::{CompareOp, NbOp, NbSlot, Slot, Slots};
+use crate::object::{ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// The bytes of a `bytes` or `bytearray` (copied out).
+pub fn buffer(o: &ObjRef) -> Option<Vec<u8>> {
+    match &o.payload {
+        Payload::Bytes(b) => Some(b.to_vec()),
+        Payload::ByteArray(b) => Some(b.borrow().clone()),
+        _ => None,
+    }
+}
+
+fn buf(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
+    buffer(o).ok_or_else(|| vm.internal("expected bytes"))
+}
+
+/// Builds a result of the same kind as `like` (bytes or bytearray).
+fn make_like(vm: &Vm, like: &ObjRef, data: Vec<u8>) -> ObjRef {
+    match like.payload {
+        Payload::ByteArray(_) => {
+            vm.alloc_instance(&vm.types.bytearray, Payload::ByteArray(RefCell::new(data)))
+        }
+        _ => vm.new_bytes(data),
+    }
+}
+
+/// Bytes from an object for `bytes(x)`: a buffer, an int count, or an iterable of ints.
+fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer(x) {
+        return Ok(b);
+    }
+    if x.as_str().is_some() {
+        return Err(vm.type_error("string argument without an encoding"));
+    }
+    if x.as_int().is_some() || x.slot(|s| s.index.is_present()) {
+        let n = vm.index_isize(x)?;
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    if vm.iter(x).is_err() {
+        return Err(vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(x)
+        )));
+    }
+    let mut out = Vec::new();
+    for item in vm.collect(x)? {
+        out.push(byte_value(vm, &item)?);
+    }
+    Ok(out)
+}
+
+fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
+    let i = vm.index(item).map_err(|_| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(item)
+        ))
+    })?;
+    match i.as_i64() {
+        Some(b @ 0..=255) => Ok(b as u8),
+        _ => Err(vm.value_error("byte must be in range(0, 256)")),
+    }
+}
+
+fn encode_arg(vm: &Vm, s: &ObjRef, encoding: Option<&ObjRef>) -> PyResult<Vec<u8>> {
+    let enc = encoding
+        .map(|e| vm.str_lossy(e).to_ascii_lowercase().replace('_', "-"))
+        .unwrap_or_else(|| "utf-8".into());
+    let text = s.as_str().ok_or_else(|| vm.internal("str"))?;
+    match enc.as_str() {
+        "utf-8" | "utf8" => match text.as_str() {
+            Some(t) => Ok(t.as_bytes().to_vec()),
+            None => Err(vm.error(
+                &vm.exc.unicode_encode_error,
+                "'utf-8' codec can't encode character: surrogates not allowed",
+            )),
+        },
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 128 } else { 256 };
+            let mut out = Vec::new();
+            for cp in text.code_points() {
+                if cp >= limit {
+                    return Err(vm.error(
+                        &vm.exc.unicode_encode_error,
+                        format!("'{enc}' codec can't encode character '\\x{cp:x}'"),
+                    ));
+                }
+                out.push(cp as u8);
+            }
+            Ok(out)
+        }
+        _ => Err(vm.error(&vm.exc.lookup_error, format!("unknown encoding: {enc}"))),
+    }
+}
+
+fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let [source, encoding, errors] =
+        args.bind(vm, "bytes", ["source", "encoding", "errors"], 0, 3, 0)?;
+    let _ = errors;
+    let data = match source {
+        None => Vec::new(),
+        Some(s) if s.as_str().is_some() => {
+            if encoding.is_none() {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            encode_arg(vm, &s, encoding.as_ref())?
+        }
+        Some(s) => {
+            if let Some(r) = vm.call_dunder_opt(&s, &vm.names.__bytes__, &[])? {
+                buf(vm, &r)?
+            } else {
+                from_object(vm, &s)?
+            }
+        }
+    };
+    if Rc::ptr_eq(cls, &vm.types.bytes) {
+        return Ok(vm.new_bytes(data));
+    }
+    Ok(vm.alloc_instance(cls, Payload::Bytes(data.into_boxed_slice())))
+}
+
+fn bytearray_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.alloc_instance(cls, Payload::ByteArray(RefCell::new(Vec::new()))))
+}
+
+fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [source, encoding, _errors] =
+        args.bind(vm, "bytearray", ["source", "encoding", "errors"], 0, 3, 0)?;
+    let data = match source {
+        None => Vec::new(),
+        Some(s) if s.as_str().is_some() => encode_arg(vm, &s, encoding.as_ref())?,
+        Some(s) => from_object(vm, &s)?,
+    };
+    if let Payload::ByteArray(b) = &o.payload {
+        *b.borrow_mut() = data;
+    }
+    Ok(vm.none.clone())
+}
+
+fn repr_of(o: &ObjRef, data: &[u8]) -> String {
+    let r = krait_syntax::pyrepr::repr_bytes(data);
+    match o.payload {
+        Payload::ByteArray(_) => format!("bytearray({r})"),
+        _ => r,
+    }
+}
+
+fn bytes_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let data = buf(vm, o)?;
+    Ok(vm.new_str(repr_of(o, &data)))
+}
+
+fn bytes_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    Ok(krait_compiler::pyhash::hash_bytes(&buf(vm, o)?))
+}
+
+fn bytes_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
+    Ok(match &o.payload {
+        Payload::Bytes(b) => b.len(),
+        Payload::ByteArray(b) => b.borrow().len(),
+        _ => return Err(vm.internal("bytes")),
+    })
+}
+
+fn bytes_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
+    let data = buf(vm, o)?;
+    if let Payload::Slice(_) = key.payload {
+        let s = resolve_slice(vm, key, data.len())?;
+        return Ok(make_like(vm, o, s.indices().map(|i| data[i]).collect()));
+    }
+    let what = if matches!(o.payload, Payload::ByteArray(_)) {
+        "bytearray"
+    } else {
+        "byte"
+    };
+    let i = index_arg(vm, key, what)?;
+    match norm_index(i, data.len()) {
+        Some(j) => Ok(vm.new_int(i64::from(data[j]))),
+        None => Err(vm.index_error(format!("{what} index out of range"))),
+    }
+}
+
+fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> PyResult<()> {
+    let Payload::ByteArray(cell) = &o.payload else {
+        return Err(vm.internal("bytearray"));
+    };
+    if let Payload::Slice(_) = key.payload {
+        let len = cell.borrow().len();
+        let s = resolve_slice(vm, key, len)?;
+        let new = match value {
+            Some(v) => from_object(vm, v)?,
+            None => Vec::new(),
+        };
+        let mut b = cell.borrow_mut();
+        if s.step == 1 {
+            let start = s.start.clamp(0, len as isize) as usize;
+            let stop = s.stop.max(s.start).clamp(0, len as isize) as usize;
+            b.splice(start..stop, new);
+        } else if value.is_none() {
+            let mut idx: Vec<usize> = s.indices().collect();
+            idx.sort_unstable();
+            for i in idx.into_iter().rev() {
+                b.remove(i);
+            }
+        } else {
+            if new.len() != s.len {
+                return Err(vm.value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    new.len(),
+                    s.len
+                )));
+            }
+            for (i, v) in s.indices().zip(new) {
+                b[i] = v;
+            }
+        }
+        return Ok(());
+    }
+    let i = index_arg(vm, key, "bytearray")?;
+    let len = cell.borrow().len();
+    let Some(j) = norm_index(i, len) else {
+        return Err(vm.index_error("bytearray index out of range"));
+    };
+    match value {
+        Some(v) => {
+            let b = byte_value(vm, v)?;
+            cell.borrow_mut()[j] = b;
+        }
+        None => {
+            cell.borrow_mut().remove(j);
+        }
+    }
+    Ok(())
+}
+
+fn bytes_contains(vm: &Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    let data = buf(vm, o)?;
+    if let Some(needle) = buffer(x) {
+        return Ok(find(&data, &needle, 0).is_some());
+    }
+    let b = byte_value(vm, x)?;
+    Ok(data.contains(&b))
+}
+
+fn bytes_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    match (buffer(a), buffer(b)) {
+        (Some(x), Some(y)) => Ok(vm.new_bool(op.test(x.cmp(&y)))),
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn bytes_iter(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(super::iter::new_bytes_iter(vm, o.clone()))
+}
+
+fn bytes_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    let Some(y) = buffer(b) else {
+        return Err(vm.type_error(format!(
+            "can't concat {} to {}",
+            vm.type_name(b),
+            vm.type_name(a)
+        )));
+    };
+    let mut x = buf(vm, a)?;
+    x.extend(y);
+    Ok(make_like(vm, a, x))
+}
+
+fn bytes_repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
+    let x = buf(vm, a)?;
+    let n = repeat_count(vm, n, x.len())?;
+    Ok(make_like(vm, a, x.repeat(n)))
+}
+
+fn bytearray_iconcat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    let Some(y) = buffer(b) else {
+        return Err(vm.type_error(format!(
+            "can't concat {} to {}",
+            vm.type_name(b),
+            vm.type_name(a)
+        )));
+    };
+    if let Payload::ByteArray(c) = &a.payload {
+        c.borrow_mut().extend(y);
+    }
+    Ok(a.clone())
+}
+
+fn bytes_mod(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    if buffer(a).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    crate::format::percent_bytes(vm, a, b)
+}
+
+/// The first index of `needle` in `hay` at or after `start`.
+pub fn find(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (start <= hay.len()).then_some(start);
+    }
+    if start >= hay.len() {
+        return None;
+    }
+    hay[start..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + start)
+}
+
+fn needle(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer(x) {
+        return Ok(b);
+    }
+    if x.as_int().is_some() {
+        return Ok(vec![byte_value(vm, x)?]);
+    }
+    Err(vm.type_error(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+fn m_decode(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [encoding, errors] = args.bind(vm, "decode", ["encoding", "errors"], 0, 2, 0)?;
+    let data = buf(vm, o)?;
+    let enc = encoding
+        .map(|e| vm.str_lossy(&e).to_ascii_lowercase().replace('_', "-"))
+        .unwrap_or_else(|| "utf-8".into());
+    let errors = errors
+        .map(|e| vm.str_lossy(&e))
+        .unwrap_or_else(|| "strict".into());
+    match enc.as_str() {
+        "utf-8" | "utf8" => match std::str::from_utf8(&data) {
+            Ok(s) => Ok(vm.new_str(s)),
+            Err(e) if errors == "replace" || errors == "ignore" => {
+                let _ = e;
+                let s = String::from_utf8_lossy(&data);
+                Ok(vm.new_str(if errors == "ignore" {
+                    s.replace('\u{FFFD}', "")
+                } else {
+                    s.into_owned()
+                }))
+            }
+            Err(e) => {
+                let pos = e.valid_up_to();
+                Err(vm.error(
+                    &vm.exc.unicode_decode_error,
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte",
+                        data[pos]
+                    ),
+                ))
+            }
+        },
+        "ascii" => match data.iter().position(|&b| b >= 0x80) {
+            None => Ok(vm.new_str(String::from_utf8_lossy(&data).into_owned())),
+            Some(p) => Err(vm.error(
+                &vm.exc.unicode_decode_error,
+                format!(
+                    "'ascii' codec can't decode byte 0x{:02x} in position {p}: ordinal not in range(128)",
+                    data[p]
+                ),
+            )),
+        },
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            Ok(vm.new_str(data.iter().map(|&b| char::from(b)).collect::<String>()))
+        }
+        _ => Err(vm.error(&vm.exc.lookup_error, format!("unknown encoding: {enc}"))),
+    }
+}
+
+fn m_hex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.range(vm, "hex", 0, 0)?;
+    let data = buf(vm, o)?;
+    Ok(vm.new_str(data.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+}
+
+fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "fromhex", 1)?;
+    let s = vm.str_lossy(&a[0]);
+    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut out = Vec::new();
+    for (i, pair) in digits.chunks(2).enumerate() {
+        let text: String = pair.iter().collect();
+        match u8::from_str_radix(&text, 16) {
+            Ok(b) if pair.len() == 2 => out.push(b),
+            _ => {
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i * 2 + usize::from(pair.len() == 2)
+                )));
+            }
+        }
+    }
+    if Rc::ptr_eq(cls, &vm.types.bytearray) {
+        return Ok(vm.alloc_instance(cls, Payload::ByteArray(RefCell::new(out))));
+    }
+    Ok(vm.new_bytes(out))
+}
+
+fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "count", 1, 3)?;
+    let data = buf(vm, o)?;
+    let n = needle(vm, &a[0])?;
+    let (start, end) = super::list::index_bounds(vm, a, data.len())?;
+    let hay = &data[start.min(end)..end];
+    if n.is_empty() {
+        return Ok(vm.new_int(hay.len() as i64 + 1));
+    }
+    let mut count = 0;
+    let mut i = 0;
+    while let Some(p) = find(hay, &n, i) {
+        count += 1;
+        i = p + n.len();
+    }
+    Ok(vm.new_int(count))
+}
+
+fn m_find(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "find", 1, 3)?;
+    let data = buf(vm, o)?;
+    let n = needle(vm, &a[0])?;
+    let (start, end) = super::list::index_bounds(vm, a, data.len())?;
+    let r = find(&data[..end.max(start)], &n, start)
+        .filter(|p| p + n.len() <= end)
+        .map_or(-1, |p| p as i64);
+    Ok(vm.new_int(r))
+}
+
+fn m_index(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let r = m_find(vm, o, args)?;
+    if r.as_int().and_then(|i| i.as_i64()) == Some(-1) {
+        return Err(vm.value_error("subsection not found"));
+    }
+    Ok(r)
+}
+
+fn m_startswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "startswith", 1, 3)?;
+    let data = buf(vm, o)?;
+    let prefixes = match a[0].as_tuple() {
+        Some(t) => t.to_vec(),
+        None => vec![a[0].clone()],
+    };
+    for p in prefixes {
+        if data.starts_with(&needle(vm, &p)?) {
+            return Ok(vm.true_obj.clone());
+        }
+    }
+    Ok(vm.false_obj.clone())
+}
+
+fn m_endswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "endswith", 1, 3)?;
+    let data = buf(vm, o)?;
+    let suffixes = match a[0].as_tuple() {
+        Some(t) => t.to_vec(),
+        None => vec![a[0].clone()],
+    };
+    for p in suffixes {
+        if data.ends_with(&needle(vm, &p)?) {
+            return Ok(vm.true_obj.clone());
+        }
+    }
+    Ok(vm.false_obj.clone())
+}
+
+fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "join", 1)?;
+    let sep = buf(vm, o)?;
+    let mut out = Vec::new();
+    for (i, item) in vm.collect(&a[0])?.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match buffer(item) {
+            Some(b) => out.extend(b),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    vm.type_name(item)
+                )));
+            }
+        }
+    }
+    Ok(make_like(vm, o, out))
+}
+
+fn m_split(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [sep, maxsplit] = args.bind(vm, "split", ["sep", "maxsplit"], 0, 2, 0)?;
+    let data = buf(vm, o)?;
+    let max = match maxsplit {
+        Some(m) => vm.index_isize(&m)?,
+        None => -1,
+    };
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep.filter(|s| !vm.is_none(s)) {
+        None => {
+            let mut rest: &[u8] = &data;
+            let mut splits = 0;
+            loop {
+                let trimmed_start = rest.iter().position(|b| !b.is_ascii_whitespace());
+                let Some(s) = trimmed_start else { break };
+                rest = &rest[s..];
+                if max >= 0 && splits >= max {
+                    parts.push(rest.to_vec());
+                    break;
+                }
+                let end = rest
+                    .iter()
+                    .position(|b| b.is_ascii_whitespace())
+                    .unwrap_or(rest.len());
+                parts.push(rest[..end].to_vec());
+                rest = &rest[end..];
+                splits += 1;
+            }
+        }
+        Some(s) => {
+            let sep = needle(vm, &s)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let mut start = 0;
+            let mut splits = 0;
+            while max < 0 || splits < max {
+                match find(&data, &sep, start) {
+                    Some(p) => {
+                        parts.push(data[start..p].to_vec());
+                        start = p + sep.len();
+                        splits += 1;
+                    }
+                    None => break,
+                }
+            }
+            parts.push(data[start..].to_vec());
+        }
+    }
+    let items = parts.into_iter().map(|p| make_like(vm, o, p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn strip_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, left: bool, right: bool) -> PyResult {
+    let a = args.range(vm, "strip", 0, 1)?;
+    let data = buf(vm, o)?;
+    let chars = match a.first().filter(|c| !vm.is_none(c)) {
+        Some(c) => needle(vm, c)?,
+        None => b" \t\n\r\x0b\x0c".to_vec(),
+    };
+    let mut s = 0;
+    let mut e = data.len();
+    if left {
+        while s < e && chars.contains(&data[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && chars.contains(&data[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(make_like(vm, o, data[s..e].to_vec()))
+}
+
+fn m_strip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    strip_impl(vm, o, args, true, true)
+}
+
+fn m_lstrip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    strip_impl(vm, o, args, true, false)
+}
+
+fn m_rstrip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    strip_impl(vm, o, args, false, true)
+}
+
+fn m_replace(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "replace", 2, 3)?;
+    let data = buf(vm, o)?;
+    let (old, new) = (needle(vm, &a[0])?, needle(vm, &a[1])?);
+    let max = match a.get(2) {
+        Some(m) => vm.index_isize(m)?,
+        None => -1,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut n = 0;
+    while max < 0 || n < max {
+        let Some(p) = find(&data, &old, i) else { break };
+        if old.is_empty() && p >= data.len() {
+            out.extend_from_slice(&new);
+            i = data.len() + 1;
+            break;
+        }
+        out.extend_from_slice(&data[i..p]);
+        out.extend_from_slice(&new);
+        if old.is_empty() {
+            out.push(data[p]);
+            i = p + 1;
+        } else {
+            i = p + old.len();
+        }
+        n += 1;
+    }
+    if i <= data.len() {
+        out.extend_from_slice(&data[i..]);
+    }
+    Ok(make_like(vm, o, out))
+}
+
+macro_rules! byte_map {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+            args.exact(vm, stringify!($name), 0)?;
+            let data = buf(vm, o)?;
+            let f: fn(&u8) -> u8 = $f;
+            Ok(make_like(vm, o, data.iter().map(f).collect()))
+        }
+    };
+}
+
+byte_map!(m_upper, |b| b.to_ascii_uppercase());
+byte_map!(m_lower, |b| b.to_ascii_lowercase());
+
+macro_rules! byte_test {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+            args.exact(vm, stringify!($name), 0)?;
+            let data = buf(vm, o)?;
+            let f: fn(&u8) -> bool = $f;
+            Ok(vm.new_bool(!data.is_empty() && data.iter().all(f)))
+        }
+    };
+}
+
+byte_test!(m_isdigit, |b| b.is_ascii_digit());
+byte_test!(m_isalpha, |b| b.is_ascii_alphabetic());
+byte_test!(m_isalnum, |b| b.is_ascii_alphanumeric());
+byte_test!(m_isspace, |b| b.is_ascii_whitespace() || *b == 0x0b);
+
+fn m_append(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "append", 1)?;
+    let b = byte_value(vm, &a[0])?;
+    if let Payload::ByteArray(c) = &o.payload {
+        c.borrow_mut().push(b);
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_extend(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "extend", 1)?;
+    let data = from_object(vm, &a[0])?;
+    if let Payload::ByteArray(c) = &o.payload {
+        c.borrow_mut().extend(data);
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_pop(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "pop", 0, 1)?;
+    let Payload::ByteArray(c) = &o.payload else {
+        return Err(vm.internal("bytearray"));
+    };
+    let len = c.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let i = match a.first() {
+        Some(x) => vm.index_isize(x)?,
+        None => -1,
+    };
+    match norm_index(i, len) {
+        Some(j) => Ok(vm.new_int(i64::from(c.borrow_mut().remove(j)))),
+        None => Err(vm.index_error("pop index out of range")),
+    }
+}
+
+fn m_copy(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "copy", 0)?;
+    let data = buf(vm, o)?;
+    Ok(make_like(vm, o, data))
+}
+
+fn m_getnewargs(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__getnewargs__", 0)?;
+    Ok(vm.new_tuple(vec![vm.new_bytes(buf(vm, o)?)]))
+}
+
+/// Fills `bytes`' and `bytearray`'s namespaces and slots.
+pub fn init(vm: &Vm) {
+    let shared: &[(&'static str, crate::object::native::NativeMethod)] = &[
+        ("decode", m_decode),
+        ("hex", m_hex),
+        ("count", m_count),
+        ("find", m_find),
+        ("index", m_index),
+        ("startswith", m_startswith),
+        ("endswith", m_endswith),
+        ("join", m_join),
+        ("split", m_split),
+        ("strip", m_strip),
+        ("lstrip", m_lstrip),
+        ("rstrip", m_rstrip),
+        ("replace", m_replace),
+        ("upper", m_upper),
+        ("lower", m_lower),
+        ("isdigit", m_isdigit),
+        ("isalpha", m_isalpha),
+        ("isalnum", m_isalnum),
+        ("isspace", m_isspace),
+    ];
+    for (ty, mutable) in [(&vm.types.bytes, false), (&vm.types.bytearray, true)] {
+        let id = Rc::as_ptr(ty) as usize;
+        let mut s = Slots {
+            repr: Slot::Native(bytes_repr),
+            str: Slot::Native(bytes_repr),
+            len: Slot::Native(bytes_len),
+            getitem: Slot::Native(bytes_getitem),
+            contains: Slot::Native(bytes_contains),
+            richcompare: Slot::Native(bytes_richcompare),
+            iter: Slot::Native(bytes_iter),
+            sq_concat: Slot::Native(bytes_concat),
+            sq_repeat: Slot::Native(bytes_repeat),
+            new: Slot::Native(if mutable { bytearray_new } else { bytes_new }),
+            ..Slots::default()
+        };
+        s.nb[NbOp::Mod as usize] = NbSlot::Native(bytes_mod, id);
+        if mutable {
+            s.init = Slot::Native(bytearray_init);
+            s.setitem = Slot::Native(bytearray_setitem);
+            s.sq_inplace_concat = Slot::Native(bytearray_iconcat);
+        } else {
+            s.hash = Slot::Native(bytes_hash);
+        }
+        vm.add_methods(ty, shared);
+        vm.add_classmethod(ty, "fromhex", m_fromhex);
+        if mutable {
+            vm.add_methods(
+                ty,
+                &[
+                    ("append", m_append),
+                    ("extend", m_extend),
+                    ("pop", m_pop),
+                    ("copy", m_copy),
+                ],
+            );
+        } else {
+            vm.add_methods(ty, &[("__getnewargs__", m_getnewargs)]);
+        }
+        crate::object::slot_resolve::install_static(vm, ty, s);
+        if mutable {
+            vm.set_unhashable(ty);
+        }
+    }
+}

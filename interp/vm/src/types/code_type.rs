@@ -1,0 +1,148 @@
+//! The `code` type's Python face: `repr` and the `co_*` attributes, read from the marshalled
+//! fields (`co_code` stays CPython's bytes, whatever the interpreter runs internally).
+
+use krait_compiler::value::Value;
+
+use crate::eval::code::Code;
+use crate::object::native::Args;
+use crate::object::slots::{CompareOp, Slot, Slots};
+use crate::object::{ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+fn code<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Code> {
+    match &o.payload {
+        Payload::Code(c) => Ok(c),
+        _ => Err(vm.internal("expected a code object")),
+    }
+}
+
+fn code_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let c = code(vm, o)?;
+    Ok(vm.new_str(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.co.name,
+        o.id(),
+        c.co.filename,
+        c.co.firstlineno
+    )))
+}
+
+fn code_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    let (Payload::Code(x), Payload::Code(y)) = (&a.payload, &b.payload) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    Ok(vm.new_bool((x.co == y.co) == (op == CompareOp::Eq)))
+}
+
+fn code_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    let c = code(vm, o)?;
+    let h = vm.hash(&c.name)? ^ i64::from(c.co.argcount) ^ i64::from(c.co.flags);
+    Ok(if h == -1 { -2 } else { h })
+}
+
+fn names_tuple(vm: &Vm, names: Vec<&krait_compiler::PyStrBuf>) -> ObjRef {
+    vm.new_tuple(
+        names
+            .into_iter()
+            .map(|n| vm.new_str_buf(n.clone()))
+            .collect(),
+    )
+}
+
+macro_rules! getter {
+    ($name:ident, |$vm:ident, $c:ident, $o:ident| $body:expr) => {
+        fn $name($vm: &Vm, $o: &ObjRef) -> PyResult {
+            let $c = code($vm, $o)?;
+            Ok($body)
+        }
+    };
+}
+
+getter!(get_name, |vm, c, _o| c.name.clone());
+getter!(get_qualname, |vm, c, _o| c.qualname.clone());
+getter!(get_filename, |vm, c, _o| c.filename.clone());
+getter!(get_firstlineno, |vm, c, _o| vm
+    .new_int(i64::from(c.co.firstlineno)));
+getter!(get_argcount, |vm, c, _o| vm
+    .new_int(i64::from(c.co.argcount)));
+getter!(get_posonly, |vm, c, _o| vm
+    .new_int(i64::from(c.co.posonlyargcount)));
+getter!(get_kwonly, |vm, c, _o| vm
+    .new_int(i64::from(c.co.kwonlyargcount)));
+getter!(get_nlocals, |vm, c, _o| vm.new_int(c.co.nlocals() as i64));
+getter!(get_stacksize, |vm, c, _o| vm
+    .new_int(i64::from(c.co.stacksize)));
+getter!(get_flags, |vm, c, _o| vm.new_int(i64::from(c.co.flags)));
+getter!(get_code, |vm, c, _o| vm.new_bytes(c.co.code.clone()));
+getter!(get_consts, |vm, c, _o| vm.new_tuple(c.consts.to_vec()));
+getter!(get_names, |vm, c, _o| vm.new_tuple(c.names.to_vec()));
+getter!(get_varnames, |vm, c, _o| names_tuple(vm, c.co.varnames()));
+getter!(get_cellvars, |vm, c, _o| names_tuple(vm, c.co.cellvars()));
+getter!(get_freevars, |vm, c, _o| names_tuple(vm, c.co.freevars()));
+getter!(get_linetable, |vm, c, _o| vm
+    .new_bytes(c.co.linetable.clone()));
+getter!(get_exctable, |vm, c, _o| vm
+    .new_bytes(c.co.exceptiontable.clone()));
+
+fn m_positions(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "co_positions", 0)?;
+    let c = code(vm, o)?;
+    let mut out = Vec::new();
+    let opt = |v: Option<i32>| v.map_or_else(|| vm.none.clone(), |n| vm.new_int(i64::from(n)));
+    for (_, len, pos) in crate::eval::code::LineEntries::new(&c.co.linetable, c.co.firstlineno) {
+        for _ in 0..len {
+            out.push(vm.new_tuple(vec![
+                opt(pos.line),
+                opt(pos.end_line),
+                opt(pos.col),
+                opt(pos.end_col),
+            ]));
+        }
+    }
+    let l = vm.new_list(out);
+    vm.iter(&l)
+}
+
+/// Whether a constant is a nested code object (for callers walking `co_consts`).
+pub fn is_code_const(v: &Value) -> bool {
+    matches!(v, Value::Code(_))
+}
+
+/// Fills the `code` type.
+pub fn init(vm: &Vm) {
+    let t = &vm.types.code;
+    let getters: &[(&'static str, crate::object::native::Getter)] = &[
+        ("co_name", get_name),
+        ("co_qualname", get_qualname),
+        ("co_filename", get_filename),
+        ("co_firstlineno", get_firstlineno),
+        ("co_argcount", get_argcount),
+        ("co_posonlyargcount", get_posonly),
+        ("co_kwonlyargcount", get_kwonly),
+        ("co_nlocals", get_nlocals),
+        ("co_stacksize", get_stacksize),
+        ("co_flags", get_flags),
+        ("co_code", get_code),
+        ("co_consts", get_consts),
+        ("co_names", get_names),
+        ("co_varnames", get_varnames),
+        ("co_cellvars", get_cellvars),
+        ("co_freevars", get_freevars),
+        ("co_linetable", get_linetable),
+        ("co_exceptiontable", get_exctable),
+    ];
+    for &(name, g) in getters {
+        vm.add_getset(t, name, g, None);
+    }
+    vm.add_methods(t, &[("co_positions", m_positions)]);
+    let s = Slots {
+        repr: Slot::Native(code_repr),
+        richcompare: Slot::Native(code_richcompare),
+        hash: Slot::Native(code_hash),
+        ..Slots::default()
+    };
+    crate::object::slot_resolve::install_static(vm, t, s);
+}

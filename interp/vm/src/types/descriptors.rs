@@ -1,0 +1,664 @@
+//! Descriptor types (`Objects/descrobject.c`, `funcobject.c`): method descriptors and slot
+//! wrappers of built-in types and what they bind to, computed attributes (`getset_descriptor`),
+//! `__slots__` members, and `property`, `classmethod`, `staticmethod`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::native::{Args, Builtin, DescrKind, NativeKind};
+use crate::object::slots::{Slot, Slots};
+use crate::object::typeobj::{is_subtype, type_name};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// `property(fget, fset, fdel, doc)`.
+#[derive(Debug)]
+pub struct Property {
+    /// Getter.
+    pub fget: RefCell<Option<ObjRef>>,
+    /// Setter.
+    pub fset: RefCell<Option<ObjRef>>,
+    /// Deleter.
+    pub fdel: RefCell<Option<ObjRef>>,
+    /// `__doc__`.
+    pub doc: RefCell<Option<ObjRef>>,
+    /// The attribute name, from `__set_name__`.
+    pub name: RefCell<Option<ObjRef>>,
+}
+
+fn owner_name(o: &ObjRef) -> String {
+    crate::types::type_methods::short_name(o)
+}
+
+fn method_descr_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, ty: &ObjRef) -> PyResult {
+    let Payload::MethodDescr(m) = &d.payload else {
+        return Err(vm.internal("method descriptor"));
+    };
+    match m.kind {
+        DescrKind::Class => {
+            let cls = match obj {
+                Some(o) if ty.as_type().is_none() => o.class(),
+                _ => ty.clone(),
+            };
+            if !is_subtype(&cls, &m.owner) {
+                return Err(vm.type_error(format!(
+                    "descriptor '{}' for type '{}' needs a subtype of '{}', not '{}'",
+                    m.name,
+                    owner_name(&m.owner),
+                    owner_name(&m.owner),
+                    owner_name(&cls)
+                )));
+            }
+            Ok(bound_builtin(vm, m.name, m.func, cls))
+        }
+        DescrKind::Static => Ok(bound_builtin(vm, m.name, m.func, m.owner.clone())),
+        DescrKind::Method | DescrKind::Slot => match obj {
+            None => Ok(d.clone()),
+            Some(o) => {
+                vm.check_descr_self(m.name, &m.owner, o)?;
+                Ok(bound_builtin(vm, m.name, m.func, o.clone()))
+            }
+        },
+    }
+}
+
+fn bound_builtin(
+    vm: &Vm,
+    name: &'static str,
+    func: crate::object::native::NativeMethod,
+    this: ObjRef,
+) -> ObjRef {
+    Obj::new(
+        vm.types.builtin_function.clone(),
+        Payload::Builtin(Box::new(Builtin {
+            name,
+            func: NativeKind::Method(func),
+            bound: Some(this),
+            module: None,
+        })),
+    )
+}
+
+fn method_descr_repr(vm: &Vm, d: &ObjRef) -> PyResult {
+    let Payload::MethodDescr(m) = &d.payload else {
+        return Err(vm.internal("method descriptor"));
+    };
+    Ok(vm.new_str(format!(
+        "<method '{}' of '{}' objects>",
+        m.name,
+        owner_name(&m.owner)
+    )))
+}
+
+fn descr_call(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
+    vm.call(d, args)
+}
+
+fn slot_wrapper_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
+    let Payload::SlotWrapper(w) = &d.payload else {
+        return Err(vm.internal("slot wrapper"));
+    };
+    match obj {
+        None => Ok(d.clone()),
+        Some(o) => {
+            vm.check_descr_self(w.name, &w.owner, o)?;
+            Ok(Obj::new(
+                vm.types.method_wrapper.clone(),
+                Payload::Method(Box::new(crate::types::function::Method {
+                    func: d.clone(),
+                    self_: o.clone(),
+                })),
+            ))
+        }
+    }
+}
+
+fn slot_wrapper_repr(vm: &Vm, d: &ObjRef) -> PyResult {
+    let Payload::SlotWrapper(w) = &d.payload else {
+        return Err(vm.internal("slot wrapper"));
+    };
+    Ok(vm.new_str(format!(
+        "<slot wrapper '{}' of '{}' objects>",
+        w.name,
+        owner_name(&w.owner)
+    )))
+}
+
+fn method_wrapper_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let Payload::Method(m) = &o.payload else {
+        return Err(vm.internal("method-wrapper"));
+    };
+    let name = match &m.func.payload {
+        Payload::SlotWrapper(w) => w.name,
+        _ => "?",
+    };
+    Ok(vm.new_str(format!(
+        "<method-wrapper '{}' of {} object at {:#x}>",
+        name,
+        vm.type_name(&m.self_),
+        m.self_.id()
+    )))
+}
+
+fn method_wrapper_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    vm.call(o, args)
+}
+
+fn getset_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
+    let Payload::GetSet(g) = &d.payload else {
+        return Err(vm.internal("getset"));
+    };
+    match obj {
+        None => Ok(d.clone()),
+        Some(o) => {
+            vm.check_descr_self(g.name, &g.owner, o)?;
+            (g.get)(vm, o)
+        }
+    }
+}
+
+fn getset_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyResult<()> {
+    let Payload::GetSet(g) = &d.payload else {
+        return Err(vm.internal("getset"));
+    };
+    vm.check_descr_self(g.name, &g.owner, obj)?;
+    match g.set {
+        Some(f) => f(vm, obj, value.cloned()),
+        None => Err(vm.error(
+            &vm.exc.attribute_error,
+            format!(
+                "attribute '{}' of '{}' objects is not writable",
+                g.name,
+                owner_name(&g.owner)
+            ),
+        )),
+    }
+}
+
+fn getset_repr(vm: &Vm, d: &ObjRef) -> PyResult {
+    let Payload::GetSet(g) = &d.payload else {
+        return Err(vm.internal("getset"));
+    };
+    Ok(vm.new_str(format!(
+        "<attribute '{}' of '{}' objects>",
+        g.name,
+        owner_name(&g.owner)
+    )))
+}
+
+fn member_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
+    let Payload::Member(m) = &d.payload else {
+        return Err(vm.internal("member"));
+    };
+    let Some(o) = obj else { return Ok(d.clone()) };
+    if !is_subtype(&o.class(), &m.owner) {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            owner_name(&m.owner),
+            vm.type_name(o)
+        )));
+    }
+    match crate::types::type_new::slot_get(o, m.index) {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(o, &vm.intern(&m.name))),
+    }
+}
+
+fn member_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyResult<()> {
+    let Payload::Member(m) = &d.payload else {
+        return Err(vm.internal("member"));
+    };
+    if value.is_none() && crate::types::type_new::slot_get(obj, m.index).is_none() {
+        return Err(vm.no_attribute(obj, &vm.intern(&m.name)));
+    }
+    if !crate::types::type_new::slot_set(obj, m.index, value.cloned()) {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            owner_name(&m.owner),
+            vm.type_name(obj)
+        )));
+    }
+    Ok(())
+}
+
+fn member_repr(vm: &Vm, d: &ObjRef) -> PyResult {
+    let Payload::Member(m) = &d.payload else {
+        return Err(vm.internal("member"));
+    };
+    Ok(vm.new_str(format!(
+        "<member '{}' of '{}' objects>",
+        m.name,
+        owner_name(&m.owner)
+    )))
+}
+
+fn prop<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Property> {
+    match &o.payload {
+        Payload::Property(p) => Ok(p),
+        _ => Err(vm.internal("property")),
+    }
+}
+
+fn prop_error(vm: &Vm, p: &Property, obj: &ObjRef, what: &str) -> PyResult<crate::object::PyErr> {
+    let msg = match &*p.name.borrow() {
+        Some(n) => format!(
+            "property {} of '{}' object has no {what}",
+            vm.repr_string(n)?,
+            vm.type_name(obj)
+        ),
+        None => match what {
+            "getter" => "unreadable attribute".to_string(),
+            "setter" => "can't set attribute".to_string(),
+            _ => "can't delete attribute".to_string(),
+        },
+    };
+    Ok(vm.error(&vm.exc.attribute_error, msg))
+}
+
+fn property_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
+    let Some(o) = obj else { return Ok(d.clone()) };
+    let p = prop(vm, d)?;
+    let fget = p.fget.borrow().clone();
+    match fget {
+        Some(f) => vm.call_pos(&f, std::slice::from_ref(o)),
+        None => Err(prop_error(vm, p, o, "getter")?),
+    }
+}
+
+fn property_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyResult<()> {
+    let p = prop(vm, d)?;
+    match value {
+        Some(v) => match p.fset.borrow().clone() {
+            Some(f) => vm.call_pos(&f, &[obj.clone(), v.clone()]).map(|_| ()),
+            None => Err(prop_error(vm, p, obj, "setter")?),
+        },
+        None => match p.fdel.borrow().clone() {
+            Some(f) => vm.call_pos(&f, std::slice::from_ref(obj)).map(|_| ()),
+            None => Err(prop_error(vm, p, obj, "deleter")?),
+        },
+    }
+}
+
+fn new_property(vm: &Vm, cls: &ObjRef) -> ObjRef {
+    vm.alloc_instance(
+        cls,
+        Payload::Property(Box::new(Property {
+            fget: RefCell::new(None),
+            fset: RefCell::new(None),
+            fdel: RefCell::new(None),
+            doc: RefCell::new(None),
+            name: RefCell::new(None),
+        })),
+    )
+}
+
+fn property_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(new_property(vm, cls))
+}
+
+fn property_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [fget, fset, fdel, doc] =
+        args.bind(vm, "property", ["fget", "fset", "fdel", "doc"], 0, 4, 0)?;
+    let p = prop(vm, o)?;
+    let some = |v: Option<ObjRef>| v.filter(|v| !vm.is_none(v));
+    let fget = some(fget);
+    let mut doc = some(doc);
+    if doc.is_none()
+        && let Some(g) = &fget
+    {
+        doc = vm
+            .getattr_opt(g, &vm.names.__doc__)?
+            .filter(|d| !vm.is_none(d));
+    }
+    *p.fget.borrow_mut() = fget;
+    *p.fset.borrow_mut() = some(fset);
+    *p.fdel.borrow_mut() = some(fdel);
+    *p.doc.borrow_mut() = doc;
+    Ok(vm.none.clone())
+}
+
+/// `property.getter/setter/deleter`: a copy with one function replaced.
+fn property_copy(vm: &Vm, o: &ObjRef, which: usize, f: &ObjRef) -> PyResult {
+    let p = prop(vm, o)?;
+    let pick = |i: usize, cur: &RefCell<Option<ObjRef>>| {
+        if i == which {
+            Some(f.clone())
+        } else {
+            cur.borrow().clone()
+        }
+    };
+    let np = new_property(vm, &o.class());
+    let q = prop(vm, &np)?;
+    *q.fget.borrow_mut() = pick(0, &p.fget);
+    *q.fset.borrow_mut() = pick(1, &p.fset);
+    *q.fdel.borrow_mut() = pick(2, &p.fdel);
+    *q.doc.borrow_mut() = p.doc.borrow().clone();
+    *q.name.borrow_mut() = p.name.borrow().clone();
+    if which == 0 && q.doc.borrow().is_none() {
+        *q.doc.borrow_mut() = vm
+            .getattr_opt(f, &vm.names.__doc__)?
+            .filter(|d| !vm.is_none(d));
+    }
+    Ok(np)
+}
+
+fn m_getter(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "getter", 1)?;
+    property_copy(vm, o, 0, &a[0])
+}
+
+fn m_setter(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "setter", 1)?;
+    property_copy(vm, o, 1, &a[0])
+}
+
+fn m_deleter(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "deleter", 1)?;
+    property_copy(vm, o, 2, &a[0])
+}
+
+fn m_prop_set_name(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__set_name__", 2)?;
+    *prop(vm, o)?.name.borrow_mut() = Some(a[1].clone());
+    Ok(vm.none.clone())
+}
+
+macro_rules! prop_field {
+    ($get:ident, $field:ident) => {
+        fn $get(vm: &Vm, o: &ObjRef) -> PyResult {
+            Ok(prop(vm, o)?
+                .$field
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| vm.none.clone()))
+        }
+    };
+}
+
+prop_field!(get_fget, fget);
+prop_field!(get_fset, fset);
+prop_field!(get_fdel, fdel);
+prop_field!(get_pdoc, doc);
+
+fn wrapped(o: &ObjRef) -> Option<&ObjRef> {
+    match &o.payload {
+        Payload::ClassMethod(f) | Payload::StaticMethod(f) => Some(f),
+        _ => None,
+    }
+}
+
+fn classmethod_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, ty: &ObjRef) -> PyResult {
+    let f = wrapped(d).ok_or_else(|| vm.internal("classmethod"))?;
+    let cls = match (obj, ty.as_type()) {
+        (_, Some(_)) => ty.clone(),
+        (Some(o), None) => o.class(),
+        (None, None) => ty.clone(),
+    };
+    if f.slot(|s| s.descr_get.is_present()) {
+        let meta = cls.class();
+        return vm.bind_descriptor(f, Some(&cls), &meta);
+    }
+    Ok(vm.new_method(f.clone(), cls))
+}
+
+fn staticmethod_get(vm: &Vm, d: &ObjRef, _obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
+    wrapped(d)
+        .cloned()
+        .ok_or_else(|| vm.internal("staticmethod"))
+}
+
+fn staticmethod_call(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
+    let f = wrapped(d).ok_or_else(|| vm.internal("staticmethod"))?;
+    vm.call(f, args)
+}
+
+fn wrapper_new_cm(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "classmethod", 1)?;
+    Ok(vm.alloc_instance(cls, Payload::ClassMethod(a[0].clone())))
+}
+
+fn wrapper_new_sm(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "staticmethod", 1)?;
+    Ok(vm.alloc_instance(cls, Payload::StaticMethod(a[0].clone())))
+}
+
+fn wrapper_init(vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.none.clone())
+}
+
+fn get_func(vm: &Vm, o: &ObjRef) -> PyResult {
+    wrapped(o).cloned().ok_or_else(|| vm.internal("wrapper"))
+}
+
+fn get_isabstract(vm: &Vm, o: &ObjRef) -> PyResult {
+    let f = wrapped(o).ok_or_else(|| vm.internal("wrapper"))?;
+    match vm.getattr_opt(f, &vm.names.__isabstractmethod__)? {
+        Some(v) => Ok(vm.new_bool(vm.truthy(&v)?)),
+        None => Ok(vm.false_obj.clone()),
+    }
+}
+
+fn cm_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let f = wrapped(o).ok_or_else(|| vm.internal("wrapper"))?;
+    let kind = if matches!(o.payload, Payload::ClassMethod(_)) {
+        "classmethod"
+    } else {
+        "staticmethod"
+    };
+    Ok(vm.new_str(format!("<{kind}({})>", vm.repr_string(f)?)))
+}
+
+/// Fills the namespaces of the descriptor types.
+pub fn init(vm: &Vm) {
+    let t = &vm.types;
+    let install = |ty: &ObjRef, s: Slots| crate::object::slot_resolve::install_static(vm, ty, s);
+    install(
+        &t.method_descriptor,
+        Slots {
+            descr_get: Slot::Native(method_descr_get),
+            repr: Slot::Native(method_descr_repr),
+            call: Slot::Native(descr_call),
+            ..Slots::default()
+        },
+    );
+    install(
+        &t.classmethod_descriptor,
+        Slots {
+            descr_get: Slot::Native(method_descr_get),
+            repr: Slot::Native(method_descr_repr),
+            call: Slot::Native(descr_call),
+            ..Slots::default()
+        },
+    );
+    install(
+        &t.wrapper_descriptor,
+        Slots {
+            descr_get: Slot::Native(slot_wrapper_get),
+            repr: Slot::Native(slot_wrapper_repr),
+            call: Slot::Native(descr_call),
+            ..Slots::default()
+        },
+    );
+    install(
+        &t.method_wrapper,
+        Slots {
+            repr: Slot::Native(method_wrapper_repr),
+            call: Slot::Native(method_wrapper_call),
+            ..Slots::default()
+        },
+    );
+    install(
+        &t.getset_descriptor,
+        Slots {
+            descr_get: Slot::Native(getset_get),
+            descr_set: Slot::Native(getset_set),
+            repr: Slot::Native(getset_repr),
+            ..Slots::default()
+        },
+    );
+    install(
+        &t.member_descriptor,
+        Slots {
+            descr_get: Slot::Native(member_get),
+            descr_set: Slot::Native(member_set),
+            repr: Slot::Native(member_repr),
+            ..Slots::default()
+        },
+    );
+    vm.add_methods(
+        &t.property,
+        &[
+            ("getter", m_getter),
+            ("setter", m_setter),
+            ("deleter", m_deleter),
+            ("__set_name__", m_prop_set_name),
+        ],
+    );
+    vm.add_getset(&t.property, "fget", get_fget, None);
+    vm.add_getset(&t.property, "fset", get_fset, None);
+    vm.add_getset(&t.property, "fdel", get_fdel, None);
+    vm.add_getset(&t.property, "__doc__", get_pdoc, None);
+    install(
+        &t.property,
+        Slots {
+            descr_get: Slot::Native(property_get),
+            descr_set: Slot::Native(property_set),
+            new: Slot::Native(property_new),
+            init: Slot::Native(property_init),
+            ..Slots::default()
+        },
+    );
+    for (ty, new) in [
+        (
+            &t.classmethod,
+            wrapper_new_cm as crate::object::slots::NewFn,
+        ),
+        (&t.staticmethod, wrapper_new_sm),
+    ] {
+        vm.add_getset(ty, "__func__", get_func, None);
+        vm.add_getset(ty, "__wrapped__", get_func, None);
+        vm.add_getset(ty, "__isabstractmethod__", get_isabstract, None);
+        let is_cm = Rc::ptr_eq(ty, &t.classmethod);
+        install(
+            ty,
+            Slots {
+                descr_get: Slot::Native(if is_cm {
+                    classmethod_get
+                } else {
+                    staticmethod_get
+                }),
+                call: if is_cm {
+                    Slot::Absent
+                } else {
+                    Slot::Native(staticmethod_call)
+                },
+                new: Slot::Native(new),
+                init: Slot::Native(wrapper_init),
+                repr: Slot::Native(cm_repr),
+                ..Slots::default()
+            },
+        );
+    }
+    let _ = type_name;
+    init_builtin_type(vm);
+}
+
+fn builtin<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Builtin> {
+    match &o.payload {
+        Payload::Builtin(b) => Ok(b),
+        _ => Err(vm.internal("expected a built-in function")),
+    }
+}
+
+/// `<built-in function len>` or `<built-in method append of list object at 0x...>`.
+fn builtin_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let b = builtin(vm, o)?;
+    Ok(vm.new_str(match &b.bound {
+        Some(s) if b.module.is_none() => format!(
+            "<built-in method {} of {} object at {:#x}>",
+            b.name,
+            vm.type_name(s),
+            s.id()
+        ),
+        _ => format!("<built-in function {}>", b.name),
+    }))
+}
+
+fn builtin_name(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_str(builtin(vm, o)?.name))
+}
+
+fn builtin_qualname(vm: &Vm, o: &ObjRef) -> PyResult {
+    let b = builtin(vm, o)?;
+    Ok(vm.new_str(match &b.bound {
+        Some(s) if b.module.is_none() => {
+            let owner = if s.as_type().is_some() {
+                s.clone()
+            } else {
+                s.class()
+            };
+            format!("{}.{}", owner_name(&owner), b.name)
+        }
+        _ => b.name.to_string(),
+    }))
+}
+
+fn builtin_self(vm: &Vm, o: &ObjRef) -> PyResult {
+    let b = builtin(vm, o)?;
+    Ok(match (&b.bound, b.module) {
+        (Some(s), _) => s.clone(),
+        (None, Some(_)) => vm.builtins.clone(),
+        (None, None) => vm.none.clone(),
+    })
+}
+
+fn builtin_module(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(match builtin(vm, o)?.module {
+        Some(m) => vm.new_str(m),
+        None => vm.none.clone(),
+    })
+}
+
+fn builtin_doc(vm: &Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.none.clone())
+}
+
+fn builtin_richcompare(
+    vm: &Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: crate::object::slots::CompareOp,
+) -> PyResult {
+    use crate::object::slots::CompareOp;
+    let (Payload::Builtin(x), Payload::Builtin(y)) = (&a.payload, &b.payload) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let same_self = match (&x.bound, &y.bound) {
+        (Some(p), Some(q)) => Rc::ptr_eq(p, q),
+        (None, None) => true,
+        _ => false,
+    };
+    let eq = same_self && x.name == y.name;
+    Ok(vm.new_bool(eq == (op == CompareOp::Eq)))
+}
+
+/// Fills `builtin_function_or_method`.
+pub fn init_builtin_type(vm: &Vm) {
+    let t = &vm.types.builtin_function;
+    vm.add_getset(t, "__name__", builtin_name, None);
+    vm.add_getset(t, "__qualname__", builtin_qualname, None);
+    vm.add_getset(t, "__self__", builtin_self, None);
+    vm.add_getset(t, "__module__", builtin_module, None);
+    vm.add_getset(t, "__doc__", builtin_doc, None);
+    let s = Slots {
+        repr: Slot::Native(builtin_repr),
+        richcompare: Slot::Native(builtin_richcompare),
+        ..Slots::default()
+    };
+    crate::object::slot_resolve::install_static(vm, t, s);
+}

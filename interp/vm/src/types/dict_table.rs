@@ -1,0 +1,371 @@
+//! `DictTable`: the insertion-ordered hash table behind `dict`, instance and module namespaces and
+//! type dictionaries. Like `Objects/dictobject.c` it keeps a dense entry array in insertion order
+//! and a sparse index array probed with CPython's perturbation scheme; deleting leaves a hole
+//! that the next resize compacts away.
+//!
+//! The table never calls Python code itself: a probe that meets a stored key with the same hash
+//! that cannot be compared natively stops and hands the comparison to the caller
+//! ([`Probe::Compare`]), which runs `__eq__` without the table borrowed and resumes.
+
+use std::rc::Rc;
+
+use crate::object::{Obj, ObjRef, Payload};
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+/// `PyDict_MINSIZE`.
+const MIN_SIZE: usize = 8;
+
+/// One stored item.
+#[derive(Clone, Debug)]
+pub struct DictEntry {
+    /// The key's hash.
+    pub hash: i64,
+    /// The key.
+    pub key: ObjRef,
+    /// The value.
+    pub value: ObjRef,
+}
+
+/// Where a probe stopped and how to continue it.
+#[derive(Clone, Copy, Debug)]
+pub struct ProbeState {
+    slot: usize,
+    perturb: u64,
+}
+
+/// The result of one probe step sequence.
+#[derive(Debug)]
+pub enum Probe {
+    /// The key is stored at this entry index.
+    Found(usize),
+    /// The key is absent.
+    Missing,
+    /// The entry `ix` holds `stored`, a key with the same hash that only Python-level `==` can
+    /// compare with the key looked up; resume from `resume` if they differ.
+    Compare {
+        /// Entry index.
+        ix: usize,
+        /// The stored key.
+        stored: ObjRef,
+        /// Where to continue.
+        resume: ProbeState,
+    },
+}
+
+/// The insertion-ordered table.
+#[derive(Debug, Default, Clone)]
+pub struct DictTable {
+    indices: Vec<u32>,
+    entries: Vec<Option<DictEntry>>,
+    used: usize,
+    /// Counts structural changes (a key added or removed, a resize) so that a lookup which had
+    /// to run Python code can tell whether the table it was probing still exists.
+    version: u64,
+}
+
+/// Compares two keys without running Python code, when both are of built-in types whose
+/// equality is known: `Some(equal)`, or None when `__eq__` must be called.
+pub fn native_key_eq(a: &Obj, b: &Obj) -> Option<bool> {
+    if !a.has_builtin_type() || !b.has_builtin_type() {
+        return None;
+    }
+    match (&a.payload, &b.payload) {
+        (Payload::Str(x), Payload::Str(y)) => Some(x.as_bytes() == y.as_bytes()),
+        (Payload::Int(x), Payload::Int(y)) => Some(x == y),
+        (Payload::Float(x), Payload::Float(y)) => Some(x == y),
+        (Payload::Int(i), Payload::Float(f)) | (Payload::Float(f), Payload::Int(i)) => {
+            Some(crate::types::int::eq_float(i, *f))
+        }
+        (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
+        (Payload::Str(_), Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_))
+        | (Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_), Payload::Str(_)) => Some(false),
+        (Payload::Plain, Payload::Plain) => Some(false),
+        _ => None,
+    }
+}
+
+impl DictTable {
+    /// An empty table.
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    /// A table with room for `n` items without resizing.
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable::new();
+        if n > 0 {
+            t.resize(n * 3 / 2 + 1);
+        }
+        t
+    }
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    /// Whether there are no items.
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// The structural version (see the field).
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Probes for `key` from the start, or from `resume`.
+    pub fn probe(&self, hash: i64, key: &ObjRef, resume: Option<ProbeState>) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Missing;
+        }
+        let mask = self.indices.len() - 1;
+        let mut st = resume.unwrap_or(ProbeState {
+            slot: hash as u64 as usize & mask,
+            perturb: hash as u64,
+        });
+        if resume.is_some() {
+            st.advance(mask);
+        }
+        loop {
+            let ix = self.indices[st.slot];
+            if ix == EMPTY {
+                return Probe::Missing;
+            }
+            if ix != DUMMY {
+                let ix = ix as usize;
+                if let Some(e) = &self.entries[ix] {
+                    if Rc::ptr_eq(&e.key, key) {
+                        return Probe::Found(ix);
+                    }
+                    if e.hash == hash {
+                        match native_key_eq(&e.key, key) {
+                            Some(true) => return Probe::Found(ix),
+                            Some(false) => {}
+                            None => {
+                                return Probe::Compare {
+                                    ix,
+                                    stored: e.key.clone(),
+                                    resume: st,
+                                };
+                            }
+                        }
+                    }
+                }
+            }
+            st.advance(mask);
+        }
+    }
+
+    /// Looks up a `str` key natively (attribute and global names): compares text only, so a
+    /// stored key of another type never matches unless it is the very same object.
+    pub fn get_str(&self, hash: i64, key: &ObjRef, text: &[u8]) -> Option<&ObjRef> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut st = ProbeState {
+            slot: hash as u64 as usize & mask,
+            perturb: hash as u64,
+        };
+        loop {
+            let ix = self.indices[st.slot];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY
+                && let Some(e) = &self.entries[ix as usize]
+            {
+                if Rc::ptr_eq(&e.key, key) {
+                    return Some(&e.value);
+                }
+                if e.hash == hash
+                    && let Payload::Str(s) = &e.key.payload
+                    && s.as_bytes() == text
+                {
+                    return Some(&e.value);
+                }
+            }
+            st.advance(mask);
+        }
+    }
+
+    /// The entry index of a `str` key, compared by text (see [`DictTable::get_str`]).
+    pub fn find_str(&self, hash: i64, text: &[u8]) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut st = ProbeState {
+            slot: hash as u64 as usize & mask,
+            perturb: hash as u64,
+        };
+        loop {
+            let ix = self.indices[st.slot];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY
+                && let Some(e) = &self.entries[ix as usize]
+                && e.hash == hash
+                && let Payload::Str(s) = &e.key.payload
+                && s.as_bytes() == text
+            {
+                return Some(ix as usize);
+            }
+            st.advance(mask);
+        }
+    }
+
+    /// The entry at index `ix`, if it is live.
+    pub fn entry(&self, ix: usize) -> Option<&DictEntry> {
+        self.entries.get(ix).and_then(|e| e.as_ref())
+    }
+
+    /// Whether entry `ix` still holds exactly `key` (a lookup's check after running `__eq__`).
+    pub fn entry_key_is(&self, ix: usize, key: &ObjRef) -> bool {
+        self.entry(ix).is_some_and(|e| Rc::ptr_eq(&e.key, key))
+    }
+
+    /// Replaces the value of entry `ix`, returning the old one.
+    pub fn set_value(&mut self, ix: usize, value: ObjRef) -> Option<ObjRef> {
+        self.entries
+            .get_mut(ix)
+            .and_then(|e| e.as_mut())
+            .map(|e| std::mem::replace(&mut e.value, value))
+    }
+
+    /// Appends a new item whose key is known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
+        if self.entries.len() >= usable(self.indices.len()) {
+            self.resize(self.used * 3);
+        }
+        let slot = self.empty_slot(hash);
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push(Some(DictEntry { hash, key, value }));
+        self.used += 1;
+        self.version += 1;
+    }
+
+    /// Removes entry `ix`, returning it.
+    pub fn remove_at(&mut self, ix: usize) -> Option<DictEntry> {
+        let entry = self.entries.get_mut(ix)?.take()?;
+        let mask = self.indices.len() - 1;
+        let mut st = ProbeState {
+            slot: entry.hash as u64 as usize & mask,
+            perturb: entry.hash as u64,
+        };
+        while self.indices[st.slot] != ix as u32 {
+            st.advance(mask);
+        }
+        self.indices[st.slot] = DUMMY;
+        self.used -= 1;
+        self.version += 1;
+        Some(entry)
+    }
+
+    /// Removes and returns the last item (`popitem`).
+    pub fn pop_last(&mut self) -> Option<DictEntry> {
+        let ix = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.remove_at(ix);
+        // Trailing holes carry no order, so the next append may reuse them.
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        self.rebuild_indices_if_needed();
+        e
+    }
+
+    /// Removes every item, handing them back so the caller can drop them after releasing the
+    /// table (dropping may run code that looks at it).
+    pub fn take_all(&mut self) -> Vec<Option<DictEntry>> {
+        self.indices.clear();
+        self.used = 0;
+        self.version += 1;
+        std::mem::take(&mut self.entries)
+    }
+
+    /// Removes every item.
+    pub fn clear(&mut self) {
+        self.indices.clear();
+        self.entries.clear();
+        self.used = 0;
+        self.version += 1;
+    }
+
+    /// The number of entry slots (live or deleted); iteration walks `0..entry_slots()`.
+    pub fn entry_slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The live items in insertion order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &DictEntry> + '_ {
+        self.entries.iter().filter_map(|e| e.as_ref())
+    }
+
+    /// The live entry at or after slot `*pos`, advancing `*pos` past it.
+    pub fn next_from(&self, pos: &mut usize) -> Option<&DictEntry> {
+        while *pos < self.entries.len() {
+            let i = *pos;
+            *pos += 1;
+            if let Some(e) = &self.entries[i] {
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    fn empty_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut st = ProbeState {
+            slot: hash as u64 as usize & mask,
+            perturb: hash as u64,
+        };
+        while self.indices[st.slot] != EMPTY && self.indices[st.slot] != DUMMY {
+            st.advance(mask);
+        }
+        st.slot
+    }
+
+    /// Rebuilds into an index array of at least `min_size` slots, compacting the entries.
+    fn resize(&mut self, min_size: usize) {
+        let mut size = MIN_SIZE;
+        while size < min_size {
+            size <<= 1;
+        }
+        let entries = std::mem::take(&mut self.entries);
+        self.entries = entries.into_iter().flatten().map(Some).collect();
+        self.indices = vec![EMPTY; size];
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                let slot = self.empty_slot(e.hash);
+                self.indices[slot] = i as u32;
+            }
+        }
+        self.version += 1;
+    }
+
+    fn rebuild_indices_if_needed(&mut self) {
+        if self.used == 0 {
+            self.clear();
+        }
+    }
+}
+
+impl ProbeState {
+    /// CPython's probe recurrence: `i = (i*5 + perturb + 1) & mask` after shifting perturb.
+    #[inline]
+    fn advance(&mut self, mask: usize) {
+        self.perturb >>= 5;
+        self.slot = (self.slot.wrapping_mul(5))
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1)
+            & mask;
+    }
+}
+
+/// `USABLE_FRACTION`: entries a table of `size` index slots holds before growing.
+fn usable(size: usize) -> usize {
+    (size << 1) / 3
+}

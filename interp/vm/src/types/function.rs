@@ -1,0 +1,423 @@
+//! Python functions (`function`), bound methods (`method`), cells and the attributes Python
+//! code reads on them (`__name__`, `__defaults__`, `__closure__`, `__func__`, ...).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::eval::code::Code;
+use crate::object::native::Args;
+use crate::object::slots::{CompareOp, Slot, Slots};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// A Python function.
+#[derive(Debug)]
+pub struct Function {
+    /// The code.
+    pub code: Rc<Code>,
+    /// The code object (`__code__`).
+    pub code_obj: ObjRef,
+    /// `__globals__`.
+    pub globals: ObjRef,
+    /// The builtins its frames use.
+    pub builtins: ObjRef,
+    /// `__name__`.
+    pub name: RefCell<ObjRef>,
+    /// `__qualname__`.
+    pub qualname: RefCell<ObjRef>,
+    /// `__defaults__` (a tuple).
+    pub defaults: RefCell<Option<ObjRef>>,
+    /// `__kwdefaults__` (a dict).
+    pub kwdefaults: RefCell<Option<ObjRef>>,
+    /// `__closure__` (a tuple of cells).
+    pub closure: Option<ObjRef>,
+    /// `__annotations__`: as `MAKE_FUNCTION` gives it (a flat tuple of names and values), or
+    /// the dict once made.
+    pub annotations: RefCell<Option<ObjRef>>,
+    /// `__doc__`.
+    pub doc: RefCell<ObjRef>,
+    /// `__module__`.
+    pub module: RefCell<ObjRef>,
+}
+
+/// A bound method.
+#[derive(Debug)]
+pub struct Method {
+    /// `__func__`.
+    pub func: ObjRef,
+    /// `__self__`.
+    pub self_: ObjRef,
+}
+
+/// Makes a function from a code object (`PyFunction_New` plus `MAKE_FUNCTION`'s extras).
+#[allow(clippy::too_many_arguments)]
+pub fn new_function(
+    vm: &Vm,
+    code_obj: ObjRef,
+    globals: ObjRef,
+    builtins: ObjRef,
+    defaults: Option<ObjRef>,
+    kwdefaults: Option<ObjRef>,
+    closure: Option<ObjRef>,
+    annotations: Option<ObjRef>,
+) -> PyResult {
+    let Some(code) = code_obj.as_code().cloned() else {
+        return Err(vm.system_error("MAKE_FUNCTION expects a code object"));
+    };
+    let doc = match code.consts.first() {
+        Some(c) if c.as_str().is_some() => c.clone(),
+        _ => vm.none.clone(),
+    };
+    let module = vm
+        .dict_get_str(&globals, &vm.names.__name__)
+        .unwrap_or_else(|| vm.none.clone());
+    let f = Function {
+        name: RefCell::new(code.name.clone()),
+        qualname: RefCell::new(code.qualname.clone()),
+        code,
+        code_obj,
+        globals,
+        builtins,
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        annotations: RefCell::new(annotations),
+        doc: RefCell::new(doc),
+        module: RefCell::new(module),
+    };
+    let func = Obj::new(vm.types.function.clone(), Payload::Function(Box::new(f)));
+    vm.gc_track(&func);
+    Ok(func)
+}
+
+impl Vm<'_> {
+    /// A cell holding `v` (empty when None).
+    pub fn new_cell(&self, v: Option<ObjRef>) -> ObjRef {
+        let c = Obj::new(self.types.cell.clone(), Payload::Cell(RefCell::new(v)));
+        self.gc_track(&c);
+        c
+    }
+
+    /// A method bound to `self_`.
+    pub fn new_method(&self, func: ObjRef, self_: ObjRef) -> ObjRef {
+        Obj::new(
+            self.types.method.clone(),
+            Payload::Method(Box::new(Method { func, self_ })),
+        )
+    }
+}
+
+fn func<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Function> {
+    o.as_function()
+        .ok_or_else(|| vm.internal("expected a function"))
+}
+
+fn function_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let f = func(vm, o)?;
+    Ok(vm.new_str(format!(
+        "<function {} at {:#x}>",
+        vm.str_lossy(&f.qualname.borrow()),
+        o.id()
+    )))
+}
+
+fn function_get(vm: &Vm, f: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
+    match obj {
+        Some(o) => Ok(vm.new_method(f.clone(), o.clone())),
+        None => Ok(f.clone()),
+    }
+}
+
+fn function_call(vm: &Vm, f: &ObjRef, args: Args<'_>) -> PyResult {
+    crate::eval::call_function(vm, f, args)
+}
+
+fn get_name(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(func(vm, o)?.name.borrow().clone())
+}
+
+fn set_name(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    match v {
+        Some(v) if v.as_str().is_some() => {
+            *func(vm, o)?.name.borrow_mut() = v;
+            Ok(())
+        }
+        _ => Err(vm.type_error("__name__ must be set to a string object")),
+    }
+}
+
+fn get_qualname(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(func(vm, o)?.qualname.borrow().clone())
+}
+
+fn set_qualname(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    match v {
+        Some(v) if v.as_str().is_some() => {
+            *func(vm, o)?.qualname.borrow_mut() = v;
+            Ok(())
+        }
+        _ => Err(vm.type_error("__qualname__ must be set to a string object")),
+    }
+}
+
+fn get_code(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(func(vm, o)?.code_obj.clone())
+}
+
+fn get_defaults(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(func(vm, o)?
+        .defaults
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn set_defaults(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let v = v.filter(|v| !vm.is_none(v));
+    if let Some(t) = &v
+        && t.as_tuple().is_none()
+    {
+        return Err(vm.type_error("__defaults__ must be set to a tuple object"));
+    }
+    *func(vm, o)?.defaults.borrow_mut() = v;
+    Ok(())
+}
+
+fn get_kwdefaults(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(func(vm, o)?
+        .kwdefaults
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn set_kwdefaults(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let v = v.filter(|v| !vm.is_none(v));
+    if let Some(d) = &v
+        && d.as_dict().is_none()
+    {
+        return Err(vm.type_error("__kwdefaults__ must be set to a dict object"));
+    }
+    *func(vm, o)?.kwdefaults.borrow_mut() = v;
+    Ok(())
+}
+
+fn get_globals(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(func(vm, o)?.globals.clone())
+}
+
+fn get_closure(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(func(vm, o)?
+        .closure
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn get_doc(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(func(vm, o)?.doc.borrow().clone())
+}
+
+fn set_doc(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    *func(vm, o)?.doc.borrow_mut() = v.unwrap_or_else(|| vm.none.clone());
+    Ok(())
+}
+
+fn get_module(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(func(vm, o)?.module.borrow().clone())
+}
+
+fn set_module(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    *func(vm, o)?.module.borrow_mut() = v.unwrap_or_else(|| vm.none.clone());
+    Ok(())
+}
+
+fn get_annotations(vm: &Vm, o: &ObjRef) -> PyResult {
+    let f = func(vm, o)?;
+    let current = f.annotations.borrow().clone();
+    let d = match current {
+        Some(d) if d.as_dict().is_some() => return Ok(d),
+        Some(t) => {
+            // `MAKE_FUNCTION` leaves a flat tuple of alternating names and values.
+            let d = vm.new_dict();
+            let items = t.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+            for pair in items.chunks(2) {
+                if let [k, v] = pair {
+                    vm.dict_set(&d, k.clone(), v.clone())?;
+                }
+            }
+            d
+        }
+        None => vm.new_dict(),
+    };
+    *f.annotations.borrow_mut() = Some(d.clone());
+    Ok(d)
+}
+
+fn set_annotations(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let v = v.filter(|v| !vm.is_none(v));
+    if let Some(d) = &v
+        && d.as_dict().is_none()
+    {
+        return Err(vm.type_error("__annotations__ must be set to a dict object"));
+    }
+    *func(vm, o)?.annotations.borrow_mut() = v;
+    Ok(())
+}
+
+fn get_dict(vm: &Vm, o: &ObjRef) -> PyResult {
+    crate::types::type_methods::instance_dict(vm, o)
+}
+
+fn meth<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Method> {
+    match &o.payload {
+        Payload::Method(m) => Ok(m),
+        _ => Err(vm.internal("expected a method")),
+    }
+}
+
+fn method_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let m = meth(vm, o)?;
+    let name = match vm.getattr_opt(&m.func, &vm.names.__qualname__)? {
+        Some(n) => vm.str_string(&n)?,
+        None => match vm.getattr_opt(&m.func, &vm.names.__name__)? {
+            Some(n) => vm.str_string(&n)?,
+            None => "?".to_string(),
+        },
+    };
+    Ok(vm.new_str(format!(
+        "<bound method {} of {}>",
+        name,
+        vm.repr_string(&m.self_)?
+    )))
+}
+
+fn method_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let m = meth(vm, o)?;
+    let mut all = Vec::with_capacity(args.values.len() + 1);
+    all.push(m.self_.clone());
+    all.extend_from_slice(args.values);
+    vm.call(
+        &m.func,
+        Args {
+            values: &all,
+            kwnames: args.kwnames,
+        },
+    )
+}
+
+fn method_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
+    // Attributes the method type defines win; the rest come from the function.
+    let ty = o.class();
+    if let Some(d) = crate::object::typeobj::lookup(&ty, name) {
+        return vm.bind_descriptor(&d, Some(o), &ty);
+    }
+    vm.getattr(&meth(vm, o)?.func, name)
+}
+
+fn method_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    let (Payload::Method(x), Payload::Method(y)) = (&a.payload, &b.payload) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let eq = Rc::ptr_eq(&x.self_, &y.self_) && vm.eq(&x.func, &y.func)?;
+    Ok(vm.new_bool(eq == (op == CompareOp::Eq)))
+}
+
+fn method_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    let m = meth(vm, o)?;
+    let a = (m.self_.id() as u64).rotate_right(4) as i64;
+    let b = vm.hash(&m.func)?;
+    let h = a ^ b;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+fn get_func(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(meth(vm, o)?.func.clone())
+}
+
+fn get_self(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(meth(vm, o)?.self_.clone())
+}
+
+fn cell_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let Payload::Cell(c) = &o.payload else {
+        return Err(vm.internal("expected a cell"));
+    };
+    Ok(vm.new_str(match &*c.borrow() {
+        Some(v) => format!(
+            "<cell at {:#x}: {} object at {:#x}>",
+            o.id(),
+            vm.type_name(v),
+            v.id()
+        ),
+        None => format!("<cell at {:#x}: empty>", o.id()),
+    }))
+}
+
+fn get_cell_contents(vm: &Vm, o: &ObjRef) -> PyResult {
+    let Payload::Cell(c) = &o.payload else {
+        return Err(vm.internal("expected a cell"));
+    };
+    let v = c.borrow().clone();
+    v.ok_or_else(|| vm.value_error("Cell is empty"))
+}
+
+fn set_cell_contents(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let Payload::Cell(c) = &o.payload else {
+        return Err(vm.internal("expected a cell"));
+    };
+    let old = std::mem::replace(&mut *c.borrow_mut(), v);
+    drop(old);
+    Ok(())
+}
+
+/// Fills the namespaces of `function`, `method` and `cell`.
+pub fn init(vm: &Vm) {
+    let t = &vm.types.function;
+    let s = Slots {
+        repr: Slot::Native(function_repr),
+        descr_get: Slot::Native(function_get),
+        call: Slot::Native(function_call),
+        ..Slots::default()
+    };
+    vm.add_getset(t, "__name__", get_name, Some(set_name));
+    vm.add_getset(t, "__qualname__", get_qualname, Some(set_qualname));
+    vm.add_getset(t, "__code__", get_code, None);
+    vm.add_getset(t, "__defaults__", get_defaults, Some(set_defaults));
+    vm.add_getset(t, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
+    vm.add_getset(t, "__globals__", get_globals, None);
+    vm.add_getset(t, "__closure__", get_closure, None);
+    vm.add_getset(t, "__doc__", get_doc, Some(set_doc));
+    vm.add_getset(t, "__module__", get_module, Some(set_module));
+    vm.add_getset(t, "__annotations__", get_annotations, Some(set_annotations));
+    vm.add_getset(t, "__dict__", get_dict, None);
+    crate::object::slot_resolve::install_static(vm, t, s);
+
+    let m = &vm.types.method;
+    let ms = Slots {
+        repr: Slot::Native(method_repr),
+        call: Slot::Native(method_call),
+        getattro: Slot::Native(method_getattro),
+        richcompare: Slot::Native(method_richcompare),
+        hash: Slot::Native(method_hash),
+        ..Slots::default()
+    };
+    vm.add_getset(m, "__func__", get_func, None);
+    vm.add_getset(m, "__self__", get_self, None);
+    crate::object::slot_resolve::install_static(vm, m, ms);
+
+    let c = &vm.types.cell;
+    let cs = Slots {
+        repr: Slot::Native(cell_repr),
+        ..Slots::default()
+    };
+    vm.add_getset(
+        c,
+        "cell_contents",
+        get_cell_contents,
+        Some(set_cell_contents),
+    );
+    crate::object::slot_resolve::install_static(vm, c, cs);
+}

@@ -1,0 +1,479 @@
+//! Generators and coroutines (`Objects/genobject.c`): each owns its suspended frame and its own
+//! handled-exception item; `send`, `throw` and `close` resume the frame on the loop, a
+//! `StopIteration` escaping the body becomes `RuntimeError` (PEP 479), and a frame suspended in
+//! `yield from`/`await` exposes its delegate (`gi_yieldfrom`).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use krait_compiler::opcode::Opcode;
+
+use crate::eval::code::Code;
+use crate::eval::frame::Frame;
+use crate::eval::{Exit, run_with};
+use crate::object::native::Args;
+use crate::object::slots::{Slot, Slots};
+use crate::object::{ObjRef, Payload, PyErr, PyResult};
+use crate::runtime::Vm;
+
+/// Which kind of generator object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    /// `def` with `yield`.
+    Generator,
+    /// `async def`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use.
+    pub fn word(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// A generator, coroutine or async generator.
+#[derive(Debug)]
+pub struct Generator {
+    /// The suspended frame; None while running or once finished.
+    pub frame: RefCell<Option<Box<Frame>>>,
+    /// Running now (`gi_running`).
+    pub running: Cell<bool>,
+    /// Resumed at least once.
+    pub started: Cell<bool>,
+    /// The kind.
+    pub kind: GenKind,
+    /// `__name__`.
+    pub name: RefCell<ObjRef>,
+    /// `__qualname__`.
+    pub qualname: RefCell<ObjRef>,
+    /// The code.
+    pub code: Rc<Code>,
+    /// The exception being handled inside the generator while it is suspended.
+    pub exc_state: RefCell<Option<ObjRef>>,
+    /// An async generator's `ag_running`: an `asend`/`athrow` awaitable is driving it.
+    pub running_async: Cell<bool>,
+    /// An async generator's `ag_closed`: it has finished or been closed.
+    pub closed: Cell<bool>,
+}
+
+/// The outcome of resuming a generator.
+#[derive(Debug)]
+pub enum SendResult {
+    /// It yielded this value.
+    Yield(ObjRef),
+    /// It returned this value.
+    Return(ObjRef),
+}
+
+pub fn gen_of<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Generator> {
+    match &o.payload {
+        Payload::Generator(g) => Ok(g),
+        _ => Err(vm.internal("expected a generator")),
+    }
+}
+
+/// `gen_send_ex2`: resumes the generator with `value` sent in, or with `throw` raised at its
+/// suspension point.
+pub fn send_ex(
+    vm: &Vm,
+    g_obj: &ObjRef,
+    value: ObjRef,
+    throw: Option<ObjRef>,
+) -> PyResult<SendResult> {
+    let g = gen_of(vm, g_obj)?;
+    if g.running.get() {
+        return Err(vm.value_error(format!("{} already executing", g.kind.word())));
+    }
+    let frame = g.frame.borrow_mut().take();
+    let Some(mut frame) = frame else {
+        if g.kind == GenKind::Coroutine {
+            return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+        }
+        return match throw {
+            Some(exc) => Err(PyErr::reraise(exc)),
+            None => Ok(SendResult::Return(vm.none.clone())),
+        };
+    };
+    if !g.started.get() && throw.is_none() && !vm.is_none(&value) {
+        *g.frame.borrow_mut() = Some(frame);
+        return Err(vm.type_error(format!(
+            "can't send non-None value to a just-started {}",
+            g.kind.word()
+        )));
+    }
+    g.started.set(true);
+    g.running.set(true);
+    vm.exc_stack
+        .borrow_mut()
+        .push(g.exc_state.borrow_mut().take());
+    let pending = throw.map(|exc| vm.raise(exc));
+    if pending.is_none() {
+        frame.push(value);
+    }
+    let r = run_with(vm, frame, pending);
+    let saved = vm.exc_stack.borrow_mut().pop().flatten();
+    g.running.set(false);
+    match r {
+        Ok(Exit::Yield(v, frame)) => {
+            *g.exc_state.borrow_mut() = saved;
+            *g.frame.borrow_mut() = Some(frame);
+            Ok(SendResult::Yield(v))
+        }
+        Ok(Exit::Return(v)) => Ok(SendResult::Return(v)),
+        Ok(Exit::Generator(_)) => Err(vm.internal("generator frame made a generator")),
+        Err(e) => Err(pep479(vm, g.kind, e)),
+    }
+}
+
+/// A `StopIteration` (or `StopAsyncIteration` from an async generator) leaving the body
+/// becomes `RuntimeError` with it as the cause.
+fn pep479(vm: &Vm, kind: GenKind, e: PyErr) -> PyErr {
+    let stop = vm.err_matches(&e, &vm.exc.stop_iteration);
+    let stop_async =
+        kind == GenKind::AsyncGenerator && vm.err_matches(&e, &vm.exc.stop_async_iteration);
+    if !stop && !stop_async {
+        return e;
+    }
+    let what = if stop {
+        "StopIteration"
+    } else {
+        "StopAsyncIteration"
+    };
+    let cause = e.into_exc();
+    let msg = vm.new_str(format!("{} raised {what}", kind.word()));
+    let new = vm.new_exception(&vm.exc.runtime_error, vec![msg]);
+    if let Some(d) = new.as_exception() {
+        *d.cause.borrow_mut() = Some(cause.clone());
+        *d.context.borrow_mut() = Some(cause);
+        d.suppress_context.set(true);
+    }
+    PyErr::reraise(new)
+}
+
+/// `gen_send_ex`: a return becomes `StopIteration(value)`.
+pub fn send_or_stop(vm: &Vm, g: &ObjRef, value: ObjRef, throw: Option<ObjRef>) -> PyResult {
+    match send_ex(vm, g, value, throw)? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => {
+            let is_async = gen_of(vm, g)?.kind == GenKind::AsyncGenerator;
+            if is_async {
+                return Err(vm.error_noargs(&vm.exc.stop_async_iteration));
+            }
+            Err(vm.stop_iteration((!vm.is_none(&v)).then_some(v)))
+        }
+    }
+}
+
+/// The object a suspended generator delegates to (`_PyGen_yf`): the top of its stack when it
+/// is paused in `yield from` or `await` (the next instruction is `RESUME 2` or `RESUME 3`).
+pub fn yield_from_target(g: &Generator) -> Option<ObjRef> {
+    let frame = g.frame.borrow();
+    let f = frame.as_ref()?;
+    if !g.started.get() {
+        return None;
+    }
+    let next = f.code.instrs.get(f.pc)?;
+    if next.op != Opcode::RESUME || next.arg < 2 {
+        return None;
+    }
+    f.slots.last().cloned().flatten()
+}
+
+fn gen_iternext(vm: &Vm, g: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match send_ex(vm, g, vm.none.clone(), None)? {
+        SendResult::Yield(v) => Ok(Some(v)),
+        SendResult::Return(v) if vm.is_none(&v) => Ok(None),
+        SendResult::Return(v) => Err(vm.stop_iteration(Some(v))),
+    }
+}
+
+fn self_iter(_vm: &Vm, g: &ObjRef) -> PyResult {
+    Ok(g.clone())
+}
+
+fn m_send(vm: &Vm, g: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "send", 1)?;
+    send_or_stop(vm, g, a[0].clone(), None)
+}
+
+/// Makes the exception `throw(typ, val, tb)` raises (`_gen_throw`'s normalisation).
+pub fn throw_value(vm: &Vm, a: &[ObjRef]) -> PyResult<ObjRef> {
+    let typ = &a[0];
+    let val = a.get(1).filter(|v| !vm.is_none(v)).cloned();
+    let tb = a.get(2).filter(|v| !vm.is_none(v)).cloned();
+    if let Some(t) = &tb
+        && !matches!(t.payload, Payload::Traceback(_))
+    {
+        return Err(vm.type_error("throw() third argument must be a traceback object"));
+    }
+    let exc = if typ.as_type().is_some()
+        && crate::object::typeobj::is_subtype(typ, &vm.exc.base_exception)
+    {
+        match val {
+            None => vm.call0(typ)?,
+            Some(v) if vm.is_instance_of(&v, typ) => v,
+            Some(v) => match v.as_tuple() {
+                Some(items) => vm.call_pos(typ, items)?,
+                None => vm.call_pos(typ, &[v])?,
+            },
+        }
+    } else if typ.as_exception().is_some() {
+        if val.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        typ.clone()
+    } else {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(typ)
+        )));
+    };
+    if let (Some(t), Some(e)) = (tb, exc.as_exception()) {
+        *e.traceback.borrow_mut() = Some(t);
+    }
+    Ok(exc)
+}
+
+/// `gen.throw(...)`, delegating to a `yield from` target first.
+pub fn throw(vm: &Vm, g_obj: &ObjRef, exc: ObjRef) -> PyResult {
+    throw_ex(vm, g_obj, exc, true)
+}
+
+/// `_gen_throw`: with `close_on_genexit` false (an async generator's `aclose()`), a
+/// `GeneratorExit` is thrown into the delegate instead of closing it.
+pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, exc: ObjRef, close_on_genexit: bool) -> PyResult {
+    let g = gen_of(vm, g_obj)?;
+    if let Some(yf) = yield_from_target(g) {
+        let is_exit = vm.is_instance_of(&exc, &vm.exc.generator_exit);
+        if is_exit && close_on_genexit {
+            g.running.set(true);
+            let r = close_iter(vm, &yf);
+            g.running.set(false);
+            if let Err(e) = r {
+                return send_or_stop(vm, g_obj, vm.none.clone(), Some(e.into_exc()));
+            }
+            return send_or_stop(vm, g_obj, vm.none.clone(), Some(exc));
+        }
+        g.running.set(true);
+        let r = if let Payload::Generator(_) = &yf.payload {
+            throw_ex(vm, &yf, exc.clone(), close_on_genexit).map(Some)
+        } else {
+            match vm.getattr_opt(&yf, &vm.intern("throw"))? {
+                Some(m) => vm.call_pos(&m, std::slice::from_ref(&exc)).map(Some),
+                None => Ok(None),
+            }
+        };
+        g.running.set(false);
+        match r {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            Err(e) => {
+                if vm.err_matches(&e, &vm.exc.stop_iteration) {
+                    // The delegate finished: resume after the `SEND` with its value.
+                    let val = crate::types::exception::field(e.exc(), "value")
+                        .unwrap_or_else(|| vm.none.clone());
+                    skip_send(g);
+                    return send_or_stop(vm, g_obj, val, None);
+                }
+                return send_or_stop(vm, g_obj, vm.none.clone(), Some(e.into_exc()));
+            }
+        }
+    }
+    send_or_stop(vm, g_obj, vm.none.clone(), Some(exc))
+}
+
+/// After a delegate finished during `throw`: pops it and resumes at the exit of the `SEND`
+/// before the suspended `YIELD_VALUE`, as `_gen_throw` moves `prev_instr` there; the value
+/// sent next takes the delegate's place.
+fn skip_send(g: &Generator) {
+    let mut frame = g.frame.borrow_mut();
+    let Some(f) = frame.as_mut() else { return };
+    f.slots.pop();
+    if let Some(send) = f.code.instrs.get(f.lasti.wrapping_sub(1))
+        && send.op == Opcode::SEND
+    {
+        f.pc = send.arg as usize;
+    }
+}
+
+fn m_throw(vm: &Vm, g: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "throw", 1, 3)?;
+    let exc = throw_value(vm, a)?;
+    throw(vm, g, exc)
+}
+
+/// Closes a delegate (`gen_close_iter`).
+fn close_iter(vm: &Vm, yf: &ObjRef) -> PyResult<()> {
+    if let Payload::Generator(_) = &yf.payload {
+        return close(vm, yf);
+    }
+    if let Some(m) = vm.getattr_opt(yf, &vm.names.close)? {
+        vm.call0(&m)?;
+    }
+    Ok(())
+}
+
+/// `gen.close()`.
+pub fn close(vm: &Vm, g_obj: &ObjRef) -> PyResult<()> {
+    let g = gen_of(vm, g_obj)?;
+    if !g.started.get() {
+        let f = g.frame.borrow_mut().take();
+        drop(f);
+        return Ok(());
+    }
+    if g.frame.borrow().is_none() {
+        return Ok(());
+    }
+    let mut thrown = None;
+    if let Some(yf) = yield_from_target(g) {
+        g.running.set(true);
+        let r = close_iter(vm, &yf);
+        g.running.set(false);
+        if let Err(e) = r {
+            thrown = Some(e.into_exc());
+        }
+    }
+    let exc = thrown.unwrap_or_else(|| vm.new_exception(&vm.exc.generator_exit, Vec::new()));
+    match send_ex(vm, g_obj, vm.none.clone(), Some(exc)) {
+        Ok(SendResult::Yield(_)) => {
+            Err(vm.runtime_error(format!("{} ignored GeneratorExit", g.kind.word())))
+        }
+        Ok(SendResult::Return(_)) => Ok(()),
+        Err(e)
+            if vm.err_matches(&e, &vm.exc.stop_iteration)
+                || vm.err_matches(&e, &vm.exc.generator_exit) =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn m_close(vm: &Vm, g: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "close", 0)?;
+    close(vm, g)?;
+    Ok(vm.none.clone())
+}
+
+fn gen_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let g = gen_of(vm, o)?;
+    Ok(vm.new_str(format!(
+        "<{} object {} at {:#x}>",
+        vm.type_name(o),
+        vm.str_lossy(&g.qualname.borrow()),
+        o.id()
+    )))
+}
+
+fn get_name(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(gen_of(vm, o)?.name.borrow().clone())
+}
+
+fn get_qualname(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(gen_of(vm, o)?.qualname.borrow().clone())
+}
+
+fn get_running(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_bool(gen_of(vm, o)?.running.get()))
+}
+
+fn get_yieldfrom(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(yield_from_target(gen_of(vm, o)?).unwrap_or_else(|| vm.none.clone()))
+}
+
+fn get_suspended(vm: &Vm, o: &ObjRef) -> PyResult {
+    let g = gen_of(vm, o)?;
+    Ok(vm.new_bool(g.started.get() && g.frame.borrow().is_some() && !g.running.get()))
+}
+
+fn get_code(vm: &Vm, o: &ObjRef) -> PyResult {
+    let g = gen_of(vm, o)?;
+    Ok(Code::object(vm, &g.code))
+}
+
+/// `gi_frame`: the frame object of the suspended (or running) frame; None once finished.
+fn get_frame(vm: &Vm, o: &ObjRef) -> PyResult {
+    let g = gen_of(vm, o)?;
+    if g.running.get() {
+        let i = vm
+            .frames
+            .borrow()
+            .iter()
+            .rposition(|l| Rc::ptr_eq(&l.code, &g.code));
+        return Ok(i
+            .and_then(|i| vm.link_object(i))
+            .unwrap_or_else(|| vm.none.clone()));
+    }
+    let mut fr = g.frame.borrow_mut();
+    let Some(f) = fr.as_mut() else {
+        return Ok(vm.none.clone());
+    };
+    let obj = match &f.obj {
+        Some(obj) => {
+            crate::types::frame::sync_lasti(obj, f.lasti);
+            obj.clone()
+        }
+        None => {
+            let obj = crate::types::frame::new_frame_object(vm, f, Some(o));
+            f.obj = Some(obj.clone());
+            obj
+        }
+    };
+    Ok(obj)
+}
+
+/// Adds `__name__`, `__qualname__` and the delegate, code and frame attributes of a
+/// generator-like type (`gi_yieldfrom`/`gi_code`/`gi_frame` and the like).
+pub fn add_common_getsets(vm: &Vm, t: &ObjRef, prefix: &str) {
+    vm.add_getset(t, "__name__", get_name, None);
+    vm.add_getset(t, "__qualname__", get_qualname, None);
+    let names = match prefix {
+        "gi" => ["gi_yieldfrom", "gi_code", "gi_frame"],
+        "cr" => ["cr_await", "cr_code", "cr_frame"],
+        _ => ["ag_await", "ag_code", "ag_frame"],
+    };
+    vm.add_getset(t, names[0], get_yieldfrom, None);
+    vm.add_getset(t, names[1], get_code, None);
+    vm.add_getset(t, names[2], get_frame, None);
+    crate::object::slot_resolve::install_static(
+        vm,
+        t,
+        Slots {
+            repr: Slot::Native(gen_repr),
+            ..Slots::default()
+        },
+    );
+}
+
+/// Fills the namespaces of `generator` and `coroutine`.
+pub fn init(vm: &Vm) {
+    for (t, prefix) in [(&vm.types.generator, "gi"), (&vm.types.coroutine, "cr")] {
+        vm.add_methods(
+            t,
+            &[("send", m_send), ("throw", m_throw), ("close", m_close)],
+        );
+        add_common_getsets(vm, t, prefix);
+        if prefix == "gi" {
+            vm.add_getset(t, "gi_running", get_running, None);
+            vm.add_getset(t, "gi_suspended", get_suspended, None);
+            let s = Slots {
+                repr: Slot::Native(gen_repr),
+                iter: Slot::Native(self_iter),
+                next: Slot::Native(gen_iternext),
+                ..Slots::default()
+            };
+            crate::object::slot_resolve::install_static(vm, t, s);
+        } else {
+            vm.add_getset(t, "cr_running", get_running, None);
+            vm.add_getset(t, "cr_suspended", get_suspended, None);
+            vm.add_methods(t, &[("__await__", crate::types::async_gen::coro_await)]);
+        }
+    }
+}

@@ -1,0 +1,562 @@
+//! `list`: item and slice access and assignment (extended slices included), the methods, and
+//! `sort` — a stable sort that compares with `<` only and, for short lists, makes the very
+//! comparisons CPython's timsort makes (its initial run then binary insertion).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::tuple::{compare_seq, index_arg, norm_index, repeat_count, repr_items, resolve_slice};
+use crate::object::native::Args;
+use crate::object::slots::{CompareOp, Slot, Slots};
+use crate::object::{ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+fn cell<'a>(vm: &Vm, l: &'a ObjRef) -> PyResult<&'a RefCell<Vec<ObjRef>>> {
+    l.as_list().ok_or_else(|| vm.internal("expected a list"))
+}
+
+fn snapshot(vm: &Vm, l: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    Ok(cell(vm, l)?.borrow().clone())
+}
+
+fn list_repr(vm: &Vm, l: &ObjRef) -> PyResult {
+    let items = snapshot(vm, l)?;
+    if items.is_empty() {
+        return Ok(vm.new_str("[]"));
+    }
+    Ok(vm.new_str(repr_items(vm, l, &items, "[", "]")?))
+}
+
+fn list_len(vm: &Vm, l: &ObjRef) -> PyResult<usize> {
+    Ok(cell(vm, l)?.borrow().len())
+}
+
+fn list_getitem(vm: &Vm, l: &ObjRef, key: &ObjRef) -> PyResult {
+    let c = cell(vm, l)?;
+    if let Payload::Slice(_) = key.payload {
+        let len = c.borrow().len();
+        let s = resolve_slice(vm, key, len)?;
+        let v = c.borrow();
+        let out: Vec<ObjRef> = s.indices().filter_map(|i| v.get(i).cloned()).collect();
+        return Ok(vm.new_list(out));
+    }
+    let i = index_arg(vm, key, "list")?;
+    let v = c.borrow();
+    match norm_index(i, v.len()) {
+        Some(j) => Ok(v[j].clone()),
+        None => Err(vm.index_error("list index out of range")),
+    }
+}
+
+fn list_setitem(vm: &Vm, l: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> PyResult<()> {
+    let c = cell(vm, l)?;
+    if let Payload::Slice(_) = key.payload {
+        return match value {
+            Some(v) => assign_slice(vm, l, key, v),
+            None => {
+                let len = c.borrow().len();
+                let s = resolve_slice(vm, key, len)?;
+                let mut idx: Vec<usize> = s.indices().collect();
+                idx.sort_unstable();
+                let removed: Vec<ObjRef> = {
+                    let mut v = c.borrow_mut();
+                    let mut out = Vec::with_capacity(idx.len());
+                    for &i in idx.iter().rev() {
+                        if i < v.len() {
+                            out.push(v.remove(i));
+                        }
+                    }
+                    out
+                };
+                drop(removed);
+                Ok(())
+            }
+        };
+    }
+    let i = index_arg(vm, key, "list")?;
+    let len = c.borrow().len();
+    let Some(j) = norm_index(i, len) else {
+        return Err(vm.index_error("list assignment index out of range"));
+    };
+    let old = match value {
+        Some(v) => std::mem::replace(&mut c.borrow_mut()[j], v.clone()),
+        None => c.borrow_mut().remove(j),
+    };
+    drop(old);
+    Ok(())
+}
+
+/// `l[slice] = iterable` (`list_ass_slice` / `list_ass_subscript`).
+fn assign_slice(vm: &Vm, l: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<()> {
+    let c = cell(vm, l)?;
+    // The items are taken first: `l[:] = l` must see the old contents.
+    let items = if Rc::ptr_eq(l, value) {
+        c.borrow().clone()
+    } else {
+        match vm.collect(value) {
+            Ok(v) => v,
+            Err(e) if vm.err_matches(&e, &vm.exc.type_error) && vm.iter(value).is_err() => {
+                return Err(vm.type_error("can only assign an iterable"));
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    let len = c.borrow().len();
+    let s = resolve_slice(vm, key, len)?;
+    if s.step == 1 {
+        let start = s.start.clamp(0, len as isize) as usize;
+        let stop = (s.stop.max(s.start)).clamp(0, len as isize) as usize;
+        let removed: Vec<ObjRef> = c.borrow_mut().splice(start..stop, items).collect();
+        drop(removed);
+        return Ok(());
+    }
+    if items.len() != s.len {
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            s.len
+        )));
+    }
+    let mut old = Vec::with_capacity(items.len());
+    {
+        let mut v = c.borrow_mut();
+        for (i, item) in s.indices().zip(items) {
+            if i < v.len() {
+                old.push(std::mem::replace(&mut v[i], item));
+            }
+        }
+    }
+    drop(old);
+    Ok(())
+}
+
+fn list_contains(vm: &Vm, l: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    let c = cell(vm, l)?;
+    let mut i = 0;
+    loop {
+        let item = match c.borrow().get(i) {
+            Some(it) => it.clone(),
+            None => return Ok(false),
+        };
+        if vm.eq(&item, x)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+}
+
+fn list_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    if b.as_list().is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (x, y) = (snapshot(vm, a)?, snapshot(vm, b)?);
+    Ok(vm.new_bool(compare_seq(vm, &x, &y, op)?))
+}
+
+fn list_iter(vm: &Vm, l: &ObjRef) -> PyResult {
+    Ok(super::iter::new_list_iter(vm, l.clone()))
+}
+
+fn list_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.alloc_instance(cls, Payload::List(RefCell::new(Vec::new()))))
+}
+
+fn list_init(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    let [iterable] = args.bind(vm, "list", ["iterable"], 1, 1, 0)?;
+    let old = std::mem::take(&mut *cell(vm, l)?.borrow_mut());
+    drop(old);
+    if let Some(src) = iterable {
+        let items = vm.collect(&src)?;
+        cell(vm, l)?.borrow_mut().extend(items);
+    }
+    Ok(vm.none.clone())
+}
+
+fn list_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    let Some(y) = b.as_list() else {
+        return Err(vm.type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            vm.type_name(b)
+        )));
+    };
+    let mut v = snapshot(vm, a)?;
+    v.extend(y.borrow().iter().cloned());
+    Ok(vm.new_list(v))
+}
+
+fn list_inplace_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    extend(vm, a, b)?;
+    Ok(a.clone())
+}
+
+fn list_repeat(vm: &Vm, l: &ObjRef, n: &ObjRef) -> PyResult {
+    let items = snapshot(vm, l)?;
+    let n = repeat_count(vm, n, items.len())?;
+    let mut v = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        v.extend(items.iter().cloned());
+    }
+    Ok(vm.new_list(v))
+}
+
+fn list_inplace_repeat(vm: &Vm, l: &ObjRef, n: &ObjRef) -> PyResult {
+    let items = snapshot(vm, l)?;
+    let n = repeat_count(vm, n, items.len())?;
+    let mut v = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        v.extend(items.iter().cloned());
+    }
+    let old = std::mem::replace(&mut *cell(vm, l)?.borrow_mut(), v);
+    drop(old);
+    Ok(l.clone())
+}
+
+fn extend(vm: &Vm, l: &ObjRef, src: &ObjRef) -> PyResult<()> {
+    let items = if Rc::ptr_eq(l, src) {
+        snapshot(vm, l)?
+    } else {
+        vm.collect(src)?
+    };
+    cell(vm, l)?.borrow_mut().extend(items);
+    Ok(())
+}
+
+fn m_append(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "list.append", 1)?;
+    cell(vm, l)?.borrow_mut().push(a[0].clone());
+    Ok(vm.none.clone())
+}
+
+fn m_extend(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "list.extend", 1)?;
+    extend(vm, l, &a[0])?;
+    Ok(vm.none.clone())
+}
+
+fn m_insert(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "insert", 2, 2)?;
+    let i = vm.index_isize(&a[0])?;
+    let c = cell(vm, l)?;
+    let len = c.borrow().len() as isize;
+    let pos = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    c.borrow_mut().insert(pos as usize, a[1].clone());
+    Ok(vm.none.clone())
+}
+
+fn m_pop(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "pop", 0, 1)?;
+    let c = cell(vm, l)?;
+    let len = c.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match a.first() {
+        Some(x) => vm.index_isize(x)?,
+        None => -1,
+    };
+    match norm_index(i, len) {
+        Some(j) => Ok(c.borrow_mut().remove(j)),
+        None => Err(vm.index_error("pop index out of range")),
+    }
+}
+
+fn m_remove(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "list.remove", 1)?;
+    let c = cell(vm, l)?;
+    let mut i = 0;
+    loop {
+        let item = match c.borrow().get(i) {
+            Some(it) => it.clone(),
+            None => return Err(vm.value_error("list.remove(x): x not in list")),
+        };
+        if vm.eq(&item, &a[0])? {
+            let removed = {
+                let mut v = c.borrow_mut();
+                (i < v.len()).then(|| v.remove(i))
+            };
+            drop(removed);
+            return Ok(vm.none.clone());
+        }
+        i += 1;
+    }
+}
+
+/// The `start`/`stop` arguments of `index` methods, clamped like `_PyEval_SliceIndex`.
+pub fn index_bounds(vm: &Vm, a: &[ObjRef], len: usize) -> PyResult<(usize, usize)> {
+    let clamp = |o: Option<&ObjRef>, default: usize| -> PyResult<usize> {
+        match o {
+            None => Ok(default),
+            Some(v) => {
+                let i = vm.index(v)?;
+                let i = i.as_i64().unwrap_or(if i.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                });
+                let len = len as i64;
+                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
+            }
+        }
+    };
+    Ok((clamp(a.get(1), 0)?, clamp(a.get(2), len)?))
+}
+
+fn m_index(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "index", 1, 3)?;
+    let c = cell(vm, l)?;
+    let (start, stop) = index_bounds(vm, a, c.borrow().len())?;
+    let mut i = start;
+    while i < stop {
+        let item = match c.borrow().get(i) {
+            Some(it) => it.clone(),
+            None => break,
+        };
+        if vm.eq(&item, &a[0])? {
+            return Ok(vm.new_int(i as i64));
+        }
+        i += 1;
+    }
+    Err(vm.value_error(format!("{} is not in list", vm.repr_string(&a[0])?)))
+}
+
+fn m_count(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "list.count", 1)?;
+    let mut n = 0;
+    for item in snapshot(vm, l)? {
+        if vm.eq(&item, &a[0])? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+
+fn m_clear(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "list.clear", 0)?;
+    let old = std::mem::take(&mut *cell(vm, l)?.borrow_mut());
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn m_copy(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "list.copy", 0)?;
+    Ok(vm.new_list(snapshot(vm, l)?))
+}
+
+fn m_reverse(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "list.reverse", 0)?;
+    cell(vm, l)?.borrow_mut().reverse();
+    Ok(vm.none.clone())
+}
+
+fn m_reversed(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reversed__", 0)?;
+    Ok(super::iter::new_list_reverse_iter(vm, l.clone()))
+}
+
+fn m_sort(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
+    if !args.pos().is_empty() {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let [key, reverse] = args.bind(vm, "sort", ["key", "reverse"], 0, 0, 0)?;
+    let key = key.filter(|k| !vm.is_none(k));
+    let reverse = match reverse {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    // The list is emptied while sorting, as CPython does, so changes are detected.
+    let c = cell(vm, l)?;
+    let items = std::mem::take(&mut *c.borrow_mut());
+    let result = sort_items(vm, items, key.as_ref(), reverse);
+    let modified = !c.borrow().is_empty();
+    match result {
+        Ok(sorted) => {
+            let old = std::mem::replace(&mut *c.borrow_mut(), sorted);
+            drop(old);
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            Ok(vm.none.clone())
+        }
+        Err((e, original)) => {
+            let old = std::mem::replace(&mut *c.borrow_mut(), original);
+            drop(old);
+            Err(e)
+        }
+    }
+}
+
+type SortFail = (crate::object::PyErr, Vec<ObjRef>);
+
+/// Sorts `items` stably by `key` (or themselves), comparing with `<`; on error returns the
+/// items in their partially sorted state.
+pub fn sort_items(
+    vm: &Vm,
+    items: Vec<ObjRef>,
+    key: Option<&ObjRef>,
+    reverse: bool,
+) -> Result<Vec<ObjRef>, SortFail> {
+    let keys = match key {
+        Some(f) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for it in &items {
+                match vm.call_pos(f, std::slice::from_ref(it)) {
+                    Ok(k) => keys.push(k),
+                    Err(e) => return Err((e, items)),
+                }
+            }
+            keys
+        }
+        None => items.clone(),
+    };
+    let mut pairs: Vec<(ObjRef, ObjRef)> = keys.into_iter().zip(items).collect();
+    // Reversing keeps stability by reversing before and after, as CPython does.
+    if reverse {
+        pairs.reverse();
+    }
+    let r = timsort_small_or_merge(vm, &mut pairs);
+    if reverse {
+        pairs.reverse();
+    }
+    let out: Vec<ObjRef> = pairs.into_iter().map(|(_, v)| v).collect();
+    match r {
+        Ok(()) => Ok(out),
+        Err(e) => Err((e, out)),
+    }
+}
+
+fn less(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+    vm.compare_bool(a, b, CompareOp::Lt)
+}
+
+/// CPython's `MIN_GALLOP`-free path for lists shorter than 64: the leading run (reversed if
+/// strictly descending), then binary insertion. Longer lists use a stable merge sort.
+fn timsort_small_or_merge(vm: &Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    if n >= 64 {
+        return merge_sort(vm, v);
+    }
+    let run = count_run(vm, v)?;
+    binary_insertion(vm, v, run)
+}
+
+/// `count_run`: the length of the run at the start, reversing a strictly descending one.
+fn count_run(vm: &Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<usize> {
+    let n = v.len();
+    let mut k;
+    if less(vm, &v[1].0, &v[0].0)? {
+        k = 2;
+        while k < n && less(vm, &v[k].0, &v[k - 1].0)? {
+            k += 1;
+        }
+        v[..k].reverse();
+    } else {
+        k = 2;
+        while k < n && !less(vm, &v[k].0, &v[k - 1].0)? {
+            k += 1;
+        }
+    }
+    Ok(k)
+}
+
+/// `binarysort`: inserts items `start..` into the sorted prefix, after equal keys.
+fn binary_insertion(vm: &Vm, v: &mut [(ObjRef, ObjRef)], start: usize) -> PyResult<()> {
+    for i in start..v.len() {
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = lo + ((hi - lo) >> 1);
+            if less(vm, &v[i].0, &v[mid].0)? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        v[lo..=i].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// A stable top-down merge sort with a fallible `<`.
+fn merge_sort(vm: &Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
+    let n = v.len();
+    if n < 32 {
+        let run = count_run(vm, v)?;
+        return binary_insertion(vm, v, run);
+    }
+    let mid = n / 2;
+    merge_sort(vm, &mut v[..mid])?;
+    merge_sort(vm, &mut v[mid..])?;
+    if !less(vm, &v[mid].0, &v[mid - 1].0)? {
+        return Ok(());
+    }
+    let left: Vec<(ObjRef, ObjRef)> = v[..mid].to_vec();
+    let right: Vec<(ObjRef, ObjRef)> = v[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        let take_right = match less(vm, &right[j].0, &left[i].0) {
+            Ok(b) => b,
+            Err(e) => {
+                for item in left[i..].iter().chain(right[j..].iter()) {
+                    v[k] = item.clone();
+                    k += 1;
+                }
+                return Err(e);
+            }
+        };
+        if take_right {
+            v[k] = right[j].clone();
+            j += 1;
+        } else {
+            v[k] = left[i].clone();
+            i += 1;
+        }
+        k += 1;
+    }
+    for item in left[i..].iter().chain(right[j..].iter()) {
+        v[k] = item.clone();
+        k += 1;
+    }
+    Ok(())
+}
+
+/// Fills `list`'s namespace and slots.
+pub fn init(vm: &Vm) {
+    let t = &vm.types.list;
+    let s = Slots {
+        repr: Slot::Native(list_repr),
+        len: Slot::Native(list_len),
+        getitem: Slot::Native(list_getitem),
+        setitem: Slot::Native(list_setitem),
+        contains: Slot::Native(list_contains),
+        richcompare: Slot::Native(list_richcompare),
+        iter: Slot::Native(list_iter),
+        new: Slot::Native(list_new),
+        init: Slot::Native(list_init),
+        sq_concat: Slot::Native(list_concat),
+        sq_repeat: Slot::Native(list_repeat),
+        sq_inplace_concat: Slot::Native(list_inplace_concat),
+        sq_inplace_repeat: Slot::Native(list_inplace_repeat),
+        ..Slots::default()
+    };
+    vm.add_methods(
+        t,
+        &[
+            ("append", m_append),
+            ("extend", m_extend),
+            ("insert", m_insert),
+            ("pop", m_pop),
+            ("remove", m_remove),
+            ("index", m_index),
+            ("count", m_count),
+            ("clear", m_clear),
+            ("copy", m_copy),
+            ("reverse", m_reverse),
+            ("sort", m_sort),
+            ("__reversed__", m_reversed),
+        ],
+    );
+    crate::object::slot_resolve::install_static(vm, t, s);
+    vm.set_unhashable(t);
+}

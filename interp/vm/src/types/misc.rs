@@ -1,0 +1,498 @@
+//! The small built-in types: the singletons' types (`NoneType`, `NotImplementedType`,
+//! `ellipsis`), `slice`, `super`, `mappingproxy`, the `__weakref__` descriptor, the frame
+//! summary traceback entries expose as `tb_frame`, and `float.hex`.
+
+use std::rc::Rc;
+
+use crate::object::native::Args;
+use crate::object::slots::{CompareOp, Slot, Slots};
+use crate::object::typeobj::{is_subtype, lookup};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// `slice(start, stop, step)`.
+#[derive(Debug)]
+pub struct Slice {
+    /// `start`.
+    pub start: ObjRef,
+    /// `stop`.
+    pub stop: ObjRef,
+    /// `step`.
+    pub step: ObjRef,
+}
+
+/// `super(type, obj)`: `obj_type` is the class the lookup starts after in, `obj`'s MRO.
+#[derive(Debug)]
+pub struct Super {
+    /// The class given (`__thisclass__`).
+    pub this: ObjRef,
+    /// The instance or class bound (`__self__`), None when unbound.
+    pub obj: Option<ObjRef>,
+    /// The type whose MRO is searched (`__self_class__`).
+    pub obj_type: Option<ObjRef>,
+}
+
+impl Vm<'_> {
+    /// A new `slice`.
+    pub fn new_slice(&self, start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {
+        Obj::new(
+            self.types.slice.clone(),
+            Payload::Slice(Box::new(Slice { start, stop, step })),
+        )
+    }
+
+    /// A new `object()`.
+    pub fn new_object(&self) -> ObjRef {
+        Obj::new(self.types.object.clone(), Payload::Plain)
+    }
+}
+
+fn singleton_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_str(if vm.is_none(o) {
+        "None"
+    } else if Rc::ptr_eq(o, &vm.not_implemented) {
+        "NotImplemented"
+    } else {
+        "Ellipsis"
+    }))
+}
+
+/// `notimplemented_bool`: true, with a `DeprecationWarning`.
+fn notimpl_bool(vm: &Vm, _o: &ObjRef) -> PyResult<bool> {
+    crate::warnings::warn(
+        vm,
+        &vm.exc.deprecation_warning,
+        "NotImplemented should not be used in a boolean context",
+        1,
+        None,
+    )?;
+    Ok(true)
+}
+
+fn none_bool(_vm: &Vm, _o: &ObjRef) -> PyResult<bool> {
+    Ok(false)
+}
+
+fn none_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    if !args.values.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(vm.none.clone())
+}
+
+fn notimpl_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    if !args.values.is_empty() {
+        return Err(vm.type_error("NotImplementedType takes no arguments"));
+    }
+    Ok(vm.not_implemented.clone())
+}
+
+fn ellipsis_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    if !args.values.is_empty() {
+        return Err(vm.type_error("ellipsis takes no arguments"));
+    }
+    Ok(vm.ellipsis.clone())
+}
+
+fn sl<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Slice> {
+    match &o.payload {
+        Payload::Slice(s) => Ok(s),
+        _ => Err(vm.internal("slice")),
+    }
+}
+
+fn slice_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let s = sl(vm, o)?;
+    Ok(vm.new_str(format!(
+        "slice({}, {}, {})",
+        vm.repr_string(&s.start)?,
+        vm.repr_string(&s.stop)?,
+        vm.repr_string(&s.step)?
+    )))
+}
+
+fn slice_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    args.no_kw(vm, "slice")?;
+    let a = args.range(vm, "slice", 1, 3)?;
+    let none = || vm.none.clone();
+    Ok(match a.len() {
+        1 => vm.new_slice(none(), a[0].clone(), none()),
+        2 => vm.new_slice(a[0].clone(), a[1].clone(), none()),
+        _ => vm.new_slice(a[0].clone(), a[1].clone(), a[2].clone()),
+    })
+}
+
+fn slice_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    let (Payload::Slice(x), Payload::Slice(y)) = (&a.payload, &b.payload) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let t1 = vm.new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+    let t2 = vm.new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+    vm.rich_compare(&t1, &t2, op)
+}
+
+fn m_indices(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "indices", 1)?;
+    let len = vm.index_isize(&a[0])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let r = super::tuple::resolve_slice(vm, o, len as usize)?;
+    Ok(vm.new_tuple(vec![
+        vm.new_int(r.start as i64),
+        vm.new_int(r.stop as i64),
+        vm.new_int(r.step as i64),
+    ]))
+}
+
+fn get_start(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(sl(vm, o)?.start.clone())
+}
+
+fn get_stop(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(sl(vm, o)?.stop.clone())
+}
+
+fn get_step(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(sl(vm, o)?.step.clone())
+}
+
+fn sup<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Super> {
+    match &o.payload {
+        Payload::Super(s) => Ok(s),
+        _ => Err(vm.internal("super")),
+    }
+}
+
+/// `supercheck`: the type whose MRO `super(type, obj)` searches.
+pub fn super_check(vm: &Vm, this: &ObjRef, obj: &ObjRef) -> PyResult<ObjRef> {
+    if obj.as_type().is_some() && is_subtype(obj, this) {
+        return Ok(obj.clone());
+    }
+    if is_subtype(&obj.class(), this) {
+        return Ok(obj.class());
+    }
+    if let Some(c) = vm.getattr_opt(obj, &vm.names.__class__)?
+        && c.as_type().is_some()
+        && is_subtype(&c, this)
+    {
+        return Ok(c);
+    }
+    Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
+}
+
+/// A bound `super` object.
+pub fn new_super(vm: &Vm, this: ObjRef, obj: Option<ObjRef>) -> PyResult {
+    if this.as_type().is_none() {
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&this)
+        )));
+    }
+    let obj_type = match &obj {
+        Some(o) => Some(super_check(vm, &this, o)?),
+        None => None,
+    };
+    Ok(Obj::new(
+        vm.types.super_.clone(),
+        Payload::Super(Box::new(Super {
+            this,
+            obj,
+            obj_type,
+        })),
+    ))
+}
+
+/// `super_getattro`: looks past `this` in the bound type's MRO, binding what it finds.
+fn super_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
+    let s = sup(vm, o)?;
+    let skip = name.as_str().is_some_and(|n| n.as_bytes() == b"__class__");
+    if let (Some(obj_type), false) = (&s.obj_type, skip) {
+        let mro = obj_type
+            .as_type()
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        let start = mro
+            .iter()
+            .position(|t| Rc::ptr_eq(t, &s.this))
+            .map_or(mro.len(), |i| i + 1);
+        for base in &mro[start..] {
+            let Some(found) = base.as_type().and_then(|t| t.get_own(name)) else {
+                continue;
+            };
+            if !found.slot(|sl| sl.descr_get.is_present()) {
+                return Ok(found);
+            }
+            let inst = match &s.obj {
+                Some(ob) if !Rc::ptr_eq(ob, obj_type) => Some(ob),
+                _ => None,
+            };
+            return vm.bind_descriptor(&found, inst, obj_type);
+        }
+    }
+    crate::object::attr::generic_getattr(vm, o, name)
+}
+
+fn super_get(vm: &Vm, o: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
+    let s = sup(vm, o)?;
+    match obj {
+        Some(ob) if s.obj.is_none() && !vm.is_none(ob) => {
+            new_super(vm, s.this.clone(), Some(ob.clone()))
+        }
+        _ => Ok(o.clone()),
+    }
+}
+
+fn super_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let s = sup(vm, o)?;
+    let this = vm.repr_string(&s.this)?;
+    Ok(vm.new_str(match &s.obj_type {
+        Some(t) => format!(
+            "<super: {this}, <{} object>>",
+            crate::types::type_methods::short_name(t)
+        ),
+        None => format!("<super: {this}, NULL>"),
+    }))
+}
+
+fn super_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "super", 0, 2)?;
+    match a.len() {
+        0 => Err(vm.runtime_error("super(): no arguments")),
+        1 => new_super_of(vm, cls, a[0].clone(), None),
+        _ => {
+            let obj = (!vm.is_none(&a[1])).then(|| a[1].clone());
+            new_super_of(vm, cls, a[0].clone(), obj)
+        }
+    }
+}
+
+fn new_super_of(vm: &Vm, _cls: &ObjRef, this: ObjRef, obj: Option<ObjRef>) -> PyResult {
+    new_super(vm, this, obj)
+}
+
+fn super_init(vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.none.clone())
+}
+
+fn get_thisclass(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(sup(vm, o)?.this.clone())
+}
+
+fn get_super_self(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(sup(vm, o)?.obj.clone().unwrap_or_else(|| vm.none.clone()))
+}
+
+fn get_self_class(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(sup(vm, o)?
+        .obj_type
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn proxied(vm: &Vm, o: &ObjRef) -> PyResult<ObjRef> {
+    match &o.payload {
+        Payload::MappingProxy(m) => Ok(m.clone()),
+        _ => Err(vm.internal("mappingproxy")),
+    }
+}
+
+/// The items of a mappingproxy: a type's namespace, or the mapping's.
+fn proxy_items(vm: &Vm, o: &ObjRef) -> PyResult<Vec<(ObjRef, ObjRef)>> {
+    let m = proxied(vm, o)?;
+    if let Some(t) = m.as_type() {
+        return Ok(t
+            .dict
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect());
+    }
+    Ok(vm.dict_items(&m))
+}
+
+fn proxy_as_dict(vm: &Vm, o: &ObjRef) -> PyResult<ObjRef> {
+    let d = vm.new_dict();
+    for (k, v) in proxy_items(vm, o)? {
+        vm.dict_set(&d, k, v)?;
+    }
+    Ok(d)
+}
+
+fn proxy_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
+    let m = proxied(vm, o)?;
+    if let Some(t) = m.as_type() {
+        return t.get_own(key).ok_or_else(|| vm.key_error(key.clone()));
+    }
+    vm.getitem(&m, key)
+}
+
+fn proxy_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
+    Ok(proxy_items(vm, o)?.len())
+}
+
+fn proxy_contains(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult<bool> {
+    let d = proxy_as_dict(vm, o)?;
+    vm.contains(&d, key)
+}
+
+fn proxy_iter(vm: &Vm, o: &ObjRef) -> PyResult {
+    let d = proxy_as_dict(vm, o)?;
+    vm.iter(&d)
+}
+
+fn proxy_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let d = proxy_as_dict(vm, o)?;
+    Ok(vm.new_str(format!("mappingproxy({})", vm.repr_string(&d)?)))
+}
+
+fn proxy_method(vm: &Vm, o: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult {
+    let d = proxy_as_dict(vm, o)?;
+    vm.call_method(&d, name, args)
+}
+
+fn m_keys(vm: &Vm, o: &ObjRef, _a: Args<'_>) -> PyResult {
+    proxy_method(vm, o, "keys", &[])
+}
+
+fn m_values(vm: &Vm, o: &ObjRef, _a: Args<'_>) -> PyResult {
+    proxy_method(vm, o, "values", &[])
+}
+
+fn m_items(vm: &Vm, o: &ObjRef, _a: Args<'_>) -> PyResult {
+    proxy_method(vm, o, "items", &[])
+}
+
+fn m_get(vm: &Vm, o: &ObjRef, a: Args<'_>) -> PyResult {
+    proxy_method(vm, o, "get", a.pos())
+}
+
+fn m_copy(vm: &Vm, o: &ObjRef, _a: Args<'_>) -> PyResult {
+    proxy_as_dict(vm, o)
+}
+
+fn weakref_get(vm: &Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.none.clone())
+}
+
+/// The `__weakref__` descriptor classes get.
+pub fn weakref_descriptor(vm: &Vm, owner: &ObjRef) -> ObjRef {
+    Obj::new(
+        vm.types.getset_descriptor.clone(),
+        Payload::GetSet(Box::new(crate::object::native::GetSet {
+            name: "__weakref__",
+            owner: owner.clone(),
+            get: weakref_get,
+            set: None,
+        })),
+    )
+}
+
+/// `float.hex()`.
+pub fn float_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7FF) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!(
+        "{sign}0x{lead}.{mant:013x}p{}{}",
+        if e < 0 { "-" } else { "+" },
+        e.abs()
+    )
+}
+
+/// Fills the namespaces of the small types.
+pub fn init(vm: &Vm) {
+    let t = &vm.types;
+    let install = |ty: &ObjRef, s: Slots| crate::object::slot_resolve::install_static(vm, ty, s);
+    install(
+        &t.none_type,
+        Slots {
+            repr: Slot::Native(singleton_repr),
+            bool: Slot::Native(none_bool),
+            new: Slot::Native(none_new),
+            ..Slots::default()
+        },
+    );
+    install(
+        &t.not_implemented_type,
+        Slots {
+            repr: Slot::Native(singleton_repr),
+            bool: Slot::Native(notimpl_bool),
+            new: Slot::Native(notimpl_new),
+            ..Slots::default()
+        },
+    );
+    install(
+        &t.ellipsis_type,
+        Slots {
+            repr: Slot::Native(singleton_repr),
+            new: Slot::Native(ellipsis_new),
+            ..Slots::default()
+        },
+    );
+    vm.add_methods(&t.slice, &[("indices", m_indices)]);
+    vm.add_getset(&t.slice, "start", get_start, None);
+    vm.add_getset(&t.slice, "stop", get_stop, None);
+    vm.add_getset(&t.slice, "step", get_step, None);
+    install(
+        &t.slice,
+        Slots {
+            repr: Slot::Native(slice_repr),
+            new: Slot::Native(slice_new),
+            richcompare: Slot::Native(slice_richcompare),
+            ..Slots::default()
+        },
+    );
+    vm.set_unhashable(&t.slice);
+    vm.add_getset(&t.super_, "__thisclass__", get_thisclass, None);
+    vm.add_getset(&t.super_, "__self__", get_super_self, None);
+    vm.add_getset(&t.super_, "__self_class__", get_self_class, None);
+    install(
+        &t.super_,
+        Slots {
+            repr: Slot::Native(super_repr),
+            getattro: Slot::Native(super_getattro),
+            descr_get: Slot::Native(super_get),
+            new: Slot::Native(super_new),
+            init: Slot::Native(super_init),
+            ..Slots::default()
+        },
+    );
+    vm.add_methods(
+        &t.mappingproxy,
+        &[
+            ("keys", m_keys),
+            ("values", m_values),
+            ("items", m_items),
+            ("get", m_get),
+            ("copy", m_copy),
+        ],
+    );
+    install(
+        &t.mappingproxy,
+        Slots {
+            repr: Slot::Native(proxy_repr),
+            getitem: Slot::Native(proxy_getitem),
+            len: Slot::Native(proxy_len),
+            contains: Slot::Native(proxy_contains),
+            iter: Slot::Native(proxy_iter),
+            ..Slots::default()
+        },
+    );
+    let _ = lookup;
+}

@@ -1,0 +1,112 @@
+//! The `module` type: a namespace dict with `__name__`, attribute lookup that falls back to a
+//! module-level `__getattr__` (PEP 562), and CPython's repr and error message.
+
+use crate::object::attr::generic_getattr;
+use crate::object::native::Args;
+use crate::object::slots::{Slot, Slots};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+impl Vm<'_> {
+    /// A new module named `name` with an empty namespace (plus `__name__`, `__doc__`,
+    /// `__package__`, `__loader__`, `__spec__`).
+    pub fn new_module(&self, name: &str) -> ObjRef {
+        let d = self.new_dict();
+        let m = Obj::with_dict(self.types.module.clone(), d.clone(), Payload::Plain);
+        self.dict_set_str(&d, "__name__", self.new_str(name));
+        self.dict_set_str(&d, "__doc__", self.none.clone());
+        self.dict_set_str(&d, "__package__", self.none.clone());
+        self.dict_set_str(&d, "__loader__", self.none.clone());
+        self.dict_set_str(&d, "__spec__", self.none.clone());
+        m
+    }
+
+    /// The builtins module's namespace.
+    pub fn builtins_dict(&self) -> ObjRef {
+        self.builtins.dict().unwrap_or_else(|| self.new_dict())
+    }
+}
+
+fn module_name(vm: &Vm, m: &ObjRef) -> Option<String> {
+    let d = m.dict()?;
+    let n = vm.dict_get_str(&d, &vm.names.__name__)?;
+    n.as_str().map(|s| s.to_string_lossy().into_owned())
+}
+
+fn module_getattro(vm: &Vm, m: &ObjRef, name: &ObjRef) -> PyResult {
+    match generic_getattr(vm, m, name) {
+        Ok(v) => Ok(v),
+        Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => {
+            if let Some(d) = m.dict()
+                && let Some(hook) = vm.dict_get_str(&d, &vm.names.__getattr__)
+            {
+                return vm.call_pos(&hook, std::slice::from_ref(name));
+            }
+            let msg = match module_name(vm, m) {
+                Some(n) => format!("module '{n}' has no attribute '{}'", vm.str_lossy(name)),
+                None => format!("module has no attribute '{}'", vm.str_lossy(name)),
+            };
+            let err = vm.error(&vm.exc.attribute_error, msg);
+            crate::types::exception::set_attribute_error_info(err.exc(), name, m);
+            Err(err)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn module_repr(vm: &Vm, m: &ObjRef) -> PyResult {
+    let name = module_name(vm, m).unwrap_or_else(|| "?".into());
+    let file = m
+        .dict()
+        .and_then(|d| vm.dict_get_str(&d, &vm.names.__file__))
+        .filter(|f| f.as_str().is_some());
+    Ok(vm.new_str(match file {
+        Some(f) => format!("<module '{name}' from '{}'>", vm.str_lossy(&f)),
+        None if name == "sys" || name == "builtins" => format!("<module '{name}' (built-in)>"),
+        None => format!("<module '{name}'>"),
+    }))
+}
+
+fn module_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(Obj::with_dict(cls.clone(), vm.new_dict(), Payload::Plain))
+}
+
+fn module_init(vm: &Vm, m: &ObjRef, args: Args<'_>) -> PyResult {
+    let [name, doc] = args.bind(vm, "module", ["name", "doc"], 0, 2, 1)?;
+    let d = crate::types::type_methods::instance_dict(vm, m)?;
+    if let Some(n) = name {
+        vm.dict_set(&d, vm.names.__name__.clone(), n)?;
+    }
+    vm.dict_set(
+        &d,
+        vm.names.__doc__.clone(),
+        doc.unwrap_or_else(|| vm.none.clone()),
+    )?;
+    Ok(vm.none.clone())
+}
+
+fn get_dict(vm: &Vm, m: &ObjRef) -> PyResult {
+    crate::types::type_methods::instance_dict(vm, m)
+}
+
+fn m_dir(vm: &Vm, m: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__dir__", 0)?;
+    let d = crate::types::type_methods::instance_dict(vm, m)?;
+    let keys: Vec<ObjRef> = vm.dict_items(&d).into_iter().map(|(k, _)| k).collect();
+    Ok(vm.new_list(keys))
+}
+
+/// Fills the `module` type.
+pub fn init(vm: &Vm) {
+    let t = &vm.types.module;
+    let s = Slots {
+        repr: Slot::Native(module_repr),
+        getattro: Slot::Native(module_getattro),
+        new: Slot::Native(module_new),
+        init: Slot::Native(module_init),
+        ..Slots::default()
+    };
+    vm.add_getset(t, "__dict__", get_dict, None);
+    vm.add_methods(t, &[("__dir__", m_dir)]);
+    crate::object::slot_resolve::install_static(vm, t, s);
+}

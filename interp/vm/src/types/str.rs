@@ -1,0 +1,183 @@
+//! `PyStr`, the value of a `str`: surrogate-permissive UTF-8 text ([`PyStrBuf`]) with its
+//! length in code points, whether it is ASCII (then indexing is by byte) and its hash once
+//! computed (`str` hashes are cached as CPython caches them).
+
+use std::cell::Cell;
+
+use krait_syntax::pystr::PyStrBuf;
+
+/// A `str` value.
+#[derive(Debug)]
+pub struct PyStr {
+    buf: PyStrBuf,
+    len: usize,
+    ascii: bool,
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    /// Wraps a buffer.
+    pub fn new(buf: PyStrBuf) -> PyStr {
+        let ascii = buf.is_ascii();
+        let len = if ascii {
+            buf.as_bytes().len()
+        } else {
+            buf.char_len()
+        };
+        PyStr {
+            buf,
+            len,
+            ascii,
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// The text as surrogate-permissive UTF-8 bytes.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        self.buf.as_bytes()
+    }
+
+    /// The text as `&str`, None when it holds a lone surrogate.
+    #[inline]
+    pub fn as_str(&self) -> Option<&str> {
+        if self.ascii {
+            // ASCII is valid UTF-8.
+            std::str::from_utf8(self.buf.as_bytes()).ok()
+        } else {
+            self.buf.as_str()
+        }
+    }
+
+    /// The text with lone surrogates shown as U+FFFD.
+    pub fn to_string_lossy(&self) -> std::borrow::Cow<'_, str> {
+        self.buf.to_string_lossy()
+    }
+
+    /// The buffer.
+    pub fn buf(&self) -> &PyStrBuf {
+        &self.buf
+    }
+
+    /// `len(s)`.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the string is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Whether every character is ASCII.
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// `hash(s)`, computed once.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = if self.ascii {
+            krait_compiler::pyhash::hash_bytes(self.buf.as_bytes())
+        } else {
+            krait_compiler::pyhash::hash_str(self.to_code_points().into_iter())
+        };
+        self.hash.set(h);
+        h
+    }
+
+    /// The code points.
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        self.buf.code_points()
+    }
+
+    /// The code points collected (for indexing and slicing non-ASCII text).
+    pub fn to_code_points(&self) -> Vec<u32> {
+        if self.ascii {
+            self.buf.as_bytes().iter().map(|&b| u32::from(b)).collect()
+        } else {
+            self.buf.code_points().collect()
+        }
+    }
+
+    /// The code point at index `i` (`0 <= i < len`).
+    pub fn char_at(&self, i: usize) -> u32 {
+        if self.ascii {
+            u32::from(self.buf.as_bytes()[i])
+        } else {
+            self.buf.code_points().nth(i).unwrap_or(0)
+        }
+    }
+
+    /// The byte offset of code point index `i` (`0 <= i <= len`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.ascii {
+            return i;
+        }
+        let bytes = self.buf.as_bytes();
+        let mut count = 0;
+        for (pos, &b) in bytes.iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                if count == i {
+                    return pos;
+                }
+                count += 1;
+            }
+        }
+        bytes.len()
+    }
+
+    /// The largest code point (0 for the empty string), which decides CPython's storage width.
+    pub fn max_char(&self) -> u32 {
+        if self.ascii {
+            self.buf
+                .as_bytes()
+                .iter()
+                .copied()
+                .max()
+                .map_or(0, u32::from)
+        } else {
+            self.buf.code_points().max().unwrap_or(0)
+        }
+    }
+}
+
+impl From<&str> for PyStr {
+    fn from(s: &str) -> PyStr {
+        PyStr::new(PyStrBuf::from(s))
+    }
+}
+
+impl From<char> for PyStr {
+    fn from(c: char) -> PyStr {
+        PyStr::new(PyStrBuf::from(c))
+    }
+}
+
+impl From<String> for PyStr {
+    fn from(s: String) -> PyStr {
+        PyStr::new(PyStrBuf::from(s))
+    }
+}
+
+/// Builds a buffer from code points known to be valid (taken from existing strings).
+pub fn buf_from_code_points(cps: impl IntoIterator<Item = u32>) -> PyStrBuf {
+    let mut b = PyStrBuf::new();
+    for cp in cps {
+        let _ = b.push_code_point(cp);
+    }
+    b
+}
+
+/// Concatenates two buffers.
+pub fn concat(a: &PyStrBuf, b: &PyStrBuf) -> PyStrBuf {
+    let mut out = a.clone();
+    out.extend(b);
+    out
+}

@@ -1,0 +1,1124 @@
+//! The `str` type: slots (repr, hash, comparison, indexing, `in`, `+`, `*`, `%`), the
+//! constructor and the methods, working on code points so non-ASCII text and lone surrogates
+//! behave as in CPython.
+
+use std::rc::Rc;
+
+use krait_syntax::pystr::PyStrBuf;
+use krait_syntax::unicode;
+
+use super::str::{PyStr, buf_from_code_points};
+use super::tuple::{norm_index, repeat_count, resolve_slice};
+use crate::object::native::Args;
+use crate::object::slots::{CompareOp, NbOp, NbSlot, Slot, Slots};
+use crate::object::{ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+fn s<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a PyStr> {
+    o.as_str().ok_or_else(|| vm.internal("expected a str"))
+}
+
+fn cps(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u32>> {
+    Ok(s(vm, o)?.to_code_points())
+}
+
+fn from_cps(vm: &Vm, v: &[u32]) -> ObjRef {
+    vm.new_str_buf(buf_from_code_points(v.iter().copied()))
+}
+
+fn is_space(cp: u32) -> bool {
+    char::from_u32(cp).is_some_and(unicode::is_space)
+}
+
+/// A `str` argument, or `TypeError("{what} must be str, not T")`.
+fn str_arg(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Vec<u32>> {
+    match o.as_str() {
+        Some(p) => Ok(p.to_code_points()),
+        None => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(o)))),
+    }
+}
+
+fn str_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_str(krait_syntax::pyrepr::repr_pystr(s(vm, o)?.buf())))
+}
+
+fn str_str(vm: &Vm, o: &ObjRef) -> PyResult {
+    if o.is_exact(&vm.types.str) {
+        return Ok(o.clone());
+    }
+    Ok(vm.new_str_buf(s(vm, o)?.buf().clone()))
+}
+
+fn str_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    Ok(s(vm, o)?.hash())
+}
+
+fn str_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
+    Ok(s(vm, o)?.len())
+}
+
+fn str_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    let (Some(x), Some(y)) = (a.as_str(), b.as_str()) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    Ok(vm.new_bool(op.test(x.as_bytes().cmp(y.as_bytes()))))
+}
+
+fn str_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
+    let p = s(vm, o)?;
+    if let Payload::Slice(_) = key.payload {
+        let sl = resolve_slice(vm, key, p.len())?;
+        if p.is_ascii() {
+            let b = p.as_bytes();
+            let out: Vec<u8> = sl.indices().map(|i| b[i]).collect();
+            return Ok(vm.new_str_buf(PyStrBuf::from_latin1(&out)));
+        }
+        let v = p.to_code_points();
+        let out: Vec<u32> = sl.indices().map(|i| v[i]).collect();
+        return Ok(from_cps(vm, &out));
+    }
+    let i = match key.as_int() {
+        Some(_) => super::tuple::index_arg(vm, key, "string")?,
+        None if key.slot(|s| s.index.is_present()) => vm.index_isize(key)?,
+        None => {
+            return Err(vm.type_error(format!(
+                "string indices must be integers, not '{}'",
+                vm.type_name(key)
+            )));
+        }
+    };
+    match norm_index(i, p.len()) {
+        Some(j) => Ok(vm.new_char(p.char_at(j))),
+        None => Err(vm.index_error("string index out of range")),
+    }
+}
+
+fn str_contains(vm: &Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    let Some(needle) = x.as_str() else {
+        return Err(vm.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(x)
+        )));
+    };
+    Ok(memchr::memmem::find(s(vm, o)?.as_bytes(), needle.as_bytes()).is_some())
+}
+
+fn str_iter(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(super::iter::new_str_iter(vm, o.clone()))
+}
+
+fn str_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    let Some(y) = b.as_str() else {
+        return Err(vm.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(b)
+        )));
+    };
+    let x = s(vm, a)?;
+    if y.is_empty() && a.is_exact(&vm.types.str) {
+        return Ok(a.clone());
+    }
+    if x.is_empty() && b.is_exact(&vm.types.str) {
+        return Ok(b.clone());
+    }
+    Ok(vm.new_str_buf(super::str::concat(x.buf(), y.buf())))
+}
+
+fn str_repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
+    let x = s(vm, a)?;
+    let n = repeat_count(vm, n, x.as_bytes().len())?;
+    if n == 1 && a.is_exact(&vm.types.str) {
+        return Ok(a.clone());
+    }
+    let bytes = x.as_bytes().repeat(n);
+    match PyStrBuf::from_surrogatepass_utf8(bytes) {
+        Ok(b) => Ok(vm.new_str_buf(b)),
+        Err(_) => Err(vm.internal("str repeat")),
+    }
+}
+
+fn str_mod(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    if a.as_str().is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    crate::format::percent_str(vm, a, b)
+}
+
+fn str_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let [object, encoding, errors] =
+        args.bind(vm, "str", ["object", "encoding", "errors"], 0, 3, 0)?;
+    let r = match object {
+        None => vm.empty_str.clone(),
+        Some(o) if encoding.is_none() && errors.is_none() => vm.str(&o)?,
+        Some(o) => {
+            if super::bytes::buffer(&o).is_none() {
+                return Err(vm.type_error("decoding str is not supported".to_string()));
+            }
+            let mut a = Vec::new();
+            let mut names = Vec::new();
+            if let Some(e) = encoding {
+                a.push(e);
+                names.push(vm.intern("encoding"));
+            }
+            if let Some(e) = errors {
+                a.push(e);
+                names.push(vm.intern("errors"));
+            }
+            let m = vm.getattr_str(&o, "decode")?;
+            vm.call(
+                &m,
+                Args {
+                    values: &a,
+                    kwnames: &names,
+                },
+            )?
+        }
+    };
+    if Rc::ptr_eq(cls, &vm.types.str) {
+        return Ok(r);
+    }
+    let buf = s(vm, &r)?.buf().clone();
+    Ok(vm.alloc_instance(cls, Payload::Str(PyStr::new(buf))))
+}
+
+/// Finds `needle` in `hay` at or after `start`, by code point.
+fn find_cp(hay: &[u32], needle: &[u32], start: usize, end: usize) -> Option<usize> {
+    if start > end || end > hay.len() {
+        return None;
+    }
+    if needle.is_empty() {
+        return Some(start);
+    }
+    hay[start..end]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + start)
+}
+
+fn rfind_cp(hay: &[u32], needle: &[u32], start: usize, end: usize) -> Option<usize> {
+    if start > end || end > hay.len() {
+        return None;
+    }
+    if needle.is_empty() {
+        return Some(end);
+    }
+    hay[start..end]
+        .windows(needle.len())
+        .rposition(|w| w == needle)
+        .map(|p| p + start)
+}
+
+/// The `sub[, start[, end]]` arguments of `find` and friends.
+fn sub_bounds(
+    vm: &Vm,
+    name: &str,
+    args: &Args<'_>,
+    len: usize,
+) -> PyResult<(Vec<u32>, usize, usize)> {
+    let a = args.range(vm, name, 1, 3)?;
+    let needle = str_arg(vm, &a[0], "must be str")
+        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.type_name(&a[0]))))?;
+    let norm = |v: Option<&ObjRef>, default: usize| -> PyResult<usize> {
+        match v.filter(|x| !vm.is_none(x)) {
+            None => Ok(default),
+            Some(x) => {
+                let i = vm.index(x)?;
+                let i = i.as_i64().unwrap_or(if i.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                });
+                let l = len as i64;
+                Ok(if i < 0 { (i + l).max(0) } else { i.min(l) } as usize)
+            }
+        }
+    };
+    Ok((needle, norm(a.get(1), 0)?, norm(a.get(2), len)?))
+}
+
+fn m_find(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let hay = cps(vm, o)?;
+    let (n, st, en) = sub_bounds(vm, "find", &args, hay.len())?;
+    Ok(vm.new_int(find_cp(&hay, &n, st, en).map_or(-1, |p| p as i64)))
+}
+
+fn m_rfind(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let hay = cps(vm, o)?;
+    let (n, st, en) = sub_bounds(vm, "rfind", &args, hay.len())?;
+    Ok(vm.new_int(rfind_cp(&hay, &n, st, en).map_or(-1, |p| p as i64)))
+}
+
+fn m_index(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let hay = cps(vm, o)?;
+    let (n, st, en) = sub_bounds(vm, "index", &args, hay.len())?;
+    match find_cp(&hay, &n, st, en) {
+        Some(p) => Ok(vm.new_int(p as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn m_rindex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let hay = cps(vm, o)?;
+    let (n, st, en) = sub_bounds(vm, "rindex", &args, hay.len())?;
+    match rfind_cp(&hay, &n, st, en) {
+        Some(p) => Ok(vm.new_int(p as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let hay = cps(vm, o)?;
+    let (n, st, en) = sub_bounds(vm, "count", &args, hay.len())?;
+    if st > en {
+        return Ok(vm.new_int(0));
+    }
+    if n.is_empty() {
+        return Ok(vm.new_int((en - st + 1) as i64));
+    }
+    let mut count = 0;
+    let mut i = st;
+    while let Some(p) = find_cp(&hay, &n, i, en) {
+        count += 1;
+        i = p + n.len();
+    }
+    Ok(vm.new_int(count))
+}
+
+fn m_replace(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "replace", 2, 3)?;
+    let hay = cps(vm, o)?;
+    let old = str_arg(vm, &a[0], "replace() argument 1")?;
+    let new = str_arg(vm, &a[1], "replace() argument 2")?;
+    let max = match a.get(2) {
+        Some(m) => vm.index_isize(m)?,
+        None => -1,
+    };
+    let mut out = Vec::with_capacity(hay.len());
+    let mut n = 0;
+    if old.is_empty() {
+        for (i, c) in hay.iter().enumerate() {
+            if max < 0 || n < max {
+                out.extend_from_slice(&new);
+                n += 1;
+            }
+            out.push(*c);
+            let _ = i;
+        }
+        if max < 0 || n < max {
+            out.extend_from_slice(&new);
+        }
+        return Ok(from_cps(vm, &out));
+    }
+    let mut i = 0;
+    while max < 0 || n < max {
+        let Some(p) = find_cp(&hay, &old, i, hay.len()) else {
+            break;
+        };
+        out.extend_from_slice(&hay[i..p]);
+        out.extend_from_slice(&new);
+        i = p + old.len();
+        n += 1;
+    }
+    out.extend_from_slice(&hay[i..]);
+    Ok(from_cps(vm, &out))
+}
+
+fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "join", 1)?;
+    let sep = s(vm, o)?.buf().clone();
+    let items = vm.collect(&a[0])?;
+    let mut out = PyStrBuf::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(p) = item.as_str() else {
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                vm.type_name(item)
+            )));
+        };
+        if i > 0 {
+            out.extend(&sep);
+        }
+        out.extend(p.buf());
+    }
+    if items.len() == 1 && items[0].is_exact(&vm.types.str) {
+        return Ok(items[0].clone());
+    }
+    Ok(vm.new_str_buf(out))
+}
+
+/// `split`/`rsplit` on whitespace runs.
+fn split_whitespace(v: &[u32], max: isize, reverse: bool) -> Vec<Vec<u32>> {
+    let mut parts = Vec::new();
+    let n = v.len();
+    if !reverse {
+        let mut i = 0;
+        while i < n {
+            while i < n && is_space(v[i]) {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+            if max >= 0 && parts.len() as isize >= max {
+                let mut end = n;
+                while end > i && is_space(v[end - 1]) {
+                    end -= 1;
+                }
+                parts.push(v[i..end].to_vec());
+                break;
+            }
+            let start = i;
+            while i < n && !is_space(v[i]) {
+                i += 1;
+            }
+            parts.push(v[start..i].to_vec());
+        }
+    } else {
+        let mut i = n;
+        while i > 0 {
+            while i > 0 && is_space(v[i - 1]) {
+                i -= 1;
+            }
+            if i == 0 {
+                break;
+            }
+            if max >= 0 && parts.len() as isize >= max {
+                let mut start = 0;
+                while start < i && is_space(v[start]) {
+                    start += 1;
+                }
+                parts.push(v[start..i].to_vec());
+                break;
+            }
+            let end = i;
+            while i > 0 && !is_space(v[i - 1]) {
+                i -= 1;
+            }
+            parts.push(v[i..end].to_vec());
+        }
+        parts.reverse();
+    }
+    parts
+}
+
+fn split_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResult {
+    let name = if reverse { "rsplit" } else { "split" };
+    let [sep, maxsplit] = args.bind(vm, name, ["sep", "maxsplit"], 0, 2, 0)?;
+    let v = cps(vm, o)?;
+    let max = match maxsplit {
+        Some(m) => vm.index_isize(&m)?,
+        None => -1,
+    };
+    let parts = match sep.filter(|x| !vm.is_none(x)) {
+        None => split_whitespace(&v, max, reverse),
+        Some(sep) => {
+            let sep = str_arg(vm, &sep, "must be str or None").map_err(|_| {
+                vm.type_error(format!("must be str or None, not {}", vm.type_name(&sep)))
+            })?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let mut parts = Vec::new();
+            if !reverse {
+                let mut start = 0;
+                while max < 0 || (parts.len() as isize) < max {
+                    match find_cp(&v, &sep, start, v.len()) {
+                        Some(p) => {
+                            parts.push(v[start..p].to_vec());
+                            start = p + sep.len();
+                        }
+                        None => break,
+                    }
+                }
+                parts.push(v[start..].to_vec());
+            } else {
+                let mut end = v.len();
+                while max < 0 || (parts.len() as isize) < max {
+                    match rfind_cp(&v, &sep, 0, end) {
+                        Some(p) => {
+                            parts.push(v[p + sep.len()..end].to_vec());
+                            end = p;
+                        }
+                        None => break,
+                    }
+                }
+                parts.push(v[..end].to_vec());
+                parts.reverse();
+            }
+            parts
+        }
+    };
+    let items = parts.iter().map(|p| from_cps(vm, p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn m_split(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    split_impl(vm, o, args, false)
+}
+
+fn m_rsplit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    split_impl(vm, o, args, true)
+}
+
+fn m_splitlines(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [keepends] = args.bind(vm, "splitlines", ["keepends"], 0, 1, 0)?;
+    let keep = match keepends {
+        Some(k) => vm.truthy(&k)?,
+        None => false,
+    };
+    let v = cps(vm, o)?;
+    let is_break = |c: u32| {
+        matches!(
+            c,
+            0x0A | 0x0B | 0x0C | 0x0D | 0x1C | 0x1D | 0x1E | 0x85 | 0x2028 | 0x2029
+        )
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut start = 0;
+    while i < v.len() {
+        if is_break(v[i]) {
+            let mut end = i + 1;
+            if v[i] == 0x0D && v.get(i + 1) == Some(&0x0A) {
+                end += 1;
+            }
+            let line_end = if keep { end } else { i };
+            out.push(from_cps(vm, &v[start..line_end]));
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < v.len() {
+        out.push(from_cps(vm, &v[start..]));
+    }
+    Ok(vm.new_list(out))
+}
+
+fn strip_impl(
+    vm: &Vm,
+    o: &ObjRef,
+    args: Args<'_>,
+    left: bool,
+    right: bool,
+    name: &str,
+) -> PyResult {
+    let a = args.range(vm, name, 0, 1)?;
+    let v = cps(vm, o)?;
+    let chars = match a.first().filter(|c| !vm.is_none(c)) {
+        Some(c) => Some(
+            str_arg(vm, c, &format!("{name} arg must be None or str"))
+                .map_err(|_| vm.type_error(format!("{name} arg must be None or str")))?,
+        ),
+        None => None,
+    };
+    let strip = |c: u32| match &chars {
+        Some(set) => set.contains(&c),
+        None => is_space(c),
+    };
+    let mut st = 0;
+    let mut en = v.len();
+    if left {
+        while st < en && strip(v[st]) {
+            st += 1;
+        }
+    }
+    if right {
+        while en > st && strip(v[en - 1]) {
+            en -= 1;
+        }
+    }
+    if st == 0 && en == v.len() && o.is_exact(&vm.types.str) {
+        return Ok(o.clone());
+    }
+    Ok(from_cps(vm, &v[st..en]))
+}
+
+fn m_strip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    strip_impl(vm, o, args, true, true, "strip")
+}
+
+fn m_lstrip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    strip_impl(vm, o, args, true, false, "lstrip")
+}
+
+fn m_rstrip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    strip_impl(vm, o, args, false, true, "rstrip")
+}
+
+fn affix(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, ends: bool) -> PyResult {
+    let a = args.range(vm, name, 1, 3)?;
+    let v = cps(vm, o)?;
+    let len = v.len();
+    let norm = |x: Option<&ObjRef>, d: usize| -> PyResult<usize> {
+        match x.filter(|x| !vm.is_none(x)) {
+            None => Ok(d),
+            Some(x) => {
+                let i = vm.index_isize(x)? as i64;
+                let l = len as i64;
+                Ok(if i < 0 { (i + l).max(0) } else { i.min(l) } as usize)
+            }
+        }
+    };
+    let (st, en) = (norm(a.get(1), 0)?, norm(a.get(2), len)?);
+    let options = match a[0].as_tuple() {
+        Some(t) => t.to_vec(),
+        None if a[0].as_str().is_some() => vec![a[0].clone()],
+        None => {
+            return Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                vm.type_name(&a[0])
+            )));
+        }
+    };
+    for opt in options {
+        let Some(p) = opt.as_str() else {
+            return Err(vm.type_error(format!(
+                "tuple for {name} must only contain str, not {}",
+                vm.type_name(&opt)
+            )));
+        };
+        let needle = p.to_code_points();
+        if st > len || st > en {
+            continue;
+        }
+        let window = &v[st..en];
+        let hit = if ends {
+            window.ends_with(&needle)
+        } else {
+            window.starts_with(&needle)
+        };
+        if hit {
+            return Ok(vm.true_obj.clone());
+        }
+    }
+    Ok(vm.false_obj.clone())
+}
+
+fn m_startswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    affix(vm, o, args, "startswith", false)
+}
+
+fn m_endswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    affix(vm, o, args, "endswith", true)
+}
+
+fn map_chars(vm: &Vm, o: &ObjRef, f: impl Fn(char) -> String) -> PyResult {
+    let p = s(vm, o)?;
+    let mut out = PyStrBuf::new();
+    for cp in p.code_points() {
+        match char::from_u32(cp) {
+            Some(c) => out.push_str(&f(c)),
+            None => {
+                let _ = out.push_code_point(cp);
+            }
+        }
+    }
+    Ok(vm.new_str_buf(out))
+}
+
+fn m_upper(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "upper", 0)?;
+    map_chars(vm, o, |c| c.to_uppercase().collect())
+}
+
+fn m_lower(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "lower", 0)?;
+    map_chars(vm, o, |c| c.to_lowercase().collect())
+}
+
+fn m_casefold(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "casefold", 0)?;
+    map_chars(vm, o, |c| match c {
+        'ß' => "ss".to_string(),
+        _ => c.to_lowercase().collect(),
+    })
+}
+
+fn m_swapcase(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "swapcase", 0)?;
+    map_chars(vm, o, |c| {
+        if c.is_uppercase() {
+            c.to_lowercase().collect()
+        } else if c.is_lowercase() {
+            c.to_uppercase().collect()
+        } else {
+            c.to_string()
+        }
+    })
+}
+
+/// Title case of one character (for `title` and `capitalize`).
+fn titlecase(c: char) -> String {
+    match c {
+        'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
+        'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
+        'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
+        'ǳ' | 'ǲ' | 'Ǳ' => "ǲ".into(),
+        'ß' => "Ss".into(),
+        _ => c.to_uppercase().collect(),
+    }
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+}
+
+fn m_title(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "title", 0)?;
+    let p = s(vm, o)?;
+    let mut out = PyStrBuf::new();
+    let mut prev_cased = false;
+    for cp in p.code_points() {
+        match char::from_u32(cp) {
+            Some(c) => {
+                if prev_cased {
+                    out.push_str(&c.to_lowercase().collect::<String>());
+                } else {
+                    out.push_str(&titlecase(c));
+                }
+                prev_cased = is_cased(c);
+            }
+            None => {
+                let _ = out.push_code_point(cp);
+                prev_cased = false;
+            }
+        }
+    }
+    Ok(vm.new_str_buf(out))
+}
+
+fn m_capitalize(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "capitalize", 0)?;
+    let p = s(vm, o)?;
+    let mut out = PyStrBuf::new();
+    for (i, cp) in p.code_points().enumerate() {
+        match char::from_u32(cp) {
+            Some(c) if i == 0 => out.push_str(&titlecase(c)),
+            Some(c) => out.push_str(&c.to_lowercase().collect::<String>()),
+            None => {
+                let _ = out.push_code_point(cp);
+            }
+        }
+    }
+    Ok(vm.new_str_buf(out))
+}
+
+macro_rules! char_test {
+    ($name:ident, $test:expr, $empty:expr) => {
+        fn $name(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+            args.exact(vm, stringify!($name), 0)?;
+            let p = s(vm, o)?;
+            if p.is_empty() {
+                return Ok(vm.new_bool($empty));
+            }
+            let f: fn(char) -> bool = $test;
+            Ok(vm.new_bool(p.code_points().all(|cp| char::from_u32(cp).is_some_and(f))))
+        }
+    };
+}
+
+char_test!(m_isdigit, unicode::is_digit, false);
+char_test!(m_isdecimal, unicode::is_decimal, false);
+char_test!(m_isnumeric, unicode::is_numeric, false);
+char_test!(m_isalpha, unicode::is_alpha, false);
+char_test!(m_isalnum, unicode::is_alnum, false);
+char_test!(m_isspace, unicode::is_space, false);
+char_test!(
+    m_isprintable,
+    |c| unicode::is_printable(c) || c == ' ',
+    true
+);
+char_test!(m_isascii, |c| c.is_ascii(), true);
+
+fn m_isupper(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "isupper", 0)?;
+    let p = s(vm, o)?;
+    let chars: Vec<char> = p.code_points().filter_map(char::from_u32).collect();
+    Ok(vm.new_bool(
+        chars.iter().any(|c| is_cased(*c))
+            && !chars
+                .iter()
+                .any(|c| c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')),
+    ))
+}
+
+fn m_islower(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "islower", 0)?;
+    let p = s(vm, o)?;
+    let chars: Vec<char> = p.code_points().filter_map(char::from_u32).collect();
+    Ok(vm.new_bool(
+        chars.iter().any(|c| is_cased(*c))
+            && !chars
+                .iter()
+                .any(|c| c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')),
+    ))
+}
+
+fn m_istitle(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "istitle", 0)?;
+    let p = s(vm, o)?;
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in p.code_points().filter_map(char::from_u32) {
+        if c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ') {
+            if prev_cased {
+                return Ok(vm.false_obj.clone());
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(vm.false_obj.clone());
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(vm.new_bool(cased))
+}
+
+fn m_isidentifier(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "isidentifier", 0)?;
+    let p = s(vm, o)?;
+    Ok(vm.new_bool(p.as_str().is_some_and(unicode::is_identifier)))
+}
+
+fn fill_arg(vm: &Vm, a: &[ObjRef], i: usize) -> PyResult<u32> {
+    match a.get(i) {
+        None => Ok(u32::from(b' ')),
+        Some(f) => match f.as_str() {
+            Some(p) if p.len() == 1 => Ok(p.char_at(0)),
+            Some(_) => Err(vm.type_error("The fill character must be exactly one character long")),
+            None => Err(vm.type_error(format!(
+                "The fill character must be a unicode character, not {}",
+                vm.type_name(f)
+            ))),
+        },
+    }
+}
+
+fn pad(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, how: u8) -> PyResult {
+    let a = args.range(vm, name, 1, 2)?;
+    let width = vm.index_isize(&a[0])?;
+    let fill = fill_arg(vm, a, 1)?;
+    let v = cps(vm, o)?;
+    let n = v.len() as isize;
+    if width <= n {
+        if o.is_exact(&vm.types.str) {
+            return Ok(o.clone());
+        }
+        return Ok(from_cps(vm, &v));
+    }
+    let total = (width - n) as usize;
+    let (left, right) = match how {
+        b'l' => (0, total),
+        b'r' => (total, 0),
+        _ => {
+            // `center`: the extra space goes left when the width and the length are both odd.
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = vec![fill; left];
+    out.extend_from_slice(&v);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(from_cps(vm, &out))
+}
+
+fn m_center(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    pad(vm, o, args, "center", b'c')
+}
+
+fn m_ljust(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    pad(vm, o, args, "ljust", b'l')
+}
+
+fn m_rjust(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    pad(vm, o, args, "rjust", b'r')
+}
+
+fn m_zfill(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "zfill", 1)?;
+    let width = vm.index_isize(&a[0])?;
+    let v = cps(vm, o)?;
+    if width <= v.len() as isize {
+        return Ok(from_cps(vm, &v));
+    }
+    let fill = width as usize - v.len();
+    let mut out = Vec::with_capacity(width as usize);
+    let signed = matches!(v.first(), Some(&0x2B) | Some(&0x2D));
+    if signed {
+        out.push(v[0]);
+    }
+    out.extend(std::iter::repeat_n(u32::from(b'0'), fill));
+    out.extend_from_slice(if signed { &v[1..] } else { &v });
+    Ok(from_cps(vm, &out))
+}
+
+fn m_expandtabs(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [tabsize] = args.bind(vm, "expandtabs", ["tabsize"], 0, 1, 0)?;
+    let size = match tabsize {
+        Some(t) => vm.index_isize(&t)?,
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut col = 0usize;
+    for cp in cps(vm, o)? {
+        match cp {
+            0x09 => {
+                if size > 0 {
+                    let n = size as usize - col % size as usize;
+                    out.extend(std::iter::repeat_n(u32::from(b' '), n));
+                    col += n;
+                }
+            }
+            0x0A | 0x0D => {
+                out.push(cp);
+                col = 0;
+            }
+            _ => {
+                out.push(cp);
+                col += 1;
+            }
+        }
+    }
+    Ok(from_cps(vm, &out))
+}
+
+fn partition_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResult {
+    let name = if reverse { "rpartition" } else { "partition" };
+    let a = args.exact(vm, name, 1)?;
+    let v = cps(vm, o)?;
+    let sep = str_arg(vm, &a[0], "must be str")
+        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.type_name(&a[0]))))?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if reverse {
+        rfind_cp(&v, &sep, 0, v.len())
+    } else {
+        find_cp(&v, &sep, 0, v.len())
+    };
+    let empty = vm.empty_str.clone();
+    Ok(vm.new_tuple(match found {
+        Some(p) => vec![
+            from_cps(vm, &v[..p]),
+            a[0].clone(),
+            from_cps(vm, &v[p + sep.len()..]),
+        ],
+        None if reverse => vec![empty.clone(), empty, from_cps(vm, &v)],
+        None => vec![from_cps(vm, &v), empty.clone(), empty],
+    }))
+}
+
+fn m_partition(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    partition_impl(vm, o, args, false)
+}
+
+fn m_rpartition(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    partition_impl(vm, o, args, true)
+}
+
+fn m_removeprefix(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "removeprefix", 1)?;
+    let v = cps(vm, o)?;
+    let p = str_arg(vm, &a[0], "removeprefix() argument")?;
+    Ok(match v.strip_prefix(p.as_slice()) {
+        Some(rest) => from_cps(vm, rest),
+        None => from_cps(vm, &v),
+    })
+}
+
+fn m_removesuffix(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "removesuffix", 1)?;
+    let v = cps(vm, o)?;
+    let p = str_arg(vm, &a[0], "removesuffix() argument")?;
+    Ok(match v.strip_suffix(p.as_slice()) {
+        Some(rest) if !p.is_empty() => from_cps(vm, rest),
+        _ => from_cps(vm, &v),
+    })
+}
+
+fn m_encode(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [encoding, errors] = args.bind(vm, "encode", ["encoding", "errors"], 0, 2, 0)?;
+    let mut a = vec![o.clone()];
+    a.push(encoding.unwrap_or_else(|| vm.new_str("utf-8")));
+    if let Some(e) = errors {
+        a.push(e);
+    }
+    vm.call_pos(&vm.types.bytes, &a)
+}
+
+fn m_translate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "translate", 1)?;
+    let mut out = PyStrBuf::new();
+    for cp in cps(vm, o)? {
+        let key = vm.new_int(i64::from(cp));
+        match vm.getitem(&a[0], &key) {
+            Ok(v) if vm.is_none(&v) => {}
+            Ok(v) => match (&v.payload, v.as_int()) {
+                (Payload::Str(p), _) => out.extend(p.buf()),
+                (_, Some(i)) => match i.as_i64().filter(|x| (0..=0x10FFFF).contains(x)) {
+                    Some(x) => {
+                        let _ = out.push_code_point(x as u32);
+                    }
+                    None => {
+                        return Err(vm.value_error("character mapping must be in range(0x110000)"));
+                    }
+                },
+                _ => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
+                }
+            },
+            Err(e) if vm.err_matches(&e, &vm.exc.lookup_error) => {
+                let _ = out.push_code_point(cp);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(vm.new_str_buf(out))
+}
+
+fn m_maketrans(vm: &Vm, _ty: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "maketrans", 1, 3)?;
+    let d = vm.new_dict();
+    if a.len() == 1 {
+        if a[0].as_dict().is_none() {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        }
+        for (k, v) in vm.dict_items(&a[0]) {
+            let key = match k.as_str() {
+                Some(p) if p.len() == 1 => vm.new_int(i64::from(p.char_at(0))),
+                Some(_) => {
+                    return Err(
+                        vm.value_error("string keys in translate table must be of length 1")
+                    );
+                }
+                None => k,
+            };
+            vm.dict_set(&d, key, v)?;
+        }
+        return Ok(d);
+    }
+    let x = str_arg(vm, &a[0], "maketrans() argument 1")?;
+    let y = str_arg(vm, &a[1], "maketrans() argument 2")?;
+    if x.len() != y.len() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (cx, cy) in x.iter().zip(&y) {
+        vm.dict_set(&d, vm.new_int(i64::from(*cx)), vm.new_int(i64::from(*cy)))?;
+    }
+    if let Some(z) = a.get(2) {
+        for c in str_arg(vm, z, "maketrans() argument 3")? {
+            vm.dict_set(&d, vm.new_int(i64::from(c)), vm.none.clone())?;
+        }
+    }
+    Ok(d)
+}
+
+fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    crate::format::str_format(vm, o, args)
+}
+
+fn m_format_map(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "format_map", 1)?;
+    crate::format::str_format_map(vm, o, &a[0])
+}
+
+fn m_dunder_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__format__", 1)?;
+    let Some(spec) = a[0].as_str() else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
+    };
+    let text = crate::format::format_str(vm, o, &spec.to_string_lossy())?;
+    Ok(text)
+}
+
+fn m_getnewargs(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__getnewargs__", 0)?;
+    Ok(vm.new_tuple(vec![vm.new_str_buf(s(vm, o)?.buf().clone())]))
+}
+
+/// Fills `str`'s namespace and slots.
+pub fn init(vm: &Vm) {
+    let t = &vm.types.str;
+    let mut s = Slots {
+        repr: Slot::Native(str_repr),
+        str: Slot::Native(str_str),
+        hash: Slot::Native(str_hash),
+        len: Slot::Native(str_len),
+        richcompare: Slot::Native(str_richcompare),
+        getitem: Slot::Native(str_getitem),
+        contains: Slot::Native(str_contains),
+        iter: Slot::Native(str_iter),
+        new: Slot::Native(str_new),
+        sq_concat: Slot::Native(str_concat),
+        sq_repeat: Slot::Native(str_repeat),
+        ..Slots::default()
+    };
+    s.nb[NbOp::Mod as usize] = NbSlot::Native(str_mod, Rc::as_ptr(t) as usize);
+    vm.add_methods(
+        t,
+        &[
+            ("find", m_find),
+            ("rfind", m_rfind),
+            ("index", m_index),
+            ("rindex", m_rindex),
+            ("count", m_count),
+            ("replace", m_replace),
+            ("join", m_join),
+            ("split", m_split),
+            ("rsplit", m_rsplit),
+            ("splitlines", m_splitlines),
+            ("strip", m_strip),
+            ("lstrip", m_lstrip),
+            ("rstrip", m_rstrip),
+            ("startswith", m_startswith),
+            ("endswith", m_endswith),
+            ("upper", m_upper),
+            ("lower", m_lower),
+            ("casefold", m_casefold),
+            ("swapcase", m_swapcase),
+            ("title", m_title),
+            ("capitalize", m_capitalize),
+            ("isdigit", m_isdigit),
+            ("isdecimal", m_isdecimal),
+            ("isnumeric", m_isnumeric),
+            ("isalpha", m_isalpha),
+            ("isalnum", m_isalnum),
+            ("isspace", m_isspace),
+            ("isprintable", m_isprintable),
+            ("isascii", m_isascii),
+            ("isupper", m_isupper),
+            ("islower", m_islower),
+            ("istitle", m_istitle),
+            ("isidentifier", m_isidentifier),
+            ("center", m_center),
+            ("ljust", m_ljust),
+            ("rjust", m_rjust),
+            ("zfill", m_zfill),
+            ("expandtabs", m_expandtabs),
+            ("partition", m_partition),
+            ("rpartition", m_rpartition),
+            ("removeprefix", m_removeprefix),
+            ("removesuffix", m_removesuffix),
+            ("encode", m_encode),
+            ("translate", m_translate),
+            ("format", m_format),
+            ("format_map", m_format_map),
+            ("__format__", m_dunder_format),
+            ("__getnewargs__", m_getnewargs),
+        ],
+    );
+    vm.add_staticmethod(t, "maketrans", m_maketrans);
+    crate::object::slot_resolve::install_static(vm, t, s);
+}

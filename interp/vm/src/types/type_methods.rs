@@ -1,0 +1,671 @@
+//! `object` and `type`: the root type's default behaviours (repr, hash by identity, generic
+//! attribute access, `__new__`/`__init__` argument checks, `__class__` assignment) and the
+//! metatype's (calling, class attributes, `mro()`, `__subclasses__()`, instance and subclass
+//! checks), plus `__new__` of built-in types and `types.GenericAlias` for `list[int]`.
+
+use std::rc::Rc;
+
+use crate::object::attr::{generic_getattr, generic_setattr, type_getattro, type_setattro};
+use crate::object::compare::object_richcompare;
+use crate::object::native::Args;
+use crate::object::slots::{Slot, Slots};
+use crate::object::typeobj::{self, HAS_DICT, is_subtype, lookup, type_name};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// `type.__module__`: a class's `__module__` entry, `builtins` for built-in types (or the part
+/// of the name before the last dot).
+pub fn type_module(vm: &Vm, cls: &ObjRef) -> Option<String> {
+    let t = cls.as_type()?;
+    if t.is_heap() {
+        return t
+            .get_own(&vm.names.__module__)
+            .filter(|m| m.as_str().is_some())
+            .map(|m| vm.str_lossy(&m));
+    }
+    let name = t.name();
+    Some(match name.rfind('.') {
+        Some(i) => name[..i].to_string(),
+        None => "builtins".to_string(),
+    })
+}
+
+/// `type.__name__`: for a built-in type, the part of its name after the last dot.
+pub fn short_name(cls: &ObjRef) -> String {
+    let n = type_name(cls);
+    match cls.as_type() {
+        Some(t) if !t.is_heap() => n.rsplit('.').next().unwrap_or(&n).to_string(),
+        _ => n,
+    }
+}
+
+/// `type.__qualname__`.
+pub fn qualname(cls: &ObjRef) -> String {
+    match cls.as_type() {
+        Some(t) if t.is_heap() => t.qualname.borrow().clone(),
+        _ => short_name(cls),
+    }
+}
+
+fn object_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let cls = o.class();
+    let module = type_module(vm, &cls);
+    let name = qualname(&cls);
+    Ok(vm.new_str(match module {
+        Some(m) if m != "builtins" => format!("<{m}.{name} object at {:#x}>", o.id()),
+        _ => format!("<{name} object at {:#x}>", o.id()),
+    }))
+}
+
+fn object_str(vm: &Vm, o: &ObjRef) -> PyResult {
+    vm.repr(o)
+}
+
+/// `_Py_HashPointer`: the address rotated right by four bits.
+pub fn object_hash(_vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    let h = (o.id() as u64).rotate_right(4) as i64;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+fn excess_args(args: &Args<'_>) -> bool {
+    !args.values.is_empty()
+}
+
+fn is_own(vm: &Vm, cls: &ObjRef, name: &ObjRef) -> bool {
+    match (
+        lookup(cls, name),
+        vm.types.object.as_type().and_then(|t| t.get_own(name)),
+    ) {
+        (Some(a), Some(b)) => Rc::ptr_eq(&a, &b),
+        _ => false,
+    }
+}
+
+/// `object.__new__`.
+pub fn object_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    if excess_args(&args) {
+        if !is_own(vm, cls, &vm.names.__new__) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if is_own(vm, cls, &vm.names.__init__) {
+            return Err(vm.type_error(format!("{}() takes no arguments", short_name(cls))));
+        }
+    }
+    let Some(t) = cls.as_type() else {
+        return Err(vm.internal("object.__new__ of a non-type"));
+    };
+    if t.has(typeobj::ABSTRACT) {
+        return Err(abstract_error(vm, cls));
+    }
+    Ok(vm.alloc_instance(cls, crate::types::type_new::plain_payload(cls)))
+}
+
+fn abstract_error(vm: &Vm, cls: &ObjRef) -> crate::object::PyErr {
+    let names = lookup(cls, &vm.names.__abstractmethods__)
+        .and_then(|a| vm.collect(&a).ok())
+        .unwrap_or_default();
+    let mut names: Vec<String> = names.iter().map(|n| vm.str_lossy(n)).collect();
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        short_name(cls),
+        if names.len() == 1 { "" } else { "s" },
+        quoted.join(", ")
+    ))
+}
+
+/// `object.__init__`.
+fn object_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    if excess_args(&args) {
+        let cls = o.class();
+        if !is_own(vm, &cls, &vm.names.__init__) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if is_own(vm, &cls, &vm.names.__new__) {
+            return Err(vm.type_error(format!("{}() takes no arguments", short_name(&cls))));
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+/// The `__dict__` of an object, made on first use.
+pub fn instance_dict(vm: &Vm, o: &ObjRef) -> PyResult {
+    if let Some(d) = o.dict() {
+        return Ok(d);
+    }
+    let d = vm.new_dict();
+    o.set_dict(Some(d.clone()));
+    Ok(d)
+}
+
+fn set_instance_dict(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    match v {
+        Some(d) if d.as_dict().is_some() => {
+            o.set_dict(Some(d));
+            Ok(())
+        }
+        Some(d) => Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&d)
+        ))),
+        None => Err(vm.type_error("cannot delete __dict__")),
+    }
+}
+
+fn get_class(_vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(o.class())
+}
+
+/// `object.__class__ = cls` (`object_set_class`): only between classes of the same layout.
+fn set_class(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let Some(new) = v else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
+    let Some(nt) = new.as_type() else {
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            vm.type_name(&new)
+        )));
+    };
+    let old = o.class();
+    let ot = old.as_type().ok_or_else(|| vm.internal("class"))?;
+    if !(nt.is_heap() && ot.is_heap()) {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if nt.layout != ot.layout || nt.has(HAS_DICT) != ot.has(HAS_DICT) {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            short_name(&new),
+            short_name(&old)
+        )));
+    }
+    o.set_class(new);
+    Ok(())
+}
+
+fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__format__", 1)?;
+    let Some(spec) = a[0].as_str() else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
+    };
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(o)
+        )));
+    }
+    vm.str(o)
+}
+
+fn m_dir(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__dir__", 0)?;
+    let names = crate::builtins::introspect::object_dir(vm, o)?;
+    Ok(vm.new_list(names))
+}
+
+fn m_sizeof(vm: &Vm, _o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__sizeof__", 0)?;
+    Ok(vm.new_int(16))
+}
+
+fn m_reduce_ex(vm: &Vm, o: &ObjRef, _args: Args<'_>) -> PyResult {
+    Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(o))))
+}
+
+fn m_init_subclass(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    if args.has_kw() || !args.pos().is_empty() {
+        return Err(vm.type_error("object.__init_subclass__() takes no keyword arguments"));
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_subclasshook(vm: &Vm, _cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.not_implemented.clone())
+}
+
+fn m_getstate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__getstate__", 0)?;
+    Ok(o.dict().unwrap_or_else(|| vm.none.clone()))
+}
+
+/// `type.__repr__`: `<class 'module.qualname'>`.
+fn type_repr(vm: &Vm, cls: &ObjRef) -> PyResult {
+    let module = type_module(vm, cls);
+    let name = qualname(cls);
+    Ok(vm.new_str(match module {
+        Some(m) if m != "builtins" => format!("<class '{m}.{name}'>"),
+        _ => format!("<class '{name}'>"),
+    }))
+}
+
+fn type_call_slot(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    vm.type_call(cls, args)
+}
+
+fn type_init(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let n = args.pos().len();
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(vm.none.clone())
+}
+
+fn t<'a>(vm: &Vm, cls: &'a ObjRef) -> PyResult<&'a typeobj::TypeData> {
+    cls.as_type().ok_or_else(|| vm.internal("expected a type"))
+}
+
+fn get_name(vm: &Vm, cls: &ObjRef) -> PyResult {
+    Ok(vm.new_str(short_name(cls)))
+}
+
+fn set_name(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let td = t(vm, cls)?;
+    if !td.is_heap() {
+        return Err(vm.type_error(format!(
+            "cannot set '__name__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    }
+    match v.as_ref().and_then(|v| v.as_str()) {
+        Some(s) => {
+            td.set_name(s.to_string_lossy().into_owned());
+            Ok(())
+        }
+        None => Err(vm.type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            td.name(),
+            v.map(|v| vm.type_name(&v)).unwrap_or_default()
+        ))),
+    }
+}
+
+fn get_qualname(vm: &Vm, cls: &ObjRef) -> PyResult {
+    Ok(vm.new_str(qualname(cls)))
+}
+
+fn set_qualname(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let td = t(vm, cls)?;
+    match v.as_ref().and_then(|v| v.as_str()) {
+        Some(s) if td.is_heap() => {
+            *td.qualname.borrow_mut() = s.to_string_lossy().into_owned();
+            Ok(())
+        }
+        _ => Err(vm.type_error(format!(
+            "can only assign string to {}.__qualname__",
+            td.name()
+        ))),
+    }
+}
+
+fn get_bases(vm: &Vm, cls: &ObjRef) -> PyResult {
+    Ok(vm.new_tuple(t(vm, cls)?.bases.borrow().clone()))
+}
+
+fn get_base(vm: &Vm, cls: &ObjRef) -> PyResult {
+    Ok(t(vm, cls)?
+        .base
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn get_mro(vm: &Vm, cls: &ObjRef) -> PyResult {
+    Ok(vm.new_tuple(t(vm, cls)?.mro.borrow().clone()))
+}
+
+fn get_dict(vm: &Vm, cls: &ObjRef) -> PyResult {
+    Ok(Obj::new(
+        vm.types.mappingproxy.clone(),
+        Payload::MappingProxy(cls.clone()),
+    ))
+}
+
+fn get_module(vm: &Vm, cls: &ObjRef) -> PyResult {
+    let td = t(vm, cls)?;
+    if td.is_heap() {
+        return match td.get_own(&vm.names.__module__) {
+            Some(m) => Ok(m),
+            None => Err(vm.error(&vm.exc.attribute_error, "__module__")),
+        };
+    }
+    Ok(vm.new_str(type_module(vm, cls).unwrap_or_default()))
+}
+
+fn set_module(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let v = v.unwrap_or_else(|| vm.none.clone());
+    type_setattro(vm, cls, &vm.names.__module__, Some(&v))
+}
+
+fn get_doc(vm: &Vm, cls: &ObjRef) -> PyResult {
+    match t(vm, cls)?.get_own(&vm.names.__doc__) {
+        Some(d) => vm.bind_descriptor(&d, None, cls),
+        None => Ok(vm.none.clone()),
+    }
+}
+
+fn get_abstractmethods(vm: &Vm, cls: &ObjRef) -> PyResult {
+    match t(vm, cls)?.get_own(&vm.names.__abstractmethods__) {
+        Some(d) if !Rc::ptr_eq(cls, &vm.types.type_) => Ok(d),
+        _ => Err(vm.error(&vm.exc.attribute_error, "__abstractmethods__")),
+    }
+}
+
+fn set_abstractmethods(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let td = t(vm, cls)?;
+    let is_abstract = match &v {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    match v {
+        Some(v) => vm.type_dict_set(cls, vm.names.__abstractmethods__.clone(), v),
+        None => {
+            vm.type_dict_del(cls, &vm.names.__abstractmethods__);
+        }
+    }
+    let f = td.flags.get();
+    td.flags.set(if is_abstract {
+        f | typeobj::ABSTRACT
+    } else {
+        f & !typeobj::ABSTRACT
+    });
+    Ok(())
+}
+
+fn m_mro(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "mro", 0)?;
+    let bases = t(vm, cls)?.bases.borrow().clone();
+    let mut out = vec![cls.clone()];
+    out.extend(typeobj::c3_mro(vm, &bases)?);
+    Ok(vm.new_list(out))
+}
+
+fn m_subclasses(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__subclasses__", 0)?;
+    let subs: Vec<ObjRef> = t(vm, cls)?
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    Ok(vm.new_list(subs))
+}
+
+fn m_instancecheck(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__instancecheck__", 1)?;
+    Ok(vm.new_bool(vm.recursive_isinstance(&a[0], cls)?))
+}
+
+fn m_subclasscheck(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__subclasscheck__", 1)?;
+    Ok(vm.new_bool(vm.recursive_issubclass(&a[0], cls)?))
+}
+
+fn m_prepare(vm: &Vm, _cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.new_dict())
+}
+
+fn m_dir_type(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__dir__", 0)?;
+    let names = crate::builtins::introspect::type_dir(vm, cls)?;
+    Ok(vm.new_list(names))
+}
+
+fn m_or(vm: &Vm, _cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.not_implemented.clone())
+}
+
+/// `tp_new_wrapper`: `T.__new__(S, ...)` checks that `S` is a subtype of `T`, then runs
+/// `T`'s allocation for `S`.
+pub fn tp_new_wrapper(vm: &Vm, ty: &ObjRef, args: Args<'_>) -> PyResult {
+    let name = short_name(ty);
+    let pos = args.pos();
+    let Some(sub) = pos.first() else {
+        return Err(vm.type_error(format!("{name}.__new__(): not enough arguments")));
+    };
+    if sub.as_type().is_none() {
+        return Err(vm.type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            vm.type_name(sub)
+        )));
+    }
+    if !is_subtype(sub, ty) {
+        return Err(vm.type_error(format!(
+            "{name}.__new__({}): {} is not a subtype of {name}",
+            short_name(sub),
+            short_name(sub)
+        )));
+    }
+    // `tp_new_wrapper`'s safety check: the nearest base of `sub` not built by a class
+    // statement must allocate the way `ty` does.
+    let mut staticbase = Some(sub.clone());
+    while let Some(b) = staticbase.clone() {
+        match b.as_type() {
+            Some(bt) if bt.is_heap() => staticbase = bt.base.borrow().clone(),
+            _ => break,
+        }
+    }
+    let new = t(vm, ty)?.slots.borrow().new;
+    if let (Some(sb), Slot::Native(f)) = (&staticbase, new) {
+        let sb_new = sb.as_type().map(|bt| bt.slots.borrow().new);
+        if let Some(Slot::Native(g)) = sb_new
+            && !std::ptr::fn_addr_eq(f, g)
+        {
+            return Err(vm.type_error(format!(
+                "{name}.__new__({}) is not safe, use {}.__new__()",
+                short_name(sub),
+                short_name(sb)
+            )));
+        }
+    }
+    match new {
+        Slot::Native(f) => f(
+            vm,
+            sub,
+            Args {
+                values: &args.values[1..],
+                kwnames: args.kwnames,
+            },
+        ),
+        _ => Err(vm.internal("tp_new_wrapper without a native __new__")),
+    }
+}
+
+/// `cls[item]` for generic classes: `types.GenericAlias(cls, item)`.
+pub fn generic_alias(vm: &Vm, cls: &ObjRef, item: &ObjRef) -> PyResult {
+    let args = match item.as_tuple() {
+        Some(_) => item.clone(),
+        None => vm.new_tuple(vec![item.clone()]),
+    };
+    let alias = Obj::with_dict(
+        vm.types.generic_alias.clone(),
+        vm.new_dict(),
+        Payload::Plain,
+    );
+    if let Some(d) = alias.dict() {
+        vm.dict_set_str(&d, "__origin__", cls.clone());
+        vm.dict_set_str(&d, "__args__", args);
+        vm.dict_set_str(&d, "__parameters__", vm.empty_tuple.clone());
+    }
+    Ok(alias)
+}
+
+fn class_getitem(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__class_getitem__", 1)?;
+    generic_alias(vm, cls, &a[0])
+}
+
+/// The `repr` of one argument of a generic alias (`typing`'s `_type_repr`).
+fn alias_arg_repr(vm: &Vm, a: &ObjRef) -> PyResult<String> {
+    if Rc::ptr_eq(a, &vm.ellipsis) {
+        return Ok("...".into());
+    }
+    if a.as_type().is_some() {
+        let m = type_module(vm, a).unwrap_or_default();
+        let q = qualname(a);
+        return Ok(if m == "builtins" {
+            q
+        } else {
+            format!("{m}.{q}")
+        });
+    }
+    vm.repr_string(a)
+}
+
+fn alias_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let d = o.dict().ok_or_else(|| vm.internal("alias"))?;
+    let origin = vm
+        .dict_get_name(&d, "__origin__")
+        .ok_or_else(|| vm.internal("alias"))?;
+    let args = vm
+        .dict_get_name(&d, "__args__")
+        .ok_or_else(|| vm.internal("alias"))?;
+    let mut parts = Vec::new();
+    for a in vm.collect(&args)? {
+        parts.push(alias_arg_repr(vm, &a)?);
+    }
+    let shown = if parts.is_empty() {
+        "()".to_string()
+    } else {
+        parts.join(", ")
+    };
+    Ok(vm.new_str(format!("{}[{}]", alias_arg_repr(vm, &origin)?, shown)))
+}
+
+fn alias_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let d = o.dict().ok_or_else(|| vm.internal("alias"))?;
+    let origin = vm
+        .dict_get_name(&d, "__origin__")
+        .ok_or_else(|| vm.internal("alias"))?;
+    vm.call(&origin, args)
+}
+
+fn alias_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
+    match generic_getattr(vm, o, name) {
+        Ok(v) => Ok(v),
+        Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => {
+            let d = o.dict().ok_or_else(|| vm.internal("alias"))?;
+            match vm.dict_get_name(&d, "__origin__") {
+                Some(origin) => vm.getattr(&origin, name),
+                None => Err(e),
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Fills `object`'s and `type`'s namespaces and slots.
+pub fn init(vm: &Vm) {
+    let o = &vm.types.object;
+    let s = Slots {
+        repr: Slot::Native(object_repr),
+        str: Slot::Native(object_str),
+        hash: Slot::Native(object_hash),
+        richcompare: Slot::Native(object_richcompare),
+        getattro: Slot::Native(generic_getattr),
+        setattro: Slot::Native(generic_setattr),
+        init: Slot::Native(object_init),
+        new: Slot::Native(object_new),
+        ..Slots::default()
+    };
+    vm.add_methods(
+        o,
+        &[
+            ("__format__", m_format),
+            ("__dir__", m_dir),
+            ("__sizeof__", m_sizeof),
+            ("__reduce_ex__", m_reduce_ex),
+            ("__reduce__", m_reduce_ex),
+            ("__getstate__", m_getstate),
+        ],
+    );
+    vm.add_classmethod(o, "__init_subclass__", m_init_subclass);
+    vm.add_classmethod(o, "__subclasshook__", m_subclasshook);
+    vm.add_getset(o, "__class__", get_class, Some(set_class));
+    crate::object::slot_resolve::install_static(vm, o, s);
+
+    let ty = &vm.types.type_;
+    let ts = Slots {
+        repr: Slot::Native(type_repr),
+        call: Slot::Native(type_call_slot),
+        getattro: Slot::Native(type_getattro),
+        setattro: Slot::Native(type_setattro),
+        init: Slot::Native(type_init),
+        new: Slot::Native(crate::types::type_new::type_new),
+        ..Slots::default()
+    };
+    vm.add_getset(ty, "__name__", get_name, Some(set_name));
+    vm.add_getset(ty, "__qualname__", get_qualname, Some(set_qualname));
+    vm.add_getset(ty, "__bases__", get_bases, None);
+    vm.add_getset(ty, "__base__", get_base, None);
+    vm.add_getset(ty, "__mro__", get_mro, None);
+    vm.add_getset(ty, "__dict__", get_dict, None);
+    vm.add_getset(ty, "__module__", get_module, Some(set_module));
+    vm.add_getset(ty, "__doc__", get_doc, None);
+    vm.add_getset(
+        ty,
+        "__abstractmethods__",
+        get_abstractmethods,
+        Some(set_abstractmethods),
+    );
+    vm.add_methods(
+        ty,
+        &[
+            ("mro", m_mro),
+            ("__subclasses__", m_subclasses),
+            ("__instancecheck__", m_instancecheck),
+            ("__subclasscheck__", m_subclasscheck),
+            ("__dir__", m_dir_type),
+            ("__or__", m_or),
+            ("__ror__", m_or),
+        ],
+    );
+    vm.add_classmethod(ty, "__prepare__", m_prepare);
+    crate::object::slot_resolve::install_static(vm, ty, ts);
+
+    for cls in [
+        &vm.types.list,
+        &vm.types.dict,
+        &vm.types.tuple,
+        &vm.types.set,
+        &vm.types.frozenset,
+        &vm.types.type_,
+        &vm.types.enumerate,
+        &vm.types.dict_keys,
+        &vm.types.dict_values,
+        &vm.types.dict_items,
+    ] {
+        vm.add_classmethod(cls, "__class_getitem__", class_getitem);
+    }
+    let ga = &vm.types.generic_alias;
+    let gs = Slots {
+        repr: Slot::Native(alias_repr),
+        call: Slot::Native(alias_call),
+        getattro: Slot::Native(alias_getattro),
+        ..Slots::default()
+    };
+    crate::object::slot_resolve::install_static(vm, ga, gs);
+    let _ = (instance_dict, set_instance_dict);
+}
+
+/// The `__dict__` descriptor classes get (`subtype_dict`).
+pub fn dict_descriptor(vm: &Vm, owner: &ObjRef) -> ObjRef {
+    Obj::new(
+        vm.types.getset_descriptor.clone(),
+        Payload::GetSet(Box::new(crate::object::native::GetSet {
+            name: "__dict__",
+            owner: owner.clone(),
+            get: instance_dict,
+            set: Some(set_instance_dict),
+        })),
+    )
+}

@@ -1,0 +1,404 @@
+//! Creating classes (`type.__new__`, `Objects/typeobject.c`'s `type_new`): the winning
+//! metaclass, the best base and instance layout, `__slots__`, the namespace copied in with
+//! `__module__`, `__qualname__`, `__doc__` and `__classcell__` handled, the MRO, the slots
+//! resolved, then `__set_name__` and `__init_subclass__`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::native::Args;
+use crate::object::slots::Slot;
+use crate::object::typeobj::{self, BASETYPE, HAS_DICT, HEAPTYPE, TypeData, is_subtype};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// A `__slots__` member: the value lives in the instance's slot vector at `index`.
+#[derive(Debug)]
+pub struct Member {
+    /// The attribute name.
+    pub name: String,
+    /// The class that declared it.
+    pub owner: ObjRef,
+    /// Index in the instance's slot storage.
+    pub index: usize,
+}
+
+/// `_PyType_CalculateMetaclass`: the most derived metaclass of `meta` and the bases' types.
+pub fn calculate_metaclass(vm: &Vm, meta: &ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let t = b.class();
+        if is_subtype(&winner, &t) {
+            continue;
+        }
+        if is_subtype(&t, &winner) {
+            winner = t;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// The number of slot values instances of `ty` carry.
+pub fn slot_count(ty: &ObjRef) -> usize {
+    ty.as_type().map_or(0, |t| t.nslots.get())
+}
+
+/// `solid_base`: the nearest base (or the type itself) that adds instance state.
+fn solid_base(ty: &ObjRef) -> ObjRef {
+    let Some(t) = ty.as_type() else {
+        return ty.clone();
+    };
+    let base = t.base.borrow().clone();
+    let Some(base) = base else {
+        return ty.clone();
+    };
+    let sb = solid_base(&base);
+    let adds = match (t.layout, base.as_type().map(|b| b.layout)) {
+        (a, Some(b)) if a != b => true,
+        _ => t.own_slots.get() > 0,
+    };
+    if adds { ty.clone() } else { sb }
+}
+
+/// `best_base`.
+fn best_base(vm: &Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut winner: Option<ObjRef> = None;
+    let mut base: Option<ObjRef> = None;
+    for b in bases {
+        let Some(bt) = b.as_type() else {
+            return Err(vm.type_error("bases must be types"));
+        };
+        if !bt.has(BASETYPE) {
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name()
+            )));
+        }
+        let candidate = solid_base(b);
+        match &winner {
+            None => {
+                winner = Some(candidate);
+                base = Some(b.clone());
+            }
+            Some(w) if is_subtype(w, &candidate) => {}
+            Some(w) if is_subtype(&candidate, w) => {
+                winner = Some(candidate);
+                base = Some(b.clone());
+            }
+            Some(_) => {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    base.ok_or_else(|| vm.internal("best_base of no bases"))
+}
+
+/// `type.__new__(metatype, name, bases, namespace, **kwds)`.
+pub fn type_new(vm: &Vm, metatype: &ObjRef, args: Args<'_>) -> PyResult {
+    let pos = args.pos();
+    if Rc::ptr_eq(metatype, &vm.types.type_) && pos.len() == 1 && !args.has_kw() {
+        return Ok(pos[0].class());
+    }
+    if pos.len() != 3 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let (name, bases, ns) = (&pos[0], &pos[1], &pos[2]);
+    if name.as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(name)
+        )));
+    }
+    let Some(bases) = bases.as_tuple() else {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name(bases)
+        )));
+    };
+    if ns.as_dict().is_none() {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(ns)
+        )));
+    }
+    let winner = calculate_metaclass(vm, metatype, bases)?;
+    if !Rc::ptr_eq(&winner, metatype)
+        && let Slot::Python = winner
+            .as_type()
+            .map_or(Slot::Absent, |t| t.slots.borrow().new)
+    {
+        return vm.call_method(
+            &winner,
+            "__new__",
+            &[
+                winner.clone(),
+                pos[0].clone(),
+                pos[1].clone(),
+                pos[2].clone(),
+            ],
+        );
+    }
+    let bases: Vec<ObjRef> = if bases.is_empty() {
+        vec![vm.types.object.clone()]
+    } else {
+        bases.to_vec()
+    };
+    let base = best_base(vm, &bases)?;
+    let cls = create(vm, &winner, &vm.str_lossy(name), &bases, &base, ns)?;
+    finish(vm, &cls, ns, args)?;
+    Ok(cls)
+}
+
+/// Builds the type object and its namespace.
+fn create(
+    vm: &Vm,
+    meta: &ObjRef,
+    name: &str,
+    bases: &[ObjRef],
+    base: &ObjRef,
+    ns: &ObjRef,
+) -> PyResult<ObjRef> {
+    let base_t = base.as_type().ok_or_else(|| vm.internal("base"))?;
+    let slots = match vm.dict_get_str(ns, &vm.names.__slots__) {
+        Some(s) => Some(parse_slots(vm, &s)?),
+        None => None,
+    };
+    let base_has_dict = bases
+        .iter()
+        .any(|b| b.as_type().is_some_and(|t| t.has(HAS_DICT)));
+    let wants_dict = match &slots {
+        None => true,
+        Some(s) => s.iter().any(|n| n == "__dict__"),
+    };
+    let mut flags = HEAPTYPE | BASETYPE;
+    if wants_dict || base_has_dict {
+        flags |= HAS_DICT;
+    }
+    let data = TypeData::new(name, flags, base_t.layout);
+    let own: Vec<String> = slots
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|n| n != "__dict__" && n != "__weakref__")
+        .collect();
+    let inherited = bases.iter().map(slot_count).max().unwrap_or(0);
+    data.own_slots.set(own.len());
+    data.nslots.set(inherited + own.len());
+    let cls = Obj::new(meta.clone(), Payload::Type(Box::new(data)));
+    let t = cls.as_type().ok_or_else(|| vm.internal("new type"))?;
+    *t.bases.borrow_mut() = bases.to_vec();
+    *t.base.borrow_mut() = Some(base.clone());
+    let mut mro = vec![cls.clone()];
+    mro.extend(typeobj::c3_mro(vm, bases)?);
+    *t.mro.borrow_mut() = mro;
+    copy_namespace(vm, &cls, ns)?;
+    for (i, n) in own.iter().enumerate() {
+        if t.get_own(&vm.intern(n)).is_some() {
+            return Err(vm.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+        }
+        let m = Obj::new(
+            vm.types.member_descriptor.clone(),
+            Payload::Member(Box::new(Member {
+                name: n.clone(),
+                owner: cls.clone(),
+                index: inherited + i,
+            })),
+        );
+        vm.type_dict_set(&cls, vm.intern(n), m);
+    }
+    if wants_dict && !base_has_dict {
+        let d = crate::types::type_methods::dict_descriptor(vm, &cls);
+        vm.type_dict_set(&cls, vm.names.__dict__.clone(), d);
+        let w = crate::types::misc::weakref_descriptor(vm, &cls);
+        vm.type_dict_set(&cls, vm.names.__weakref__.clone(), w);
+    }
+    for b in bases {
+        if let Some(bt) = b.as_type() {
+            bt.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+    }
+    crate::object::slot_resolve::resolve_heap(vm, &cls);
+    Ok(cls)
+}
+
+/// The names of `__slots__` (a string or an iterable of strings), validated.
+fn parse_slots(vm: &Vm, s: &ObjRef) -> PyResult<Vec<String>> {
+    let items = if s.as_str().is_some() {
+        vec![s.clone()]
+    } else {
+        vm.collect(s)?
+    };
+    let mut out = Vec::new();
+    for it in items {
+        let Some(text) = it.as_str() else {
+            return Err(vm.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                vm.type_name(&it)
+            )));
+        };
+        let name = text.to_string_lossy().into_owned();
+        if !krait_syntax::unicode::is_identifier(&name) {
+            return Err(vm.type_error("__slots__ must be identifiers"));
+        }
+        out.push(name);
+    }
+    Ok(out)
+}
+
+/// Copies the class body's namespace into the type, applying `type_new`'s special names.
+fn copy_namespace(vm: &Vm, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {
+    let t = cls.as_type().ok_or_else(|| vm.internal("type"))?;
+    for (k, v) in vm.dict_items(ns) {
+        let hash = vm.hash(&k)?;
+        let key = if k.as_str().is_some() {
+            vm.intern_obj(&k)
+        } else {
+            k
+        };
+        t.dict.borrow_mut().insert_new(hash, key, v);
+    }
+    let n = &vm.names;
+    if t.get_own(&n.__module__).is_none()
+        && let Some(g) = vm.current_globals()
+        && let Some(m) = vm.dict_get_str(&g, &n.__name__)
+    {
+        vm.type_dict_set(cls, n.__module__.clone(), m);
+    }
+    if let Some(q) = t.get_own(&n.__qualname__) {
+        match q.as_str() {
+            Some(s) => *t.qualname.borrow_mut() = s.to_string_lossy().into_owned(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    vm.type_name(&q)
+                )));
+            }
+        }
+        vm.type_dict_del(cls, &n.__qualname__);
+    }
+    if t.get_own(&n.__doc__).is_none() {
+        vm.type_dict_set(cls, n.__doc__.clone(), vm.none.clone());
+    }
+    for special in [&n.__init_subclass__, &n.__class_getitem__] {
+        if let Some(f) = t.get_own(special)
+            && f.as_function().is_some()
+        {
+            let cm = Obj::new(vm.types.classmethod.clone(), Payload::ClassMethod(f));
+            vm.type_dict_set(cls, special.clone(), cm);
+        }
+    }
+    if let Some(f) = t.get_own(&n.__new__)
+        && f.as_function().is_some()
+    {
+        let sm = Obj::new(vm.types.staticmethod.clone(), Payload::StaticMethod(f));
+        vm.type_dict_set(cls, n.__new__.clone(), sm);
+    }
+    if t.get_own(&n.__eq__).is_some() && t.get_own(&n.__hash__).is_none() {
+        vm.type_dict_set(cls, n.__hash__.clone(), vm.none.clone());
+    }
+    if let Some(cell) = t.get_own(&n.__classcell__) {
+        match &cell.payload {
+            Payload::Cell(c) => *c.borrow_mut() = Some(cls.clone()),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "__classcell__ must be a nonlocal cell, not {}",
+                    vm.repr_string(&cell.class())?
+                )));
+            }
+        }
+        vm.type_dict_del(cls, &n.__classcell__);
+    }
+    Ok(())
+}
+
+/// `__set_name__` on the namespace's values, then the parent's `__init_subclass__`.
+fn finish(vm: &Vm, cls: &ObjRef, ns: &ObjRef, args: Args<'_>) -> PyResult<()> {
+    let t = cls.as_type().ok_or_else(|| vm.internal("type"))?;
+    let items: Vec<(ObjRef, ObjRef)> = t
+        .dict
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    let _ = ns;
+    for (k, v) in items {
+        let vt = v.class();
+        let Some(set_name) = typeobj::lookup(&vt, &vm.names.__set_name__) else {
+            continue;
+        };
+        if let Err(e) = vm.call_descriptor_method(&set_name, &v, &vt, &[cls.clone(), k.clone()]) {
+            let msg = format!(
+                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                vm.type_name(&v),
+                vm.repr_string(&k)?,
+                t.name()
+            );
+            let new = vm.new_exception(&vm.exc.runtime_error, vec![vm.new_str(msg)]);
+            if let Some(d) = new.as_exception() {
+                let cause = e.into_exc();
+                *d.cause.borrow_mut() = Some(cause.clone());
+                *d.context.borrow_mut() = Some(cause);
+                d.suppress_context.set(true);
+            }
+            return Err(crate::object::PyErr::reraise(new));
+        }
+    }
+    // `super(cls, cls).__init_subclass__(**kwds)`: the first definition after `cls`.
+    let mro = t.mro.borrow().clone();
+    for b in mro.iter().skip(1) {
+        let Some(f) = b
+            .as_type()
+            .and_then(|bt| bt.get_own(&vm.names.__init_subclass__))
+        else {
+            continue;
+        };
+        let bound = vm.bind_descriptor(&f, None, cls)?;
+        let kw_values: Vec<ObjRef> = args.kw().map(|(_, v)| v.clone()).collect();
+        vm.call(
+            &bound,
+            Args {
+                values: &kw_values,
+                kwnames: args.kwnames,
+            },
+        )?;
+        break;
+    }
+    Ok(())
+}
+
+/// Reads slot `index` of an instance (`__slots__` storage).
+pub fn slot_get(o: &ObjRef, index: usize) -> Option<ObjRef> {
+    match &o.payload {
+        Payload::Slots(s) => s.borrow().get(index).cloned().flatten(),
+        // Struct sequences (`sys.version_info`) name their tuple items with members.
+        Payload::Tuple(t) => t.get(index).cloned(),
+        _ => None,
+    }
+}
+
+/// Writes (or clears) slot `index` of an instance; false when the object has no such slot.
+pub fn slot_set(o: &ObjRef, index: usize, v: Option<ObjRef>) -> bool {
+    match &o.payload {
+        Payload::Slots(s) => match s.borrow_mut().get_mut(index) {
+            Some(slot) => {
+                let old = std::mem::replace(slot, v);
+                drop(old);
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
+}
+
+/// The payload a new plain instance of `cls` starts with: slot storage when it has slots.
+pub fn plain_payload(cls: &ObjRef) -> Payload {
+    match slot_count(cls) {
+        0 => Payload::Plain,
+        n => Payload::Slots(RefCell::new(vec![None; n])),
+    }
+}

@@ -1,0 +1,103 @@
+//! Warnings the interpreter itself issues (`Python/_warnings.c`): the default filters of a
+//! release build (`DeprecationWarning` shown only for `__main__`; pending-deprecation, import
+//! and resource warnings ignored; everything else shown once per location), the module's
+//! `__warningregistry__`, and the text `warnings.showwarning` writes to stderr.
+
+use crate::object::{ObjRef, PyResult};
+use crate::runtime::Vm;
+
+/// What the default filters do with a warning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Action {
+    Ignore,
+    Default,
+}
+
+fn default_action(vm: &Vm, category: &ObjRef, module: &str) -> Action {
+    let sub = |c: &ObjRef| crate::object::typeobj::is_subtype(category, c);
+    let e = &vm.exc;
+    if sub(&e.deprecation_warning) {
+        return if module == "__main__" {
+            Action::Default
+        } else {
+            Action::Ignore
+        };
+    }
+    if sub(&e.pending_deprecation_warning) || sub(&e.import_warning) || sub(&e.resource_warning) {
+        return Action::Ignore;
+    }
+    Action::Default
+}
+
+/// `PyErr_WarnEx`: issues `message` of `category` attributed to the frame `stacklevel` levels
+/// up (1: the innermost Python frame); `source` adds the tracemalloc hint.
+pub fn warn(
+    vm: &Vm,
+    category: &ObjRef,
+    message: &str,
+    stacklevel: usize,
+    source: Option<&ObjRef>,
+) -> PyResult<()> {
+    let (globals, filename, lineno) = {
+        let depth = stacklevel.max(1);
+        let i = vm.chain_len().checked_sub(depth);
+        let lasti = i.and_then(|i| vm.link_lasti(i)).unwrap_or(0);
+        let frames = vm.frames.borrow();
+        match i.and_then(|i| frames.get(i)) {
+            Some(l) => {
+                let line = l.code.line_at(l.code.offset_of(lasti));
+                (
+                    Some(l.globals.clone()),
+                    l.code.co.filename.to_string_lossy().into_owned(),
+                    line,
+                )
+            }
+            None => (None, "sys".to_string(), 1),
+        }
+    };
+    let module = match &globals {
+        Some(g) => vm
+            .dict_get_str(g, &vm.names.__name__)
+            .map(|n| vm.str_lossy(&n))
+            .unwrap_or_else(|| "<string>".into()),
+        None => "sys".into(),
+    };
+    if default_action(vm, category, &module) == Action::Ignore {
+        return Ok(());
+    }
+    if let Some(g) = &globals {
+        let name = vm.intern("__warningregistry__");
+        let registry = match vm.dict_get(g, &name)? {
+            Some(r) if r.as_dict().is_some() => r,
+            _ => {
+                let r = vm.new_dict();
+                vm.dict_set(g, name, r.clone())?;
+                r
+            }
+        };
+        let version = vm.intern("version");
+        if vm.dict_get(&registry, &version)?.is_none() {
+            vm.dict_set(&registry, version, vm.new_int(0))?;
+        }
+        let key = vm.new_tuple(vec![
+            vm.new_str(message),
+            category.clone(),
+            vm.new_int(i64::from(lineno)),
+        ]);
+        if vm.dict_get(&registry, &key)?.is_some() {
+            return Ok(());
+        }
+        vm.dict_set(&registry, key, vm.true_obj.clone())?;
+    }
+    let cat = crate::object::typeobj::type_name(category);
+    let mut text = format!("{filename}:{lineno}: {cat}: {message}\n");
+    if let Some(line) = crate::traceback::source_line(&filename, lineno) {
+        text.push_str(&format!("  {}\n", line.trim()));
+    }
+    if source.is_some() {
+        text.push_str(&format!(
+            "{cat}: Enable tracemalloc to get the object allocation traceback\n"
+        ));
+    }
+    crate::builtins::io::write_text(vm, 2, &text)
+}
