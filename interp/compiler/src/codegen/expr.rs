@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
                 comparators,
             } => self.compile_compare(left, ops, comparators),
             ExprKind::Call { .. } => self.compile_call(e),
-            ExprKind::Constant { value, .. } => self.load_const(constant_value(value)),
+            ExprKind::Constant { value, .. } => self.load_ast_const(value),
             ExprKind::JoinedStr { .. } => self.compile_joined_str(e),
             ExprKind::FormattedValue { .. } => self.compile_formatted_value(e),
             ExprKind::Attribute { value, attr, ctx } => {

@@ -524,8 +524,14 @@ impl<'a> Compiler<'a> {
     /// keyed as `_PyCode_ConstantKey` keys them (see [`ConstKey`]); the first value added under
     /// a key is the one kept, interned or not.
     pub fn add_const(&mut self, value: Value) -> u32 {
+        self.add_const_from(value, None)
+    }
+
+    /// `add_const` for a value that is the constant node at `origin`: a NaN in it is that node's
+    /// one float object in CPython, so compiling the node twice (a `finally` body) merges.
+    fn add_const_from(&mut self, value: Value, origin: Option<usize>) -> u32 {
         let value = rebuilt_frozensets(value);
-        let key = ConstKey::of(&value);
+        let key = ConstKey::of(&value, origin);
         let u = self.u();
         if let Some(key) = &key
             && let Some(&i) = u.const_index.get(key)
@@ -538,6 +544,13 @@ impl<'a> Compiler<'a> {
             u.const_index.insert(key, i);
         }
         i
+    }
+
+    /// `ADDOP_LOAD_CONST` of an AST constant node.
+    pub fn load_ast_const(&mut self, c: &krait_syntax::ast::Constant) -> CResult {
+        let origin = std::ptr::from_ref(c) as usize;
+        let i = self.add_const_from(expr::constant_value(c), Some(origin));
+        self.emit(Opcode::LOAD_CONST, i)
     }
 
     /// `ADDOP_LOAD_CONST`.
@@ -796,15 +809,21 @@ fn rebuilt_frozensets(value: Value) -> Value {
 /// A constant as `_PyCode_ConstantKey` sees it when `compiler_add_const` merges equal constants:
 /// by type and value (`0.0` apart from `-0.0`, as `PyFloat` compares bits), a `str` whether or
 /// not it is interned, a frozenset whatever the order of its items. A NaN never equals another
-/// object, and each folded NaN is its own object in CPython, so a value holding one gets no key
-/// and is never merged. Code objects merge when equal, as `code_richcompare` compares them (a
+/// object, and each folded NaN is its own object in CPython, so a value holding one is keyed by
+/// the AST node it came from, or never merged when it has none. Code objects merge when equal, as `code_richcompare` compares them (a
 /// `finally` body compiled twice makes its nested functions twice).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct ConstKey(Value);
+pub(crate) enum ConstKey {
+    Value(Value),
+    Node(usize),
+}
 
 impl ConstKey {
-    fn of(value: &Value) -> Option<ConstKey> {
-        Self::canonical(value).map(ConstKey)
+    fn of(value: &Value, origin: Option<usize>) -> Option<ConstKey> {
+        match Self::canonical(value) {
+            Some(v) => Some(ConstKey::Value(v)),
+            None => origin.map(ConstKey::Node),
+        }
     }
 
     fn canonical(value: &Value) -> Option<Value> {
