@@ -420,7 +420,7 @@ impl Vm<'_> {
         if spec.as_str().is_none() {
             return Err(self.type_error(format!(
                 "format() argument 2 must be str, not {}",
-                self.type_name(spec)
+                self.arg_type_name(spec)
             )));
         }
         let empty = spec.as_str().is_some_and(|s| s.is_empty());

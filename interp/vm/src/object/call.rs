@@ -16,6 +16,9 @@ impl Vm<'_> {
         match &callable.payload {
             Payload::Function(_) => crate::eval::call_function(self, callable, args),
             Payload::Builtin(b) => match b.func {
+                NativeKind::Function(f) if b.counted => {
+                    self.with_recursion(" while calling a Python object", || f(self, args))
+                }
                 NativeKind::Function(f) => f(self, args),
                 NativeKind::Method(f) => match &b.bound {
                     Some(s) => f(self, s, args),
@@ -196,6 +199,38 @@ impl Vm<'_> {
     /// `type_call`: `type(x)` with one argument is the type of `x`; otherwise `cls.__new__(cls,
     /// ...)` and, when that returns an instance of `cls`, `__init__`.
     pub fn type_call(&self, cls: &ObjRef, args: Args<'_>) -> PyResult {
+        // Types without a vectorcall entry are called through `_PyObject_MakeTpCall`, which
+        // counts a recursion level.
+        let t = &self.types;
+        let vectorcall = [
+            &t.float,
+            &t.list,
+            &t.tuple,
+            &t.bool,
+            &t.set,
+            &t.frozenset,
+            &t.dict,
+            &t.range,
+            &t.enumerate,
+            &t.reversed,
+            &t.map,
+            &t.filter,
+            &t.zip,
+            &t.super_,
+        ]
+        .iter()
+        .any(|v| std::rc::Rc::ptr_eq(cls, v))
+            || (std::rc::Rc::ptr_eq(cls, &t.type_) && args.pos().len() == 1);
+        if vectorcall {
+            self.type_call_inner(cls, args)
+        } else {
+            self.with_recursion(" while calling a Python object", || {
+                self.type_call_inner(cls, args)
+            })
+        }
+    }
+
+    fn type_call_inner(&self, cls: &ObjRef, args: Args<'_>) -> PyResult {
         if std::rc::Rc::ptr_eq(cls, &self.types.type_) {
             let pos = args.pos();
             if pos.len() == 1 && !args.has_kw() {
@@ -398,6 +433,22 @@ pub fn call_slot_fn(vm: &Vm, name: &str, func: SlotFn, this: &ObjRef, args: Args
         SlotFn::Del(f) => {
             want(0)?;
             f(vm, this)
+        }
+        SlotFn::SqConcat(f) | SlotFn::SqInplaceConcat(f) => {
+            let a = want(1)?;
+            f(vm, this, &a[0])
+        }
+        SlotFn::SqRepeat(f) | SlotFn::SqInplaceRepeat(f) => {
+            // `wrap_indexargfunc`.
+            let a = want(1)?;
+            let n = vm.index(&a[0])?;
+            if n.as_i64().is_none() {
+                return Err(vm.overflow_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    vm.type_name(&a[0])
+                )));
+            }
+            f(vm, this, &vm.new_int_from(n))
         }
     }
 }

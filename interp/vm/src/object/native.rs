@@ -41,6 +41,9 @@ pub struct Builtin {
     pub bound: Option<ObjRef>,
     /// `__module__` for functions shown as `<built-in function len>`.
     pub module: Option<&'static str>,
+    /// Whether a call counts one recursion level, as CPython's `METH_O`/`METH_NOARGS`
+    /// functions do (" while calling a Python object").
+    pub counted: bool,
 }
 
 /// How a method descriptor binds.
@@ -334,6 +337,21 @@ impl Vm<'_> {
                 func: NativeKind::Function(func),
                 bound: None,
                 module: Some("builtins"),
+                counted: false,
+            })),
+        )
+    }
+
+    /// A new built-in function whose calls count a recursion level (`METH_O`/`METH_NOARGS`).
+    pub fn new_counted_builtin(&self, name: &'static str, func: NativeFn) -> ObjRef {
+        super::Obj::new(
+            self.types.builtin_function.clone(),
+            super::Payload::Builtin(Box::new(Builtin {
+                name,
+                func: NativeKind::Function(func),
+                bound: None,
+                module: Some("builtins"),
+                counted: true,
             })),
         )
     }
@@ -347,6 +365,7 @@ impl Vm<'_> {
                 func: NativeKind::WithFrame(func),
                 bound: None,
                 module: Some("builtins"),
+                counted: false,
             })),
         )
     }
@@ -360,6 +379,7 @@ impl Vm<'_> {
                 func: NativeKind::Method(func),
                 bound: Some(obj),
                 module: None,
+                counted: false,
             })),
         )
     }

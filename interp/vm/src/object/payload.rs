@@ -79,6 +79,8 @@ pub enum Payload {
     Exception(Box<ExcData>),
     /// A traceback entry.
     Traceback(Box<Traceback>),
+    /// `types.GenericAlias` or `types.UnionType`.
+    Alias(Box<crate::types::alias::Alias>),
     /// A frame object.
     Frame(Box<crate::types::frame::FrameObject>),
     /// The helper objects of async generators and coroutines.
@@ -141,6 +143,7 @@ impl Payload {
             Payload::Exception(_) => "exception",
             Payload::Traceback(_) => "traceback",
             Payload::Frame(_) => "frame",
+            Payload::Alias(_) => "alias",
             Payload::Async(_) => "async helper",
             Payload::Property(_) => "property",
             Payload::ClassMethod(_) => "classmethod",

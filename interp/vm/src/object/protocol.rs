@@ -36,9 +36,13 @@ impl Vm<'_> {
             return Ok(obj.clone());
         }
         match obj.slot(|s| s.str) {
-            Slot::Native(f) => f(self, obj),
+            Slot::Native(f) => {
+                self.with_recursion(" while getting the str of an object", || f(self, obj))
+            }
             Slot::Python => {
-                let r = self.call_dunder(obj, &self.names.__str__, &[])?;
+                let r = self.with_recursion(" while getting the str of an object", || {
+                    self.call_dunder(obj, &self.names.__str__, &[])
+                })?;
                 if r.as_str().is_none() {
                     return Err(self.type_error(format!(
                         "__str__ returned non-string (type {})",
@@ -224,7 +228,7 @@ impl Vm<'_> {
                         return self.call_pos(&f, std::slice::from_ref(key));
                     }
                     if std::rc::Rc::ptr_eq(obj, &self.types.type_) {
-                        return crate::types::type_methods::generic_alias(self, obj, key);
+                        return crate::types::alias::new_generic(self, obj, key);
                     }
                     return Err(self.type_error(format!(
                         "type '{}' is not subscriptable",

@@ -74,48 +74,49 @@ fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
     }
 }
 
-fn encode_arg(vm: &Vm, s: &ObjRef, encoding: Option<&ObjRef>) -> PyResult<Vec<u8>> {
-    let enc = encoding
-        .map(|e| vm.str_lossy(e).to_ascii_lowercase().replace('_', "-"))
-        .unwrap_or_else(|| "utf-8".into());
-    let text = s.as_str().ok_or_else(|| vm.internal("str"))?;
-    match enc.as_str() {
-        "utf-8" | "utf8" => match text.as_str() {
-            Some(t) => Ok(t.as_bytes().to_vec()),
-            None => Err(vm.error(
-                &vm.exc.unicode_encode_error,
-                "'utf-8' codec can't encode character: surrogates not allowed",
-            )),
+/// `str` argument text of an encoding or errors parameter.
+pub fn codec_arg(vm: &Vm, v: Option<&ObjRef>, what: &str, default: &str) -> PyResult<String> {
+    match v {
+        None => Ok(default.to_string()),
+        Some(o) => match o.as_str() {
+            Some(s) => Ok(s.to_string_lossy().into_owned()),
+            None => Err(vm.type_error(format!("{what} must be str, not {}", vm.arg_type_name(o)))),
         },
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::new();
-            for cp in text.code_points() {
-                if cp >= limit {
-                    return Err(vm.error(
-                        &vm.exc.unicode_encode_error,
-                        format!("'{enc}' codec can't encode character '\\x{cp:x}'"),
-                    ));
-                }
-                out.push(cp as u8);
-            }
-            Ok(out)
-        }
-        _ => Err(vm.error(&vm.exc.lookup_error, format!("unknown encoding: {enc}"))),
     }
+}
+
+fn encode_arg(
+    vm: &Vm,
+    s: &ObjRef,
+    encoding: Option<&ObjRef>,
+    errors: Option<&ObjRef>,
+    fname: &str,
+) -> PyResult<Vec<u8>> {
+    let enc = codec_arg(
+        vm,
+        encoding,
+        &format!("{fname}() argument 'encoding'"),
+        "utf-8",
+    )?;
+    let err = codec_arg(
+        vm,
+        errors,
+        &format!("{fname}() argument 'errors'"),
+        "strict",
+    )?;
+    super::codecs::encode(vm, s, &enc, &err)
 }
 
 fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let [source, encoding, errors] =
         args.bind(vm, "bytes", ["source", "encoding", "errors"], 0, 3, 0)?;
-    let _ = errors;
     let data = match source {
         None => Vec::new(),
         Some(s) if s.as_str().is_some() => {
             if encoding.is_none() {
                 return Err(vm.type_error("string argument without an encoding"));
             }
-            encode_arg(vm, &s, encoding.as_ref())?
+            encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytes")?
         }
         Some(s) => {
             if let Some(r) = vm.call_dunder_opt(&s, &vm.names.__bytes__, &[])? {
@@ -136,11 +137,16 @@ fn bytearray_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
 }
 
 fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let [source, encoding, _errors] =
+    let [source, encoding, errors] =
         args.bind(vm, "bytearray", ["source", "encoding", "errors"], 0, 3, 0)?;
     let data = match source {
         None => Vec::new(),
-        Some(s) if s.as_str().is_some() => encode_arg(vm, &s, encoding.as_ref())?,
+        Some(s) if s.as_str().is_some() => {
+            if encoding.is_none() {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytearray")?
+        }
         Some(s) => from_object(vm, &s)?,
     };
     if let Payload::ByteArray(b) = &o.payload {
@@ -335,50 +341,14 @@ fn needle(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
 fn m_decode(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [encoding, errors] = args.bind(vm, "decode", ["encoding", "errors"], 0, 2, 0)?;
     let data = buf(vm, o)?;
-    let enc = encoding
-        .map(|e| vm.str_lossy(&e).to_ascii_lowercase().replace('_', "-"))
-        .unwrap_or_else(|| "utf-8".into());
-    let errors = errors
-        .map(|e| vm.str_lossy(&e))
-        .unwrap_or_else(|| "strict".into());
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(&data) {
-            Ok(s) => Ok(vm.new_str(s)),
-            Err(e) if errors == "replace" || errors == "ignore" => {
-                let _ = e;
-                let s = String::from_utf8_lossy(&data);
-                Ok(vm.new_str(if errors == "ignore" {
-                    s.replace('\u{FFFD}', "")
-                } else {
-                    s.into_owned()
-                }))
-            }
-            Err(e) => {
-                let pos = e.valid_up_to();
-                Err(vm.error(
-                    &vm.exc.unicode_decode_error,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte",
-                        data[pos]
-                    ),
-                ))
-            }
-        },
-        "ascii" => match data.iter().position(|&b| b >= 0x80) {
-            None => Ok(vm.new_str(String::from_utf8_lossy(&data).into_owned())),
-            Some(p) => Err(vm.error(
-                &vm.exc.unicode_decode_error,
-                format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {p}: ordinal not in range(128)",
-                    data[p]
-                ),
-            )),
-        },
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            Ok(vm.new_str(data.iter().map(|&b| char::from(b)).collect::<String>()))
-        }
-        _ => Err(vm.error(&vm.exc.lookup_error, format!("unknown encoding: {enc}"))),
-    }
+    let enc = codec_arg(
+        vm,
+        encoding.as_ref(),
+        "decode() argument 'encoding'",
+        "utf-8",
+    )?;
+    let err = codec_arg(vm, errors.as_ref(), "decode() argument 'errors'", "strict")?;
+    super::codecs::decode(vm, &data, &enc, &err)
 }
 
 fn m_hex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {

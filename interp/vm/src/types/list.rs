@@ -162,7 +162,7 @@ fn list_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
 }
 
 fn list_init(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let [iterable] = args.bind(vm, "list", ["iterable"], 1, 1, 0)?;
+    let iterable = args.range(vm, "list", 0, 1)?.first().cloned();
     let old = std::mem::take(&mut *cell(vm, l)?.borrow_mut());
     drop(old);
     if let Some(src) = iterable {
@@ -359,8 +359,12 @@ fn m_sort(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
     }
     let [key, reverse] = args.bind(vm, "sort", ["key", "reverse"], 0, 0, 0)?;
     let key = key.filter(|k| !vm.is_none(k));
+    // `reverse` is parsed as a C int (`_PyLong_AsInt`).
     let reverse = match reverse {
-        Some(r) => vm.truthy(&r)?,
+        Some(r) => match vm.index(&r)?.as_i64().filter(|v| i32::try_from(*v).is_ok()) {
+            Some(v) => v != 0,
+            None => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
         None => false,
     };
     // The list is emptied while sorting, as CPython does, so changes are detected.

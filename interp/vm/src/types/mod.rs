@@ -1,9 +1,11 @@
 //! The built-in types, one module each, and `Types`: the table of every built-in type object,
 //! created at start-up (`type` and `object` first, then each type with its base's MRO).
 
+pub mod alias;
 pub mod async_gen;
 pub mod bytes;
 pub mod code_type;
+pub mod codecs;
 pub mod complex;
 pub mod descriptors;
 pub mod dict;
@@ -152,7 +154,9 @@ builtin_types! {
     text_io = "_io.TextIOWrapper": object, Opaque, FINAL | NO_NEW;
     member_descriptor = "member_descriptor": object, Opaque, FINAL | NO_NEW;
     method_wrapper = "method-wrapper": object, Opaque, FINAL | NO_NEW;
-    generic_alias = "types.GenericAlias": object, Opaque, FINAL | HAS_DICT;
+    generic_alias = "types.GenericAlias": object, Opaque, FINAL;
+    union_type = "types.UnionType": object, Opaque, FINAL | NO_NEW;
+    quitter = "_sitebuiltins.Quitter": object, Opaque, FINAL | HAS_DICT;
 }
 
 /// Fills every built-in type's namespace and slots, then lets each inherit the slots it does

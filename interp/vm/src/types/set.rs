@@ -419,7 +419,7 @@ fn set_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     if !vm.repr_enter(o) {
         return Ok(vm.new_str(format!("{name}(...)")));
     }
-    let body = super::tuple::repr_items(vm, &vm.new_tuple(Vec::new()), &keys, "{", "}");
+    let body = super::tuple::join_reprs(vm, &keys, "{", "}");
     vm.repr_leave(o);
     let body = body?;
     Ok(vm.new_str(if base {

@@ -34,7 +34,7 @@ fn is_space(cp: u32) -> bool {
 fn str_arg(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Vec<u32>> {
     match o.as_str() {
         Some(p) => Ok(p.to_code_points()),
-        None => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(o)))),
+        None => Err(vm.type_error(format!("{what} must be str, not {}", vm.arg_type_name(o)))),
     }
 }
 
@@ -151,27 +151,25 @@ fn str_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         None => vm.empty_str.clone(),
         Some(o) if encoding.is_none() && errors.is_none() => vm.str(&o)?,
         Some(o) => {
+            if o.as_str().is_some() {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
             if super::bytes::buffer(&o).is_none() {
-                return Err(vm.type_error("decoding str is not supported".to_string()));
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(&o)
+                )));
             }
-            let mut a = Vec::new();
-            let mut names = Vec::new();
-            if let Some(e) = encoding {
-                a.push(e);
-                names.push(vm.intern("encoding"));
-            }
-            if let Some(e) = errors {
-                a.push(e);
-                names.push(vm.intern("errors"));
-            }
-            let m = vm.getattr_str(&o, "decode")?;
-            vm.call(
-                &m,
-                Args {
-                    values: &a,
-                    kwnames: &names,
-                },
-            )?
+            let data = super::bytes::buffer(&o).unwrap_or_default();
+            let enc = super::bytes::codec_arg(
+                vm,
+                encoding.as_ref(),
+                "str() argument 'encoding'",
+                "utf-8",
+            )?;
+            let err =
+                super::bytes::codec_arg(vm, errors.as_ref(), "str() argument 'errors'", "strict")?;
+            super::codecs::decode(vm, &data, &enc, &err)?
         }
     };
     if Rc::ptr_eq(cls, &vm.types.str) {
@@ -217,7 +215,7 @@ fn sub_bounds(
 ) -> PyResult<(Vec<u32>, usize, usize)> {
     let a = args.range(vm, name, 1, 3)?;
     let needle = str_arg(vm, &a[0], "must be str")
-        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.type_name(&a[0]))))?;
+        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.arg_type_name(&a[0]))))?;
     let norm = |v: Option<&ObjRef>, default: usize| -> PyResult<usize> {
         match v.filter(|x| !vm.is_none(x)) {
             None => Ok(default),
@@ -894,7 +892,7 @@ fn partition_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResul
     let a = args.exact(vm, name, 1)?;
     let v = cps(vm, o)?;
     let sep = str_arg(vm, &a[0], "must be str")
-        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.type_name(&a[0]))))?;
+        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.arg_type_name(&a[0]))))?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -945,12 +943,14 @@ fn m_removesuffix(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_encode(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [encoding, errors] = args.bind(vm, "encode", ["encoding", "errors"], 0, 2, 0)?;
-    let mut a = vec![o.clone()];
-    a.push(encoding.unwrap_or_else(|| vm.new_str("utf-8")));
-    if let Some(e) = errors {
-        a.push(e);
-    }
-    vm.call_pos(&vm.types.bytes, &a)
+    let enc = super::bytes::codec_arg(
+        vm,
+        encoding.as_ref(),
+        "encode() argument 'encoding'",
+        "utf-8",
+    )?;
+    let err = super::bytes::codec_arg(vm, errors.as_ref(), "encode() argument 'errors'", "strict")?;
+    Ok(vm.new_bytes(super::codecs::encode(vm, o, &enc, &err)?))
 }
 
 fn m_translate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -1036,7 +1036,7 @@ fn m_dunder_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let Some(spec) = a[0].as_str() else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            vm.type_name(&a[0])
+            vm.arg_type_name(&a[0])
         )));
     };
     let text = crate::format::format_str(vm, o, &spec.to_string_lossy())?;

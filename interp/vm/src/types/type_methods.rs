@@ -195,7 +195,7 @@ fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let Some(spec) = a[0].as_str() else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            vm.type_name(&a[0])
+            vm.arg_type_name(&a[0])
         )));
     };
     if !spec.is_empty() {
@@ -222,9 +222,17 @@ fn m_reduce_ex(vm: &Vm, o: &ObjRef, _args: Args<'_>) -> PyResult {
     Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(o))))
 }
 
-fn m_init_subclass(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
-    if args.has_kw() || !args.pos().is_empty() {
-        return Err(vm.type_error("object.__init_subclass__() takes no keyword arguments"));
+/// `object.__init_subclass__()` (a `METH_NOARGS` class method: the errors name the class).
+fn m_init_subclass(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let name = format!("{}.__init_subclass__", qualname(cls));
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if !args.pos().is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.pos().len()
+        )));
     }
     Ok(vm.none.clone())
 }
@@ -420,10 +428,6 @@ fn m_dir_type(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_list(names))
 }
 
-fn m_or(vm: &Vm, _cls: &ObjRef, _args: Args<'_>) -> PyResult {
-    Ok(vm.not_implemented.clone())
-}
-
 /// `tp_new_wrapper`: `T.__new__(S, ...)` checks that `S` is a subtype of `T`, then runs
 /// `T`'s allocation for `S`.
 pub fn tp_new_wrapper(vm: &Vm, ty: &ObjRef, args: Args<'_>) -> PyResult {
@@ -480,89 +484,6 @@ pub fn tp_new_wrapper(vm: &Vm, ty: &ObjRef, args: Args<'_>) -> PyResult {
     }
 }
 
-/// `cls[item]` for generic classes: `types.GenericAlias(cls, item)`.
-pub fn generic_alias(vm: &Vm, cls: &ObjRef, item: &ObjRef) -> PyResult {
-    let args = match item.as_tuple() {
-        Some(_) => item.clone(),
-        None => vm.new_tuple(vec![item.clone()]),
-    };
-    let alias = Obj::with_dict(
-        vm.types.generic_alias.clone(),
-        vm.new_dict(),
-        Payload::Plain,
-    );
-    if let Some(d) = alias.dict() {
-        vm.dict_set_str(&d, "__origin__", cls.clone());
-        vm.dict_set_str(&d, "__args__", args);
-        vm.dict_set_str(&d, "__parameters__", vm.empty_tuple.clone());
-    }
-    Ok(alias)
-}
-
-fn class_getitem(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "__class_getitem__", 1)?;
-    generic_alias(vm, cls, &a[0])
-}
-
-/// The `repr` of one argument of a generic alias (`typing`'s `_type_repr`).
-fn alias_arg_repr(vm: &Vm, a: &ObjRef) -> PyResult<String> {
-    if Rc::ptr_eq(a, &vm.ellipsis) {
-        return Ok("...".into());
-    }
-    if a.as_type().is_some() {
-        let m = type_module(vm, a).unwrap_or_default();
-        let q = qualname(a);
-        return Ok(if m == "builtins" {
-            q
-        } else {
-            format!("{m}.{q}")
-        });
-    }
-    vm.repr_string(a)
-}
-
-fn alias_repr(vm: &Vm, o: &ObjRef) -> PyResult {
-    let d = o.dict().ok_or_else(|| vm.internal("alias"))?;
-    let origin = vm
-        .dict_get_name(&d, "__origin__")
-        .ok_or_else(|| vm.internal("alias"))?;
-    let args = vm
-        .dict_get_name(&d, "__args__")
-        .ok_or_else(|| vm.internal("alias"))?;
-    let mut parts = Vec::new();
-    for a in vm.collect(&args)? {
-        parts.push(alias_arg_repr(vm, &a)?);
-    }
-    let shown = if parts.is_empty() {
-        "()".to_string()
-    } else {
-        parts.join(", ")
-    };
-    Ok(vm.new_str(format!("{}[{}]", alias_arg_repr(vm, &origin)?, shown)))
-}
-
-fn alias_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let d = o.dict().ok_or_else(|| vm.internal("alias"))?;
-    let origin = vm
-        .dict_get_name(&d, "__origin__")
-        .ok_or_else(|| vm.internal("alias"))?;
-    vm.call(&origin, args)
-}
-
-fn alias_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
-    match generic_getattr(vm, o, name) {
-        Ok(v) => Ok(v),
-        Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => {
-            let d = o.dict().ok_or_else(|| vm.internal("alias"))?;
-            match vm.dict_get_name(&d, "__origin__") {
-                Some(origin) => vm.getattr(&origin, name),
-                None => Err(e),
-            }
-        }
-        Err(e) => Err(e),
-    }
-}
-
 /// Fills `object`'s and `type`'s namespaces and slots.
 pub fn init(vm: &Vm) {
     let o = &vm.types.object;
@@ -594,7 +515,7 @@ pub fn init(vm: &Vm) {
     crate::object::slot_resolve::install_static(vm, o, s);
 
     let ty = &vm.types.type_;
-    let ts = Slots {
+    let mut ts = Slots {
         repr: Slot::Native(type_repr),
         call: Slot::Native(type_call_slot),
         getattro: Slot::Native(type_getattro),
@@ -625,35 +546,13 @@ pub fn init(vm: &Vm) {
             ("__instancecheck__", m_instancecheck),
             ("__subclasscheck__", m_subclasscheck),
             ("__dir__", m_dir_type),
-            ("__or__", m_or),
-            ("__ror__", m_or),
         ],
     );
     vm.add_classmethod(ty, "__prepare__", m_prepare);
+    crate::types::alias::type_or_slots(vm, &mut ts);
     crate::object::slot_resolve::install_static(vm, ty, ts);
 
-    for cls in [
-        &vm.types.list,
-        &vm.types.dict,
-        &vm.types.tuple,
-        &vm.types.set,
-        &vm.types.frozenset,
-        &vm.types.type_,
-        &vm.types.enumerate,
-        &vm.types.dict_keys,
-        &vm.types.dict_values,
-        &vm.types.dict_items,
-    ] {
-        vm.add_classmethod(cls, "__class_getitem__", class_getitem);
-    }
-    let ga = &vm.types.generic_alias;
-    let gs = Slots {
-        repr: Slot::Native(alias_repr),
-        call: Slot::Native(alias_call),
-        getattro: Slot::Native(alias_getattro),
-        ..Slots::default()
-    };
-    crate::object::slot_resolve::install_static(vm, ga, gs);
+    crate::types::alias::init(vm);
     let _ = (instance_dict, set_instance_dict);
 }
 
