@@ -205,23 +205,38 @@ fn convert(
     at: usize,
 ) -> PyResult<String> {
     match ty {
-        's' | 'r' | 'a' | 'b' => {
+        's' | 'r' | 'a' | 'b' if bytes || ty != 'b' => {
             let s = match ty {
-                's' if bytes => match crate::types::bytes::buffer(v) {
-                    Some(b) => b.iter().map(|&x| char::from(x)).collect(),
-                    None => vm.str_string(v)?,
-                },
-                's' => vm.str_string(v)?,
-                'b' => match crate::types::bytes::buffer(v) {
-                    Some(b) => b.iter().map(|&x| char::from(x)).collect(),
-                    None => {
-                        return Err(vm.type_error(format!(
-                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                            vm.type_name(v)
-                        )));
+                // `format_obj`: a buffer, or what `__bytes__` returns.
+                's' | 'b' if bytes => {
+                    let data = match crate::types::bytes::buffer(v) {
+                        Some(b) => Some(b),
+                        None => match vm.call_dunder_opt(v, &vm.names.__bytes__, &[])? {
+                            Some(r) => match crate::types::bytes::buffer(&r) {
+                                Some(b) if r.as_str().is_none() => Some(b),
+                                _ => {
+                                    return Err(vm.type_error(format!(
+                                        "__bytes__ returned non-bytes (type {})",
+                                        vm.type_name(&r)
+                                    )));
+                                }
+                            },
+                            None => None,
+                        },
+                    };
+                    match data {
+                        Some(b) => b.iter().map(|&x| char::from(x)).collect(),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                vm.type_name(v)
+                            )));
+                        }
                     }
-                },
-                'r' => vm.repr_string(v)?,
+                }
+                's' => vm.str_string(v)?,
+                // In bytes, `%r` is `%a`.
+                'r' if !bytes => vm.repr_string(v)?,
                 _ => vm.str_lossy(&crate::builtins::ascii_of(vm, v)?),
             };
             Ok(match c.prec {

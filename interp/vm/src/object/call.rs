@@ -21,7 +21,14 @@ impl Vm<'_> {
                 }
                 NativeKind::Function(f) => f(self, args),
                 NativeKind::Method(f) => match &b.bound {
-                    Some(s) => f(self, s, args),
+                    Some(s) => f(self, s, args).map_err(|e| {
+                        let owner = if s.as_type().is_some() {
+                            s.clone()
+                        } else {
+                            s.class()
+                        };
+                        self.qualify_call_error(e, b.name, &owner)
+                    }),
                     None => Err(self.internal("unbound built-in method")),
                 },
                 NativeKind::WithFrame(f) => f(self, None, args),
@@ -179,8 +186,46 @@ impl Vm<'_> {
                         kwnames: args.kwnames,
                     },
                 )
+                .map_err(|e| self.qualify_call_error(e, d.name, &d.owner))
             }
         }
+    }
+
+    /// CPython names a method with its type (`_PyObject_FunctionStr`) in the errors of
+    /// `METH_NOARGS`/`METH_O` methods and of methods refusing keywords: `list.copy() takes no
+    /// arguments (1 given)`. The methods report their bare name; this qualifies it.
+    fn qualify_call_error(&self, e: super::PyErr, name: &str, owner: &ObjRef) -> super::PyErr {
+        if !e.exc().is_exact(&self.exc.type_error) {
+            return e;
+        }
+        let Some(msg) = e
+            .exc()
+            .as_exception()
+            .and_then(|x| x.args.borrow().as_tuple().and_then(|t| t.first().cloned()))
+            .map(|m| self.str_lossy(&m))
+        else {
+            return e;
+        };
+        let Some(rest) = msg
+            .strip_prefix(name)
+            .and_then(|r| r.strip_prefix("() takes "))
+        else {
+            return e;
+        };
+        let qualified = [
+            "no keyword arguments",
+            "no arguments (",
+            "exactly one argument (",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p));
+        if !qualified {
+            return e;
+        }
+        self.type_error(format!(
+            "{}.{msg}",
+            crate::types::type_methods::qualname(owner)
+        ))
     }
 
     /// `descr_check`: a descriptor of type T applies only to instances of T.

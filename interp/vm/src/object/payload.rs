@@ -40,7 +40,9 @@ pub enum Payload {
     /// `bytes`.
     Bytes(Box<[u8]>),
     /// `bytearray`.
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(crate::types::memoryview::ByteArrayData),
+    /// `memoryview`.
+    MemoryView(Box<crate::types::memoryview::MemoryView>),
     /// `tuple`.
     Tuple(Box<[ObjRef]>),
     /// `list`.
@@ -123,6 +125,7 @@ impl Payload {
             Payload::Str(_) => "str",
             Payload::Bytes(_) => "bytes",
             Payload::ByteArray(_) => "bytearray",
+            Payload::MemoryView(_) => "memoryview",
             Payload::Tuple(_) => "tuple",
             Payload::List(_) => "list",
             Payload::Dict(_) => "dict",

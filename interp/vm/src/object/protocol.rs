@@ -186,7 +186,12 @@ impl Vm<'_> {
     /// `next(it)`: None when exhausted (`StopIteration` is absorbed).
     pub fn next(&self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         match it.slot(|s| s.next) {
-            Slot::Native(f) => f(self, it),
+            // A `tp_iternext` may also end with `StopIteration` set (a generator's return
+            // value); callers clear it (`PyIter_Next`).
+            Slot::Native(f) => match f(self, it) {
+                Err(e) if self.err_matches(&e, &self.exc.stop_iteration) => Ok(None),
+                r => r,
+            },
             Slot::Python => match self.call_dunder(it, &self.names.__next__, &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.err_matches(&e, &self.exc.stop_iteration) => Ok(None),
@@ -297,6 +302,15 @@ impl Vm<'_> {
         match container.slot(|s| s.contains) {
             Slot::Native(f) => f(self, container, item),
             Slot::Python => {
+                // `__contains__ = None` declares the type not a container.
+                if let Some(f) = lookup(&container.class(), &self.names.__contains__)
+                    && self.is_none(&f)
+                {
+                    return Err(self.type_error(format!(
+                        "'{}' object is not a container",
+                        self.type_name(container)
+                    )));
+                }
                 let r = self.call_dunder(
                     container,
                     &self.names.__contains__,

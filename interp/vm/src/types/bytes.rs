@@ -1,7 +1,6 @@
 //! `bytes` and `bytearray`: construction, repr, indexing and slicing, comparison, hashing,
 //! concatenation, and the common methods shared over their byte buffers.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::tuple::{index_arg, norm_index, repeat_count, resolve_slice};
@@ -15,26 +14,33 @@ pub fn buffer(o: &ObjRef) -> Option<Vec<u8>> {
     match &o.payload {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
+        Payload::MemoryView(_) => super::memoryview::buffer_of(o),
         _ => None,
     }
 }
 
-fn buf(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
+pub(super) fn buf(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
     buffer(o).ok_or_else(|| vm.internal("expected bytes"))
 }
 
 /// Builds a result of the same kind as `like` (bytes or bytearray).
-fn make_like(vm: &Vm, like: &ObjRef, data: Vec<u8>) -> ObjRef {
+pub(super) fn make_like(vm: &Vm, like: &ObjRef, data: Vec<u8>) -> ObjRef {
     match like.payload {
-        Payload::ByteArray(_) => {
-            vm.alloc_instance(&vm.types.bytearray, Payload::ByteArray(RefCell::new(data)))
-        }
+        Payload::ByteArray(_) => vm.alloc_instance(
+            &vm.types.bytearray,
+            Payload::ByteArray(super::memoryview::ByteArrayData::new(data)),
+        ),
         _ => vm.new_bytes(data),
     }
 }
 
 /// Bytes from an object for `bytes(x)`: a buffer, an int count, or an iterable of ints.
-fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+pub(super) fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+    from_object_as(vm, x, false)
+}
+
+/// [`from_object`] for `bytes(x)`, whose range error says "bytes".
+fn from_object_as(vm: &Vm, x: &ObjRef, for_bytes: bool) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(x) {
         return Ok(b);
     }
@@ -56,12 +62,17 @@ fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
     }
     let mut out = Vec::new();
     for item in vm.collect(x)? {
-        out.push(byte_value(vm, &item)?);
+        match byte_value(vm, &item) {
+            Err(e) if for_bytes && vm.err_matches(&e, &vm.exc.value_error) => {
+                return Err(vm.value_error("bytes must be in range(0, 256)"));
+            }
+            r => out.push(r?),
+        }
     }
     Ok(out)
 }
 
-fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
+pub(super) fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
     let i = vm.index(item).map_err(|_| {
         vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -122,7 +133,7 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             if let Some(r) = vm.call_dunder_opt(&s, &vm.names.__bytes__, &[])? {
                 buf(vm, &r)?
             } else {
-                from_object(vm, &s)?
+                from_object_as(vm, &s, true)?
             }
         }
     };
@@ -133,7 +144,10 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn bytearray_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
-    Ok(vm.alloc_instance(cls, Payload::ByteArray(RefCell::new(Vec::new()))))
+    Ok(vm.alloc_instance(
+        cls,
+        Payload::ByteArray(super::memoryview::ByteArrayData::new(Vec::new())),
+    ))
 }
 
 fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -206,15 +220,28 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
         let len = cell.borrow().len();
         let s = resolve_slice(vm, key, len)?;
         let new = match value {
+            Some(v) if v.as_int().is_some() => {
+                return Err(vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
             Some(v) => from_object(vm, v)?,
             None => Vec::new(),
         };
-        let mut b = cell.borrow_mut();
         if s.step == 1 {
             let start = s.start.clamp(0, len as isize) as usize;
             let stop = s.stop.max(s.start).clamp(0, len as isize) as usize;
-            b.splice(start..stop, new);
-        } else if value.is_none() {
+            if stop - start != new.len() {
+                super::memoryview::check_resize(vm, cell)?;
+            }
+            cell.borrow_mut().splice(start..stop, new);
+            return Ok(());
+        }
+        if value.is_none() {
+            super::memoryview::check_resize(vm, cell)?;
+        }
+        let mut b = cell.borrow_mut();
+        if value.is_none() {
             let mut idx: Vec<usize> = s.indices().collect();
             idx.sort_unstable();
             for i in idx.into_iter().rev() {
@@ -299,6 +326,7 @@ fn bytearray_iconcat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
         )));
     };
     if let Payload::ByteArray(c) = &a.payload {
+        super::memoryview::check_resize(vm, c)?;
         c.borrow_mut().extend(y);
     }
     Ok(a.clone())
@@ -325,7 +353,7 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
         .map(|p| p + start)
 }
 
-fn needle(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+pub(super) fn needle(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(x) {
         return Ok(b);
     }
@@ -352,32 +380,92 @@ fn m_decode(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_hex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    args.range(vm, "hex", 0, 0)?;
-    let data = buf(vm, o)?;
-    Ok(vm.new_str(data.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+    let [sep, per] = args.bind(vm, "hex", ["sep", "bytes_per_sep"], 0, 2, 0)?;
+    hex_with_sep(vm, &buf(vm, o)?, sep.as_ref(), per.as_ref())
+}
+
+/// `_Py_strhex_with_sep`: hex digits, with `sep` every `bytes_per_sep` bytes counted from
+/// the right (from the left when negative).
+pub fn hex_with_sep(vm: &Vm, data: &[u8], sep: Option<&ObjRef>, per: Option<&ObjRef>) -> PyResult {
+    let hex: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    let Some(sep) = sep else {
+        return Ok(vm.new_str(hex.concat()));
+    };
+    let sep_text = match (&sep.payload, buffer(sep)) {
+        (Payload::Str(s), _) if s.len() == 1 => s.to_string_lossy().into_owned(),
+        (_, Some(b)) if b.len() == 1 => char::from(b[0]).to_string(),
+        (Payload::Str(_), _) | (_, Some(_)) => {
+            return Err(vm.value_error("sep must be length 1."));
+        }
+        _ => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    let per = match per {
+        Some(p) => vm.index_isize(p)?,
+        None => 1,
+    };
+    if per == 0 || data.is_empty() {
+        return Ok(vm.new_str(hex.concat()));
+    }
+    let n = per.unsigned_abs();
+    let mut groups: Vec<String> = Vec::new();
+    if per > 0 {
+        let mut end = hex.len();
+        while end > 0 {
+            let start = end.saturating_sub(n);
+            groups.push(hex[start..end].concat());
+            end = start;
+        }
+        groups.reverse();
+    } else {
+        for chunk in hex.chunks(n) {
+            groups.push(chunk.concat());
+        }
+    }
+    Ok(vm.new_str(groups.join(&sep_text)))
 }
 
 fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "fromhex", 1)?;
-    let s = vm.str_lossy(&a[0]);
-    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(text) = a[0].as_str() else {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.arg_type_name(&a[0])
+        )));
+    };
+    // `_PyBytes_FromHex`: pairs of hex digits, ASCII whitespace between pairs.
+    let cps: Vec<u32> = text.code_points().collect();
+    let digit = |cp: u32| char::from_u32(cp).and_then(|c| c.to_digit(16));
+    let bad = |pos: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
     let mut out = Vec::new();
-    for (i, pair) in digits.chunks(2).enumerate() {
-        let text: String = pair.iter().collect();
-        match u8::from_str_radix(&text, 16) {
-            Ok(b) if pair.len() == 2 => out.push(b),
-            _ => {
-                return Err(vm.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i * 2 + usize::from(pair.len() == 2)
-                )));
-            }
+    let mut i = 0;
+    while i < cps.len() {
+        if char::from_u32(cps[i]).is_some_and(|c| c.is_ascii_whitespace()) {
+            i += 1;
+            continue;
         }
+        let hi = digit(cps[i]).ok_or_else(|| bad(i))?;
+        let lo = cps
+            .get(i + 1)
+            .and_then(|&c| digit(c))
+            .ok_or_else(|| bad(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    if Rc::ptr_eq(cls, &vm.types.bytes) {
+        return Ok(vm.new_bytes(out));
     }
     if Rc::ptr_eq(cls, &vm.types.bytearray) {
-        return Ok(vm.alloc_instance(cls, Payload::ByteArray(RefCell::new(out))));
+        return Ok(vm.alloc_instance(
+            cls,
+            Payload::ByteArray(super::memoryview::ByteArrayData::new(out)),
+        ));
     }
-    Ok(vm.new_bytes(out))
+    // A subclass is called with the bytes (`type(cls)(bytes)`).
+    vm.call_pos(cls, &[vm.new_bytes(out)])
 }
 
 fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -623,6 +711,7 @@ fn m_append(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "append", 1)?;
     let b = byte_value(vm, &a[0])?;
     if let Payload::ByteArray(c) = &o.payload {
+        super::memoryview::check_resize(vm, c)?;
         c.borrow_mut().push(b);
     }
     Ok(vm.none.clone())
@@ -632,6 +721,7 @@ fn m_extend(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "extend", 1)?;
     let data = from_object(vm, &a[0])?;
     if let Payload::ByteArray(c) = &o.payload {
+        super::memoryview::check_resize(vm, c)?;
         c.borrow_mut().extend(data);
     }
     Ok(vm.none.clone())
@@ -646,6 +736,7 @@ fn m_pop(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     if len == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
+    super::memoryview::check_resize(vm, c)?;
     let i = match a.first() {
         Some(x) => vm.index_isize(x)?,
         None => -1,
@@ -710,6 +801,7 @@ pub fn init(vm: &Vm) {
             s.init = Slot::Native(bytearray_init);
             s.setitem = Slot::Native(bytearray_setitem);
             s.sq_inplace_concat = Slot::Native(bytearray_iconcat);
+            s.sq_inplace_repeat = Slot::Native(super::bytes_methods::bytearray_irepeat);
         } else {
             s.hash = Slot::Native(bytes_hash);
         }
@@ -733,4 +825,5 @@ pub fn init(vm: &Vm) {
             vm.set_unhashable(ty);
         }
     }
+    super::bytes_methods::init(vm);
 }

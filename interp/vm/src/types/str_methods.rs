@@ -13,6 +13,7 @@ use crate::object::native::Args;
 use crate::object::slots::{CompareOp, NbOp, NbSlot, Slot, Slots};
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
+use crate::types::str_case as case;
 
 fn s<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a PyStr> {
     o.as_str().ok_or_else(|| vm.internal("expected a str"))
@@ -602,105 +603,79 @@ fn m_endswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     affix(vm, o, args, "endswith", true)
 }
 
-fn map_chars(vm: &Vm, o: &ObjRef, f: impl Fn(char) -> String) -> PyResult {
-    let p = s(vm, o)?;
+/// Maps each code point with `f(text, i, out)` (lone surrogates pass through).
+fn map_case(vm: &Vm, o: &ObjRef, f: impl Fn(&[u32], usize, &mut String)) -> PyResult {
+    let text: Vec<u32> = s(vm, o)?.code_points().collect();
     let mut out = PyStrBuf::new();
-    for cp in p.code_points() {
-        match char::from_u32(cp) {
-            Some(c) => out.push_str(&f(c)),
-            None => {
-                let _ = out.push_code_point(cp);
-            }
+    let mut piece = String::new();
+    for i in 0..text.len() {
+        if char::from_u32(text[i]).is_none() {
+            let _ = out.push_code_point(text[i]);
+            continue;
         }
+        piece.clear();
+        f(&text, i, &mut piece);
+        out.push_str(&piece);
     }
     Ok(vm.new_str_buf(out))
+}
+
+fn ch(cp: u32) -> char {
+    char::from_u32(cp).unwrap_or('\u{FFFD}')
 }
 
 fn m_upper(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "upper", 0)?;
-    map_chars(vm, o, |c| c.to_uppercase().collect())
+    map_case(vm, o, |t, i, out| case::upper(ch(t[i]), out))
 }
 
 fn m_lower(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "lower", 0)?;
-    map_chars(vm, o, |c| c.to_lowercase().collect())
+    map_case(vm, o, case::lower_at)
 }
 
 fn m_casefold(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "casefold", 0)?;
-    map_chars(vm, o, |c| match c {
-        'ß' => "ss".to_string(),
-        _ => c.to_lowercase().collect(),
-    })
+    map_case(vm, o, |t, i, out| case::fold(ch(t[i]), out))
 }
 
 fn m_swapcase(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "swapcase", 0)?;
-    map_chars(vm, o, |c| {
-        if c.is_uppercase() {
-            c.to_lowercase().collect()
-        } else if c.is_lowercase() {
-            c.to_uppercase().collect()
+    map_case(vm, o, |t, i, out| {
+        let c = ch(t[i]);
+        if case::is_upper(c) {
+            case::lower_at(t, i, out);
+        } else if case::is_lower(c) {
+            case::upper(c, out);
         } else {
-            c.to_string()
+            out.push(c);
         }
     })
 }
 
-/// Title case of one character (for `title` and `capitalize`).
-fn titlecase(c: char) -> String {
-    match c {
-        'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
-        'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
-        'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
-        'ǳ' | 'ǲ' | 'Ǳ' => "ǲ".into(),
-        'ß' => "Ss".into(),
-        _ => c.to_uppercase().collect(),
-    }
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
-}
-
 fn m_title(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "title", 0)?;
-    let p = s(vm, o)?;
-    let mut out = PyStrBuf::new();
-    let mut prev_cased = false;
-    for cp in p.code_points() {
-        match char::from_u32(cp) {
-            Some(c) => {
-                if prev_cased {
-                    out.push_str(&c.to_lowercase().collect::<String>());
-                } else {
-                    out.push_str(&titlecase(c));
-                }
-                prev_cased = is_cased(c);
-            }
-            None => {
-                let _ = out.push_code_point(cp);
-                prev_cased = false;
-            }
+    let prev_cased = std::cell::Cell::new(false);
+    map_case(vm, o, |t, i, out| {
+        let c = ch(t[i]);
+        if prev_cased.get() {
+            case::lower_at(t, i, out);
+        } else {
+            case::title(c, out);
         }
-    }
-    Ok(vm.new_str_buf(out))
+        prev_cased.set(case::is_cased(c));
+    })
 }
 
 fn m_capitalize(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "capitalize", 0)?;
-    let p = s(vm, o)?;
-    let mut out = PyStrBuf::new();
-    for (i, cp) in p.code_points().enumerate() {
-        match char::from_u32(cp) {
-            Some(c) if i == 0 => out.push_str(&titlecase(c)),
-            Some(c) => out.push_str(&c.to_lowercase().collect::<String>()),
-            None => {
-                let _ = out.push_code_point(cp);
-            }
+    map_case(vm, o, |t, i, out| {
+        if i == 0 {
+            case::title(ch(t[i]), out);
+        } else {
+            case::lower_at(t, i, out);
         }
-    }
-    Ok(vm.new_str_buf(out))
+    })
 }
 
 macro_rules! char_test {
@@ -732,26 +707,26 @@ char_test!(m_isascii, |c| c.is_ascii(), true);
 
 fn m_isupper(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "isupper", 0)?;
-    let p = s(vm, o)?;
-    let chars: Vec<char> = p.code_points().filter_map(char::from_u32).collect();
-    Ok(vm.new_bool(
-        chars.iter().any(|c| is_cased(*c))
-            && !chars
-                .iter()
-                .any(|c| c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')),
-    ))
+    let mut cased = false;
+    for c in s(vm, o)?.code_points().filter_map(char::from_u32) {
+        if case::is_lower(c) || case::is_title(c) {
+            return Ok(vm.false_obj.clone());
+        }
+        cased |= case::is_upper(c);
+    }
+    Ok(vm.new_bool(cased))
 }
 
 fn m_islower(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "islower", 0)?;
-    let p = s(vm, o)?;
-    let chars: Vec<char> = p.code_points().filter_map(char::from_u32).collect();
-    Ok(vm.new_bool(
-        chars.iter().any(|c| is_cased(*c))
-            && !chars
-                .iter()
-                .any(|c| c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')),
-    ))
+    let mut cased = false;
+    for c in s(vm, o)?.code_points().filter_map(char::from_u32) {
+        if case::is_upper(c) || case::is_title(c) {
+            return Ok(vm.false_obj.clone());
+        }
+        cased |= case::is_lower(c);
+    }
+    Ok(vm.new_bool(cased))
 }
 
 fn m_istitle(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -760,13 +735,13 @@ fn m_istitle(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let mut cased = false;
     let mut prev_cased = false;
     for c in p.code_points().filter_map(char::from_u32) {
-        if c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ') {
+        if case::is_upper(c) || case::is_title(c) {
             if prev_cased {
                 return Ok(vm.false_obj.clone());
             }
             prev_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if case::is_lower(c) {
             if !prev_cased {
                 return Ok(vm.false_obj.clone());
             }
