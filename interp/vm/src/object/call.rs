@@ -37,13 +37,21 @@ impl Vm<'_> {
                 let mut all = Vec::with_capacity(args.values.len() + 1);
                 all.push(m.self_.clone());
                 all.extend_from_slice(args.values);
-                self.call(
-                    &m.func,
-                    Args {
-                        values: &all,
-                        kwnames: args.kwnames,
-                    },
-                )
+                let args = Args {
+                    values: &all,
+                    kwnames: args.kwnames,
+                };
+                match &m.func.payload {
+                    // A method descriptor bound to an object is a built-in method named after
+                    // the object's type.
+                    Payload::MethodDescr(d)
+                        if m.func.has_builtin_type() && d.kind == DescrKind::Method =>
+                    {
+                        let owner = m.self_.class();
+                        self.call_method_descr_as(d, args, &owner)
+                    }
+                    _ => self.call(&m.func, args),
+                }
             }
             Payload::MethodDescr(d) if callable.has_builtin_type() => {
                 self.call_method_descr(d, args)
@@ -148,6 +156,16 @@ impl Vm<'_> {
     }
 
     fn call_method_descr(&self, d: &super::native::MethodDescr, args: Args<'_>) -> PyResult {
+        self.call_method_descr_as(d, args, &d.owner)
+    }
+
+    /// Calls a method descriptor; its argument errors name it after `owner`.
+    fn call_method_descr_as(
+        &self,
+        d: &super::native::MethodDescr,
+        args: Args<'_>,
+        owner: &ObjRef,
+    ) -> PyResult {
         match d.kind {
             DescrKind::Static => (d.func)(self, &d.owner, args),
             DescrKind::Class => {
@@ -186,7 +204,7 @@ impl Vm<'_> {
                         kwnames: args.kwnames,
                     },
                 )
-                .map_err(|e| self.qualify_call_error(e, d.name, &d.owner))
+                .map_err(|e| self.qualify_call_error(e, d.name, owner))
             }
         }
     }

@@ -204,6 +204,15 @@ impl Vm<'_> {
         }
     }
 
+    /// `PySequence_Fast(iterable, message)`: the items, or `TypeError(message)` when the object
+    /// is not iterable.
+    pub fn collect_fast(&self, iterable: &ObjRef, message: &str) -> PyResult<Vec<ObjRef>> {
+        if !iterable.slot(|s| s.iter.is_present() || s.getitem.is_present()) {
+            return Err(self.type_error(message));
+        }
+        self.collect(iterable)
+    }
+
     /// Collects an iterable into a vector.
     pub fn collect(&self, iterable: &ObjRef) -> PyResult<Vec<ObjRef>> {
         match &iterable.payload {

@@ -539,7 +539,11 @@ fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "join", 1)?;
     let sep = buf(vm, o)?;
     let mut out = Vec::new();
-    for (i, item) in vm.collect(&a[0])?.iter().enumerate() {
+    for (i, item) in vm
+        .collect_fast(&a[0], "can only join an iterable")?
+        .iter()
+        .enumerate()
+    {
         if i > 0 {
             out.extend_from_slice(&sep);
         }

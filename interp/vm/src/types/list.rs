@@ -222,13 +222,13 @@ fn extend(vm: &Vm, l: &ObjRef, src: &ObjRef) -> PyResult<()> {
 }
 
 fn m_append(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "list.append", 1)?;
+    let a = args.exact(vm, "append", 1)?;
     cell(vm, l)?.borrow_mut().push(a[0].clone());
     Ok(vm.none.clone())
 }
 
 fn m_extend(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "list.extend", 1)?;
+    let a = args.exact(vm, "extend", 1)?;
     extend(vm, l, &a[0])?;
     Ok(vm.none.clone())
 }
@@ -261,7 +261,7 @@ fn m_pop(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_remove(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "list.remove", 1)?;
+    let a = args.exact(vm, "remove", 1)?;
     let c = cell(vm, l)?;
     let mut i = 0;
     loop {
@@ -320,7 +320,7 @@ fn m_index(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_count(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "list.count", 1)?;
+    let a = args.exact(vm, "count", 1)?;
     let mut n = 0;
     for item in snapshot(vm, l)? {
         if vm.eq(&item, &a[0])? {
@@ -331,19 +331,19 @@ fn m_count(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_clear(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    args.exact(vm, "list.clear", 0)?;
+    args.exact(vm, "clear", 0)?;
     let old = std::mem::take(&mut *cell(vm, l)?.borrow_mut());
     drop(old);
     Ok(vm.none.clone())
 }
 
 fn m_copy(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    args.exact(vm, "list.copy", 0)?;
+    args.exact(vm, "copy", 0)?;
     Ok(vm.new_list(snapshot(vm, l)?))
 }
 
 fn m_reverse(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    args.exact(vm, "list.reverse", 0)?;
+    args.exact(vm, "reverse", 0)?;
     cell(vm, l)?.borrow_mut().reverse();
     Ok(vm.none.clone())
 }

@@ -227,12 +227,14 @@ fn sub_bounds(
                 } else {
                     i64::MAX / 2
                 });
+                // `ADJUST_INDICES`: a start past the end stays there (and finds nothing).
                 let l = len as i64;
-                Ok(if i < 0 { (i + l).max(0) } else { i.min(l) } as usize)
+                Ok(if i < 0 { (i + l).max(0) } else { i.min(l + 1) } as usize)
             }
         }
     };
-    Ok((needle, norm(a.get(1), 0)?, norm(a.get(2), len)?))
+    let end = norm(a.get(2), len)?.min(len);
+    Ok((needle, norm(a.get(1), 0)?, end))
 }
 
 fn m_find(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -325,7 +327,7 @@ fn m_replace(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "join", 1)?;
     let sep = s(vm, o)?.buf().clone();
-    let items = vm.collect(&a[0])?;
+    let items = vm.collect_fast(&a[0], "can only join an iterable")?;
     let mut out = PyStrBuf::new();
     for (i, item) in items.iter().enumerate() {
         let Some(p) = item.as_str() else {
@@ -556,11 +558,11 @@ fn affix(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, ends: bool) -> PyResul
             Some(x) => {
                 let i = vm.index_isize(x)? as i64;
                 let l = len as i64;
-                Ok(if i < 0 { (i + l).max(0) } else { i.min(l) } as usize)
+                Ok(if i < 0 { (i + l).max(0) } else { i.min(l + 1) } as usize)
             }
         }
     };
-    let (st, en) = (norm(a.get(1), 0)?, norm(a.get(2), len)?);
+    let (st, en) = (norm(a.get(1), 0)?, norm(a.get(2), len)?.min(len));
     let options = match a[0].as_tuple() {
         Some(t) => t.to_vec(),
         None if a[0].as_str().is_some() => vec![a[0].clone()],

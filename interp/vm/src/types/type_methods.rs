@@ -319,6 +319,133 @@ fn get_bases(vm: &Vm, cls: &ObjRef) -> PyResult {
     Ok(vm.new_tuple(t(vm, cls)?.bases.borrow().clone()))
 }
 
+/// Whether instances of `ty` are garbage-collected containers (`tp_free` is the GC's): every
+/// class, and the built-in containers.
+fn gc_layout(vm: &Vm, ty: &ObjRef) -> bool {
+    let Some(t) = ty.as_type() else { return false };
+    if t.is_heap() {
+        return true;
+    }
+    let ts = &vm.types;
+    [
+        &ts.list,
+        &ts.dict,
+        &ts.set,
+        &ts.frozenset,
+        &ts.tuple,
+        &ts.type_,
+    ]
+    .iter()
+    .any(|x| Rc::ptr_eq(x, ty))
+}
+
+/// `type_set_bases`: checks the new bases, then recomputes the MRO and the slots of the class
+/// and of every subclass.
+fn set_bases(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let name = short_name(cls);
+    let ct = t(vm, cls)?;
+    if !ct.is_heap() {
+        return Err(vm.type_error(format!(
+            "cannot set '__bases__' attribute of immutable type '{name}'"
+        )));
+    }
+    let Some(v) = v else {
+        return Err(vm.type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{name}'"
+        )));
+    };
+    let Some(bases) = v.as_tuple().map(|b| b.to_vec()) else {
+        return Err(vm.type_error(format!(
+            "can only assign tuple to {name}.__bases__, not {}",
+            vm.type_name(&v)
+        )));
+    };
+    if bases.is_empty() {
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {name}.__bases__, not ()"
+        )));
+    }
+    for b in &bases {
+        if b.as_type().is_none() {
+            return Err(vm.type_error(format!(
+                "{name}.__bases__ must be tuple of classes, not '{}'",
+                vm.type_name(b)
+            )));
+        }
+        if is_subtype(b, cls) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    let new_base = crate::types::type_new::best_base(vm, &bases)?;
+    let old_base = ct
+        .base
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.types.object.clone());
+    if gc_layout(vm, &new_base) != gc_layout(vm, &old_base) {
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{}' deallocator differs from '{}'",
+            short_name(&new_base),
+            short_name(&old_base)
+        )));
+    }
+    let (ns, os) = (
+        crate::types::type_new::solid_base(&new_base),
+        crate::types::type_new::solid_base(&old_base),
+    );
+    if !Rc::ptr_eq(&ns, &os) && ns.as_type().map(|x| x.layout) != os.as_type().map(|x| x.layout) {
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            short_name(&new_base),
+            short_name(&old_base)
+        )));
+    }
+    let old_bases = std::mem::replace(&mut *ct.bases.borrow_mut(), bases.clone());
+    let old_base_saved = ct.base.replace(Some(new_base));
+    // The new MRO of the class and its subclasses; on a conflict everything is put back.
+    if let Err(e) = remro(vm, cls) {
+        *ct.bases.borrow_mut() = old_bases;
+        *ct.base.borrow_mut() = old_base_saved;
+        let _ = remro(vm, cls);
+        return Err(e);
+    }
+    for b in &old_bases {
+        if let Some(bt) = b.as_type() {
+            bt.subclasses
+                .borrow_mut()
+                .retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, cls)));
+        }
+    }
+    for b in &bases {
+        if let Some(bt) = b.as_type() {
+            bt.subclasses.borrow_mut().push(Rc::downgrade(cls));
+        }
+    }
+    crate::object::slot_resolve::on_type_attr_change(vm, cls, &vm.names.__init__);
+    Ok(())
+}
+
+/// Recomputes the MRO of `cls` and its subclasses from their bases.
+fn remro(vm: &Vm, cls: &ObjRef) -> PyResult<()> {
+    let Some(ct) = cls.as_type() else {
+        return Ok(());
+    };
+    let bases = ct.bases.borrow().clone();
+    let mut mro = vec![cls.clone()];
+    mro.extend(typeobj::c3_mro(vm, &bases)?);
+    *ct.mro.borrow_mut() = mro;
+    let subs: Vec<ObjRef> = ct
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    for s in subs {
+        remro(vm, &s)?;
+    }
+    Ok(())
+}
+
 fn get_base(vm: &Vm, cls: &ObjRef) -> PyResult {
     Ok(t(vm, cls)?
         .base
@@ -526,7 +653,7 @@ pub fn init(vm: &Vm) {
     };
     vm.add_getset(ty, "__name__", get_name, Some(set_name));
     vm.add_getset(ty, "__qualname__", get_qualname, Some(set_qualname));
-    vm.add_getset(ty, "__bases__", get_bases, None);
+    vm.add_getset(ty, "__bases__", get_bases, Some(set_bases));
     vm.add_getset(ty, "__base__", get_base, None);
     vm.add_getset(ty, "__mro__", get_mro, None);
     vm.add_getset(ty, "__dict__", get_dict, None);

@@ -48,7 +48,7 @@ pub fn slot_count(ty: &ObjRef) -> usize {
 }
 
 /// `solid_base`: the nearest base (or the type itself) that adds instance state.
-fn solid_base(ty: &ObjRef) -> ObjRef {
+pub fn solid_base(ty: &ObjRef) -> ObjRef {
     let Some(t) = ty.as_type() else {
         return ty.clone();
     };
@@ -65,7 +65,7 @@ fn solid_base(ty: &ObjRef) -> ObjRef {
 }
 
 /// `best_base`.
-fn best_base(vm: &Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn best_base(vm: &Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
     let mut winner: Option<ObjRef> = None;
     let mut base: Option<ObjRef> = None;
     for b in bases {
