@@ -47,6 +47,25 @@ fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
     };
     vm.dict_set_str(&globals, "__annotations__", vm.new_dict());
     vm.dict_set_str(&globals, "__builtins__", vm.builtins.clone());
+    // `__loader__`: the file loader of the script (or of the `.pyc`), `BuiltinImporter` for
+    // `-c` and standard input.
+    let loader = match &main.file {
+        Some(f) => {
+            let cls = if f.ends_with(".pyc") {
+                &vm.types.sourceless_file_loader
+            } else {
+                &vm.types.source_file_loader
+            };
+            let l = object::Obj::with_dict(cls.clone(), vm.new_dict(), object::Payload::Plain);
+            if let Some(d) = l.dict() {
+                vm.dict_set_str(&d, "name", vm.new_str("__main__"));
+                vm.dict_set_str(&d, "path", vm.new_str(f.clone()));
+            }
+            l
+        }
+        None => vm.types.builtin_importer.clone(),
+    };
+    vm.dict_set_str(&globals, "__loader__", loader);
     if let Some(f) = &main.file {
         vm.dict_set_str(&globals, "__file__", vm.new_str(f.clone()));
         vm.dict_set_str(&globals, "__cached__", vm.none.clone());

@@ -399,6 +399,16 @@ impl Vm<'_> {
         crate::object::typeobj::type_name(&obj.class())
     }
 
+    /// How argument-parsing errors name an argument's type (`_PyArg_BadArgument`): `None` for
+    /// None, else the type's name.
+    pub fn arg_type_name(&self, obj: &ObjRef) -> String {
+        if self.is_none(obj) {
+            "None".into()
+        } else {
+            self.type_name(obj)
+        }
+    }
+
     /// A `str` object's text for messages (lone surrogates shown as U+FFFD); other objects give
     /// an empty string.
     pub fn str_lossy(&self, s: &ObjRef) -> String {

@@ -12,7 +12,9 @@ use crate::runtime::Vm;
 
 fn exit(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "exit", 0, 1)?;
-    let exc = vm.new_exception(&vm.exc.system_exit, a.to_vec());
+    // `PyErr_SetObject(PyExc_SystemExit, status)`: None makes an exception without arguments.
+    let args = a.iter().filter(|v| !vm.is_none(v)).cloned().collect();
+    let exc = vm.new_exception(&vm.exc.system_exit, args);
     Err(vm.raise(exc))
 }
 
@@ -85,7 +87,7 @@ fn intern(vm: &Vm, args: Args<'_>) -> PyResult {
     if !a[0].is_exact(&vm.types.str) {
         return Err(vm.type_error(format!(
             "intern() argument must be str, not {}",
-            vm.type_name(&a[0])
+            vm.arg_type_name(&a[0])
         )));
     }
     Ok(vm.intern_obj(&a[0]))

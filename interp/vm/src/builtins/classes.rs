@@ -100,7 +100,7 @@ pub fn build_class(vm: &Vm, args: Args<'_>) -> PyResult {
         )));
     }
     let frame = Box::new(Frame::new(
-        f.code.clone(),
+        f.code.borrow().clone(),
         f.globals.clone(),
         f.builtins.clone(),
         Some(ns.clone()),

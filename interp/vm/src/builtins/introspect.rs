@@ -19,6 +19,9 @@ impl Vm<'_> {
         if cls.is_exact(&self.types.type_) {
             return self.recursive_isinstance(obj, cls);
         }
+        if let Some(members) = crate::types::alias::union_args(cls) {
+            return self.isinstance(obj, members);
+        }
         if let Some(items) = cls.as_tuple() {
             let items = items.to_vec();
             return self.with_recursion(" in __instancecheck__", || {
@@ -72,6 +75,9 @@ impl Vm<'_> {
                 return Ok(true);
             }
             return self.recursive_issubclass(derived, cls);
+        }
+        if let Some(members) = crate::types::alias::union_args(cls) {
+            return self.issubclass(derived, members);
         }
         if let Some(items) = cls.as_tuple() {
             let items = items.to_vec();
@@ -373,7 +379,7 @@ pub fn register(vm: &Vm, d: &ObjRef) {
         ("format", format),
     ];
     for &(name, f) in fns {
-        vm.dict_set_str(d, name, vm.new_builtin(name, f));
+        vm.dict_set_str(d, name, super::new_function(vm, name, f));
     }
     let frame_fns: &[(&'static str, crate::object::native::FrameFn)] = &[
         ("dir", dir),

@@ -12,7 +12,28 @@ pub fn write_text(vm: &Vm, which: u8, text: &str) -> PyResult<()> {
         .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))
 }
 
-/// Writes a `str` object to a native stream; lone surrogates cannot be encoded.
+/// The error handler of a standard stream (`config_get_stdio_errors`): stderr escapes
+/// with backslashes; stdin and stdout use `surrogateescape` in the C/POSIX locale and the
+/// locales CPython coerces it to (`C.UTF-8`), `strict` elsewhere.
+pub fn stdio_errors(which: u8) -> &'static str {
+    if which == 2 {
+        return "backslashreplace";
+    }
+    if std::env::var("PYTHONUTF8").is_ok_and(|v| v == "1") {
+        return "surrogateescape";
+    }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    match locale.as_str() {
+        "" | "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8" => "surrogateescape",
+        _ => "strict",
+    }
+}
+
+/// Writes a `str` object to a native stream, UTF-8 encoded with the stream's error handler.
 fn write_str_obj(vm: &Vm, which: u8, s: &ObjRef) -> PyResult<usize> {
     let Some(p) = s.as_str() else {
         return Err(vm.type_error(format!(
@@ -26,17 +47,11 @@ fn write_str_obj(vm: &Vm, which: u8, s: &ObjRef) -> PyResult<usize> {
             Ok(p.len())
         }
         None => {
-            let (pos, cp) = p
-                .code_points()
-                .enumerate()
-                .find(|(_, c)| (0xD800..0xE000).contains(c))
-                .unwrap_or((0, 0));
-            Err(vm.error(
-                &vm.exc.unicode_encode_error,
-                format!(
-                    "'utf-8' codec can't encode character '\\u{cp:04x}' in position {pos}: surrogates not allowed"
-                ),
-            ))
+            let errors = stdio_errors(which);
+            let bytes = crate::types::codecs::encode(vm, s, "utf-8", errors)?;
+            vm.write_stream(which, &bytes)
+                .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))?;
+            Ok(p.len())
         }
     }
 }
@@ -210,6 +225,10 @@ fn get_encoding(vm: &Vm, _o: &ObjRef) -> PyResult {
     Ok(vm.new_str("utf-8"))
 }
 
+fn get_errors(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_str(stdio_errors(stream_of(vm, o)?)))
+}
+
 fn get_name(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_str(match stream_of(vm, o)? {
         0 => "<stdin>",
@@ -236,6 +255,7 @@ pub fn init_stream_type(vm: &Vm) {
         ],
     );
     vm.add_getset(t, "encoding", get_encoding, None);
+    vm.add_getset(t, "errors", get_errors, None);
     vm.add_getset(t, "name", get_name, None);
     let s = Slots {
         repr: Slot::Native(stream_repr),

@@ -101,6 +101,6 @@ pub fn register(vm: &Vm, d: &ObjRef) {
         ("all", all),
     ];
     for &(name, f) in fns {
-        vm.dict_set_str(d, name, vm.new_builtin(name, f));
+        vm.dict_set_str(d, name, super::new_function(vm, name, f));
     }
 }

@@ -9,6 +9,7 @@ pub mod io;
 pub mod iteration;
 pub mod modules;
 pub mod numeric;
+pub mod site;
 
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
@@ -28,6 +29,7 @@ pub fn init(vm: &Vm) {
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -66,10 +68,27 @@ pub fn init(vm: &Vm) {
     introspect::register(vm, &d);
     exec::register(vm, &d);
     import::register(vm, &d);
+    site::register(vm, &d);
     set(
         "__build_class__",
         vm.new_builtin("__build_class__", classes::build_class),
     );
+}
+
+/// The builtins CPython declares `METH_O` or `METH_NOARGS`: their calls count a recursion
+/// level.
+const COUNTED: &[&str] = &[
+    "abs", "aiter", "all", "any", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "len",
+    "oct", "ord", "repr",
+];
+
+/// A built-in function of the `builtins` module.
+pub fn new_function(vm: &Vm, name: &'static str, f: crate::object::native::NativeFn) -> ObjRef {
+    if COUNTED.contains(&name) {
+        vm.new_counted_builtin(name, f)
+    } else {
+        vm.new_builtin(name, f)
+    }
 }
 
 /// `ascii(obj)`: `repr` with every non-ASCII character escaped.

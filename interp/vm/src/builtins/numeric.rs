@@ -32,22 +32,8 @@ fn round(vm: &Vm, args: Args<'_>) -> PyResult {
 
 /// `divmod(a, b)` (`PyNumber_Divmod`).
 pub fn divmod(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
-    if a.as_int().is_some() && b.as_int().is_some() && a.has_builtin_type() && b.has_builtin_type()
-    {
-        return crate::types::int_type::int_divmod(vm, a, b);
-    }
-    let numeric = |o: &ObjRef| matches!(o.payload, Payload::Int(_) | Payload::Float(_));
-    if numeric(a) && numeric(b) && a.has_builtin_type() && b.has_builtin_type() {
-        return crate::types::float::float_divmod(vm, a, b);
-    }
-    if let Some(r) = vm.call_dunder_opt(a, &vm.names.__divmod__, std::slice::from_ref(b))?
-        && !vm.is_not_implemented(&r)
-    {
-        return Ok(r);
-    }
-    if let Some(r) = vm.call_dunder_opt(b, &vm.names.__rdivmod__, std::slice::from_ref(a))?
-        && !vm.is_not_implemented(&r)
-    {
+    let r = vm.binary_op1(a, b, NbOp::Divmod)?;
+    if !vm.is_not_implemented(&r) {
         return Ok(r);
     }
     Err(vm.binop_type_error(a, b, "divmod()"))
@@ -202,7 +188,10 @@ fn hex(vm: &Vm, args: Args<'_>) -> PyResult {
 fn chr(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "chr", 1)?;
     let i = vm.index(&a[0])?;
-    match i.as_i64().filter(|v| (0..=0x10FFFF).contains(v)) {
+    let Some(i) = i.as_i64().filter(|v| i32::try_from(*v).is_ok()) else {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    };
+    match Some(i).filter(|v| (0..=0x10FFFF).contains(v)) {
         Some(v) => Ok(vm.new_char(v as u32)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
@@ -259,6 +248,6 @@ pub fn register(vm: &Vm, d: &ObjRef) {
         ("id", id),
     ];
     for &(name, f) in fns {
-        vm.dict_set_str(d, name, vm.new_builtin(name, f));
+        vm.dict_set_str(d, name, super::new_function(vm, name, f));
     }
 }

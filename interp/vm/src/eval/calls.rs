@@ -120,6 +120,10 @@ fn call_ex(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
             values.push(v);
         }
     }
+    // `_PyStack_UnpackDict`.
+    if names.iter().any(|k| k.as_str().is_none()) {
+        return Err(vm.type_error("keywords must be strings"));
+    }
     // The callee of `f(*a)` may itself be a method bound by `LOAD_METHOD` in older code; here
     // the NULL slot is always empty.
     let target = match null {
@@ -153,12 +157,6 @@ pub fn merge_kwargs(vm: &Vm, d: &ObjRef, src: &ObjRef, func: &ObjRef) -> PyResul
         }
     };
     for k in vm.collect(&keys)? {
-        if k.as_str().is_none() {
-            return Err(vm.type_error(format!(
-                "{} keywords must be strings",
-                function_str(vm, func)
-            )));
-        }
         if vm.dict_get(d, &k)?.is_some() {
             return Err(vm.type_error(format!(
                 "{} got multiple values for keyword argument '{}'",

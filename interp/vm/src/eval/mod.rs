@@ -65,7 +65,7 @@ pub fn new_call_frame(vm: &Vm, func: &ObjRef, args: Args<'_>) -> PyResult<Box<Fr
     let Some(f) = func.as_function() else {
         return Err(vm.internal("new_call_frame on a non-function"));
     };
-    let code = f.code.clone();
+    let code = f.code.borrow().clone();
     let locals = if code.flags() & CO_OPTIMIZED == 0 {
         Some(f.globals.clone())
     } else {

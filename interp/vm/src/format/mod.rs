@@ -246,6 +246,11 @@ pub fn format_int(vm: &Vm, o: &ObjRef, spec: &str) -> PyResult<String> {
             .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
         return format_float_spec(vm, f, &s, &tname);
     }
+    if let Some(t) =
+        s.ty.filter(|t| !matches!(t, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c'))
+    {
+        return Err(unknown_code(vm, t, &tname));
+    }
     if s.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }
@@ -272,8 +277,10 @@ pub fn format_int(vm: &Vm, o: &ObjRef, spec: &str) -> PyResult<String> {
                     "Alternate form (#) not allowed with integer format specifier 'c'",
                 ));
             }
-            let cp = i
-                .as_i64()
+            let Some(v) = i.as_i64() else {
+                return Err(vm.overflow_error("Python int too large to convert to C long"));
+            };
+            let cp = Some(v)
                 .filter(|v| (0..=0x10FFFF).contains(v))
                 .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
             let ch = char::from_u32(cp as u32)
@@ -371,6 +378,106 @@ fn format_float_spec(vm: &Vm, x: f64, s: &Spec, tname: &str) -> PyResult<String>
     Ok(layout(&spec, sign_str(s, negative), "", &int_part, &rest))
 }
 
+/// `format(complex, spec)` (`format_complex_internal`): both parts formatted alike, the
+/// imaginary one always signed unless the real part is omitted, the whole padded as one.
+pub fn format_complex(vm: &Vm, re: f64, im: f64, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return Ok(crate::types::complex::repr_of(re, im));
+    }
+    let s = parse_spec(vm, spec, '>', "complex")?;
+    if let Some(t) =
+        s.ty.filter(|t| !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n'))
+    {
+        return Err(unknown_code(vm, t, "complex"));
+    }
+    if s.zero_pad || (s.fill == '0' && s.align_given) {
+        return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if s.align == '=' {
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let mut skip_re = false;
+    let mut parens = false;
+    let (ty, prec) = match (s.ty, s.precision) {
+        (None, None) => {
+            if re == 0.0 && re.is_sign_positive() {
+                skip_re = true;
+            } else {
+                parens = true;
+            }
+            ('r', 0)
+        }
+        (None, Some(p)) => {
+            if re == 0.0 && re.is_sign_positive() {
+                skip_re = true;
+            } else {
+                parens = true;
+            }
+            ('g', p)
+        }
+        (Some('n'), p) => ('g', p.unwrap_or(6)),
+        (Some(t), p) => (t, p.unwrap_or(6)),
+    };
+    let upper = matches!(ty, 'E' | 'F' | 'G');
+    let body = |x: f64| -> String {
+        let a = x.abs();
+        let mut b = match ty {
+            'e' | 'E' => float_repr::exponent(a, prec, upper),
+            'f' | 'F' => float_repr::fixed(a, prec, upper),
+            'g' | 'G' => float_repr::general(a, prec, upper, s.alternate),
+            _ => {
+                let r = float_repr::repr(a);
+                r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+            }
+        };
+        if s.alternate && !b.contains('.') && a.is_finite() {
+            match b.find(['e', 'E']) {
+                Some(i) => b.insert(i, '.'),
+                None => b.push('.'),
+            }
+        }
+        b
+    };
+    let neg = |x: f64, b: &str| {
+        let n = x.is_sign_negative() && !x.is_nan();
+        // `z`: a part that rounds to zero loses its minus sign.
+        n && !(s.no_neg_0
+            && b.chars()
+                .all(|c| matches!(c, '0' | '.' | 'e' | 'E' | '+' | '-')))
+    };
+    let (rb, ib) = (body(re), body(im));
+    let re_sign = sign_str(&s, neg(re, &rb));
+    let im_sign = if neg(im, &ib) {
+        "-"
+    } else if skip_re {
+        sign_str(&s, false)
+    } else {
+        "+"
+    };
+    let mut text = String::new();
+    if parens {
+        text.push('(');
+    }
+    if !skip_re {
+        text.push_str(re_sign);
+        text.push_str(&rb);
+    }
+    text.push_str(im_sign);
+    text.push_str(&ib);
+    text.push('j');
+    if parens {
+        text.push(')');
+    }
+    let width = s.width.unwrap_or(0);
+    let pad = width.saturating_sub(text.chars().count());
+    let fill = |n: usize| -> String { std::iter::repeat_n(s.fill, n).collect() };
+    Ok(match s.align {
+        '<' => format!("{text}{}", fill(pad)),
+        '^' => format!("{}{text}{}", fill(pad / 2), fill(pad - pad / 2)),
+        _ => format!("{}{text}", fill(pad)),
+    })
+}
+
 /// `format(str, spec)`.
 pub fn format_str(vm: &Vm, o: &ObjRef, spec: &str) -> PyResult {
     if spec.is_empty() {
@@ -380,6 +487,10 @@ pub fn format_str(vm: &Vm, o: &ObjRef, spec: &str) -> PyResult {
     let s = parse_spec(vm, spec, '<', &tname)?;
     if let Some(t) = s.ty.filter(|t| *t != 's') {
         return Err(unknown_code(vm, t, &tname));
+    }
+    // The default presentation type of a string is 's', which takes no grouping.
+    if let (Some(g), None) = (s.grouping, s.ty) {
+        return Err(vm.value_error(format!("Cannot specify '{g}' with 's'.")));
     }
     if s.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
@@ -420,7 +531,7 @@ impl Vm<'_> {
         if spec.as_str().is_none() {
             return Err(self.type_error(format!(
                 "format() argument 2 must be str, not {}",
-                self.type_name(spec)
+                self.arg_type_name(spec)
             )));
         }
         let empty = spec.as_str().is_some_and(|s| s.is_empty());

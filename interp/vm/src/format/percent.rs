@@ -17,22 +17,29 @@ struct Conv {
 }
 
 /// The arguments: one object, a tuple of them, or a mapping for `%(key)`.
+/// The arguments as `PyUnicode_Format` walks them: a tuple by index; anything else (or the
+/// value a `%(key)` just looked up) once, with `arglen` -1 and `argidx` -2.
 struct Values<'a> {
     items: Vec<ObjRef>,
-    next: usize,
+    current: ObjRef,
+    idx: isize,
+    len: isize,
     mapping: Option<&'a ObjRef>,
-    single: bool,
 }
 
 impl Values<'_> {
+    /// `unicode_format_getnextarg`.
     fn take(&mut self, vm: &Vm) -> PyResult<ObjRef> {
-        match self.items.get(self.next) {
-            Some(v) => {
-                self.next += 1;
-                Ok(v.clone())
+        if self.idx < self.len {
+            self.idx += 1;
+            if self.len < 0 {
+                return Ok(self.current.clone());
             }
-            None => Err(vm.type_error("not enough arguments for format string")),
+            if let Some(v) = self.items.get((self.idx - 1) as usize) {
+                return Ok(v.clone());
+            }
         }
+        Err(vm.type_error("not enough arguments for format string"))
     }
 }
 
@@ -52,33 +59,27 @@ pub fn percent_bytes(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
     Ok(vm.new_bytes(bytes))
 }
 
-fn is_mapping(vm: &Vm, args: &ObjRef) -> bool {
-    args.as_tuple().is_none()
-        && args.as_str().is_none()
-        && args.slot(|s| s.getitem.is_present())
-        && !matches!(args.payload, Payload::List(_) | Payload::Bytes(_))
-        && {
-            let _ = vm;
-            true
-        }
+/// `PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)` (a list has a
+/// subscript too, so it counts).
+fn is_mapping(args: &ObjRef) -> bool {
+    args.as_tuple().is_none() && args.as_str().is_none() && args.slot(|s| s.getitem.is_present())
 }
 
 fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String> {
-    let (items, single) = match args.as_tuple() {
-        Some(t) if args.has_builtin_type() || args.is_exact(&vm.types.tuple) => (t.to_vec(), false),
-        Some(t) => (t.to_vec(), false),
-        None => (vec![args.clone()], true),
+    let (items, len, idx) = match args.as_tuple() {
+        Some(t) => (t.to_vec(), t.len() as isize, 0),
+        None => (Vec::new(), -1, -2),
     };
-    let mapping = is_mapping(vm, args).then_some(args);
+    let mapping = is_mapping(args).then_some(args);
     let mut vals = Values {
         items,
-        next: 0,
+        current: args.clone(),
+        idx,
+        len,
         mapping,
-        single,
     };
     let mut out = String::new();
     let mut i = 0;
-    let mut used_mapping = false;
     while i < text.len() {
         if text[i] != '%' {
             out.push(text[i]);
@@ -87,7 +88,6 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
         }
         let start = i;
         i += 1;
-        let mut key_value = None;
         if i < text.len() && text[i] == '(' {
             let Some(m) = vals.mapping else {
                 return Err(vm.type_error("format requires a mapping"));
@@ -112,8 +112,9 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
             } else {
                 vm.new_str(key)
             };
-            key_value = Some(vm.getitem(m, &key)?);
-            used_mapping = true;
+            vals.current = vm.getitem(m, &key)?;
+            vals.len = -1;
+            vals.idx = -2;
         }
         let mut c = Conv {
             left: false,
@@ -153,14 +154,11 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
             out.push('%');
             continue;
         }
-        let v = match key_value.take() {
-            Some(v) => v,
-            None => vals.take(vm)?,
-        };
+        let v = vals.take(vm)?;
         let piece = convert(vm, ty, &v, &c, bytes, start, i - 1)?;
         out.push_str(&pad(&piece, &c, ty));
     }
-    if vals.next < vals.items.len() && !used_mapping && !(vals.single && vals.mapping.is_some()) {
+    if vals.idx < vals.len && vals.mapping.is_none() {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
@@ -205,23 +203,38 @@ fn convert(
     at: usize,
 ) -> PyResult<String> {
     match ty {
-        's' | 'r' | 'a' | 'b' => {
+        's' | 'r' | 'a' | 'b' if bytes || ty != 'b' => {
             let s = match ty {
-                's' if bytes => match crate::types::bytes::buffer(v) {
-                    Some(b) => b.iter().map(|&x| char::from(x)).collect(),
-                    None => vm.str_string(v)?,
-                },
-                's' => vm.str_string(v)?,
-                'b' => match crate::types::bytes::buffer(v) {
-                    Some(b) => b.iter().map(|&x| char::from(x)).collect(),
-                    None => {
-                        return Err(vm.type_error(format!(
-                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                            vm.type_name(v)
-                        )));
+                // `format_obj`: a buffer, or what `__bytes__` returns.
+                's' | 'b' if bytes => {
+                    let data = match crate::types::bytes::buffer(v) {
+                        Some(b) => Some(b),
+                        None => match vm.call_dunder_opt(v, &vm.names.__bytes__, &[])? {
+                            Some(r) => match crate::types::bytes::buffer(&r) {
+                                Some(b) if r.as_str().is_none() => Some(b),
+                                _ => {
+                                    return Err(vm.type_error(format!(
+                                        "__bytes__ returned non-bytes (type {})",
+                                        vm.type_name(&r)
+                                    )));
+                                }
+                            },
+                            None => None,
+                        },
+                    };
+                    match data {
+                        Some(b) => b.iter().map(|&x| char::from(x)).collect(),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                vm.type_name(v)
+                            )));
+                        }
                     }
-                },
-                'r' => vm.repr_string(v)?,
+                }
+                's' => vm.str_string(v)?,
+                // In bytes, `%r` is `%a`.
+                'r' if !bytes => vm.repr_string(v)?,
                 _ => vm.str_lossy(&crate::builtins::ascii_of(vm, v)?),
             };
             Ok(match c.prec {

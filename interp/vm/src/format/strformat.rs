@@ -68,7 +68,7 @@ fn render(vm: &Vm, text: &[char], src: &mut Source<'_>, depth: usize) -> PyResul
                 i += 2;
                 continue;
             }
-            let (field, next) = scan_field(vm, text, i + 1)?;
+            let (field, next) = parse_field(vm, text, i + 1)?;
             out.push_str(&render_field(vm, &field, src, depth)?);
             i = next;
         } else if c == '}' {
@@ -86,62 +86,88 @@ fn render(vm: &Vm, text: &[char], src: &mut Source<'_>, depth: usize) -> PyResul
     Ok(out)
 }
 
-/// The text of a replacement field starting after `{`, and the index after its `}`.
-fn scan_field(vm: &Vm, text: &[char], start: usize) -> PyResult<(Vec<char>, usize)> {
-    let mut depth = 1;
-    let mut i = start;
-    let mut in_brackets = false;
-    while i < text.len() {
-        match text[i] {
-            '[' if depth == 1 => in_brackets = true,
-            ']' if depth == 1 => in_brackets = false,
-            '{' if !in_brackets => depth += 1,
-            '}' if !in_brackets => {
-                depth -= 1;
-                if depth == 0 {
-                    return Ok((text[start..i].to_vec(), i + 1));
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
+/// A parsed replacement field.
+struct Field {
+    name: Vec<char>,
+    conversion: Option<char>,
+    spec: Vec<char>,
+}
+
+/// `parse_field`: the field starting after `{`, and the index after its closing `}`, with
+/// CPython's errors for malformed fields.
+fn parse_field(vm: &Vm, text: &[char], start: usize) -> PyResult<(Field, usize)> {
     if start >= text.len() {
         return Err(vm.value_error("Single '{' encountered in format string"));
     }
-    Err(vm.value_error("expected '}' before end of string"))
-}
-
-fn render_field(vm: &Vm, field: &[char], src: &mut Source<'_>, depth: usize) -> PyResult<String> {
-    // Split into name, conversion and spec; brackets in the name may hold ':' or '!'.
-    let mut i = 0;
-    let mut in_brackets = false;
-    while i < field.len() {
-        match field[i] {
-            '[' => in_brackets = true,
-            ']' => in_brackets = false,
-            ':' | '!' if !in_brackets => break,
+    let mut i = start;
+    let mut c = '\0';
+    while i < text.len() {
+        c = text[i];
+        i += 1;
+        match c {
+            '{' => return Err(vm.value_error("unexpected '{' in field name")),
+            '[' => {
+                while i < text.len() && text[i] != ']' {
+                    i += 1;
+                }
+            }
+            '}' | ':' | '!' => break,
             _ => {}
         }
-        i += 1;
     }
-    let name = &field[..i];
-    let mut conversion = None;
-    let mut spec: &[char] = &[];
-    if i < field.len() && field[i] == '!' {
-        if i + 1 >= field.len() {
-            return Err(vm.value_error("end of string while looking for conversion specifier"));
-        }
-        conversion = Some(field[i + 1]);
-        if i + 2 < field.len() {
-            if field[i + 2] != ':' {
-                return Err(vm.value_error("expected ':' after conversion specifier"));
+    let name = text[start..i.saturating_sub(1).max(start)].to_vec();
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: Vec::new(),
+    };
+    if c == '!' || c == ':' {
+        if c == '!' {
+            if i >= text.len() {
+                return Err(vm.value_error("end of string while looking for conversion specifier"));
             }
-            spec = &field[i + 3..];
+            field.conversion = Some(text[i]);
+            i += 1;
+            if i < text.len() {
+                let c2 = text[i];
+                i += 1;
+                if c2 == '}' {
+                    return Ok((field, i));
+                }
+                if c2 != ':' {
+                    return Err(vm.value_error("expected ':' after conversion specifier"));
+                }
+            }
         }
-    } else if i < field.len() {
-        spec = &field[i + 1..];
+        let spec_start = i;
+        let mut count = 1;
+        while i < text.len() {
+            let ch = text[i];
+            i += 1;
+            match ch {
+                '{' => count += 1,
+                '}' => {
+                    count -= 1;
+                    if count == 0 {
+                        field.spec = text[spec_start..i - 1].to_vec();
+                        return Ok((field, i));
+                    }
+                }
+                _ => {}
+            }
+        }
+        return Err(vm.value_error("unmatched '{' in format spec"));
     }
+    if c != '}' {
+        return Err(vm.value_error("expected '}' before end of string"));
+    }
+    Ok((field, i))
+}
+
+fn render_field(vm: &Vm, field: &Field, src: &mut Source<'_>, depth: usize) -> PyResult<String> {
+    let name = &field.name[..];
+    let conversion = field.conversion;
+    let spec = &field.spec[..];
     let value = get_field(vm, name, src)?;
     let value = match conversion {
         None => value,

@@ -16,9 +16,19 @@ impl Vm<'_> {
         match &callable.payload {
             Payload::Function(_) => crate::eval::call_function(self, callable, args),
             Payload::Builtin(b) => match b.func {
+                NativeKind::Function(f) if b.counted => {
+                    self.with_recursion(" while calling a Python object", || f(self, args))
+                }
                 NativeKind::Function(f) => f(self, args),
                 NativeKind::Method(f) => match &b.bound {
-                    Some(s) => f(self, s, args),
+                    Some(s) => f(self, s, args).map_err(|e| {
+                        let owner = if s.as_type().is_some() {
+                            s.clone()
+                        } else {
+                            s.class()
+                        };
+                        self.qualify_call_error(e, b.name, &owner)
+                    }),
                     None => Err(self.internal("unbound built-in method")),
                 },
                 NativeKind::WithFrame(f) => f(self, None, args),
@@ -27,13 +37,21 @@ impl Vm<'_> {
                 let mut all = Vec::with_capacity(args.values.len() + 1);
                 all.push(m.self_.clone());
                 all.extend_from_slice(args.values);
-                self.call(
-                    &m.func,
-                    Args {
-                        values: &all,
-                        kwnames: args.kwnames,
-                    },
-                )
+                let args = Args {
+                    values: &all,
+                    kwnames: args.kwnames,
+                };
+                match &m.func.payload {
+                    // A method descriptor bound to an object is a built-in method named after
+                    // the object's type.
+                    Payload::MethodDescr(d)
+                        if m.func.has_builtin_type() && d.kind == DescrKind::Method =>
+                    {
+                        let owner = m.self_.class();
+                        self.call_method_descr_as(d, args, &owner)
+                    }
+                    _ => self.call(&m.func, args),
+                }
             }
             Payload::MethodDescr(d) if callable.has_builtin_type() => {
                 self.call_method_descr(d, args)
@@ -138,6 +156,16 @@ impl Vm<'_> {
     }
 
     fn call_method_descr(&self, d: &super::native::MethodDescr, args: Args<'_>) -> PyResult {
+        self.call_method_descr_as(d, args, &d.owner)
+    }
+
+    /// Calls a method descriptor; its argument errors name it after `owner`.
+    fn call_method_descr_as(
+        &self,
+        d: &super::native::MethodDescr,
+        args: Args<'_>,
+        owner: &ObjRef,
+    ) -> PyResult {
         match d.kind {
             DescrKind::Static => (d.func)(self, &d.owner, args),
             DescrKind::Class => {
@@ -176,8 +204,46 @@ impl Vm<'_> {
                         kwnames: args.kwnames,
                     },
                 )
+                .map_err(|e| self.qualify_call_error(e, d.name, owner))
             }
         }
+    }
+
+    /// CPython names a method with its type (`_PyObject_FunctionStr`) in the errors of
+    /// `METH_NOARGS`/`METH_O` methods and of methods refusing keywords: `list.copy() takes no
+    /// arguments (1 given)`. The methods report their bare name; this qualifies it.
+    fn qualify_call_error(&self, e: super::PyErr, name: &str, owner: &ObjRef) -> super::PyErr {
+        if !e.exc().is_exact(&self.exc.type_error) {
+            return e;
+        }
+        let Some(msg) = e
+            .exc()
+            .as_exception()
+            .and_then(|x| x.args.borrow().as_tuple().and_then(|t| t.first().cloned()))
+            .map(|m| self.str_lossy(&m))
+        else {
+            return e;
+        };
+        let Some(rest) = msg
+            .strip_prefix(name)
+            .and_then(|r| r.strip_prefix("() takes "))
+        else {
+            return e;
+        };
+        let qualified = [
+            "no keyword arguments",
+            "no arguments (",
+            "exactly one argument (",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p));
+        if !qualified {
+            return e;
+        }
+        self.type_error(format!(
+            "{}.{msg}",
+            crate::types::type_methods::qualname(owner)
+        ))
     }
 
     /// `descr_check`: a descriptor of type T applies only to instances of T.
@@ -196,6 +262,38 @@ impl Vm<'_> {
     /// `type_call`: `type(x)` with one argument is the type of `x`; otherwise `cls.__new__(cls,
     /// ...)` and, when that returns an instance of `cls`, `__init__`.
     pub fn type_call(&self, cls: &ObjRef, args: Args<'_>) -> PyResult {
+        // Types without a vectorcall entry are called through `_PyObject_MakeTpCall`, which
+        // counts a recursion level.
+        let t = &self.types;
+        let vectorcall = [
+            &t.float,
+            &t.list,
+            &t.tuple,
+            &t.bool,
+            &t.set,
+            &t.frozenset,
+            &t.dict,
+            &t.range,
+            &t.enumerate,
+            &t.reversed,
+            &t.map,
+            &t.filter,
+            &t.zip,
+            &t.super_,
+        ]
+        .iter()
+        .any(|v| std::rc::Rc::ptr_eq(cls, v))
+            || (std::rc::Rc::ptr_eq(cls, &t.type_) && args.pos().len() == 1);
+        if vectorcall {
+            self.type_call_inner(cls, args)
+        } else {
+            self.with_recursion(" while calling a Python object", || {
+                self.type_call_inner(cls, args)
+            })
+        }
+    }
+
+    fn type_call_inner(&self, cls: &ObjRef, args: Args<'_>) -> PyResult {
         if std::rc::Rc::ptr_eq(cls, &self.types.type_) {
             let pos = args.pos();
             if pos.len() == 1 && !args.has_kw() {
@@ -398,6 +496,22 @@ pub fn call_slot_fn(vm: &Vm, name: &str, func: SlotFn, this: &ObjRef, args: Args
         SlotFn::Del(f) => {
             want(0)?;
             f(vm, this)
+        }
+        SlotFn::SqConcat(f) | SlotFn::SqInplaceConcat(f) => {
+            let a = want(1)?;
+            f(vm, this, &a[0])
+        }
+        SlotFn::SqRepeat(f) | SlotFn::SqInplaceRepeat(f) => {
+            // `wrap_indexargfunc`.
+            let a = want(1)?;
+            let n = vm.index(&a[0])?;
+            if n.as_i64().is_none() {
+                return Err(vm.overflow_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    vm.type_name(&a[0])
+                )));
+            }
+            f(vm, this, &vm.new_int_from(n))
         }
     }
 }

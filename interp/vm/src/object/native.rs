@@ -41,6 +41,9 @@ pub struct Builtin {
     pub bound: Option<ObjRef>,
     /// `__module__` for functions shown as `<built-in function len>`.
     pub module: Option<&'static str>,
+    /// Whether a call counts one recursion level, as CPython's `METH_O`/`METH_NOARGS`
+    /// functions do (" while calling a Python object").
+    pub counted: bool,
 }
 
 /// How a method descriptor binds.
@@ -197,21 +200,24 @@ impl<'a> Args<'a> {
     ) -> PyResult<[Option<ObjRef>; N]> {
         let mut out: [Option<ObjRef>; N] = std::array::from_fn(|_| None);
         let pos = self.pos();
+        let given = pos.len() + self.kwnames.len();
+        if given > N {
+            return Err(vm.type_error(format!(
+                "{fname}() takes at most {N} {}argument{} ({given} given)",
+                if pos.is_empty() { "keyword " } else { "" },
+                plural(N)
+            )));
+        }
         if pos.len() > max_pos {
-            return Err(vm.type_error(if max_pos == required {
-                format!(
-                    "{fname}() takes {} positional argument{} but {} were given",
-                    max_pos,
-                    plural(max_pos),
-                    pos.len()
-                )
+            return Err(vm.type_error(if max_pos == 0 {
+                format!("{fname}() takes no positional arguments")
             } else {
                 format!(
-                    "{fname}() takes at most {max_pos} {}argument{} ({} given)",
-                    if self.has_kw() || max_pos < N {
-                        "positional "
+                    "{fname}() takes {} {max_pos} positional argument{} ({} given)",
+                    if posonly.min(required) < max_pos {
+                        "at most"
                     } else {
-                        ""
+                        "exactly"
                     },
                     plural(max_pos),
                     pos.len()
@@ -236,7 +242,7 @@ impl<'a> Args<'a> {
                 }
                 _ => {
                     return Err(vm.type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{key}'"
+                        "'{key}' is an invalid keyword argument for {fname}()"
                     )));
                 }
             }
@@ -245,7 +251,12 @@ impl<'a> Args<'a> {
             if slot.is_none() {
                 return Err(if i < posonly || i < pos.len() {
                     vm.type_error(format!(
-                        "{fname}() takes at least {required} positional argument{} ({} given)",
+                        "{fname}() takes {} {required} positional argument{} ({} given)",
+                        if required < max_pos {
+                            "at least"
+                        } else {
+                            "exactly"
+                        },
                         plural(required),
                         pos.len()
                     ))
@@ -334,6 +345,21 @@ impl Vm<'_> {
                 func: NativeKind::Function(func),
                 bound: None,
                 module: Some("builtins"),
+                counted: false,
+            })),
+        )
+    }
+
+    /// A new built-in function whose calls count a recursion level (`METH_O`/`METH_NOARGS`).
+    pub fn new_counted_builtin(&self, name: &'static str, func: NativeFn) -> ObjRef {
+        super::Obj::new(
+            self.types.builtin_function.clone(),
+            super::Payload::Builtin(Box::new(Builtin {
+                name,
+                func: NativeKind::Function(func),
+                bound: None,
+                module: Some("builtins"),
+                counted: true,
             })),
         )
     }
@@ -347,6 +373,7 @@ impl Vm<'_> {
                 func: NativeKind::WithFrame(func),
                 bound: None,
                 module: Some("builtins"),
+                counted: false,
             })),
         )
     }
@@ -360,6 +387,7 @@ impl Vm<'_> {
                 func: NativeKind::Method(func),
                 bound: Some(obj),
                 module: None,
+                counted: false,
             })),
         )
     }

@@ -40,7 +40,9 @@ pub enum Payload {
     /// `bytes`.
     Bytes(Box<[u8]>),
     /// `bytearray`.
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(crate::types::memoryview::ByteArrayData),
+    /// `memoryview`.
+    MemoryView(Box<crate::types::memoryview::MemoryView>),
     /// `tuple`.
     Tuple(Box<[ObjRef]>),
     /// `list`.
@@ -79,6 +81,8 @@ pub enum Payload {
     Exception(Box<ExcData>),
     /// A traceback entry.
     Traceback(Box<Traceback>),
+    /// `types.GenericAlias` or `types.UnionType`.
+    Alias(Box<crate::types::alias::Alias>),
     /// A frame object.
     Frame(Box<crate::types::frame::FrameObject>),
     /// The helper objects of async generators and coroutines.
@@ -121,6 +125,7 @@ impl Payload {
             Payload::Str(_) => "str",
             Payload::Bytes(_) => "bytes",
             Payload::ByteArray(_) => "bytearray",
+            Payload::MemoryView(_) => "memoryview",
             Payload::Tuple(_) => "tuple",
             Payload::List(_) => "list",
             Payload::Dict(_) => "dict",
@@ -141,6 +146,7 @@ impl Payload {
             Payload::Exception(_) => "exception",
             Payload::Traceback(_) => "traceback",
             Payload::Frame(_) => "frame",
+            Payload::Alias(_) => "alias",
             Payload::Async(_) => "async helper",
             Payload::Property(_) => "property",
             Payload::ClassMethod(_) => "classmethod",

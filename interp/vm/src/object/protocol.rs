@@ -36,9 +36,13 @@ impl Vm<'_> {
             return Ok(obj.clone());
         }
         match obj.slot(|s| s.str) {
-            Slot::Native(f) => f(self, obj),
+            Slot::Native(f) => {
+                self.with_recursion(" while getting the str of an object", || f(self, obj))
+            }
             Slot::Python => {
-                let r = self.call_dunder(obj, &self.names.__str__, &[])?;
+                let r = self.with_recursion(" while getting the str of an object", || {
+                    self.call_dunder(obj, &self.names.__str__, &[])
+                })?;
                 if r.as_str().is_none() {
                     return Err(self.type_error(format!(
                         "__str__ returned non-string (type {})",
@@ -182,7 +186,12 @@ impl Vm<'_> {
     /// `next(it)`: None when exhausted (`StopIteration` is absorbed).
     pub fn next(&self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         match it.slot(|s| s.next) {
-            Slot::Native(f) => f(self, it),
+            // A `tp_iternext` may also end with `StopIteration` set (a generator's return
+            // value); callers clear it (`PyIter_Next`).
+            Slot::Native(f) => match f(self, it) {
+                Err(e) if self.err_matches(&e, &self.exc.stop_iteration) => Ok(None),
+                r => r,
+            },
             Slot::Python => match self.call_dunder(it, &self.names.__next__, &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.err_matches(&e, &self.exc.stop_iteration) => Ok(None),
@@ -193,6 +202,15 @@ impl Vm<'_> {
                 self.type_name(it)
             ))),
         }
+    }
+
+    /// `PySequence_Fast(iterable, message)`: the items, or `TypeError(message)` when the object
+    /// is not iterable.
+    pub fn collect_fast(&self, iterable: &ObjRef, message: &str) -> PyResult<Vec<ObjRef>> {
+        if !iterable.slot(|s| s.iter.is_present() || s.getitem.is_present()) {
+            return Err(self.type_error(message));
+        }
+        self.collect(iterable)
     }
 
     /// Collects an iterable into a vector.
@@ -224,7 +242,7 @@ impl Vm<'_> {
                         return self.call_pos(&f, std::slice::from_ref(key));
                     }
                     if std::rc::Rc::ptr_eq(obj, &self.types.type_) {
-                        return crate::types::type_methods::generic_alias(self, obj, key);
+                        return crate::types::alias::new_generic(self, obj, key);
                     }
                     return Err(self.type_error(format!(
                         "type '{}' is not subscriptable",
@@ -293,6 +311,15 @@ impl Vm<'_> {
         match container.slot(|s| s.contains) {
             Slot::Native(f) => f(self, container, item),
             Slot::Python => {
+                // `__contains__ = None` declares the type not a container.
+                if let Some(f) = lookup(&container.class(), &self.names.__contains__)
+                    && self.is_none(&f)
+                {
+                    return Err(self.type_error(format!(
+                        "'{}' object is not a container",
+                        self.type_name(container)
+                    )));
+                }
                 let r = self.call_dunder(
                     container,
                     &self.names.__contains__,

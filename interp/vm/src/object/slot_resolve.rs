@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use super::native::NativeKind;
-use super::slots::{NB_OPS, NbSlot, Slot, SlotFn, SlotWrapper, Slots};
+use super::slots::{ALL_NB, NB_OPS, NbSlot, Slot, SlotFn, SlotWrapper, Slots};
 use super::typeobj::lookup;
 use super::{Obj, ObjRef, Payload};
 use crate::runtime::Vm;
@@ -108,7 +108,7 @@ pub fn install_static(vm: &Vm, ty: &ObjRef, slots: Slots) {
     if let Slot::Native(f) = slots.del {
         add_wrapper(vm, ty, "__del__", F::Del(f));
     }
-    for op in NB_OPS {
+    for op in ALL_NB {
         let (name, rname, iname) = op.names();
         if let NbSlot::Native(f, _) = slots.nb[op as usize] {
             add_wrapper(vm, ty, name, F::Binary(f, op));
@@ -117,6 +117,21 @@ pub fn install_static(vm: &Vm, ty: &ObjRef, slots: Slots) {
         if let NbSlot::Native(f, _) = slots.nb_inplace[op as usize] {
             add_wrapper(vm, ty, iname, F::InPlace(f, op));
         }
+    }
+    // Sequence concatenation and repetition show under the numeric names (after them, so a
+    // type with both keeps the numeric one).
+    if let Slot::Native(f) = slots.sq_concat {
+        add_wrapper(vm, ty, "__add__", F::SqConcat(f));
+    }
+    if let Slot::Native(f) = slots.sq_repeat {
+        add_wrapper(vm, ty, "__mul__", F::SqRepeat(f));
+        add_wrapper(vm, ty, "__rmul__", F::SqRepeat(f));
+    }
+    if let Slot::Native(f) = slots.sq_inplace_concat {
+        add_wrapper(vm, ty, "__iadd__", F::SqInplaceConcat(f));
+    }
+    if let Slot::Native(f) = slots.sq_inplace_repeat {
+        add_wrapper(vm, ty, "__imul__", F::SqInplaceRepeat(f));
     }
     if let Slot::Native(_) = slots.new {
         let key = vm.intern("__new__");
@@ -127,6 +142,7 @@ pub fn install_static(vm: &Vm, ty: &ObjRef, slots: Slots) {
                 func: NativeKind::Method(crate::types::type_methods::tp_new_wrapper),
                 bound: Some(ty.clone()),
                 module: None,
+                counted: false,
             })),
         );
         if let Some(t) = ty.as_type()
@@ -187,7 +203,7 @@ pub fn inherit_static(ty: &ObjRef) {
         s.richcompare = bs.richcompare;
         s.hash = bs.hash;
     }
-    for i in 0..13 {
+    for i in 0..ALL_NB.len() {
         if matches!(s.nb[i], NbSlot::Absent) {
             s.nb[i] = bs.nb[i];
         }
@@ -334,9 +350,12 @@ pub fn resolve_heap(vm: &Vm, ty: &ObjRef) {
             _ => None,
         },
     );
-    for op in NB_OPS {
-        let (name, rname, iname) = op.dunders(vm);
+    for op in ALL_NB {
+        let (name, rname, _) = op.dunders(vm);
         s.nb[op as usize] = resolve_binary(find(vm, ty, name), find(vm, ty, rname));
+    }
+    for op in NB_OPS {
+        let (_, _, iname) = op.dunders(vm);
         s.nb_inplace[op as usize] = match find(vm, ty, iname) {
             Found::Missing => NbSlot::Absent,
             Found::Wrapper(SlotFn::InPlace(f, _), owner) => NbSlot::Native(f, owner),

@@ -143,9 +143,29 @@ pub enum NbOp {
     TrueDiv = 11,
     /// `^`
     Xor = 12,
+    /// `divmod()` (`nb_divmod`, no instruction of its own).
+    Divmod = 13,
 }
 
-/// Every binary operator in `NB_*` order.
+/// Every binary slot: the operators, then `divmod`.
+pub const ALL_NB: [NbOp; 14] = [
+    NbOp::Add,
+    NbOp::And,
+    NbOp::FloorDiv,
+    NbOp::LShift,
+    NbOp::MatMul,
+    NbOp::Mul,
+    NbOp::Mod,
+    NbOp::Or,
+    NbOp::Pow,
+    NbOp::RShift,
+    NbOp::Sub,
+    NbOp::TrueDiv,
+    NbOp::Xor,
+    NbOp::Divmod,
+];
+
+/// Every binary operator of `BINARY_OP`, in `NB_*` order.
 pub const NB_OPS: [NbOp; 13] = [
     NbOp::Add,
     NbOp::And,
@@ -179,6 +199,7 @@ impl NbOp {
             "-",
             "/",
             "^",
+            "divmod()",
         ][self as usize]
     }
 
@@ -186,6 +207,7 @@ impl NbOp {
     pub fn inplace_symbol(self) -> &'static str {
         [
             "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+            "divmod()",
         ][self as usize]
     }
 
@@ -206,6 +228,7 @@ impl NbOp {
             NbOp::Sub => (&n.__sub__, &n.__rsub__, &n.__isub__),
             NbOp::TrueDiv => (&n.__truediv__, &n.__rtruediv__, &n.__itruediv__),
             NbOp::Xor => (&n.__xor__, &n.__rxor__, &n.__ixor__),
+            NbOp::Divmod => (&n.__divmod__, &n.__rdivmod__, &n.__divmod__),
         }
     }
 
@@ -225,6 +248,7 @@ impl NbOp {
             NbOp::Sub => ("__sub__", "__rsub__", "__isub__"),
             NbOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
             NbOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            NbOp::Divmod => ("__divmod__", "__rdivmod__", ""),
         }
     }
 }
@@ -324,9 +348,9 @@ pub struct Slots {
     /// `nb_index`.
     pub index: Slot<UnaryFn>,
     /// `nb_*` binary operators in `NB_*` order.
-    pub nb: [NbSlot; 13],
+    pub nb: [NbSlot; 14],
     /// `nb_inplace_*`.
-    pub nb_inplace: [NbSlot; 13],
+    pub nb_inplace: [NbSlot; 14],
     /// `sq_concat` (`list + list`, tried after `nb_add`).
     pub sq_concat: Slot<BinFn>,
     /// `sq_repeat` (`list * n`, either side).
@@ -367,8 +391,8 @@ impl Default for Slots {
             int: Slot::Absent,
             float: Slot::Absent,
             index: Slot::Absent,
-            nb: [NbSlot::Absent; 13],
-            nb_inplace: [NbSlot::Absent; 13],
+            nb: [NbSlot::Absent; 14],
+            nb_inplace: [NbSlot::Absent; 14],
             sq_concat: Slot::Absent,
             sq_repeat: Slot::Absent,
             sq_inplace_concat: Slot::Absent,
@@ -425,6 +449,14 @@ pub enum SlotFn {
     InPlace(BinFn, NbOp),
     /// `__del__`.
     Del(UnaryFn),
+    /// `__add__` of a sequence (`sq_concat`).
+    SqConcat(BinFn),
+    /// `__mul__`/`__rmul__` of a sequence (`sq_repeat`): the count is an index.
+    SqRepeat(BinFn),
+    /// `__iadd__` of a sequence (`sq_inplace_concat`).
+    SqInplaceConcat(BinFn),
+    /// `__imul__` of a sequence (`sq_inplace_repeat`).
+    SqInplaceRepeat(BinFn),
 }
 
 /// A slot wrapper: a built-in type's dunder in its namespace.

@@ -237,6 +237,14 @@ pub fn type_name(ty: &ObjRef) -> String {
 /// The C3 linearisation of a class with bases `bases` (the class itself not included), or the
 /// `TypeError` CPython raises when none exists.
 pub fn c3_mro(vm: &Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    if bases.len() > 1 {
+        // `check_duplicates`.
+        for (i, b) in bases.iter().enumerate() {
+            if bases[i + 1..].iter().any(|x| Rc::ptr_eq(x, b)) {
+                return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));
+            }
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = Vec::with_capacity(bases.len() + 1);
     for b in bases {
         match b.as_type() {
@@ -280,7 +288,7 @@ fn mro_conflict(vm: &Vm, seqs: &[Vec<ObjRef>]) -> super::PyErr {
     }
     let list: Vec<String> = names.iter().map(type_name).collect();
     vm.type_error(format!(
-        "Cannot create a consistent method resolution order (MRO) for bases {}",
+        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
         list.join(", ")
     ))
 }

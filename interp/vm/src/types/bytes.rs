@@ -1,7 +1,6 @@
 //! `bytes` and `bytearray`: construction, repr, indexing and slicing, comparison, hashing,
 //! concatenation, and the common methods shared over their byte buffers.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::tuple::{index_arg, norm_index, repeat_count, resolve_slice};
@@ -15,26 +14,33 @@ pub fn buffer(o: &ObjRef) -> Option<Vec<u8>> {
     match &o.payload {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
+        Payload::MemoryView(_) => super::memoryview::buffer_of(o),
         _ => None,
     }
 }
 
-fn buf(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
+pub(super) fn buf(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
     buffer(o).ok_or_else(|| vm.internal("expected bytes"))
 }
 
 /// Builds a result of the same kind as `like` (bytes or bytearray).
-fn make_like(vm: &Vm, like: &ObjRef, data: Vec<u8>) -> ObjRef {
+pub(super) fn make_like(vm: &Vm, like: &ObjRef, data: Vec<u8>) -> ObjRef {
     match like.payload {
-        Payload::ByteArray(_) => {
-            vm.alloc_instance(&vm.types.bytearray, Payload::ByteArray(RefCell::new(data)))
-        }
+        Payload::ByteArray(_) => vm.alloc_instance(
+            &vm.types.bytearray,
+            Payload::ByteArray(super::memoryview::ByteArrayData::new(data)),
+        ),
         _ => vm.new_bytes(data),
     }
 }
 
 /// Bytes from an object for `bytes(x)`: a buffer, an int count, or an iterable of ints.
-fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+pub(super) fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+    from_object_as(vm, x, false)
+}
+
+/// [`from_object`] for `bytes(x)`, whose range error says "bytes".
+fn from_object_as(vm: &Vm, x: &ObjRef, for_bytes: bool) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(x) {
         return Ok(b);
     }
@@ -56,12 +62,17 @@ fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
     }
     let mut out = Vec::new();
     for item in vm.collect(x)? {
-        out.push(byte_value(vm, &item)?);
+        match byte_value(vm, &item) {
+            Err(e) if for_bytes && vm.err_matches(&e, &vm.exc.value_error) => {
+                return Err(vm.value_error("bytes must be in range(0, 256)"));
+            }
+            r => out.push(r?),
+        }
     }
     Ok(out)
 }
 
-fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
+pub(super) fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
     let i = vm.index(item).map_err(|_| {
         vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -74,54 +85,55 @@ fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
     }
 }
 
-fn encode_arg(vm: &Vm, s: &ObjRef, encoding: Option<&ObjRef>) -> PyResult<Vec<u8>> {
-    let enc = encoding
-        .map(|e| vm.str_lossy(e).to_ascii_lowercase().replace('_', "-"))
-        .unwrap_or_else(|| "utf-8".into());
-    let text = s.as_str().ok_or_else(|| vm.internal("str"))?;
-    match enc.as_str() {
-        "utf-8" | "utf8" => match text.as_str() {
-            Some(t) => Ok(t.as_bytes().to_vec()),
-            None => Err(vm.error(
-                &vm.exc.unicode_encode_error,
-                "'utf-8' codec can't encode character: surrogates not allowed",
-            )),
+/// `str` argument text of an encoding or errors parameter.
+pub fn codec_arg(vm: &Vm, v: Option<&ObjRef>, what: &str, default: &str) -> PyResult<String> {
+    match v {
+        None => Ok(default.to_string()),
+        Some(o) => match o.as_str() {
+            Some(s) => Ok(s.to_string_lossy().into_owned()),
+            None => Err(vm.type_error(format!("{what} must be str, not {}", vm.arg_type_name(o)))),
         },
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::new();
-            for cp in text.code_points() {
-                if cp >= limit {
-                    return Err(vm.error(
-                        &vm.exc.unicode_encode_error,
-                        format!("'{enc}' codec can't encode character '\\x{cp:x}'"),
-                    ));
-                }
-                out.push(cp as u8);
-            }
-            Ok(out)
-        }
-        _ => Err(vm.error(&vm.exc.lookup_error, format!("unknown encoding: {enc}"))),
     }
+}
+
+fn encode_arg(
+    vm: &Vm,
+    s: &ObjRef,
+    encoding: Option<&ObjRef>,
+    errors: Option<&ObjRef>,
+    fname: &str,
+) -> PyResult<Vec<u8>> {
+    let enc = codec_arg(
+        vm,
+        encoding,
+        &format!("{fname}() argument 'encoding'"),
+        "utf-8",
+    )?;
+    let err = codec_arg(
+        vm,
+        errors,
+        &format!("{fname}() argument 'errors'"),
+        "strict",
+    )?;
+    super::codecs::encode(vm, s, &enc, &err)
 }
 
 fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let [source, encoding, errors] =
         args.bind(vm, "bytes", ["source", "encoding", "errors"], 0, 3, 0)?;
-    let _ = errors;
     let data = match source {
         None => Vec::new(),
         Some(s) if s.as_str().is_some() => {
             if encoding.is_none() {
                 return Err(vm.type_error("string argument without an encoding"));
             }
-            encode_arg(vm, &s, encoding.as_ref())?
+            encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytes")?
         }
         Some(s) => {
             if let Some(r) = vm.call_dunder_opt(&s, &vm.names.__bytes__, &[])? {
                 buf(vm, &r)?
             } else {
-                from_object(vm, &s)?
+                from_object_as(vm, &s, true)?
             }
         }
     };
@@ -132,15 +144,23 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn bytearray_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
-    Ok(vm.alloc_instance(cls, Payload::ByteArray(RefCell::new(Vec::new()))))
+    Ok(vm.alloc_instance(
+        cls,
+        Payload::ByteArray(super::memoryview::ByteArrayData::new(Vec::new())),
+    ))
 }
 
 fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let [source, encoding, _errors] =
+    let [source, encoding, errors] =
         args.bind(vm, "bytearray", ["source", "encoding", "errors"], 0, 3, 0)?;
     let data = match source {
         None => Vec::new(),
-        Some(s) if s.as_str().is_some() => encode_arg(vm, &s, encoding.as_ref())?,
+        Some(s) if s.as_str().is_some() => {
+            if encoding.is_none() {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytearray")?
+        }
         Some(s) => from_object(vm, &s)?,
     };
     if let Payload::ByteArray(b) = &o.payload {
@@ -200,15 +220,28 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
         let len = cell.borrow().len();
         let s = resolve_slice(vm, key, len)?;
         let new = match value {
+            Some(v) if v.as_int().is_some() => {
+                return Err(vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
             Some(v) => from_object(vm, v)?,
             None => Vec::new(),
         };
-        let mut b = cell.borrow_mut();
         if s.step == 1 {
             let start = s.start.clamp(0, len as isize) as usize;
             let stop = s.stop.max(s.start).clamp(0, len as isize) as usize;
-            b.splice(start..stop, new);
-        } else if value.is_none() {
+            if stop - start != new.len() {
+                super::memoryview::check_resize(vm, cell)?;
+            }
+            cell.borrow_mut().splice(start..stop, new);
+            return Ok(());
+        }
+        if value.is_none() {
+            super::memoryview::check_resize(vm, cell)?;
+        }
+        let mut b = cell.borrow_mut();
+        if value.is_none() {
             let mut idx: Vec<usize> = s.indices().collect();
             idx.sort_unstable();
             for i in idx.into_iter().rev() {
@@ -293,6 +326,7 @@ fn bytearray_iconcat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
         )));
     };
     if let Payload::ByteArray(c) = &a.payload {
+        super::memoryview::check_resize(vm, c)?;
         c.borrow_mut().extend(y);
     }
     Ok(a.clone())
@@ -319,7 +353,7 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
         .map(|p| p + start)
 }
 
-fn needle(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+pub(super) fn needle(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(x) {
         return Ok(b);
     }
@@ -335,79 +369,103 @@ fn needle(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
 fn m_decode(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [encoding, errors] = args.bind(vm, "decode", ["encoding", "errors"], 0, 2, 0)?;
     let data = buf(vm, o)?;
-    let enc = encoding
-        .map(|e| vm.str_lossy(&e).to_ascii_lowercase().replace('_', "-"))
-        .unwrap_or_else(|| "utf-8".into());
-    let errors = errors
-        .map(|e| vm.str_lossy(&e))
-        .unwrap_or_else(|| "strict".into());
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(&data) {
-            Ok(s) => Ok(vm.new_str(s)),
-            Err(e) if errors == "replace" || errors == "ignore" => {
-                let _ = e;
-                let s = String::from_utf8_lossy(&data);
-                Ok(vm.new_str(if errors == "ignore" {
-                    s.replace('\u{FFFD}', "")
-                } else {
-                    s.into_owned()
-                }))
-            }
-            Err(e) => {
-                let pos = e.valid_up_to();
-                Err(vm.error(
-                    &vm.exc.unicode_decode_error,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte",
-                        data[pos]
-                    ),
-                ))
-            }
-        },
-        "ascii" => match data.iter().position(|&b| b >= 0x80) {
-            None => Ok(vm.new_str(String::from_utf8_lossy(&data).into_owned())),
-            Some(p) => Err(vm.error(
-                &vm.exc.unicode_decode_error,
-                format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {p}: ordinal not in range(128)",
-                    data[p]
-                ),
-            )),
-        },
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            Ok(vm.new_str(data.iter().map(|&b| char::from(b)).collect::<String>()))
-        }
-        _ => Err(vm.error(&vm.exc.lookup_error, format!("unknown encoding: {enc}"))),
-    }
+    let enc = codec_arg(
+        vm,
+        encoding.as_ref(),
+        "decode() argument 'encoding'",
+        "utf-8",
+    )?;
+    let err = codec_arg(vm, errors.as_ref(), "decode() argument 'errors'", "strict")?;
+    super::codecs::decode(vm, &data, &enc, &err)
 }
 
 fn m_hex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    args.range(vm, "hex", 0, 0)?;
-    let data = buf(vm, o)?;
-    Ok(vm.new_str(data.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+    let [sep, per] = args.bind(vm, "hex", ["sep", "bytes_per_sep"], 0, 2, 0)?;
+    hex_with_sep(vm, &buf(vm, o)?, sep.as_ref(), per.as_ref())
+}
+
+/// `_Py_strhex_with_sep`: hex digits, with `sep` every `bytes_per_sep` bytes counted from
+/// the right (from the left when negative).
+pub fn hex_with_sep(vm: &Vm, data: &[u8], sep: Option<&ObjRef>, per: Option<&ObjRef>) -> PyResult {
+    let hex: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    let Some(sep) = sep else {
+        return Ok(vm.new_str(hex.concat()));
+    };
+    let sep_text = match (&sep.payload, buffer(sep)) {
+        (Payload::Str(s), _) if s.len() == 1 => s.to_string_lossy().into_owned(),
+        (_, Some(b)) if b.len() == 1 => char::from(b[0]).to_string(),
+        (Payload::Str(_), _) | (_, Some(_)) => {
+            return Err(vm.value_error("sep must be length 1."));
+        }
+        _ => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    let per = match per {
+        Some(p) => vm.index_isize(p)?,
+        None => 1,
+    };
+    if per == 0 || data.is_empty() {
+        return Ok(vm.new_str(hex.concat()));
+    }
+    let n = per.unsigned_abs();
+    let mut groups: Vec<String> = Vec::new();
+    if per > 0 {
+        let mut end = hex.len();
+        while end > 0 {
+            let start = end.saturating_sub(n);
+            groups.push(hex[start..end].concat());
+            end = start;
+        }
+        groups.reverse();
+    } else {
+        for chunk in hex.chunks(n) {
+            groups.push(chunk.concat());
+        }
+    }
+    Ok(vm.new_str(groups.join(&sep_text)))
 }
 
 fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "fromhex", 1)?;
-    let s = vm.str_lossy(&a[0]);
-    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(text) = a[0].as_str() else {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.arg_type_name(&a[0])
+        )));
+    };
+    // `_PyBytes_FromHex`: pairs of hex digits, ASCII whitespace between pairs.
+    let cps: Vec<u32> = text.code_points().collect();
+    let digit = |cp: u32| char::from_u32(cp).and_then(|c| c.to_digit(16));
+    let bad = |pos: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
     let mut out = Vec::new();
-    for (i, pair) in digits.chunks(2).enumerate() {
-        let text: String = pair.iter().collect();
-        match u8::from_str_radix(&text, 16) {
-            Ok(b) if pair.len() == 2 => out.push(b),
-            _ => {
-                return Err(vm.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i * 2 + usize::from(pair.len() == 2)
-                )));
-            }
+    let mut i = 0;
+    while i < cps.len() {
+        if char::from_u32(cps[i]).is_some_and(|c| c.is_ascii_whitespace()) {
+            i += 1;
+            continue;
         }
+        let hi = digit(cps[i]).ok_or_else(|| bad(i))?;
+        let lo = cps
+            .get(i + 1)
+            .and_then(|&c| digit(c))
+            .ok_or_else(|| bad(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    if Rc::ptr_eq(cls, &vm.types.bytes) {
+        return Ok(vm.new_bytes(out));
     }
     if Rc::ptr_eq(cls, &vm.types.bytearray) {
-        return Ok(vm.alloc_instance(cls, Payload::ByteArray(RefCell::new(out))));
+        return Ok(vm.alloc_instance(
+            cls,
+            Payload::ByteArray(super::memoryview::ByteArrayData::new(out)),
+        ));
     }
-    Ok(vm.new_bytes(out))
+    // A subclass is called with the bytes (`type(cls)(bytes)`).
+    vm.call_pos(cls, &[vm.new_bytes(out)])
 }
 
 fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -481,7 +539,11 @@ fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "join", 1)?;
     let sep = buf(vm, o)?;
     let mut out = Vec::new();
-    for (i, item) in vm.collect(&a[0])?.iter().enumerate() {
+    for (i, item) in vm
+        .collect_fast(&a[0], "can only join an iterable")?
+        .iter()
+        .enumerate()
+    {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
@@ -653,6 +715,7 @@ fn m_append(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "append", 1)?;
     let b = byte_value(vm, &a[0])?;
     if let Payload::ByteArray(c) = &o.payload {
+        super::memoryview::check_resize(vm, c)?;
         c.borrow_mut().push(b);
     }
     Ok(vm.none.clone())
@@ -662,6 +725,7 @@ fn m_extend(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "extend", 1)?;
     let data = from_object(vm, &a[0])?;
     if let Payload::ByteArray(c) = &o.payload {
+        super::memoryview::check_resize(vm, c)?;
         c.borrow_mut().extend(data);
     }
     Ok(vm.none.clone())
@@ -676,6 +740,7 @@ fn m_pop(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     if len == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
+    super::memoryview::check_resize(vm, c)?;
     let i = match a.first() {
         Some(x) => vm.index_isize(x)?,
         None => -1,
@@ -740,6 +805,7 @@ pub fn init(vm: &Vm) {
             s.init = Slot::Native(bytearray_init);
             s.setitem = Slot::Native(bytearray_setitem);
             s.sq_inplace_concat = Slot::Native(bytearray_iconcat);
+            s.sq_inplace_repeat = Slot::Native(super::bytes_methods::bytearray_irepeat);
         } else {
             s.hash = Slot::Native(bytes_hash);
         }
@@ -763,4 +829,5 @@ pub fn init(vm: &Vm) {
             vm.set_unhashable(ty);
         }
     }
+    super::bytes_methods::init(vm);
 }

@@ -53,6 +53,19 @@ pub fn repr_of(re: f64, im: f64) -> String {
     format!("({}{sign}{imag}j)", part(re))
 }
 
+fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__format__", 1)?;
+    let Some(spec) = a[0].as_str() else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.arg_type_name(&a[0])
+        )));
+    };
+    let (re, im) = val(vm, o)?;
+    let text = crate::format::format_complex(vm, re, im, &spec.to_string_lossy())?;
+    Ok(vm.new_str(text))
+}
+
 fn complex_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     let (re, im) = val(vm, o)?;
     Ok(vm.new_str(repr_of(re, im)))
@@ -262,13 +275,28 @@ fn complex_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             }
         }
     };
-    let (r, i) = match (&real, &imag) {
-        (None, None) => ((0.0, 0.0), (0.0, 0.0)),
-        (Some(r), None) => (to_c(r)?, (0.0, 0.0)),
-        (None, Some(i)) => ((0.0, 0.0), to_c(i)?),
-        (Some(r), Some(i)) => (to_c(r)?, to_c(i)?),
+    // `complex_new_impl`: the parts are combined arithmetically only where one is itself
+    // complex, so signed zeros survive.
+    let is_complex = |o: &ObjRef| matches!(o.payload, Payload::Complex(..));
+    let (cr, r_complex) = match &real {
+        None => ((0.0, 0.0), false),
+        Some(r) => (to_c(r)?, is_complex(r)),
     };
-    Ok(mk(r.0 - i.1, r.1 + i.0))
+    let (mut re, mut im) = (cr.0, cr.1);
+    match &imag {
+        None => {}
+        Some(i) => {
+            let ci = to_c(i)?;
+            im = ci.0;
+            if is_complex(i) {
+                re -= ci.1;
+            }
+            if r_complex {
+                im += cr.1;
+            }
+        }
+    }
+    Ok(mk(re, im))
 }
 
 fn get_real(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -311,6 +339,6 @@ pub fn init(vm: &Vm) {
     }
     vm.add_getset(t, "real", get_real, None);
     vm.add_getset(t, "imag", get_imag, None);
-    vm.add_methods(t, &[("conjugate", m_conjugate)]);
+    vm.add_methods(t, &[("conjugate", m_conjugate), ("__format__", m_format)]);
     crate::object::slot_resolve::install_static(vm, t, s);
 }

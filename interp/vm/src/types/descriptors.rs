@@ -75,6 +75,7 @@ fn bound_builtin(
             func: NativeKind::Method(func),
             bound: Some(this),
             module: None,
+            counted: false,
         })),
     )
 }
@@ -201,7 +202,11 @@ fn member_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResu
     }
     match crate::types::type_new::slot_get(o, m.index) {
         Some(v) => Ok(v),
-        None => Err(vm.no_attribute(o, &vm.intern(&m.name))),
+        // `PyMember_GetOne` (without the attribute's name and object set).
+        None => Err(vm.error(
+            &vm.exc.attribute_error,
+            format!("'{}' object has no attribute '{}'", vm.type_name(o), m.name),
+        )),
     }
 }
 
@@ -210,7 +215,8 @@ fn member_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyRe
         return Err(vm.internal("member"));
     };
     if value.is_none() && crate::types::type_new::slot_get(obj, m.index).is_none() {
-        return Err(vm.no_attribute(obj, &vm.intern(&m.name)));
+        // 3.11's `PyMember_SetOne` names only the attribute.
+        return Err(vm.error(&vm.exc.attribute_error, m.name.clone()));
     }
     if !crate::types::type_new::slot_set(obj, m.index, value.cloned()) {
         return Err(vm.type_error(format!(
@@ -221,6 +227,39 @@ fn member_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyRe
         )));
     }
     Ok(())
+}
+
+/// The name and defining type of a built-in descriptor.
+fn descr_info(o: &ObjRef) -> Option<(String, ObjRef)> {
+    Some(match &o.payload {
+        Payload::MethodDescr(m) => (m.name.to_string(), m.owner.clone()),
+        Payload::SlotWrapper(w) => (w.name.to_string(), w.owner.clone()),
+        Payload::GetSet(g) => (g.name.to_string(), g.owner.clone()),
+        Payload::Member(m) => (m.name.clone(), m.owner.clone()),
+        _ => return None,
+    })
+}
+
+fn descr_name(vm: &Vm, o: &ObjRef) -> PyResult {
+    let (name, _) = descr_info(o).ok_or_else(|| vm.internal("descriptor"))?;
+    Ok(vm.new_str(name))
+}
+
+fn descr_qualname(vm: &Vm, o: &ObjRef) -> PyResult {
+    let (name, owner) = descr_info(o).ok_or_else(|| vm.internal("descriptor"))?;
+    Ok(vm.new_str(format!(
+        "{}.{name}",
+        crate::types::type_methods::qualname(&owner)
+    )))
+}
+
+fn descr_objclass(vm: &Vm, o: &ObjRef) -> PyResult {
+    let (_, owner) = descr_info(o).ok_or_else(|| vm.internal("descriptor"))?;
+    Ok(owner)
+}
+
+fn descr_doc(vm: &Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.none.clone())
 }
 
 fn member_repr(vm: &Vm, d: &ObjRef) -> PyResult {
@@ -242,17 +281,14 @@ fn prop<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Property> {
 }
 
 fn prop_error(vm: &Vm, p: &Property, obj: &ObjRef, what: &str) -> PyResult<crate::object::PyErr> {
+    let qualname = vm.new_str(crate::types::type_methods::qualname(&obj.class()));
+    let owner = vm.repr_string(&qualname)?;
     let msg = match &*p.name.borrow() {
         Some(n) => format!(
-            "property {} of '{}' object has no {what}",
-            vm.repr_string(n)?,
-            vm.type_name(obj)
+            "property {} of {owner} object has no {what}",
+            vm.repr_string(n)?
         ),
-        None => match what {
-            "getter" => "unreadable attribute".to_string(),
-            "setter" => "can't set attribute".to_string(),
-            _ => "can't delete attribute".to_string(),
-        },
+        None => format!("property of {owner} object has no {what}"),
     };
     Ok(vm.error(&vm.exc.attribute_error, msg))
 }
@@ -507,6 +543,18 @@ pub fn init(vm: &Vm) {
             ..Slots::default()
         },
     );
+    for ty in [
+        &t.method_descriptor,
+        &t.classmethod_descriptor,
+        &t.wrapper_descriptor,
+        &t.getset_descriptor,
+        &t.member_descriptor,
+    ] {
+        vm.add_getset(ty, "__name__", descr_name, None);
+        vm.add_getset(ty, "__qualname__", descr_qualname, None);
+        vm.add_getset(ty, "__objclass__", descr_objclass, None);
+        vm.add_getset(ty, "__doc__", descr_doc, None);
+    }
     vm.add_methods(
         &t.property,
         &[

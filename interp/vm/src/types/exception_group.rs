@@ -212,7 +212,7 @@ fn m_derive(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_class_getitem(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "__class_getitem__", 1)?;
-    crate::types::type_methods::generic_alias(vm, cls, &a[0])
+    crate::types::alias::new_generic(vm, cls, &a[0])
 }
 
 /// A group made by the interpreter (`_PyExc_CreateExceptionGroup`), from the sequence it is

@@ -475,7 +475,7 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let Some(s) = a[0].as_str() else {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name(&a[0])
+            vm.arg_type_name(&a[0])
         )));
     };
     let v = match parse_hex(&s.to_string_lossy()) {
@@ -530,7 +530,8 @@ pub fn init(vm: &Vm) {
         new: Slot::Native(float_new),
         ..Slots::default()
     };
-    let ops: [(NbOp, crate::object::slots::BinFn); 7] = [
+    let ops: [(NbOp, crate::object::slots::BinFn); 8] = [
+        (NbOp::Divmod, float_divmod),
         (NbOp::Add, float_add),
         (NbOp::Sub, float_sub),
         (NbOp::Mul, float_mul),

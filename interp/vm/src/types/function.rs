@@ -13,10 +13,10 @@ use crate::runtime::Vm;
 /// A Python function.
 #[derive(Debug)]
 pub struct Function {
-    /// The code.
-    pub code: Rc<Code>,
+    /// The code (replaced by assigning `__code__`).
+    pub code: RefCell<Rc<Code>>,
     /// The code object (`__code__`).
-    pub code_obj: ObjRef,
+    pub code_obj: RefCell<ObjRef>,
     /// `__globals__`.
     pub globals: ObjRef,
     /// The builtins its frames use.
@@ -74,8 +74,8 @@ pub fn new_function(
     let f = Function {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
-        code,
-        code_obj,
+        code: RefCell::new(code),
+        code_obj: RefCell::new(code_obj),
         globals,
         builtins,
         defaults: RefCell::new(defaults),
@@ -161,7 +161,32 @@ fn set_qualname(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
 }
 
 fn get_code(vm: &Vm, o: &ObjRef) -> PyResult {
-    Ok(func(vm, o)?.code_obj.clone())
+    Ok(func(vm, o)?.code_obj.borrow().clone())
+}
+
+/// `func.__code__ = code`: the new code must have as many free variables as the closure.
+fn set_code(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let f = func(vm, o)?;
+    let Some(code) = v.as_ref().and_then(|c| c.as_code().cloned()) else {
+        return Err(vm.type_error("__code__ must be set to a code object"));
+    };
+    let nfree = code.co.freevars().len();
+    let nclosure = f
+        .closure
+        .as_ref()
+        .and_then(|c| c.as_tuple().map(|t| t.len()))
+        .unwrap_or(0);
+    if nfree != nclosure {
+        return Err(vm.value_error(format!(
+            "{}() requires a code object with {nclosure} free vars, not {nfree}",
+            vm.str_lossy(&f.name.borrow())
+        )));
+    }
+    *f.code.borrow_mut() = code;
+    if let Some(c) = v {
+        *f.code_obj.borrow_mut() = c;
+    }
+    Ok(())
 }
 
 fn get_defaults(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -384,7 +409,7 @@ pub fn init(vm: &Vm) {
     };
     vm.add_getset(t, "__name__", get_name, Some(set_name));
     vm.add_getset(t, "__qualname__", get_qualname, Some(set_qualname));
-    vm.add_getset(t, "__code__", get_code, None);
+    vm.add_getset(t, "__code__", get_code, Some(set_code));
     vm.add_getset(t, "__defaults__", get_defaults, Some(set_defaults));
     vm.add_getset(t, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
     vm.add_getset(t, "__globals__", get_globals, None);

@@ -55,6 +55,22 @@ impl Int {
         }
     }
 
+    /// From an unsigned machine integer.
+    pub fn from_u64(u: u64) -> Int {
+        match i64::try_from(u) {
+            Ok(i) => Int::Small(i),
+            Err(_) => Int::Big(Box::new(BigInt::from(u))),
+        }
+    }
+
+    /// As an unsigned machine integer, when it fits.
+    pub fn to_u64(&self) -> Option<u64> {
+        match self {
+            Int::Small(i) => u64::try_from(*i).ok(),
+            Int::Big(b) => b.to_u64(),
+        }
+    }
+
     /// Whether the value is 0.
     pub fn is_zero(&self) -> bool {
         matches!(self, Int::Small(0))

@@ -492,7 +492,8 @@ pub fn init(vm: &Vm) {
         new: Slot::Native(int_new),
         ..Slots::default()
     };
-    let ops: [(NbOp, crate::object::slots::BinFn); 12] = [
+    let ops: [(NbOp, crate::object::slots::BinFn); 13] = [
+        (NbOp::Divmod, int_divmod),
         (NbOp::Add, int_add),
         (NbOp::Sub, int_sub),
         (NbOp::Mul, int_mul),

@@ -609,7 +609,7 @@ fn zip_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             strict = vm.truthy(v)?;
         } else {
             return Err(vm.type_error(format!(
-                "zip() got an unexpected keyword argument '{}'",
+                "'{}' is an invalid keyword argument for zip()",
                 vm.str_lossy(k)
             )));
         }
@@ -749,6 +749,22 @@ fn view_contains(vm: &Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {
     }
 }
 
+/// `dictviews_isdisjoint`: whether no element of `other` is in the view.
+fn view_isdisjoint(vm: &Vm, v: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "isdisjoint", 1)?;
+    let other = &a[0];
+    if Rc::ptr_eq(v, other) {
+        return Ok(vm.new_bool(vm.len(v)? == 0));
+    }
+    let it = vm.iter(other)?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.contains(v, &x)? {
+            return Ok(vm.false_obj.clone());
+        }
+    }
+    Ok(vm.true_obj.clone())
+}
+
 fn view_reversed(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__reversed__", 0)?;
     let (d, kind) = view_parts(vm, o)?;
@@ -873,11 +889,11 @@ pub fn init(vm: &Vm) {
             s.nb[NbOp::Xor as usize] = NbSlot::Native(view_xor, id);
         }
         vm.add_methods(ty, &[("__reversed__", view_reversed)]);
+        if !Rc::ptr_eq(ty, &t.dict_values) {
+            vm.add_methods(ty, &[("isdisjoint", view_isdisjoint)]);
+        }
         vm.add_getset(ty, "mapping", view_mapping, None);
         crate::object::slot_resolve::install_static(vm, ty, s);
-    }
-    if let Some(k) = t.dict_keys.as_type() {
-        let _ = k;
     }
     vm.set_unhashable(&t.dict_keys);
     vm.set_unhashable(&t.dict_items);

@@ -162,7 +162,7 @@ fn list_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
 }
 
 fn list_init(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let [iterable] = args.bind(vm, "list", ["iterable"], 1, 1, 0)?;
+    let iterable = args.range(vm, "list", 0, 1)?.first().cloned();
     let old = std::mem::take(&mut *cell(vm, l)?.borrow_mut());
     drop(old);
     if let Some(src) = iterable {
@@ -222,13 +222,13 @@ fn extend(vm: &Vm, l: &ObjRef, src: &ObjRef) -> PyResult<()> {
 }
 
 fn m_append(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "list.append", 1)?;
+    let a = args.exact(vm, "append", 1)?;
     cell(vm, l)?.borrow_mut().push(a[0].clone());
     Ok(vm.none.clone())
 }
 
 fn m_extend(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "list.extend", 1)?;
+    let a = args.exact(vm, "extend", 1)?;
     extend(vm, l, &a[0])?;
     Ok(vm.none.clone())
 }
@@ -261,7 +261,7 @@ fn m_pop(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_remove(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "list.remove", 1)?;
+    let a = args.exact(vm, "remove", 1)?;
     let c = cell(vm, l)?;
     let mut i = 0;
     loop {
@@ -320,7 +320,7 @@ fn m_index(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_count(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "list.count", 1)?;
+    let a = args.exact(vm, "count", 1)?;
     let mut n = 0;
     for item in snapshot(vm, l)? {
         if vm.eq(&item, &a[0])? {
@@ -331,19 +331,19 @@ fn m_count(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_clear(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    args.exact(vm, "list.clear", 0)?;
+    args.exact(vm, "clear", 0)?;
     let old = std::mem::take(&mut *cell(vm, l)?.borrow_mut());
     drop(old);
     Ok(vm.none.clone())
 }
 
 fn m_copy(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    args.exact(vm, "list.copy", 0)?;
+    args.exact(vm, "copy", 0)?;
     Ok(vm.new_list(snapshot(vm, l)?))
 }
 
 fn m_reverse(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    args.exact(vm, "list.reverse", 0)?;
+    args.exact(vm, "reverse", 0)?;
     cell(vm, l)?.borrow_mut().reverse();
     Ok(vm.none.clone())
 }
@@ -359,8 +359,12 @@ fn m_sort(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
     }
     let [key, reverse] = args.bind(vm, "sort", ["key", "reverse"], 0, 0, 0)?;
     let key = key.filter(|k| !vm.is_none(k));
+    // `reverse` is parsed as a C int (`_PyLong_AsInt`).
     let reverse = match reverse {
-        Some(r) => vm.truthy(&r)?,
+        Some(r) => match vm.index(&r)?.as_i64().filter(|v| i32::try_from(*v).is_ok()) {
+            Some(v) => v != 0,
+            None => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
         None => false,
     };
     // The list is emptied while sorting, as CPython does, so changes are detected.

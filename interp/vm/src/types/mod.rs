@@ -1,9 +1,12 @@
 //! The built-in types, one module each, and `Types`: the table of every built-in type object,
 //! created at start-up (`type` and `object` first, then each type with its base's MRO).
 
+pub mod alias;
 pub mod async_gen;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod code_type;
+pub mod codecs;
 pub mod complex;
 pub mod descriptors;
 pub mod dict;
@@ -19,12 +22,14 @@ pub mod int;
 pub mod int_type;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod module;
 pub mod range;
 pub mod set;
 pub mod set_table;
 pub mod str;
+pub mod str_case;
 pub mod str_methods;
 pub mod traceback;
 pub mod tuple;
@@ -152,7 +157,13 @@ builtin_types! {
     text_io = "_io.TextIOWrapper": object, Opaque, FINAL | NO_NEW;
     member_descriptor = "member_descriptor": object, Opaque, FINAL | NO_NEW;
     method_wrapper = "method-wrapper": object, Opaque, FINAL | NO_NEW;
-    generic_alias = "types.GenericAlias": object, Opaque, FINAL | HAS_DICT;
+    generic_alias = "types.GenericAlias": object, Opaque, FINAL;
+    union_type = "types.UnionType": object, Opaque, FINAL | NO_NEW;
+    quitter = "_sitebuiltins.Quitter": object, Opaque, FINAL | HAS_DICT;
+    memoryview = "memoryview": object, Opaque, FINAL;
+    source_file_loader = "_frozen_importlib_external.SourceFileLoader": object, Opaque, FINAL | HAS_DICT;
+    sourceless_file_loader = "_frozen_importlib_external.SourcelessFileLoader": object, Opaque, FINAL | HAS_DICT;
+    builtin_importer = "_frozen_importlib.BuiltinImporter": object, Opaque, FINAL;
 }
 
 /// Fills every built-in type's namespace and slots, then lets each inherit the slots it does
@@ -164,6 +175,7 @@ pub fn init_all(vm: &crate::runtime::Vm) {
     complex::init(vm);
     str_methods::init(vm);
     bytes::init(vm);
+    memoryview::init(vm);
     tuple::init(vm);
     list::init(vm);
     dict::init(vm);

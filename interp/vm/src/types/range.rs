@@ -109,16 +109,52 @@ fn item_at(r: &Range, i: &Int) -> Int {
     int::add(&r.start, &int::mul(i, &r.step))
 }
 
+/// `_PySlice_GetLongIndices`: a slice's start, stop and step against `length`, in integers
+/// of any size.
+fn long_indices(vm: &Vm, s: &super::misc::Slice, length: &Int) -> PyResult<(Int, Int, Int)> {
+    use std::cmp::Ordering::*;
+    let step = if vm.is_none(&s.step) {
+        Int::Small(1)
+    } else {
+        vm.index(&s.step)?
+    };
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let back = step.is_negative();
+    let (lower, upper) = if back {
+        (Int::Small(-1), int::sub(length, &Int::Small(1)))
+    } else {
+        (Int::Small(0), length.clone())
+    };
+    let bound = |v: &ObjRef, default: &Int| -> PyResult<Int> {
+        if vm.is_none(v) {
+            return Ok(default.clone());
+        }
+        let mut i = vm.index(v)?;
+        if i.is_negative() {
+            i = int::add(&i, length);
+            if int::cmp(&i, &lower) == Less {
+                i = lower.clone();
+            }
+        } else if int::cmp(&i, &upper) == Greater {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let start = bound(&s.start, if back { &upper } else { &lower })?;
+    let stop = bound(&s.stop, if back { &lower } else { &upper })?;
+    Ok((start, stop, step))
+}
+
 fn range_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
     let r = rng(vm, o)?;
     if let Payload::Slice(s) = &key.payload {
-        let len = r.len.as_i64().unwrap_or(i64::MAX) as usize;
-        let sl = super::tuple::resolve_slice(vm, key, len)?;
-        let _ = s;
-        let start = item_at(r, &Int::Small(sl.start as i64));
-        let step = int::mul(&r.step, &Int::Small(sl.step as i64));
-        let stop = item_at(r, &Int::Small(sl.stop as i64));
-        return Ok(new_range(vm, start, stop, step));
+        let (start, stop, step) = long_indices(vm, s, &r.len)?;
+        let substart = item_at(r, &start);
+        let substep = int::mul(&r.step, &step);
+        let substop = item_at(r, &stop);
+        return Ok(new_range(vm, substart, substop, substep));
     }
     if key.as_int().is_none() && !key.slot(|s| s.index.is_present()) {
         return Err(vm.type_error(format!(

@@ -419,7 +419,7 @@ fn set_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     if !vm.repr_enter(o) {
         return Ok(vm.new_str(format!("{name}(...)")));
     }
-    let body = super::tuple::repr_items(vm, &vm.new_tuple(Vec::new()), &keys, "{", "}");
+    let body = super::tuple::join_reprs(vm, &keys, "{", "}");
     vm.repr_leave(o);
     let body = body?;
     Ok(vm.new_str(if base {
@@ -566,13 +566,13 @@ fn frozenset_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_add(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "set.add", 1)?;
+    let a = args.exact(vm, "add", 1)?;
     set_add(vm, o, a[0].clone())?;
     Ok(vm.none.clone())
 }
 
 fn m_remove(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "set.remove", 1)?;
+    let a = args.exact(vm, "remove", 1)?;
     let h = vm.hash(&a[0])?;
     if !discard(vm, o, &a[0], h)? {
         return Err(vm.key_error(a[0].clone()));
@@ -581,7 +581,7 @@ fn m_remove(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_discard(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "set.discard", 1)?;
+    let a = args.exact(vm, "discard", 1)?;
     let h = vm.hash(&a[0])?;
     discard(vm, o, &a[0], h)?;
     Ok(vm.none.clone())

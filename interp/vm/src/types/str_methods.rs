@@ -13,6 +13,7 @@ use crate::object::native::Args;
 use crate::object::slots::{CompareOp, NbOp, NbSlot, Slot, Slots};
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
+use crate::types::str_case as case;
 
 fn s<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a PyStr> {
     o.as_str().ok_or_else(|| vm.internal("expected a str"))
@@ -34,7 +35,7 @@ fn is_space(cp: u32) -> bool {
 fn str_arg(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Vec<u32>> {
     match o.as_str() {
         Some(p) => Ok(p.to_code_points()),
-        None => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(o)))),
+        None => Err(vm.type_error(format!("{what} must be str, not {}", vm.arg_type_name(o)))),
     }
 }
 
@@ -151,27 +152,25 @@ fn str_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         None => vm.empty_str.clone(),
         Some(o) if encoding.is_none() && errors.is_none() => vm.str(&o)?,
         Some(o) => {
+            if o.as_str().is_some() {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
             if super::bytes::buffer(&o).is_none() {
-                return Err(vm.type_error("decoding str is not supported".to_string()));
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(&o)
+                )));
             }
-            let mut a = Vec::new();
-            let mut names = Vec::new();
-            if let Some(e) = encoding {
-                a.push(e);
-                names.push(vm.intern("encoding"));
-            }
-            if let Some(e) = errors {
-                a.push(e);
-                names.push(vm.intern("errors"));
-            }
-            let m = vm.getattr_str(&o, "decode")?;
-            vm.call(
-                &m,
-                Args {
-                    values: &a,
-                    kwnames: &names,
-                },
-            )?
+            let data = super::bytes::buffer(&o).unwrap_or_default();
+            let enc = super::bytes::codec_arg(
+                vm,
+                encoding.as_ref(),
+                "str() argument 'encoding'",
+                "utf-8",
+            )?;
+            let err =
+                super::bytes::codec_arg(vm, errors.as_ref(), "str() argument 'errors'", "strict")?;
+            super::codecs::decode(vm, &data, &enc, &err)?
         }
     };
     if Rc::ptr_eq(cls, &vm.types.str) {
@@ -217,7 +216,7 @@ fn sub_bounds(
 ) -> PyResult<(Vec<u32>, usize, usize)> {
     let a = args.range(vm, name, 1, 3)?;
     let needle = str_arg(vm, &a[0], "must be str")
-        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.type_name(&a[0]))))?;
+        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.arg_type_name(&a[0]))))?;
     let norm = |v: Option<&ObjRef>, default: usize| -> PyResult<usize> {
         match v.filter(|x| !vm.is_none(x)) {
             None => Ok(default),
@@ -228,12 +227,14 @@ fn sub_bounds(
                 } else {
                     i64::MAX / 2
                 });
+                // `ADJUST_INDICES`: a start past the end stays there (and finds nothing).
                 let l = len as i64;
-                Ok(if i < 0 { (i + l).max(0) } else { i.min(l) } as usize)
+                Ok(if i < 0 { (i + l).max(0) } else { i.min(l + 1) } as usize)
             }
         }
     };
-    Ok((needle, norm(a.get(1), 0)?, norm(a.get(2), len)?))
+    let end = norm(a.get(2), len)?.min(len);
+    Ok((needle, norm(a.get(1), 0)?, end))
 }
 
 fn m_find(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -326,7 +327,7 @@ fn m_replace(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "join", 1)?;
     let sep = s(vm, o)?.buf().clone();
-    let items = vm.collect(&a[0])?;
+    let items = vm.collect_fast(&a[0], "can only join an iterable")?;
     let mut out = PyStrBuf::new();
     for (i, item) in items.iter().enumerate() {
         let Some(p) = item.as_str() else {
@@ -557,11 +558,11 @@ fn affix(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, ends: bool) -> PyResul
             Some(x) => {
                 let i = vm.index_isize(x)? as i64;
                 let l = len as i64;
-                Ok(if i < 0 { (i + l).max(0) } else { i.min(l) } as usize)
+                Ok(if i < 0 { (i + l).max(0) } else { i.min(l + 1) } as usize)
             }
         }
     };
-    let (st, en) = (norm(a.get(1), 0)?, norm(a.get(2), len)?);
+    let (st, en) = (norm(a.get(1), 0)?, norm(a.get(2), len)?.min(len));
     let options = match a[0].as_tuple() {
         Some(t) => t.to_vec(),
         None if a[0].as_str().is_some() => vec![a[0].clone()],
@@ -604,105 +605,79 @@ fn m_endswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     affix(vm, o, args, "endswith", true)
 }
 
-fn map_chars(vm: &Vm, o: &ObjRef, f: impl Fn(char) -> String) -> PyResult {
-    let p = s(vm, o)?;
+/// Maps each code point with `f(text, i, out)` (lone surrogates pass through).
+fn map_case(vm: &Vm, o: &ObjRef, f: impl Fn(&[u32], usize, &mut String)) -> PyResult {
+    let text: Vec<u32> = s(vm, o)?.code_points().collect();
     let mut out = PyStrBuf::new();
-    for cp in p.code_points() {
-        match char::from_u32(cp) {
-            Some(c) => out.push_str(&f(c)),
-            None => {
-                let _ = out.push_code_point(cp);
-            }
+    let mut piece = String::new();
+    for i in 0..text.len() {
+        if char::from_u32(text[i]).is_none() {
+            let _ = out.push_code_point(text[i]);
+            continue;
         }
+        piece.clear();
+        f(&text, i, &mut piece);
+        out.push_str(&piece);
     }
     Ok(vm.new_str_buf(out))
+}
+
+fn ch(cp: u32) -> char {
+    char::from_u32(cp).unwrap_or('\u{FFFD}')
 }
 
 fn m_upper(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "upper", 0)?;
-    map_chars(vm, o, |c| c.to_uppercase().collect())
+    map_case(vm, o, |t, i, out| case::upper(ch(t[i]), out))
 }
 
 fn m_lower(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "lower", 0)?;
-    map_chars(vm, o, |c| c.to_lowercase().collect())
+    map_case(vm, o, case::lower_at)
 }
 
 fn m_casefold(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "casefold", 0)?;
-    map_chars(vm, o, |c| match c {
-        'ß' => "ss".to_string(),
-        _ => c.to_lowercase().collect(),
-    })
+    map_case(vm, o, |t, i, out| case::fold(ch(t[i]), out))
 }
 
 fn m_swapcase(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "swapcase", 0)?;
-    map_chars(vm, o, |c| {
-        if c.is_uppercase() {
-            c.to_lowercase().collect()
-        } else if c.is_lowercase() {
-            c.to_uppercase().collect()
+    map_case(vm, o, |t, i, out| {
+        let c = ch(t[i]);
+        if case::is_upper(c) {
+            case::lower_at(t, i, out);
+        } else if case::is_lower(c) {
+            case::upper(c, out);
         } else {
-            c.to_string()
+            out.push(c);
         }
     })
 }
 
-/// Title case of one character (for `title` and `capitalize`).
-fn titlecase(c: char) -> String {
-    match c {
-        'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
-        'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
-        'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
-        'ǳ' | 'ǲ' | 'Ǳ' => "ǲ".into(),
-        'ß' => "Ss".into(),
-        _ => c.to_uppercase().collect(),
-    }
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
-}
-
 fn m_title(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "title", 0)?;
-    let p = s(vm, o)?;
-    let mut out = PyStrBuf::new();
-    let mut prev_cased = false;
-    for cp in p.code_points() {
-        match char::from_u32(cp) {
-            Some(c) => {
-                if prev_cased {
-                    out.push_str(&c.to_lowercase().collect::<String>());
-                } else {
-                    out.push_str(&titlecase(c));
-                }
-                prev_cased = is_cased(c);
-            }
-            None => {
-                let _ = out.push_code_point(cp);
-                prev_cased = false;
-            }
+    let prev_cased = std::cell::Cell::new(false);
+    map_case(vm, o, |t, i, out| {
+        let c = ch(t[i]);
+        if prev_cased.get() {
+            case::lower_at(t, i, out);
+        } else {
+            case::title(c, out);
         }
-    }
-    Ok(vm.new_str_buf(out))
+        prev_cased.set(case::is_cased(c));
+    })
 }
 
 fn m_capitalize(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "capitalize", 0)?;
-    let p = s(vm, o)?;
-    let mut out = PyStrBuf::new();
-    for (i, cp) in p.code_points().enumerate() {
-        match char::from_u32(cp) {
-            Some(c) if i == 0 => out.push_str(&titlecase(c)),
-            Some(c) => out.push_str(&c.to_lowercase().collect::<String>()),
-            None => {
-                let _ = out.push_code_point(cp);
-            }
+    map_case(vm, o, |t, i, out| {
+        if i == 0 {
+            case::title(ch(t[i]), out);
+        } else {
+            case::lower_at(t, i, out);
         }
-    }
-    Ok(vm.new_str_buf(out))
+    })
 }
 
 macro_rules! char_test {
@@ -734,26 +709,26 @@ char_test!(m_isascii, |c| c.is_ascii(), true);
 
 fn m_isupper(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "isupper", 0)?;
-    let p = s(vm, o)?;
-    let chars: Vec<char> = p.code_points().filter_map(char::from_u32).collect();
-    Ok(vm.new_bool(
-        chars.iter().any(|c| is_cased(*c))
-            && !chars
-                .iter()
-                .any(|c| c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')),
-    ))
+    let mut cased = false;
+    for c in s(vm, o)?.code_points().filter_map(char::from_u32) {
+        if case::is_lower(c) || case::is_title(c) {
+            return Ok(vm.false_obj.clone());
+        }
+        cased |= case::is_upper(c);
+    }
+    Ok(vm.new_bool(cased))
 }
 
 fn m_islower(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "islower", 0)?;
-    let p = s(vm, o)?;
-    let chars: Vec<char> = p.code_points().filter_map(char::from_u32).collect();
-    Ok(vm.new_bool(
-        chars.iter().any(|c| is_cased(*c))
-            && !chars
-                .iter()
-                .any(|c| c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')),
-    ))
+    let mut cased = false;
+    for c in s(vm, o)?.code_points().filter_map(char::from_u32) {
+        if case::is_upper(c) || case::is_title(c) {
+            return Ok(vm.false_obj.clone());
+        }
+        cased |= case::is_lower(c);
+    }
+    Ok(vm.new_bool(cased))
 }
 
 fn m_istitle(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -762,13 +737,13 @@ fn m_istitle(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let mut cased = false;
     let mut prev_cased = false;
     for c in p.code_points().filter_map(char::from_u32) {
-        if c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ') {
+        if case::is_upper(c) || case::is_title(c) {
             if prev_cased {
                 return Ok(vm.false_obj.clone());
             }
             prev_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if case::is_lower(c) {
             if !prev_cased {
                 return Ok(vm.false_obj.clone());
             }
@@ -894,7 +869,7 @@ fn partition_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResul
     let a = args.exact(vm, name, 1)?;
     let v = cps(vm, o)?;
     let sep = str_arg(vm, &a[0], "must be str")
-        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.type_name(&a[0]))))?;
+        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.arg_type_name(&a[0]))))?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -945,12 +920,14 @@ fn m_removesuffix(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_encode(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [encoding, errors] = args.bind(vm, "encode", ["encoding", "errors"], 0, 2, 0)?;
-    let mut a = vec![o.clone()];
-    a.push(encoding.unwrap_or_else(|| vm.new_str("utf-8")));
-    if let Some(e) = errors {
-        a.push(e);
-    }
-    vm.call_pos(&vm.types.bytes, &a)
+    let enc = super::bytes::codec_arg(
+        vm,
+        encoding.as_ref(),
+        "encode() argument 'encoding'",
+        "utf-8",
+    )?;
+    let err = super::bytes::codec_arg(vm, errors.as_ref(), "encode() argument 'errors'", "strict")?;
+    Ok(vm.new_bytes(super::codecs::encode(vm, o, &enc, &err)?))
 }
 
 fn m_translate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -1036,7 +1013,7 @@ fn m_dunder_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let Some(spec) = a[0].as_str() else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            vm.type_name(&a[0])
+            vm.arg_type_name(&a[0])
         )));
     };
     let text = crate::format::format_str(vm, o, &spec.to_string_lossy())?;

@@ -151,19 +151,22 @@ pub fn repr_items(
     if !vm.repr_enter(obj) {
         return Ok(format!("{open}...{close}"));
     }
-    let r = (|| {
-        let mut out = String::from(open);
-        for (i, it) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            out.push_str(&vm.repr_string(it)?);
-        }
-        out.push_str(close);
-        Ok(out)
-    })();
+    let r = join_reprs(vm, items, open, close);
     vm.repr_leave(obj);
     r
+}
+
+/// The reprs of `items` between `open` and `close`, comma-separated.
+pub fn join_reprs(vm: &Vm, items: &[ObjRef], open: &str, close: &str) -> PyResult<String> {
+    let mut out = String::from(open);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&vm.repr_string(it)?);
+    }
+    out.push_str(close);
+    Ok(out)
 }
 
 fn items(vm: &Vm, t: &ObjRef) -> PyResult<Rc<[ObjRef]>> {
@@ -281,13 +284,11 @@ fn tuple_iter(vm: &Vm, t: &ObjRef) -> PyResult {
 }
 
 fn tuple_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let [iterable] = args.bind(vm, "tuple", ["iterable"], 1, 1, 0)?;
+    let iterable = args.range(vm, "tuple", 0, 1)?.first().cloned();
     let items = match &iterable {
         None => Vec::new(),
         Some(src) => {
-            if (cls.is_exact(&vm.types.type_) || Rc::ptr_eq(cls, &vm.types.tuple))
-                && src.is_exact(&vm.types.tuple)
-            {
+            if Rc::ptr_eq(cls, &vm.types.tuple) && src.is_exact(&vm.types.tuple) {
                 return Ok(src.clone());
             }
             vm.collect(src)?

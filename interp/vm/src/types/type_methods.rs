@@ -195,7 +195,7 @@ fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let Some(spec) = a[0].as_str() else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            vm.type_name(&a[0])
+            vm.arg_type_name(&a[0])
         )));
     };
     if !spec.is_empty() {
@@ -222,9 +222,17 @@ fn m_reduce_ex(vm: &Vm, o: &ObjRef, _args: Args<'_>) -> PyResult {
     Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(o))))
 }
 
-fn m_init_subclass(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
-    if args.has_kw() || !args.pos().is_empty() {
-        return Err(vm.type_error("object.__init_subclass__() takes no keyword arguments"));
+/// `object.__init_subclass__()` (a `METH_NOARGS` class method: the errors name the class).
+fn m_init_subclass(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let name = format!("{}.__init_subclass__", qualname(cls));
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if !args.pos().is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.pos().len()
+        )));
     }
     Ok(vm.none.clone())
 }
@@ -309,6 +317,133 @@ fn set_qualname(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
 
 fn get_bases(vm: &Vm, cls: &ObjRef) -> PyResult {
     Ok(vm.new_tuple(t(vm, cls)?.bases.borrow().clone()))
+}
+
+/// Whether instances of `ty` are garbage-collected containers (`tp_free` is the GC's): every
+/// class, and the built-in containers.
+fn gc_layout(vm: &Vm, ty: &ObjRef) -> bool {
+    let Some(t) = ty.as_type() else { return false };
+    if t.is_heap() {
+        return true;
+    }
+    let ts = &vm.types;
+    [
+        &ts.list,
+        &ts.dict,
+        &ts.set,
+        &ts.frozenset,
+        &ts.tuple,
+        &ts.type_,
+    ]
+    .iter()
+    .any(|x| Rc::ptr_eq(x, ty))
+}
+
+/// `type_set_bases`: checks the new bases, then recomputes the MRO and the slots of the class
+/// and of every subclass.
+fn set_bases(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let name = short_name(cls);
+    let ct = t(vm, cls)?;
+    if !ct.is_heap() {
+        return Err(vm.type_error(format!(
+            "cannot set '__bases__' attribute of immutable type '{name}'"
+        )));
+    }
+    let Some(v) = v else {
+        return Err(vm.type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{name}'"
+        )));
+    };
+    let Some(bases) = v.as_tuple().map(|b| b.to_vec()) else {
+        return Err(vm.type_error(format!(
+            "can only assign tuple to {name}.__bases__, not {}",
+            vm.type_name(&v)
+        )));
+    };
+    if bases.is_empty() {
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {name}.__bases__, not ()"
+        )));
+    }
+    for b in &bases {
+        if b.as_type().is_none() {
+            return Err(vm.type_error(format!(
+                "{name}.__bases__ must be tuple of classes, not '{}'",
+                vm.type_name(b)
+            )));
+        }
+        if is_subtype(b, cls) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    let new_base = crate::types::type_new::best_base(vm, &bases)?;
+    let old_base = ct
+        .base
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.types.object.clone());
+    if gc_layout(vm, &new_base) != gc_layout(vm, &old_base) {
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{}' deallocator differs from '{}'",
+            short_name(&new_base),
+            short_name(&old_base)
+        )));
+    }
+    let (ns, os) = (
+        crate::types::type_new::solid_base(&new_base),
+        crate::types::type_new::solid_base(&old_base),
+    );
+    if !Rc::ptr_eq(&ns, &os) && ns.as_type().map(|x| x.layout) != os.as_type().map(|x| x.layout) {
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            short_name(&new_base),
+            short_name(&old_base)
+        )));
+    }
+    let old_bases = std::mem::replace(&mut *ct.bases.borrow_mut(), bases.clone());
+    let old_base_saved = ct.base.replace(Some(new_base));
+    // The new MRO of the class and its subclasses; on a conflict everything is put back.
+    if let Err(e) = remro(vm, cls) {
+        *ct.bases.borrow_mut() = old_bases;
+        *ct.base.borrow_mut() = old_base_saved;
+        let _ = remro(vm, cls);
+        return Err(e);
+    }
+    for b in &old_bases {
+        if let Some(bt) = b.as_type() {
+            bt.subclasses
+                .borrow_mut()
+                .retain(|w| w.upgrade().is_some_and(|s| !Rc::ptr_eq(&s, cls)));
+        }
+    }
+    for b in &bases {
+        if let Some(bt) = b.as_type() {
+            bt.subclasses.borrow_mut().push(Rc::downgrade(cls));
+        }
+    }
+    crate::object::slot_resolve::on_type_attr_change(vm, cls, &vm.names.__init__);
+    Ok(())
+}
+
+/// Recomputes the MRO of `cls` and its subclasses from their bases.
+fn remro(vm: &Vm, cls: &ObjRef) -> PyResult<()> {
+    let Some(ct) = cls.as_type() else {
+        return Ok(());
+    };
+    let bases = ct.bases.borrow().clone();
+    let mut mro = vec![cls.clone()];
+    mro.extend(typeobj::c3_mro(vm, &bases)?);
+    *ct.mro.borrow_mut() = mro;
+    let subs: Vec<ObjRef> = ct
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    for s in subs {
+        remro(vm, &s)?;
+    }
+    Ok(())
 }
 
 fn get_base(vm: &Vm, cls: &ObjRef) -> PyResult {
@@ -420,10 +555,6 @@ fn m_dir_type(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_list(names))
 }
 
-fn m_or(vm: &Vm, _cls: &ObjRef, _args: Args<'_>) -> PyResult {
-    Ok(vm.not_implemented.clone())
-}
-
 /// `tp_new_wrapper`: `T.__new__(S, ...)` checks that `S` is a subtype of `T`, then runs
 /// `T`'s allocation for `S`.
 pub fn tp_new_wrapper(vm: &Vm, ty: &ObjRef, args: Args<'_>) -> PyResult {
@@ -480,89 +611,6 @@ pub fn tp_new_wrapper(vm: &Vm, ty: &ObjRef, args: Args<'_>) -> PyResult {
     }
 }
 
-/// `cls[item]` for generic classes: `types.GenericAlias(cls, item)`.
-pub fn generic_alias(vm: &Vm, cls: &ObjRef, item: &ObjRef) -> PyResult {
-    let args = match item.as_tuple() {
-        Some(_) => item.clone(),
-        None => vm.new_tuple(vec![item.clone()]),
-    };
-    let alias = Obj::with_dict(
-        vm.types.generic_alias.clone(),
-        vm.new_dict(),
-        Payload::Plain,
-    );
-    if let Some(d) = alias.dict() {
-        vm.dict_set_str(&d, "__origin__", cls.clone());
-        vm.dict_set_str(&d, "__args__", args);
-        vm.dict_set_str(&d, "__parameters__", vm.empty_tuple.clone());
-    }
-    Ok(alias)
-}
-
-fn class_getitem(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "__class_getitem__", 1)?;
-    generic_alias(vm, cls, &a[0])
-}
-
-/// The `repr` of one argument of a generic alias (`typing`'s `_type_repr`).
-fn alias_arg_repr(vm: &Vm, a: &ObjRef) -> PyResult<String> {
-    if Rc::ptr_eq(a, &vm.ellipsis) {
-        return Ok("...".into());
-    }
-    if a.as_type().is_some() {
-        let m = type_module(vm, a).unwrap_or_default();
-        let q = qualname(a);
-        return Ok(if m == "builtins" {
-            q
-        } else {
-            format!("{m}.{q}")
-        });
-    }
-    vm.repr_string(a)
-}
-
-fn alias_repr(vm: &Vm, o: &ObjRef) -> PyResult {
-    let d = o.dict().ok_or_else(|| vm.internal("alias"))?;
-    let origin = vm
-        .dict_get_name(&d, "__origin__")
-        .ok_or_else(|| vm.internal("alias"))?;
-    let args = vm
-        .dict_get_name(&d, "__args__")
-        .ok_or_else(|| vm.internal("alias"))?;
-    let mut parts = Vec::new();
-    for a in vm.collect(&args)? {
-        parts.push(alias_arg_repr(vm, &a)?);
-    }
-    let shown = if parts.is_empty() {
-        "()".to_string()
-    } else {
-        parts.join(", ")
-    };
-    Ok(vm.new_str(format!("{}[{}]", alias_arg_repr(vm, &origin)?, shown)))
-}
-
-fn alias_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let d = o.dict().ok_or_else(|| vm.internal("alias"))?;
-    let origin = vm
-        .dict_get_name(&d, "__origin__")
-        .ok_or_else(|| vm.internal("alias"))?;
-    vm.call(&origin, args)
-}
-
-fn alias_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
-    match generic_getattr(vm, o, name) {
-        Ok(v) => Ok(v),
-        Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => {
-            let d = o.dict().ok_or_else(|| vm.internal("alias"))?;
-            match vm.dict_get_name(&d, "__origin__") {
-                Some(origin) => vm.getattr(&origin, name),
-                None => Err(e),
-            }
-        }
-        Err(e) => Err(e),
-    }
-}
-
 /// Fills `object`'s and `type`'s namespaces and slots.
 pub fn init(vm: &Vm) {
     let o = &vm.types.object;
@@ -594,7 +642,7 @@ pub fn init(vm: &Vm) {
     crate::object::slot_resolve::install_static(vm, o, s);
 
     let ty = &vm.types.type_;
-    let ts = Slots {
+    let mut ts = Slots {
         repr: Slot::Native(type_repr),
         call: Slot::Native(type_call_slot),
         getattro: Slot::Native(type_getattro),
@@ -605,7 +653,7 @@ pub fn init(vm: &Vm) {
     };
     vm.add_getset(ty, "__name__", get_name, Some(set_name));
     vm.add_getset(ty, "__qualname__", get_qualname, Some(set_qualname));
-    vm.add_getset(ty, "__bases__", get_bases, None);
+    vm.add_getset(ty, "__bases__", get_bases, Some(set_bases));
     vm.add_getset(ty, "__base__", get_base, None);
     vm.add_getset(ty, "__mro__", get_mro, None);
     vm.add_getset(ty, "__dict__", get_dict, None);
@@ -625,35 +673,13 @@ pub fn init(vm: &Vm) {
             ("__instancecheck__", m_instancecheck),
             ("__subclasscheck__", m_subclasscheck),
             ("__dir__", m_dir_type),
-            ("__or__", m_or),
-            ("__ror__", m_or),
         ],
     );
     vm.add_classmethod(ty, "__prepare__", m_prepare);
+    crate::types::alias::type_or_slots(vm, &mut ts);
     crate::object::slot_resolve::install_static(vm, ty, ts);
 
-    for cls in [
-        &vm.types.list,
-        &vm.types.dict,
-        &vm.types.tuple,
-        &vm.types.set,
-        &vm.types.frozenset,
-        &vm.types.type_,
-        &vm.types.enumerate,
-        &vm.types.dict_keys,
-        &vm.types.dict_values,
-        &vm.types.dict_items,
-    ] {
-        vm.add_classmethod(cls, "__class_getitem__", class_getitem);
-    }
-    let ga = &vm.types.generic_alias;
-    let gs = Slots {
-        repr: Slot::Native(alias_repr),
-        call: Slot::Native(alias_call),
-        getattro: Slot::Native(alias_getattro),
-        ..Slots::default()
-    };
-    crate::object::slot_resolve::install_static(vm, ga, gs);
+    crate::types::alias::init(vm);
     let _ = (instance_dict, set_instance_dict);
 }
 

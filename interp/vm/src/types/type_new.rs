@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::object::native::Args;
 use crate::object::slots::Slot;
-use crate::object::typeobj::{self, BASETYPE, HAS_DICT, HEAPTYPE, TypeData, is_subtype};
+use crate::object::typeobj::{self, BASETYPE, HAS_DICT, HEAPTYPE, Layout, TypeData, is_subtype};
 use crate::object::{Obj, ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
@@ -48,7 +48,7 @@ pub fn slot_count(ty: &ObjRef) -> usize {
 }
 
 /// `solid_base`: the nearest base (or the type itself) that adds instance state.
-fn solid_base(ty: &ObjRef) -> ObjRef {
+pub fn solid_base(ty: &ObjRef) -> ObjRef {
     let Some(t) = ty.as_type() else {
         return ty.clone();
     };
@@ -65,7 +65,7 @@ fn solid_base(ty: &ObjRef) -> ObjRef {
 }
 
 /// `best_base`.
-fn best_base(vm: &Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn best_base(vm: &Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
     let mut winner: Option<ObjRef> = None;
     let mut base: Option<ObjRef> = None;
     for b in bases {
@@ -97,6 +97,37 @@ fn best_base(vm: &Vm, bases: &[ObjRef]) -> PyResult<ObjRef> {
     base.ok_or_else(|| vm.internal("best_base of no bases"))
 }
 
+/// `mro_internal` for a class whose metaclass overrides `mro()`: its result becomes `__mro__`.
+fn custom_mro(vm: &Vm, cls: &ObjRef, meta: &ObjRef) -> PyResult<()> {
+    if Rc::ptr_eq(meta, &vm.types.type_) {
+        return Ok(());
+    }
+    let name = vm.intern("mro");
+    let (Some(m), Some(default)) = (
+        typeobj::lookup(meta, &name),
+        vm.types.type_.as_type().and_then(|t| t.get_own(&name)),
+    ) else {
+        return Ok(());
+    };
+    if Rc::ptr_eq(&m, &default) {
+        return Ok(());
+    }
+    let r = vm.call_descriptor_method(&m, cls, meta, &[])?;
+    let items = vm.collect(&r)?;
+    for c in &items {
+        if c.as_type().is_none() {
+            return Err(vm.type_error(format!(
+                "mro() returned a non-class ('{}')",
+                vm.type_name(c)
+            )));
+        }
+    }
+    if let Some(t) = cls.as_type() {
+        *t.mro.borrow_mut() = items;
+    }
+    Ok(())
+}
+
 /// `type.__new__(metatype, name, bases, namespace, **kwds)`.
 pub fn type_new(vm: &Vm, metatype: &ObjRef, args: Args<'_>) -> PyResult {
     let pos = args.pos();
@@ -110,7 +141,7 @@ pub fn type_new(vm: &Vm, metatype: &ObjRef, args: Args<'_>) -> PyResult {
     if name.as_str().is_none() {
         return Err(vm.type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
-            vm.type_name(name)
+            vm.arg_type_name(name)
         )));
     }
     let Some(bases) = bases.as_tuple() else {
@@ -167,9 +198,11 @@ fn create(
         Some(s) => Some(parse_slots(vm, &s)?),
         None => None,
     };
-    let base_has_dict = bases
-        .iter()
-        .any(|b| b.as_type().is_some_and(|t| t.has(HAS_DICT)));
+    // Type objects keep their namespace as their `__dict__` already.
+    let base_has_dict = bases.iter().any(|b| {
+        b.as_type()
+            .is_some_and(|t| t.has(HAS_DICT) || matches!(t.layout, Layout::Type))
+    });
     let wants_dict = match &slots {
         None => true,
         Some(s) => s.iter().any(|n| n == "__dict__"),
@@ -196,6 +229,7 @@ fn create(
     mro.extend(typeobj::c3_mro(vm, bases)?);
     *t.mro.borrow_mut() = mro;
     copy_namespace(vm, &cls, ns)?;
+    custom_mro(vm, &cls, meta)?;
     for (i, n) in own.iter().enumerate() {
         if t.get_own(&vm.intern(n)).is_some() {
             return Err(vm.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
@@ -213,8 +247,19 @@ fn create(
     if wants_dict && !base_has_dict {
         let d = crate::types::type_methods::dict_descriptor(vm, &cls);
         vm.type_dict_set(&cls, vm.names.__dict__.clone(), d);
-        let w = crate::types::misc::weakref_descriptor(vm, &cls);
-        vm.type_dict_set(&cls, vm.names.__weakref__.clone(), w);
+        // Variable-size instances (`tp_itemsize != 0`) have no room for weak references.
+        let var_sized = bases.iter().any(|b| {
+            b.as_type()
+                .is_some_and(|t| matches!(t.layout, Layout::Int | Layout::Tuple | Layout::Bytes))
+        });
+        if !var_sized {
+            let w = crate::types::misc::weakref_descriptor(vm, &cls);
+            vm.type_dict_set(&cls, vm.names.__weakref__.clone(), w);
+        }
+    }
+    // `type_dict_set_doc` in `PyType_Ready`, after the descriptors.
+    if t.get_own(&vm.names.__doc__).is_none() {
+        vm.type_dict_set(&cls, vm.names.__doc__.clone(), vm.none.clone());
     }
     for b in bases {
         if let Some(bt) = b.as_type() {
@@ -279,9 +324,6 @@ fn copy_namespace(vm: &Vm, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {
             }
         }
         vm.type_dict_del(cls, &n.__qualname__);
-    }
-    if t.get_own(&n.__doc__).is_none() {
-        vm.type_dict_set(cls, n.__doc__.clone(), vm.none.clone());
     }
     for special in [&n.__init_subclass__, &n.__class_getitem__] {
         if let Some(f) = t.get_own(special)

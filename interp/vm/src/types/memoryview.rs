@@ -1,0 +1,629 @@
+//! `memoryview` over `bytes` and `bytearray` (`Objects/memoryobject.c`), one-dimensional: a
+//! window (start, length, stride) on the exporter's bytes read and written in a native
+//! single-character `struct` format, slicing without copying, `cast`, `release` and the
+//! context manager. A `bytearray` counts the views exporting it and refuses to resize while
+//! any is alive (`BufferError`).
+
+use std::cell::{Cell, RefCell};
+use std::ops::Deref;
+
+use crate::object::native::Args;
+use crate::object::slots::{CompareOp, Slot, Slots};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// A `bytearray`'s state: the bytes, and how many buffer views export them.
+#[derive(Debug, Default)]
+pub struct ByteArrayData {
+    /// The bytes.
+    pub data: RefCell<Vec<u8>>,
+    /// Live exports (`ob_exports`).
+    pub exports: Cell<usize>,
+}
+
+impl ByteArrayData {
+    /// A bytearray state holding `data`.
+    pub fn new(data: Vec<u8>) -> ByteArrayData {
+        ByteArrayData {
+            data: RefCell::new(data),
+            exports: Cell::new(0),
+        }
+    }
+}
+
+impl Deref for ByteArrayData {
+    type Target = RefCell<Vec<u8>>;
+    fn deref(&self) -> &RefCell<Vec<u8>> {
+        &self.data
+    }
+}
+
+/// `_canresize`: a bytearray with live exports cannot change size.
+pub fn check_resize(vm: &Vm, b: &ByteArrayData) -> PyResult<()> {
+    if b.exports.get() > 0 {
+        return Err(vm.error(
+            &vm.exc.buffer_error,
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
+    Ok(())
+}
+
+/// A memoryview.
+#[derive(Debug)]
+pub struct MemoryView {
+    /// The exporting `bytes` or `bytearray`.
+    pub obj: ObjRef,
+    /// Byte offset of the first item.
+    pub start: usize,
+    /// Number of items.
+    pub len: usize,
+    /// Bytes from one item to the next (negative for reversed slices).
+    pub stride: isize,
+    /// The `struct` format character.
+    pub format: char,
+    /// Bytes per item.
+    pub itemsize: usize,
+    /// Whether writes are refused.
+    pub readonly: bool,
+    /// Released (`release()` or the `with` block ended).
+    pub released: Cell<bool>,
+}
+
+impl Drop for MemoryView {
+    fn drop(&mut self) {
+        if !self.released.get() {
+            unexport(&self.obj);
+        }
+    }
+}
+
+fn export(obj: &ObjRef) {
+    if let Payload::ByteArray(b) = &obj.payload {
+        b.exports.set(b.exports.get() + 1);
+    }
+}
+
+fn unexport(obj: &ObjRef) {
+    if let Payload::ByteArray(b) = &obj.payload {
+        b.exports.set(b.exports.get().saturating_sub(1));
+    }
+}
+
+/// Bytes per item of a native format character.
+fn itemsize_of(f: char) -> Option<usize> {
+    Some(match f {
+        'B' | 'b' | 'c' | '?' => 1,
+        'h' | 'H' => 2,
+        'i' | 'I' | 'f' => 4,
+        'l' | 'L' | 'q' | 'Q' | 'n' | 'N' | 'd' | 'P' => 8,
+        _ => return None,
+    })
+}
+
+fn new_view(vm: &Vm, mv: MemoryView) -> ObjRef {
+    export(&mv.obj);
+    Obj::new(
+        vm.types.memoryview.clone(),
+        Payload::MemoryView(Box::new(mv)),
+    )
+}
+
+/// `memoryview(obj)`.
+fn mv_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let [object] = args.bind(vm, "memoryview", ["object"], 0, 1, 1)?;
+    let obj = object.ok_or_else(|| vm.internal("memoryview"))?;
+    match &obj.payload {
+        Payload::Bytes(b) => Ok(new_view(
+            vm,
+            MemoryView {
+                obj: obj.clone(),
+                start: 0,
+                len: b.len(),
+                stride: 1,
+                format: 'B',
+                itemsize: 1,
+                readonly: true,
+                released: Cell::new(false),
+            },
+        )),
+        Payload::ByteArray(b) => {
+            let len = b.borrow().len();
+            Ok(new_view(
+                vm,
+                MemoryView {
+                    obj: obj.clone(),
+                    start: 0,
+                    len,
+                    stride: 1,
+                    format: 'B',
+                    itemsize: 1,
+                    readonly: false,
+                    released: Cell::new(false),
+                },
+            ))
+        }
+        Payload::MemoryView(m) => {
+            live(vm, m)?;
+            Ok(new_view(vm, copy_of(m)))
+        }
+        _ => Err(vm.type_error(format!(
+            "memoryview: a bytes-like object is required, not '{}'",
+            vm.type_name(&obj)
+        ))),
+    }
+}
+
+fn copy_of(m: &MemoryView) -> MemoryView {
+    MemoryView {
+        obj: m.obj.clone(),
+        start: m.start,
+        len: m.len,
+        stride: m.stride,
+        format: m.format,
+        itemsize: m.itemsize,
+        readonly: m.readonly,
+        released: Cell::new(false),
+    }
+}
+
+fn view<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a MemoryView> {
+    match &o.payload {
+        Payload::MemoryView(m) => {
+            live(vm, m)?;
+            Ok(m)
+        }
+        _ => Err(vm.internal("expected a memoryview")),
+    }
+}
+
+fn live(vm: &Vm, m: &MemoryView) -> PyResult<()> {
+    if m.released.get() {
+        return Err(vm.value_error("operation forbidden on released memoryview object"));
+    }
+    Ok(())
+}
+
+/// Runs `f` on the exporter's bytes.
+fn with_bytes<R>(m: &MemoryView, f: impl FnOnce(&[u8]) -> R) -> R {
+    match &m.obj.payload {
+        Payload::Bytes(b) => f(b),
+        Payload::ByteArray(b) => f(&b.borrow()),
+        _ => f(&[]),
+    }
+}
+
+/// The byte offset of item `i`.
+fn offset(m: &MemoryView, i: usize) -> usize {
+    (m.start as isize + i as isize * m.stride) as usize
+}
+
+/// The viewed bytes, in item order.
+pub fn view_bytes(m: &MemoryView) -> Vec<u8> {
+    with_bytes(m, |data| {
+        let mut out = Vec::with_capacity(m.len * m.itemsize);
+        for i in 0..m.len {
+            let at = offset(m, i);
+            out.extend_from_slice(data.get(at..at + m.itemsize).unwrap_or(&[]));
+        }
+        out
+    })
+}
+
+/// The bytes of a memoryview, for `bytes(mv)` and bytes-like arguments.
+pub fn buffer_of(o: &ObjRef) -> Option<Vec<u8>> {
+    match &o.payload {
+        Payload::MemoryView(m) if !m.released.get() => Some(view_bytes(m)),
+        _ => None,
+    }
+}
+
+/// One item's value.
+fn unpack(vm: &Vm, f: char, b: &[u8]) -> ObjRef {
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    let u = u64::from_le_bytes(w);
+    match f {
+        'B' | 'H' | 'I' | 'L' | 'Q' | 'N' | 'P' => {
+            vm.new_int_from(crate::types::int::Int::from_u64(u))
+        }
+        'b' => vm.new_int(i64::from(b[0] as i8)),
+        'h' => vm.new_int(i64::from(i16::from_le_bytes([b[0], b[1]]))),
+        'i' => vm.new_int(i64::from(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))),
+        'c' => vm.new_bytes(b.to_vec()),
+        '?' => vm.new_bool(b[0] != 0),
+        'f' => vm.new_float(f64::from(f32::from_le_bytes([b[0], b[1], b[2], b[3]]))),
+        'd' => vm.new_float(f64::from_le_bytes(w)),
+        _ => vm.new_int(u as i64),
+    }
+}
+
+/// One item's bytes for `value` (`pack_single`).
+fn pack(vm: &Vm, f: char, value: &ObjRef) -> PyResult<Vec<u8>> {
+    let bad_type = || vm.type_error(format!("memoryview: invalid type for format '{f}'"));
+    let bad_value = || vm.value_error(format!("memoryview: invalid value for format '{f}'"));
+    Ok(match f {
+        'c' => match &value.payload {
+            Payload::Bytes(b) if b.len() == 1 => b.to_vec(),
+            _ => return Err(bad_type()),
+        },
+        '?' => vec![u8::from(vm.truthy(value)?)],
+        'f' | 'd' => {
+            let x = match (value.as_float(), value.as_int()) {
+                (Some(x), _) => x,
+                (_, Some(i)) => i.to_f64().ok_or_else(bad_value)?,
+                _ => return Err(bad_type()),
+            };
+            if f == 'f' {
+                (x as f32).to_le_bytes().to_vec()
+            } else {
+                x.to_le_bytes().to_vec()
+            }
+        }
+        _ => {
+            if value.as_int().is_none() && !value.slot(|s| s.index.is_present()) {
+                return Err(bad_type());
+            }
+            let i = vm.index(value)?;
+            let size = itemsize_of(f).unwrap_or(1);
+            let signed = f.is_ascii_lowercase();
+            let bits = size as u32 * 8;
+            let v = i.as_i64();
+            let ok = match (v, signed) {
+                (Some(v), true) => bits == 64 || (v >= -(1 << (bits - 1)) && v < (1 << (bits - 1))),
+                (Some(v), false) => v >= 0 && (bits == 64 || v < (1 << bits)),
+                (None, false) => bits == 64 && !i.is_negative() && i.to_u64().is_some(),
+                (None, true) => false,
+            };
+            if !ok {
+                return Err(bad_value());
+            }
+            let raw = match v {
+                Some(v) => v as u64,
+                None => i.to_u64().unwrap_or(0),
+            };
+            raw.to_le_bytes()[..size].to_vec()
+        }
+    })
+}
+
+fn mv_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
+    Ok(view(vm, o)?.len)
+}
+
+fn item_index(vm: &Vm, m: &MemoryView, key: &ObjRef) -> PyResult<usize> {
+    let i = vm.index_isize(key)?;
+    let j = if i < 0 { i + m.len as isize } else { i };
+    if j < 0 || j >= m.len as isize {
+        return Err(vm.index_error("index out of bounds on dimension 1"));
+    }
+    Ok(j as usize)
+}
+
+fn mv_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
+    let m = view(vm, o)?;
+    if let Payload::Slice(_) = key.payload {
+        let s = crate::types::tuple::resolve_slice(vm, key, m.len)?;
+        let n = s.len;
+        let start = if n == 0 {
+            m.start
+        } else {
+            offset(m, s.start as usize)
+        };
+        let mut v = copy_of(m);
+        v.start = start;
+        v.len = n;
+        v.stride = m.stride * s.step;
+        return Ok(new_view(vm, v));
+    }
+    if m.format == 'B' && key.as_int().is_none() && !key.slot(|s| s.index.is_present()) {
+        return Err(vm.type_error("memoryview: invalid slice key"));
+    }
+    let i = item_index(vm, m, key)?;
+    let at = offset(m, i);
+    Ok(with_bytes(m, |d| {
+        unpack(vm, m.format, &d[at..at + m.itemsize])
+    }))
+}
+
+fn mv_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> PyResult<()> {
+    let m = view(vm, o)?;
+    if m.readonly {
+        return Err(vm.type_error("cannot modify read-only memory"));
+    }
+    let Some(value) = value else {
+        return Err(vm.type_error("cannot delete memory"));
+    };
+    let Payload::ByteArray(b) = &m.obj.payload else {
+        return Err(vm.type_error("cannot modify read-only memory"));
+    };
+    if let Payload::Slice(_) = key.payload {
+        let s = crate::types::tuple::resolve_slice(vm, key, m.len)?;
+        let n = s.len;
+        let src = match crate::types::bytes::buffer(value) {
+            Some(src) => src,
+            None => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(value)
+                )));
+            }
+        };
+        if src.len() != n * m.itemsize {
+            return Err(vm.value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
+        }
+        let mut data = b.borrow_mut();
+        for k in 0..n {
+            let at = offset(m, (s.start + k as isize * s.step) as usize);
+            data[at..at + m.itemsize].copy_from_slice(&src[k * m.itemsize..(k + 1) * m.itemsize]);
+        }
+        return Ok(());
+    }
+    let i = item_index(vm, m, key)?;
+    let bytes = pack(vm, m.format, value)?;
+    let at = offset(m, i);
+    b.borrow_mut()[at..at + m.itemsize].copy_from_slice(&bytes);
+    Ok(())
+}
+
+fn items(vm: &Vm, m: &MemoryView) -> Vec<ObjRef> {
+    with_bytes(m, |d| {
+        (0..m.len)
+            .map(|i| {
+                let at = offset(m, i);
+                unpack(vm, m.format, &d[at..at + m.itemsize])
+            })
+            .collect()
+    })
+}
+
+fn m_tolist(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "tolist", 0)?;
+    let m = view(vm, o)?;
+    Ok(vm.new_list(items(vm, m)))
+}
+
+fn m_tobytes(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [_order] = args.bind(vm, "tobytes", ["order"], 0, 1, 0)?;
+    Ok(vm.new_bytes(view_bytes(view(vm, o)?)))
+}
+
+fn m_hex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [sep, per] = args.bind(vm, "hex", ["sep", "bytes_per_sep"], 0, 2, 0)?;
+    let data = view_bytes(view(vm, o)?);
+    crate::types::bytes::hex_with_sep(vm, &data, sep.as_ref(), per.as_ref())
+}
+
+fn m_release(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "release", 0)?;
+    if let Payload::MemoryView(m) = &o.payload
+        && !m.released.replace(true)
+    {
+        unexport(&m.obj);
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_enter(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__enter__", 0)?;
+    view(vm, o)?;
+    Ok(o.clone())
+}
+
+fn m_exit(vm: &Vm, o: &ObjRef, _args: Args<'_>) -> PyResult {
+    m_release(vm, o, Args::positional(&[]))
+}
+
+fn m_toreadonly(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "toreadonly", 0)?;
+    let m = view(vm, o)?;
+    let mut v = copy_of(m);
+    v.readonly = true;
+    Ok(new_view(vm, v))
+}
+
+fn m_cast(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let [format, shape] = args.bind(vm, "cast", ["format", "shape"], 0, 2, 1)?;
+    let m = view(vm, o)?;
+    let fmt = vm.str_lossy(&format.ok_or_else(|| vm.internal("cast"))?);
+    let f = match fmt.strip_prefix('@').unwrap_or(&fmt) {
+        s if s.chars().count() == 1 => s.chars().next().filter(|c| itemsize_of(*c).is_some()),
+        _ => None,
+    };
+    let Some(f) = f else {
+        return Err(vm.value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        ));
+    };
+    if shape.is_some() {
+        return Err(
+            vm.type_error("memoryview: cast with a shape needs more than one dimension (issue #6)")
+        );
+    }
+    if m.stride != m.itemsize as isize {
+        return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    let byte_fmt = |c: char| matches!(c, 'B' | 'b' | 'c');
+    if !byte_fmt(f) && !byte_fmt(m.format) {
+        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let size = itemsize_of(f).unwrap_or(1);
+    let nbytes = m.len * m.itemsize;
+    if nbytes % size != 0 {
+        return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    let mut v = copy_of(m);
+    v.len = nbytes / size;
+    v.stride = size as isize;
+    v.format = f;
+    v.itemsize = size;
+    Ok(new_view(vm, v))
+}
+
+fn get_obj(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(view(vm, o)?.obj.clone())
+}
+
+fn get_nbytes(vm: &Vm, o: &ObjRef) -> PyResult {
+    let m = view(vm, o)?;
+    Ok(vm.new_int((m.len * m.itemsize) as i64))
+}
+
+fn get_readonly(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_bool(view(vm, o)?.readonly))
+}
+
+fn get_itemsize(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_int(view(vm, o)?.itemsize as i64))
+}
+
+fn get_format(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_str(view(vm, o)?.format.to_string()))
+}
+
+fn get_ndim(vm: &Vm, o: &ObjRef) -> PyResult {
+    view(vm, o)?;
+    Ok(vm.new_int(1))
+}
+
+fn get_shape(vm: &Vm, o: &ObjRef) -> PyResult {
+    let m = view(vm, o)?;
+    Ok(vm.new_tuple(vec![vm.new_int(m.len as i64)]))
+}
+
+fn get_strides(vm: &Vm, o: &ObjRef) -> PyResult {
+    let m = view(vm, o)?;
+    Ok(vm.new_tuple(vec![vm.new_int(m.stride as i64)]))
+}
+
+fn get_suboffsets(vm: &Vm, o: &ObjRef) -> PyResult {
+    view(vm, o)?;
+    Ok(vm.empty_tuple.clone())
+}
+
+fn get_contiguous(vm: &Vm, o: &ObjRef) -> PyResult {
+    let m = view(vm, o)?;
+    Ok(vm.new_bool(m.len <= 1 || m.stride == m.itemsize as isize))
+}
+
+fn get_released(vm: &Vm, o: &ObjRef) -> PyResult {
+    match &o.payload {
+        Payload::MemoryView(m) => Ok(vm.new_bool(m.released.get())),
+        _ => Err(vm.internal("memoryview")),
+    }
+}
+
+fn mv_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let released = matches!(&o.payload, Payload::MemoryView(m) if m.released.get());
+    Ok(vm.new_str(format!(
+        "<{}memory at {:#x}>",
+        if released { "released " } else { "" },
+        o.id()
+    )))
+}
+
+fn mv_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let Payload::MemoryView(m) = &a.payload else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let eq = if std::rc::Rc::ptr_eq(a, b) {
+        true
+    } else if m.released.get() {
+        false
+    } else {
+        let other = match &b.payload {
+            Payload::MemoryView(o) if o.released.get() => {
+                return Ok(vm.new_bool(op == CompareOp::Ne));
+            }
+            Payload::MemoryView(o) => Some(items(vm, o)),
+            _ => crate::types::bytes::buffer(b)
+                .map(|d| d.iter().map(|&x| vm.new_int(i64::from(x))).collect()),
+        };
+        match other {
+            None => return Ok(vm.not_implemented.clone()),
+            Some(o) => {
+                let mine = items(vm, m);
+                mine.len() == o.len() && {
+                    let mut all = true;
+                    for (x, y) in mine.iter().zip(&o) {
+                        if !vm.eq(x, y)? {
+                            all = false;
+                            break;
+                        }
+                    }
+                    all
+                }
+            }
+        }
+    };
+    Ok(vm.new_bool(eq == (op == CompareOp::Eq)))
+}
+
+fn mv_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    let m = view(vm, o)?;
+    if !m.readonly {
+        return Err(vm.value_error("cannot hash writable memoryview object"));
+    }
+    if !matches!(m.format, 'B' | 'b' | 'c') {
+        return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
+    }
+    Ok(krait_compiler::pyhash::hash_bytes(&view_bytes(m)))
+}
+
+fn mv_iter(vm: &Vm, o: &ObjRef) -> PyResult {
+    let m = view(vm, o)?;
+    let list = vm.new_list(items(vm, m));
+    vm.iter(&list)
+}
+
+/// Fills the `memoryview` type.
+pub fn init(vm: &Vm) {
+    let t = &vm.types.memoryview;
+    vm.add_methods(
+        t,
+        &[
+            ("tolist", m_tolist),
+            ("tobytes", m_tobytes),
+            ("hex", m_hex),
+            ("release", m_release),
+            ("cast", m_cast),
+            ("toreadonly", m_toreadonly),
+            ("__enter__", m_enter),
+            ("__exit__", m_exit),
+        ],
+    );
+    for (name, get) in [
+        ("obj", get_obj as crate::object::native::Getter),
+        ("nbytes", get_nbytes),
+        ("readonly", get_readonly),
+        ("itemsize", get_itemsize),
+        ("format", get_format),
+        ("ndim", get_ndim),
+        ("shape", get_shape),
+        ("strides", get_strides),
+        ("suboffsets", get_suboffsets),
+        ("c_contiguous", get_contiguous),
+        ("f_contiguous", get_contiguous),
+        ("contiguous", get_contiguous),
+        ("released", get_released),
+    ] {
+        vm.add_getset(t, name, get, None);
+    }
+    let s = Slots {
+        repr: Slot::Native(mv_repr),
+        len: Slot::Native(mv_len),
+        getitem: Slot::Native(mv_getitem),
+        setitem: Slot::Native(mv_setitem),
+        richcompare: Slot::Native(mv_richcompare),
+        hash: Slot::Native(mv_hash),
+        iter: Slot::Native(mv_iter),
+        new: Slot::Native(mv_new),
+        ..Slots::default()
+    };
+    crate::object::slot_resolve::install_static(vm, t, s);
+}
