@@ -49,6 +49,7 @@ fn gc_module(vm: &Vm) -> ObjRef {
 pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
     match name {
         "gc" => Some(gc_module(vm)),
+        "math" => Some(super::math::module(vm)),
         _ => None,
     }
 }

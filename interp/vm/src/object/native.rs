@@ -350,6 +350,25 @@ impl Vm<'_> {
         )
     }
 
+    /// A new built-in function of a native module (`__module__` is `module`).
+    pub fn new_module_builtin(
+        &self,
+        name: &'static str,
+        func: NativeFn,
+        module: &'static str,
+    ) -> ObjRef {
+        super::Obj::new(
+            self.types.builtin_function.clone(),
+            super::Payload::Builtin(Box::new(Builtin {
+                name,
+                func: NativeKind::Function(func),
+                bound: None,
+                module: Some(module),
+                counted: false,
+            })),
+        )
+    }
+
     /// A new built-in function whose calls count a recursion level (`METH_O`/`METH_NOARGS`).
     pub fn new_counted_builtin(&self, name: &'static str, func: NativeFn) -> ObjRef {
         super::Obj::new(

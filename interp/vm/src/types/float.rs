@@ -353,9 +353,24 @@ fn m_round(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             .parse::<f64>()
             .unwrap_or(x)
     } else {
-        let p = 10f64.powi((-nd) as i32);
-        let y = x / p;
-        y.round_ties_even() * p
+        // `x / 10**k` rounded half-even on the exact value, then `q * 10**k` read back.
+        use num_traits::{One, Zero};
+        let k = (-nd) as u32;
+        let (num, den) = integer_ratio(x);
+        let div = den * num_bigint::BigInt::from(10u8).pow(k);
+        let two = num_bigint::BigInt::from(2u8);
+        let (mut q, r) = (&num / &div, &num % &div);
+        let twice = (&r * &two).magnitude().clone();
+        let d = div.magnitude().clone();
+        if twice > d || (twice == d && (&q % &two) != num_bigint::BigInt::zero()) {
+            if num < num_bigint::BigInt::zero() {
+                q -= num_bigint::BigInt::one();
+            } else {
+                q += num_bigint::BigInt::one();
+            }
+        }
+        let r: f64 = format!("{q}e{k}").parse().unwrap_or(x);
+        if q.is_zero() { 0.0_f64.copysign(x) } else { r }
     };
     if r.is_infinite() {
         return Err(vm.overflow_error("rounded value too large to represent"));

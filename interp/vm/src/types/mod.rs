@@ -194,8 +194,23 @@ pub fn init_all(vm: &crate::runtime::Vm) {
     crate::builtins::io::init_stream_type(vm);
     for t in vm.types.all() {
         crate::object::slot_resolve::inherit_static(t);
+        // Every type has `__doc__` in its namespace (krait keeps no docstrings yet).
+        let doc = vm.intern("__doc__");
+        if let Some(td) = t.as_type()
+            && td.get_own(&doc).is_none()
+        {
+            vm.type_dict_set(t, doc, vm.none.clone());
+        }
     }
     exception::init(vm);
+    for (_, t) in vm.exc.all() {
+        let doc = vm.intern("__doc__");
+        if let Some(td) = t.as_type()
+            && td.get_own(&doc).is_none()
+        {
+            vm.type_dict_set(t, doc, vm.none.clone());
+        }
+    }
 }
 
 /// Creates a built-in type with a single base.
