@@ -6,6 +6,7 @@
 //! `Traceback` line; CPython also shows the frames of runpy and Lib/dis.py, which krait can show
 //! only once `-m dis` runs Lib/dis.py on the VM (issue #6).
 
+use super::{Stop, strerror};
 use crate::Io;
 use krait_compiler::{CompileOptions, compile_source};
 use krait_syntax::pyrepr::repr_str;
@@ -18,13 +19,6 @@ positional arguments:
 options:
   -h, --help  show this help message and exit
 ";
-
-/// How argument parsing ended early.
-#[derive(Debug, PartialEq, Eq)]
-enum Stop {
-    Help,
-    Error(String),
-}
 
 /// The option strings of the parser; both mean `--help`.
 const OPTIONS: [&str; 2] = ["-h", "--help"];
@@ -152,13 +146,6 @@ fn open_check(path: &str) -> Result<(), Stop> {
             repr_str(path)
         ))),
     }
-}
-
-/// `strerror` without Rust's " (os error N)" suffix.
-fn strerror(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    s.rfind(" (os error")
-        .map_or(s.clone(), |i| s[..i].to_string())
 }
 
 /// The entry point.

@@ -8,6 +8,7 @@
 //! loads and runs. Not modelled: `-O` (krait's interpreter options do not reach `-m` modules yet,
 //! so no `.opt-N` name and no optimised code) and `PYTHONPYCACHEPREFIX`.
 
+use super::Stop;
 use crate::Io;
 use krait_compiler::pyc::{Validation, source_hash, write_pyc};
 use krait_compiler::{CompileOptions, compile_source};
@@ -62,13 +63,6 @@ impl Opt {
 struct Args {
     quiet: bool,
     filenames: Vec<String>,
-}
-
-/// How argument parsing ended early.
-#[derive(Debug, PartialEq, Eq)]
-enum Stop {
-    Help,
-    Error(String),
 }
 
 /// An argument that looks like an option: the action (None when unknown), its option string and
