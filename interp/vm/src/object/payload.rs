@@ -83,6 +83,8 @@ pub enum Payload {
     Traceback(Box<Traceback>),
     /// `types.GenericAlias` or `types.UnionType`.
     Alias(Box<crate::types::alias::Alias>),
+    /// `weakref.ref`.
+    WeakRef(Box<crate::types::weakref::WeakRef>),
     /// A frame object.
     Frame(Box<crate::types::frame::FrameObject>),
     /// The helper objects of async generators and coroutines.
@@ -146,6 +148,7 @@ impl Payload {
             Payload::Exception(_) => "exception",
             Payload::Traceback(_) => "traceback",
             Payload::Frame(_) => "frame",
+            Payload::WeakRef(_) => "weakref",
             Payload::Alias(_) => "alias",
             Payload::Async(_) => "async helper",
             Payload::Property(_) => "property",
