@@ -116,23 +116,30 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             argv.extend(rest);
             run_file(&path, &argv, io)
         }
-        Invocation::Script(_, rest) => {
-            let mut argv = vec!["-".to_string()];
-            argv.extend(rest);
-            let mut source = Vec::new();
-            if let Err(e) = io.stdin.read_to_end(&mut source) {
-                let _ = writeln!(io.stderr, "krait: can't read <stdin>: {e}");
-                return 2;
-            }
-            let parsed =
-                krait_syntax::parser::parse_file_full(&source, "<stdin>", ParseOptions::default());
-            let _ = warnings::print_compile_warnings(&parsed.warnings, "<stdin>", None, io.stderr);
-            match parsed.result {
-                Ok(module) => run::compile_and_run(module, "<stdin>", None, None, &argv, io),
-                Err(e) => finish_error(e, "<stdin>", io),
-            }
+        Invocation::Script(_, rest) => run_stdin("-", rest, io),
+        // Without a terminal, `python3` with no program reads one from standard input.
+        Invocation::Repl if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+            run_stdin("", Vec::new(), io)
         }
         Invocation::Repl => not_yet(io, "the interactive prompt"),
+    }
+}
+
+/// `python3 -` (or `python3` reading a program that is not typed in): the program is standard
+/// input, `sys.argv[0]` is `argv0`.
+fn run_stdin(argv0: &str, rest: Vec<String>, io: &mut Io<'_>) -> i32 {
+    let mut argv = vec![argv0.to_string()];
+    argv.extend(rest);
+    let mut source = Vec::new();
+    if let Err(e) = io.stdin.read_to_end(&mut source) {
+        let _ = writeln!(io.stderr, "krait: can't read <stdin>: {e}");
+        return 2;
+    }
+    let parsed = krait_syntax::parser::parse_file_full(&source, "<stdin>", ParseOptions::default());
+    let _ = warnings::print_compile_warnings(&parsed.warnings, "<stdin>", None, io.stderr);
+    match parsed.result {
+        Ok(module) => run::compile_and_run(module, "<stdin>", None, None, &argv, io),
+        Err(e) => finish_error(e, "<stdin>", io),
     }
 }
 

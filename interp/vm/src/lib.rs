@@ -78,10 +78,25 @@ fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
         Err(e) => handle_uncaught(vm, e),
     };
     object::finalize::run(vm);
-    clear_main(vm, &globals);
-    // The collection `Py_FinalizeEx` runs after clearing the modules.
-    vm.gc_collect();
+    shutdown_main(vm, module, globals);
     status
+}
+
+/// Interpreter shutdown for `__main__` (`finalize_modules`): the module leaves `sys.modules`;
+/// a namespace nothing refers back to is freed at once (its values released in order), one
+/// in a cycle with its functions goes with the collection that follows (finalizers first, then
+/// the clearing); a namespace still held elsewhere is cleared last.
+fn shutdown_main(vm: &Vm, module: ObjRef, globals: ObjRef) {
+    let _ = vm.dict_del(&vm.modules, &vm.new_str("__main__"));
+    drop(module);
+    let weak = std::rc::Rc::downgrade(&globals);
+    drop(globals);
+    object::finalize::run(vm);
+    vm.gc_collect();
+    if let Some(globals) = weak.upgrade() {
+        clear_main(vm, &globals);
+        vm.gc_collect();
+    }
 }
 
 /// Interpreter shutdown for `__main__`: its namespace is cleared in insertion order, each

@@ -10,7 +10,7 @@ use super::code::{Code, Instr};
 use super::frame::Frame;
 use super::{Event, calls, containers, exceptions, generators, names};
 use crate::object::slots::{CompareOp, NB_OPS};
-use crate::object::{ObjRef, PyResult};
+use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
 /// An instruction's outcome: continue, report an event, or an exception re-raised as it is
@@ -304,6 +304,21 @@ fn truth(vm: &Vm, v: &ObjRef) -> PyResult<bool> {
     vm.truthy(v)
 }
 
+/// An exact float's value, or an exact small int's exactly representable as a float.
+#[inline]
+fn float_operand(vm: &Vm, o: &ObjRef) -> Option<f64> {
+    use crate::types::int::Int;
+    match &o.payload {
+        Payload::Float(f) if o.is_exact(&vm.types.float) => Some(*f),
+        Payload::Int(Int::Small(i))
+            if o.is_exact(&vm.types.int) && i.unsigned_abs() < (1 << 53) =>
+        {
+            Some(*i as f64)
+        }
+        _ => None,
+    }
+}
+
 /// `BINARY_OP`: small-int addition and subtraction inline, everything else dispatched.
 #[inline]
 fn binary_op(vm: &Vm, a: &ObjRef, b: &ObjRef, arg: u32) -> PyResult {
@@ -320,6 +335,22 @@ fn binary_op(vm: &Vm, a: &ObjRef, b: &ObjRef, arg: u32) -> PyResult {
         };
         if let Some(r) = r {
             return Ok(vm.new_int(r));
+        }
+    }
+    // Exact floats (and a float with a small int): `+ - *` and `/` by a non-zero, as the
+    // float type computes them.
+    if let (Some(x), Some(y)) = (float_operand(vm, a), float_operand(vm, b))
+        && (a.as_float().is_some() || b.as_float().is_some())
+    {
+        let r = match arg {
+            0 | 13 => Some(x + y),
+            10 | 23 => Some(x - y),
+            5 | 18 => Some(x * y),
+            11 | 24 if y != 0.0 => Some(x / y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(vm.new_float(r));
         }
     }
     let i = arg as usize;

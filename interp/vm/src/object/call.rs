@@ -196,15 +196,18 @@ impl Vm<'_> {
                     )));
                 };
                 self.check_descr_self(d.name, &d.owner, first)?;
-                (d.func)(
-                    self,
-                    first,
-                    Args {
-                        values: &args.values[1..],
-                        kwnames: args.kwnames,
-                    },
-                )
-                .map_err(|e| self.qualify_call_error(e, d.name, owner))
+                let rest = Args {
+                    values: &args.values[1..],
+                    kwnames: args.kwnames,
+                };
+                let r = if d.counted {
+                    self.with_recursion(" while calling a Python object", || {
+                        (d.func)(self, first, rest)
+                    })
+                } else {
+                    (d.func)(self, first, rest)
+                };
+                r.map_err(|e| self.qualify_call_error(e, d.name, owner))
             }
         }
     }

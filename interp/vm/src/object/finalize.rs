@@ -13,8 +13,16 @@ use std::rc::Rc;
 use super::{Obj, ObjRef, Payload};
 use crate::runtime::Vm;
 
+/// What the queue runs at the next instruction boundary.
+enum Job {
+    /// A finalizer (the object's state, moved out of the freed object).
+    Finalize(ObjRef),
+    /// A weak reference's callback, with the reference.
+    Callback(ObjRef, ObjRef),
+}
+
 thread_local! {
-    static QUEUE: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+    static QUEUE: RefCell<Vec<Job>> = const { RefCell::new(Vec::new()) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
     static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
@@ -29,6 +37,11 @@ impl Obj {
     /// Marks the object to be finalized when its last reference goes.
     pub fn set_finalize(&self, on: bool) {
         self.finalize.set(on);
+    }
+
+    /// Records that weak references to the object exist.
+    pub fn set_weakly_referenced(&self) {
+        self.weakrefd.set(true);
     }
 }
 
@@ -52,10 +65,28 @@ impl Drop for Obj {
                 dict: RefCell::new(dict),
                 payload,
                 finalize: Cell::new(false),
+                weakrefd: Cell::new(false),
             });
-            QUEUE.with(|q| q.borrow_mut().push(revived));
+            if self.weakrefd.get() {
+                // The weak references still reach the object while `__del__` runs.
+                crate::types::weakref::referent_moved(self as *const Obj as usize, &revived);
+            }
+            QUEUE.with(|q| q.borrow_mut().push(Job::Finalize(revived)));
             PENDING.with(|p| p.set(true));
             return;
+        }
+        if self.weakrefd.get() {
+            // `PyObject_ClearWeakRefs`: the callbacks run once the object is gone.
+            let calls = crate::types::weakref::referent_died(self as *const Obj as usize);
+            if !calls.is_empty() {
+                QUEUE.with(|q| {
+                    let mut q = q.borrow_mut();
+                    for (cb, r) in calls {
+                        q.push(Job::Callback(cb, r));
+                    }
+                });
+                PENDING.with(|p| p.set(true));
+            }
         }
         // `list_dealloc` and `tupledealloc` release their items from the last one.
         match &mut self.payload {
@@ -96,12 +127,22 @@ fn run_queue(vm: &Vm) {
                 Some(q.remove(0))
             }
         });
-        let Some(obj) = next else {
+        let Some(job) = next else {
             PENDING.with(|p| p.set(false));
             return;
         };
-        finalize_one(vm, &obj);
-        drop(obj);
+        match job {
+            Job::Finalize(obj) => {
+                finalize_one(vm, &obj);
+                drop(obj);
+            }
+            Job::Callback(cb, r) => {
+                if let Err(e) = vm.call_pos(&cb, std::slice::from_ref(&r)) {
+                    let what = vm.repr_string(&cb).unwrap_or_default();
+                    write_unraisable(vm, &format!("Exception ignored in: {what}"), e);
+                }
+            }
+        }
     }
 }
 

@@ -55,6 +55,12 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     if let Some(d) = &*obj.dict_ref() {
         f(d);
     }
+    // `subtype_traverse`: an instance of a class references its class.
+    let cls = obj.class();
+    if cls.as_type().is_some_and(|t| t.is_heap()) {
+        f(&cls);
+    }
+    drop(cls);
     match &obj.payload {
         Payload::List(l) => {
             for x in l.borrow().iter() {
@@ -99,8 +105,41 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
                 f(d);
             }
         }
+        Payload::Type(t) if t.is_heap() => {
+            for e in t.dict.borrow().iter() {
+                f(&e.value);
+            }
+            // Every strong reference once: the MRO (the class itself first), the bases, the
+            // base.
+            for b in t.mro.borrow().iter() {
+                f(b);
+            }
+            for b in t.bases.borrow().iter() {
+                f(b);
+            }
+            if let Some(b) = &*t.base.borrow() {
+                f(b);
+            }
+        }
+        Payload::ClassMethod(x) | Payload::StaticMethod(x) => f(x),
+        Payload::GetSet(g) => f(&g.owner),
+        Payload::Member(m) => f(&m.owner),
+        Payload::Property(p) => {
+            for x in [&p.fget, &p.fset, &p.fdel, &p.doc].into_iter() {
+                if let Some(v) = &*x.borrow() {
+                    f(v);
+                }
+            }
+        }
         Payload::Generator(g) => {
             if let Some(fr) = &*g.frame.borrow() {
+                f(&fr.globals);
+                if let Some(func) = &fr.func {
+                    f(func);
+                }
+                if let Some(l) = &fr.locals {
+                    f(l);
+                }
                 for x in fr.slots.iter().flatten() {
                     f(x);
                 }
@@ -122,6 +161,11 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             }
         }
         Payload::Async(h) => crate::types::async_gen::traverse(h, f),
+        Payload::WeakRef(w) => {
+            if let Some(c) = &w.callback {
+                f(c);
+            }
+        }
         Payload::Traceback(t) => {
             f(&t.frame);
             if let Some(n) = &t.next {
@@ -141,6 +185,21 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
         }
         _ => {}
     }
+}
+
+/// Every object reachable from `root` (itself included), by address.
+pub fn reachable_from(root: &ObjRef) -> Vec<ObjRef> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(o) = stack.pop() {
+        if !seen.insert(o.id()) {
+            continue;
+        }
+        traverse(&o, &mut |r| stack.push(r.clone()));
+        out.push(o);
+    }
+    out
 }
 
 /// Drops the references a container holds (`tp_clear`), freeing the cycle.
@@ -171,6 +230,11 @@ fn clear(obj: &Obj) {
         }
         Payload::Slots(s) => {
             let old = std::mem::take(&mut *s.borrow_mut());
+            drop(old);
+        }
+        // `type_clear`: a class found in a cycle loses its namespace.
+        Payload::Type(t) if t.is_heap() => {
+            let old = t.dict.borrow_mut().take_all();
             drop(old);
         }
         Payload::Frame(fo) => {
@@ -250,14 +314,22 @@ impl Vm<'_> {
             }
         }
         super::finalize::run(self);
+        // Finalizers may have resurrected some: clear only what is still unreachable, found
+        // again without this function's own references to the first findings.
+        let dead_ids: std::collections::HashSet<usize> = dead.iter().map(|o| o.id()).collect();
+        drop(dead);
         let still = {
             let objs = self.gc.borrow_mut().live();
-            let again = unreachable(&objs);
-            let ids: Vec<usize> = again.iter().map(|o| o.id()).collect();
-            dead.into_iter()
-                .filter(|o| ids.contains(&o.id()))
+            unreachable(&objs)
+                .into_iter()
+                .filter(|o| dead_ids.contains(&o.id()))
                 .collect::<Vec<_>>()
         };
+        for o in &still {
+            if let Payload::WeakRef(_) = o.payload {
+                crate::types::weakref::disarm(o);
+            }
+        }
         for o in &still {
             clear(o);
         }

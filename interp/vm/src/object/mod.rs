@@ -42,6 +42,8 @@ pub struct Obj {
     /// Whether the object still has a finalizer to run (`__del__`, or a suspended generator's
     /// `close()`) when its last reference goes (see [`finalize`]).
     finalize: Cell<bool>,
+    /// Whether weak references to the object were made (see `types::weakref`).
+    weakrefd: Cell<bool>,
 }
 
 impl Obj {
@@ -52,6 +54,7 @@ impl Obj {
             dict: RefCell::new(None),
             payload,
             finalize: Cell::new(false),
+            weakrefd: Cell::new(false),
         })
     }
 
@@ -62,6 +65,7 @@ impl Obj {
             dict: RefCell::new(Some(dict)),
             payload,
             finalize: Cell::new(false),
+            weakrefd: Cell::new(false),
         })
     }
 
@@ -72,6 +76,7 @@ impl Obj {
             dict: RefCell::new(None),
             payload,
             finalize: Cell::new(false),
+            weakrefd: Cell::new(false),
         })
     }
 

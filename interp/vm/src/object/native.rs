@@ -70,7 +70,51 @@ pub struct MethodDescr {
     pub func: NativeMethod,
     /// How it binds.
     pub kind: DescrKind,
+    /// Whether a call counts one recursion level (CPython's `METH_O`/`METH_NOARGS` methods).
+    pub counted: bool,
 }
+
+/// Methods of the built-in types that CPython declares `METH_O` or `METH_NOARGS`: calling them
+/// counts a recursion level (" while calling a Python object").
+const COUNTED_METHODS: &[&str] = &[
+    "join",
+    "append",
+    "extend",
+    "remove",
+    "copy",
+    "clear",
+    "reverse",
+    "keys",
+    "values",
+    "items",
+    "popitem",
+    "add",
+    "discard",
+    "upper",
+    "lower",
+    "title",
+    "capitalize",
+    "casefold",
+    "swapcase",
+    "isalpha",
+    "isdigit",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "istitle",
+    "isdecimal",
+    "isnumeric",
+    "isidentifier",
+    "isprintable",
+    "isascii",
+    "__contains__",
+    "__getitem__",
+    "__reversed__",
+    "__sizeof__",
+    "__format__",
+    "__dir__",
+];
 
 /// A computed attribute of a built-in type (`int.real`, `function.__name__`).
 #[derive(Debug)]
@@ -309,6 +353,7 @@ impl Vm<'_> {
                 owner: ty.clone(),
                 func,
                 kind,
+                counted: kind == DescrKind::Method && COUNTED_METHODS.contains(&name),
             })),
         );
         self.type_dict_set(ty, self.intern(name), d);

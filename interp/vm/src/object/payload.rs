@@ -40,7 +40,7 @@ pub enum Payload {
     /// `bytes`.
     Bytes(Box<[u8]>),
     /// `bytearray`.
-    ByteArray(crate::types::memoryview::ByteArrayData),
+    ByteArray(Box<crate::types::memoryview::ByteArrayData>),
     /// `memoryview`.
     MemoryView(Box<crate::types::memoryview::MemoryView>),
     /// `tuple`.
@@ -48,11 +48,11 @@ pub enum Payload {
     /// `list`.
     List(RefCell<Vec<ObjRef>>),
     /// `dict`.
-    Dict(RefCell<DictTable>),
+    Dict(Box<RefCell<DictTable>>),
     /// `set`.
-    Set(RefCell<SetTable>),
+    Set(Box<RefCell<SetTable>>),
     /// `frozenset`, with its hash once computed (-1 before).
-    FrozenSet(SetTable, Cell<i64>),
+    FrozenSet(Box<(SetTable, Cell<i64>)>),
     /// `range`.
     Range(Box<Range>),
     /// `slice`.
@@ -83,6 +83,8 @@ pub enum Payload {
     Traceback(Box<Traceback>),
     /// `types.GenericAlias` or `types.UnionType`.
     Alias(Box<crate::types::alias::Alias>),
+    /// `weakref.ref`.
+    WeakRef(Box<crate::types::weakref::WeakRef>),
     /// A frame object.
     Frame(Box<crate::types::frame::FrameObject>),
     /// The helper objects of async generators and coroutines.
@@ -97,7 +99,7 @@ pub enum Payload {
     Super(Box<Super>),
     /// A built-in iterator (list, tuple, range, dict, set, str iterators, `enumerate`, `zip`,
     /// `map`, `filter`, `reversed`, ...).
-    Iter(RefCell<NativeIter>),
+    Iter(Box<RefCell<NativeIter>>),
     /// `mappingproxy` over a type's namespace or a mapping.
     MappingProxy(ObjRef),
     /// `sys.stdout` / `sys.stderr` / `sys.stdin` (1, 2, 0).
@@ -146,6 +148,7 @@ impl Payload {
             Payload::Exception(_) => "exception",
             Payload::Traceback(_) => "traceback",
             Payload::Frame(_) => "frame",
+            Payload::WeakRef(_) => "weakref",
             Payload::Alias(_) => "alias",
             Payload::Async(_) => "async helper",
             Payload::Property(_) => "property",

@@ -28,7 +28,7 @@ pub(super) fn make_like(vm: &Vm, like: &ObjRef, data: Vec<u8>) -> ObjRef {
     match like.payload {
         Payload::ByteArray(_) => vm.alloc_instance(
             &vm.types.bytearray,
-            Payload::ByteArray(super::memoryview::ByteArrayData::new(data)),
+            Payload::ByteArray(Box::new(super::memoryview::ByteArrayData::new(data))),
         ),
         _ => vm.new_bytes(data),
     }
@@ -146,7 +146,7 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 fn bytearray_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
     Ok(vm.alloc_instance(
         cls,
-        Payload::ByteArray(super::memoryview::ByteArrayData::new(Vec::new())),
+        Payload::ByteArray(Box::new(super::memoryview::ByteArrayData::new(Vec::new()))),
     ))
 }
 
@@ -461,7 +461,7 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     if Rc::ptr_eq(cls, &vm.types.bytearray) {
         return Ok(vm.alloc_instance(
             cls,
-            Payload::ByteArray(super::memoryview::ByteArrayData::new(out)),
+            Payload::ByteArray(Box::new(super::memoryview::ByteArrayData::new(out))),
         ));
     }
     // A subclass is called with the bytes (`type(cls)(bytes)`).

@@ -460,7 +460,18 @@ fn wrapper_new_sm(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.alloc_instance(cls, Payload::StaticMethod(a[0].clone())))
 }
 
-fn wrapper_init(vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
+/// `cm_init`/`sm_init`: `functools_wraps` copies the callable's `__module__`, `__name__`,
+/// `__qualname__` and `__doc__` into the wrapper's dict and sets `__wrapped__`.
+fn wrapper_init(vm: &Vm, o: &ObjRef, _args: Args<'_>) -> PyResult {
+    let (Some(f), Some(d)) = (wrapped(o).cloned(), o.dict()) else {
+        return Ok(vm.none.clone());
+    };
+    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
+        if let Some(v) = vm.getattr_opt(&f, &vm.intern(name))? {
+            vm.dict_set_str(&d, name, v);
+        }
+    }
+    vm.dict_set_str(&d, "__wrapped__", f);
     Ok(vm.none.clone())
 }
 

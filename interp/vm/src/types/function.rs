@@ -330,6 +330,11 @@ fn method_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     )
 }
 
+/// `method.__doc__` is the function's.
+fn get_method_doc(vm: &Vm, o: &ObjRef) -> PyResult {
+    vm.getattr(&meth(vm, o)?.func, &vm.names.__doc__)
+}
+
 fn method_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     // Attributes the method type defines win; the rest come from the function.
     let ty = o.class();
@@ -431,6 +436,7 @@ pub fn init(vm: &Vm) {
     };
     vm.add_getset(m, "__func__", get_func, None);
     vm.add_getset(m, "__self__", get_self, None);
+    vm.add_getset(m, "__doc__", get_method_doc, None);
     crate::object::slot_resolve::install_static(vm, m, ms);
 
     let c = &vm.types.cell;

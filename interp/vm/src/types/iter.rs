@@ -140,7 +140,7 @@ pub enum NativeIter {
 
 fn new_iter(vm: &Vm, ty: &ObjRef, state: NativeIter) -> ObjRef {
     let _ = vm;
-    Obj::new(ty.clone(), Payload::Iter(RefCell::new(state)))
+    Obj::new(ty.clone(), Payload::Iter(Box::new(RefCell::new(state))))
 }
 
 /// `iter(list)`.
@@ -267,7 +267,7 @@ pub fn new_dict_view(vm: &Vm, d: ObjRef, kind: DictIterKind) -> ObjRef {
     };
     Obj::new(
         ty.clone(),
-        Payload::Iter(RefCell::new(NativeIter::View { dict: d, kind })),
+        Payload::Iter(Box::new(RefCell::new(NativeIter::View { dict: d, kind }))),
     )
 }
 
@@ -598,7 +598,7 @@ fn enumerate_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     };
     Ok(vm.alloc_instance(
         cls,
-        Payload::Iter(RefCell::new(NativeIter::Enumerate { it, count })),
+        Payload::Iter(Box::new(RefCell::new(NativeIter::Enumerate { it, count }))),
     ))
 }
 
@@ -620,7 +620,7 @@ fn zip_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     }
     Ok(vm.alloc_instance(
         cls,
-        Payload::Iter(RefCell::new(NativeIter::Zip { its, strict })),
+        Payload::Iter(Box::new(RefCell::new(NativeIter::Zip { its, strict }))),
     ))
 }
 
@@ -637,7 +637,7 @@ fn map_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let func = pos[0].clone();
     Ok(vm.alloc_instance(
         cls,
-        Payload::Iter(RefCell::new(NativeIter::Map { func, its })),
+        Payload::Iter(Box::new(RefCell::new(NativeIter::Map { func, its }))),
     ))
 }
 
@@ -648,7 +648,7 @@ fn filter_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let it = vm.iter(&a[1])?;
     Ok(vm.alloc_instance(
         cls,
-        Payload::Iter(RefCell::new(NativeIter::Filter { func, it })),
+        Payload::Iter(Box::new(RefCell::new(NativeIter::Filter { func, it }))),
     ))
 }
 
@@ -668,10 +668,10 @@ fn reversed_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let n = vm.len(seq)? as isize;
     Ok(vm.alloc_instance(
         cls,
-        Payload::Iter(RefCell::new(NativeIter::Reversed {
+        Payload::Iter(Box::new(RefCell::new(NativeIter::Reversed {
             seq: seq.clone(),
             index: n - 1,
-        })),
+        }))),
     ))
 }
 

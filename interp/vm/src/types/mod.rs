@@ -35,6 +35,7 @@ pub mod traceback;
 pub mod tuple;
 pub mod type_methods;
 pub mod type_new;
+pub mod weakref;
 
 use crate::object::typeobj::{BASETYPE, HAS_DICT, Layout, NO_NEW, TypeData};
 use crate::object::{Obj, ObjRef, Payload};
@@ -161,6 +162,7 @@ builtin_types! {
     union_type = "types.UnionType": object, Opaque, FINAL | NO_NEW;
     quitter = "_sitebuiltins.Quitter": object, Opaque, FINAL | HAS_DICT;
     memoryview = "memoryview": object, Opaque, FINAL;
+    weakref = "weakref.ReferenceType": object, Opaque, SUB;
     source_file_loader = "_frozen_importlib_external.SourceFileLoader": object, Opaque, FINAL | HAS_DICT;
     sourceless_file_loader = "_frozen_importlib_external.SourcelessFileLoader": object, Opaque, FINAL | HAS_DICT;
     builtin_importer = "_frozen_importlib.BuiltinImporter": object, Opaque, FINAL;
@@ -190,6 +192,7 @@ pub fn init_all(vm: &crate::runtime::Vm) {
     module::init(vm);
     traceback::init(vm);
     frame::init(vm);
+    weakref::init(vm);
     code_type::init(vm);
     crate::builtins::io::init_stream_type(vm);
     for t in vm.types.all() {

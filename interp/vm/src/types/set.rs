@@ -15,7 +15,7 @@ use crate::runtime::Vm;
 fn with_table<R>(o: &ObjRef, f: impl FnOnce(&SetTable) -> R) -> Option<R> {
     match &o.payload {
         Payload::Set(t) => Some(f(&t.borrow())),
-        Payload::FrozenSet(t, _) => Some(f(t)),
+        Payload::FrozenSet(fz) => Some(f(&fz.0)),
         _ => None,
     }
 }
@@ -154,7 +154,7 @@ fn discard(vm: &Vm, o: &ObjRef, key: &ObjRef, hash: i64) -> PyResult<bool> {
 
 /// A fresh mutable table holder for building results.
 fn new_set_obj(vm: &Vm, cls: &ObjRef) -> ObjRef {
-    vm.alloc_instance(cls, Payload::Set(RefCell::new(SetTable::new())))
+    vm.alloc_instance(cls, Payload::Set(Box::new(RefCell::new(SetTable::new()))))
 }
 
 impl Vm<'_> {
@@ -233,10 +233,10 @@ pub fn new_set_from(vm: &Vm, items: Vec<ObjRef>, frozen: bool) -> PyResult {
 fn freeze(vm: &Vm, s: &ObjRef, cls: &ObjRef) -> ObjRef {
     let table = match &s.payload {
         Payload::Set(c) => c.borrow().clone(),
-        Payload::FrozenSet(t, _) => t.clone(),
+        Payload::FrozenSet(f) => f.0.clone(),
         _ => SetTable::new(),
     };
-    vm.alloc_instance(cls, Payload::FrozenSet(table, Cell::new(-1)))
+    vm.alloc_instance(cls, Payload::FrozenSet(Box::new((table, Cell::new(-1)))))
 }
 
 /// `make_new_set(type, iterable)` for a result of `o`'s kind (`make_new_set_basetype`).
@@ -458,9 +458,10 @@ fn richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
 }
 
 fn frozenset_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
-    let Payload::FrozenSet(t, cached) = &o.payload else {
+    let Payload::FrozenSet(fz) = &o.payload else {
         return Err(vm.internal("frozenset"));
     };
+    let (t, cached) = (&fz.0, &fz.1);
     if cached.get() != -1 {
         return Ok(cached.get());
     }

@@ -242,20 +242,33 @@ fn create(
                 index: inherited + i,
             })),
         );
+        vm.gc_track(&m);
         vm.type_dict_set(&cls, vm.intern(n), m);
     }
     if wants_dict && !base_has_dict {
         let d = crate::types::type_methods::dict_descriptor(vm, &cls);
+        vm.gc_track(&d);
         vm.type_dict_set(&cls, vm.names.__dict__.clone(), d);
-        // Variable-size instances (`tp_itemsize != 0`) have no room for weak references.
-        let var_sized = bases.iter().any(|b| {
-            b.as_type()
-                .is_some_and(|t| matches!(t.layout, Layout::Int | Layout::Tuple | Layout::Bytes))
-        });
-        if !var_sized {
-            let w = crate::types::misc::weakref_descriptor(vm, &cls);
-            vm.type_dict_set(&cls, vm.names.__weakref__.clone(), w);
-        }
+    }
+    // Weak references: by default, or when `__slots__` names `__weakref__`; not for
+    // variable-size instances (`tp_itemsize != 0`) or bases that have them already.
+    let wants_weak = match &slots {
+        None => true,
+        Some(s) => s.iter().any(|n| n == "__weakref__"),
+    };
+    let var_sized = bases.iter().any(|b| {
+        b.as_type()
+            .is_some_and(|t| matches!(t.layout, Layout::Int | Layout::Tuple | Layout::Bytes))
+    });
+    let base_has_weak = bases.iter().any(|b| {
+        b.as_type()
+            .is_some_and(|t| matches!(t.layout, Layout::Type))
+            || typeobj::lookup(b, &vm.names.__weakref__).is_some()
+    });
+    if wants_weak && !var_sized && !base_has_weak {
+        let w = crate::types::misc::weakref_descriptor(vm, &cls);
+        vm.gc_track(&w);
+        vm.type_dict_set(&cls, vm.names.__weakref__.clone(), w);
     }
     // `type_dict_set_doc` in `PyType_Ready`, after the descriptors.
     if t.get_own(&vm.names.__doc__).is_none() {
@@ -267,6 +280,7 @@ fn create(
         }
     }
     crate::object::slot_resolve::resolve_heap(vm, &cls);
+    vm.gc_track(&cls);
     Ok(cls)
 }
 

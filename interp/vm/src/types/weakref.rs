@@ -1,0 +1,261 @@
+//! Weak references (`Objects/weakrefobject.c`): `weakref.ref` holds a `Weak` pointer to its
+//! referent; a registry keyed by the referent's address lists the references to it, so that
+//! when the referent is freed (its `Drop`) the callbacks are queued — most recent reference
+//! first — and run at the next instruction boundary with the finalizers. A basic reference
+//! (no callback) is shared, as CPython shares it. The `_weakref` module exposes the type and
+//! `getweakrefcount`/`getweakrefs`.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::object::native::Args;
+use crate::object::slots::{CompareOp, Slot, Slots};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::runtime::Vm;
+
+/// A weak reference.
+#[derive(Debug)]
+pub struct WeakRef {
+    /// The referent (re-pointed when a finalizer moves the referent's state).
+    pub target: RefCell<Weak<Obj>>,
+    /// Called with the reference when the referent dies.
+    pub callback: Option<ObjRef>,
+    /// `hash(ref)`, computed from the referent once.
+    pub hash: Cell<Option<i64>>,
+    /// Cleared by the cycle collector as garbage itself: its callback will not run.
+    pub disarmed: Cell<bool>,
+}
+
+/// The collector found `r` (a weak reference) to be garbage: like CPython's
+/// `handle_weakrefs`, its callback is not called when its referent dies with it.
+pub fn disarm(r: &ObjRef) {
+    if let Some(w) = wref(r) {
+        w.disarmed.set(true);
+    }
+}
+
+thread_local! {
+    /// Referent address → the weak reference objects to it, oldest first.
+    static REGISTRY: RefCell<HashMap<usize, Vec<Weak<Obj>>>> = RefCell::new(HashMap::new());
+}
+
+fn wref(o: &ObjRef) -> Option<&WeakRef> {
+    match &o.payload {
+        Payload::WeakRef(w) => Some(w),
+        _ => None,
+    }
+}
+
+/// Whether `o` can be weakly referenced (its type has a `__weakref__` slot).
+fn weakrefable(vm: &Vm, o: &ObjRef) -> bool {
+    match &o.payload {
+        Payload::Type(_)
+        | Payload::Function(_)
+        | Payload::Method(_)
+        | Payload::Set(_)
+        | Payload::FrozenSet(..)
+        | Payload::Generator(_)
+        | Payload::Code(_)
+        | Payload::Builtin(_)
+        | Payload::Property(_) => true,
+        _ => {
+            let cls = o.class();
+            cls.as_type().is_some_and(|t| t.is_heap())
+                && crate::object::typeobj::lookup(&cls, &vm.names.__weakref__).is_some()
+        }
+    }
+}
+
+/// The live reference objects to `target`, oldest first.
+fn refs_to(target: &ObjRef) -> Vec<ObjRef> {
+    REGISTRY.with(|r| {
+        r.borrow()
+            .get(&target.id())
+            .map(|v| v.iter().filter_map(Weak::upgrade).collect())
+            .unwrap_or_default()
+    })
+}
+
+/// `weakref.ref(obj, callback=None)`.
+pub fn new_ref(vm: &Vm, cls: &ObjRef, target: &ObjRef, callback: Option<ObjRef>) -> PyResult {
+    if !weakrefable(vm, target) {
+        return Err(vm.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(target)
+        )));
+    }
+    let callback = callback.filter(|c| !vm.is_none(c));
+    let exact = Rc::ptr_eq(cls, &vm.types.weakref);
+    if callback.is_none() && exact {
+        let shared = refs_to(target).into_iter().find(|r| {
+            r.is_exact(&vm.types.weakref) && wref(r).is_some_and(|w| w.callback.is_none())
+        });
+        if let Some(r) = shared {
+            return Ok(r);
+        }
+    }
+    let payload = Payload::WeakRef(Box::new(WeakRef {
+        target: RefCell::new(Rc::downgrade(target)),
+        callback,
+        hash: Cell::new(None),
+        disarmed: Cell::new(false),
+    }));
+    let r = if exact {
+        Obj::new(cls.clone(), payload)
+    } else {
+        vm.alloc_instance(cls, payload)
+    };
+    vm.gc_track(&r);
+    REGISTRY.with(|reg| {
+        reg.borrow_mut()
+            .entry(target.id())
+            .or_default()
+            .push(Rc::downgrade(&r));
+    });
+    target.set_weakly_referenced();
+    Ok(r)
+}
+
+/// The referent at `addr` is being freed: the callbacks to run, each with its reference,
+/// most recent reference first.
+pub fn referent_died(addr: usize) -> Vec<(ObjRef, ObjRef)> {
+    let refs = REGISTRY
+        .with(|r| r.borrow_mut().remove(&addr))
+        .unwrap_or_default();
+    refs.iter()
+        .rev()
+        .filter_map(Weak::upgrade)
+        .filter_map(|r| {
+            let w = wref(&r)?;
+            if w.disarmed.get() {
+                return None;
+            }
+            let cb = w.callback.clone()?;
+            Some((cb, r))
+        })
+        .collect()
+}
+
+/// The referent's state moved from `old` to `new` (a finalizer revived it): its references
+/// follow it.
+pub fn referent_moved(old: usize, new: &ObjRef) {
+    let refs = REGISTRY
+        .with(|r| r.borrow_mut().remove(&old))
+        .unwrap_or_default();
+    for r in refs.iter().filter_map(Weak::upgrade) {
+        if let Some(w) = wref(&r) {
+            *w.target.borrow_mut() = Rc::downgrade(new);
+        }
+    }
+    REGISTRY.with(|r| r.borrow_mut().insert(new.id(), refs));
+    new.set_weakly_referenced();
+}
+
+fn ref_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    args.no_kw(vm, "ref")?;
+    let a = args.range(vm, "__new__", 1, 2)?;
+    new_ref(vm, cls, &a[0], a.get(1).cloned())
+}
+
+fn ref_init(_vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(_vm.none.clone())
+}
+
+fn referent(o: &ObjRef) -> Option<ObjRef> {
+    wref(o)?.target.borrow().upgrade()
+}
+
+fn ref_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "weakref", 0)?;
+    Ok(referent(o).unwrap_or_else(|| vm.none.clone()))
+}
+
+fn ref_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_str(match referent(o) {
+        None => format!("<weakref at {:#x}; dead>", o.id()),
+        Some(t) => format!(
+            "<weakref at {:#x}; to '{}' at {:#x}>",
+            o.id(),
+            vm.type_name(&t),
+            t.id()
+        ),
+    }))
+}
+
+fn ref_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    let w = wref(o).ok_or_else(|| vm.internal("weakref"))?;
+    if let Some(h) = w.hash.get() {
+        return Ok(h);
+    }
+    let Some(t) = referent(o) else {
+        return Err(vm.type_error("weak object has gone away"));
+    };
+    let h = vm.hash(&t)?;
+    w.hash.set(Some(h));
+    Ok(h)
+}
+
+/// `weakref_richcompare`: live references compare their referents, dead ones by identity.
+fn ref_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) || wref(b).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    let eq = match (referent(a), referent(b)) {
+        (Some(x), Some(y)) => vm.eq(&x, &y)?,
+        _ => Rc::ptr_eq(a, b),
+    };
+    Ok(vm.new_bool(eq == (op == CompareOp::Eq)))
+}
+
+fn get_callback(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(wref(o)
+        .and_then(|w| w.callback.clone())
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn getweakrefcount(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "getweakrefcount", 1)?;
+    Ok(vm.new_int(refs_to(&a[0]).len() as i64))
+}
+
+fn getweakrefs(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "getweakrefs", 1)?;
+    let mut refs = refs_to(&a[0]);
+    refs.reverse();
+    Ok(vm.new_list(refs))
+}
+
+/// The `_weakref` module (and, until the standard library's `weakref` runs on the VM, the
+/// `weakref` module's core).
+pub fn module(vm: &Vm, name: &str) -> ObjRef {
+    let m = vm.new_module(name);
+    if let Some(d) = m.dict() {
+        vm.dict_set_str(&d, "ref", vm.types.weakref.clone());
+        vm.dict_set_str(&d, "ReferenceType", vm.types.weakref.clone());
+        let fns: &[(&'static str, crate::object::native::NativeFn)] = &[
+            ("getweakrefcount", getweakrefcount),
+            ("getweakrefs", getweakrefs),
+        ];
+        for &(n, f) in fns {
+            vm.dict_set_str(&d, n, vm.new_module_builtin(n, f, "_weakref"));
+        }
+    }
+    m
+}
+
+/// Fills the `weakref.ReferenceType` type.
+pub fn init(vm: &Vm) {
+    let t = &vm.types.weakref;
+    vm.add_getset(t, "__callback__", get_callback, None);
+    let s = Slots {
+        new: Slot::Native(ref_new),
+        init: Slot::Native(ref_init),
+        call: Slot::Native(ref_call),
+        repr: Slot::Native(ref_repr),
+        hash: Slot::Native(ref_hash),
+        richcompare: Slot::Native(ref_richcompare),
+        ..Slots::default()
+    };
+    crate::object::slot_resolve::install_static(vm, t, s);
+}
