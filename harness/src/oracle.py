@@ -6,8 +6,15 @@ Python objects afterwards. Exceptions of the code under test are returned, never
 import ast
 import io
 import sys
+import threading
 import tokenize
 import warnings
+
+# `sys.setrecursionlimit` is interpreter-wide and the harness's test threads take turns on the GIL
+# in the middle of Python code. Every call whose answer depends on the limit (`ast.parse`, whose
+# AST conversion counts depth, and `compile()`, whose optimiser and compiler do) holds this lock,
+# and so does the one place that raises the limit, so no answer is taken under a raised limit.
+LIMIT_LOCK = threading.RLock()
 
 
 def _exc(e):
@@ -49,7 +56,7 @@ def ast_of_bytes(data):
     try:
         # Compile-time warnings would only clutter the harness's stderr; the `ast-cli` layer is
         # the one that compares them.
-        with warnings.catch_warnings():
+        with LIMIT_LOCK, warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(data)
     except Exception as e:  # SyntaxError, ValueError, MemoryError, RecursionError...
@@ -57,12 +64,13 @@ def ast_of_bytes(data):
     # ast.dump is pure Python and recurses once per level; a tree ast.parse accepted can be deeper
     # than the default limit allows it to print. Python-to-Python calls use no C stack in 3.11, so
     # a higher limit is safe here (and only here: ast.parse's own limit is part of what is compared).
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, 100000))
-    try:
-        return ast.dump(tree, include_attributes=True), None
-    finally:
-        sys.setrecursionlimit(limit)
+    with LIMIT_LOCK:
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, 100000))
+        try:
+            return ast.dump(tree, include_attributes=True), None
+        finally:
+            sys.setrecursionlimit(limit)
 
 
 def ast_of_file(path):
@@ -76,7 +84,8 @@ def compiles(path):
     with open(path, "rb") as f:
         data = f.read()
     try:
-        compile(data, path, "exec")
+        with LIMIT_LOCK:
+            compile(data, path, "exec")
     except Exception:
         return False
     return True
@@ -108,7 +117,8 @@ def compile_stored(name):
     n = 0
     for data in _stored[name]:
         try:
-            compile(data, "<bench>", "exec", dont_inherit=True)
+            with LIMIT_LOCK:
+                compile(data, "<bench>", "exec", dont_inherit=True)
             n += 1
         except Exception:
             pass

@@ -15,6 +15,9 @@ import re
 import types
 import warnings
 
+# Loaded by the harness before this module; see LIMIT_LOCK there.
+from krait_oracle import LIMIT_LOCK
+
 
 def _is_interned(s):
     # marshal writes an interned str with type code t, A or Z (FLAG_REF aside). CPython shares
@@ -111,7 +114,7 @@ def _exc(e):
 def _compile(src, filename):
     """compile(src, filename, 'exec') as krait's `compile_source` models it: no inherited
     flags, optimisation level 0. Returns (code or None, exception or None, warnings)."""
-    with warnings.catch_warnings(record=True) as caught:
+    with LIMIT_LOCK, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             code = compile(src, filename, "exec", dont_inherit=True, optimize=0)
@@ -125,7 +128,7 @@ def _compile(src, filename):
 def _parse_rejects(src):
     """Whether CPython's parser alone already rejects `src` (then the errors layer owns it)."""
     try:
-        with warnings.catch_warnings():
+        with LIMIT_LOCK, warnings.catch_warnings():
             warnings.simplefilter("ignore")
             ast.parse(src)
     except Exception:
@@ -278,7 +281,8 @@ def write_cpython_pyc(path, cfile):
     """`py_compile.compile(path, cfile)`, CPython's own .pyc of the source; None on success,
     else the error's message."""
     try:
-        py_compile.compile(path, cfile=cfile, doraise=True)
+        with LIMIT_LOCK:
+            py_compile.compile(path, cfile=cfile, doraise=True)
     except py_compile.PyCompileError as e:
         return e.msg
     except OSError as e:

@@ -13,6 +13,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod fstring;
+mod frozenset_order;
 mod function;
 mod pattern;
 mod pattern_helpers;
@@ -416,6 +417,7 @@ impl<'a> Compiler<'a> {
         }
         let flags = self.code_flags();
         let filename = self.filename.clone();
+        let st = self.st;
         let u = self.u();
         let cfg = std::mem::take(&mut u.cfg);
         let info = UnitInfo {
@@ -423,7 +425,7 @@ impl<'a> Compiler<'a> {
             qualname: u.qualname.as_str().into(),
             filename: filename.as_str().into(),
             firstlineno: u.firstlineno,
-            consts: std::mem::take(&mut u.consts),
+            consts: frozenset_order::reinterned(std::mem::take(&mut u.consts), st),
             names: std::mem::take(&mut u.names.names),
             varnames: u.varnames.names.clone(),
             cellvars: u.cellvars.names.clone(),
@@ -530,7 +532,7 @@ impl<'a> Compiler<'a> {
     /// `add_const` for a value that is the constant node at `origin`: a NaN in it is that node's
     /// one float object in CPython, so compiling the node twice (a `finally` body) merges.
     fn add_const_from(&mut self, value: Value, origin: Option<usize>) -> u32 {
-        let value = rebuilt_frozensets(value);
+        let value = frozenset_order::rebuilt_frozensets(value);
         let key = ConstKey::of(&value, origin);
         let u = self.u();
         if let Some(key) = &key
@@ -786,24 +788,6 @@ pub(crate) fn find_ann(stmts: &[Stmt]) -> bool {
         StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         _ => false,
     })
-}
-
-/// A constant as `merge_consts_recursive` leaves it: every frozenset in it (nested in tuples and
-/// sets too) is rebuilt from the iteration order of the set first built from its items, so its
-/// items are kept in that order, whose replay gives the rebuilt set's own order (what `dis`
-/// shows and the program iterates).
-fn rebuilt_frozensets(value: Value) -> Value {
-    match value {
-        Value::Tuple(items) => Value::Tuple(items.into_iter().map(rebuilt_frozensets).collect()),
-        Value::FrozenSet(items) => {
-            let first: Vec<Value> = crate::setorder::iteration_order(&items)
-                .into_iter()
-                .cloned()
-                .collect();
-            Value::FrozenSet(first.into_iter().map(rebuilt_frozensets).collect())
-        }
-        other => other,
-    }
 }
 
 /// A constant as `_PyCode_ConstantKey` sees it when `compiler_add_const` merges equal constants:
