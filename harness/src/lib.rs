@@ -5,12 +5,14 @@
 //! - [`layers`]: the pluggable per-stage comparisons.
 //! - [`oracle`]: the pinned, verified embedded CPython.
 //! - [`pool`]: worker processes with per-case timeouts, so no case can crash or hang a run.
-//! - [`known`]: the known-failures ratchet; [`report`]: tables, JSON results, `compare`.
+//! - [`known`]: the known-failures ratchet ([`known_write`] regenerates it from a run);
+//!   [`report`]: tables, JSON results, `compare`.
 //! - [`fuzz`]: the mutation fuzzer.
 
 pub mod case;
 pub mod fuzz;
 pub mod known;
+pub mod known_write;
 pub mod layers;
 pub mod oracle;
 pub mod outcome;

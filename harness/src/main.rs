@@ -3,14 +3,14 @@
 use krait_harness::case::{self, Source};
 use krait_harness::known::KnownFailures;
 use krait_harness::pool::{self, Task};
-use krait_harness::{fuzz, layers, report};
+use krait_harness::{fuzz, known_write, layers, report};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
 const USAGE: &str = "usage:
-  krait-harness run [--layer L]... [--source corpus|lib|PATH]... [--json FILE] [-j N] [--timeout SECS] [--verbose]
+  krait-harness run [--layer L]... [--source corpus|lib|PATH]... [--json FILE] [-j N] [--timeout SECS] [--verbose] [--write-known]
   krait-harness compare OLD.json NEW.json [--markdown]
   krait-harness fuzz [--layer L] [--cases N] [--seed S] [--save]
   krait-harness layers";
@@ -70,6 +70,8 @@ struct RunOptions {
     jobs: usize,
     timeout: Duration,
     verbose: bool,
+    /// Record the run's unlisted problems in the known-failures file, drop its passing entries.
+    write_known: bool,
 }
 
 fn parse_run(args: &[String]) -> Result<RunOptions, String> {
@@ -80,6 +82,7 @@ fn parse_run(args: &[String]) -> Result<RunOptions, String> {
         jobs: std::thread::available_parallelism().map_or(2, |n| n.get()),
         timeout: Duration::from_secs(60),
         verbose: false,
+        write_known: false,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -94,6 +97,7 @@ fn parse_run(args: &[String]) -> Result<RunOptions, String> {
                     Duration::from_secs(value()?.parse().map_err(|_| "--timeout takes seconds")?)
             }
             "--verbose" | "-v" => o.verbose = true,
+            "--write-known" => o.write_known = true,
             other => return Err(format!("unknown argument {other}\n{USAGE}")),
         }
     }
@@ -162,6 +166,18 @@ fn run(args: &[String]) -> Result<bool, String> {
     if let Some(path) = &o.json {
         let text = serde_json::to_string_pretty(r).map_err(|e| e.to_string())?;
         std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    if o.write_known {
+        let path = KnownFailures::default_path();
+        let w = known_write::write_known(&path, &judged.unexpected, &judged.now_passing)?;
+        println!(
+            "\n--write-known: {} entries added in {} causes, {} passing entries removed: {}",
+            w.added,
+            w.causes,
+            w.removed,
+            path.display()
+        );
+        return Ok(true);
     }
     let ok = !judged.failed();
     println!(

@@ -5,9 +5,14 @@
 
 mod ast;
 mod ast_cli;
+mod bytecode;
 mod cli_errors;
+mod code_render;
 mod cross;
+mod dis_cli;
 pub mod errors;
+mod pyc;
+mod pyc_exec;
 mod run;
 mod tokenize_cli;
 mod tokens;
@@ -18,9 +23,13 @@ use crate::outcome::Outcome;
 
 pub use ast::Ast;
 pub use ast_cli::AstCli;
+pub use bytecode::Bytecode;
 pub use cli_errors::CliErrors;
 pub use cross::Cross;
+pub use dis_cli::DisCli;
 pub use errors::Errors;
+pub use pyc::Pyc;
+pub use pyc_exec::PycExec;
 pub use run::RunLayer;
 pub use tokenize_cli::TokenizeCli;
 pub use tokens::Tokens;
@@ -52,6 +61,10 @@ pub const ALL: &[&dyn Layer] = &[
     &AstCli,
     &Errors,
     &CliErrors,
+    &DisCli,
+    &Bytecode,
+    &Pyc,
+    &PycExec,
     &RunLayer,
     &Cross,
 ];

@@ -75,7 +75,9 @@ pub fn compile_ast(
             Err(e) => return (Err(e), Vec::new()),
         };
         let features = future.features | opts.flags;
-        crate::ast_opt::optimize(module, opts.optimize, features);
+        if let Err(e) = crate::ast_opt::optimize(module, opts.optimize, features) {
+            return (Err(e), Vec::new());
+        }
         let st = match symtable::build(
             module,
             SymtableOptions {

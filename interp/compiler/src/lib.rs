@@ -6,11 +6,13 @@ pub mod bytecode;
 pub mod code;
 pub mod codegen;
 pub mod compile;
+pub mod dis;
 pub mod ir;
 pub mod marshal;
 pub mod opcode;
 pub mod pyc;
 pub mod pyhash;
+pub mod setorder;
 pub mod symtable;
 pub mod value;
 

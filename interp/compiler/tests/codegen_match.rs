@@ -1,80 +1,13 @@
 //! Code generation of `match` statements against the oracle: krait compiles each program, and
-//! CPython's `compile()` of the same source must give an equal code tree (bytecode, constants,
-//! names, line and exception tables, stack size, flags of every code object, compared through
-//! marshal)
-//! or the same `SyntaxError` (class, message, line, offset, end line, end offset).
+//! CPython's `compile()` of the same source must give an equal code tree (every field of every
+//! code object, compared through marshal) or the same `SyntaxError` (class, message, line,
+//! offset, end line, end offset).
 
+#[path = "common/codegen_check.rs"]
+mod codegen_check;
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use krait_compiler::marshal::dumps;
-use krait_compiler::value::Value;
-use krait_compiler::{CompileOptions, compile_source};
-use krait_syntax::parser::ParseError;
-
-/// Python: reads (name, source, kind, payload) records; compiles each source and compares it
-/// with krait's result. Prints `ok N` then one line per difference.
-const CHECK: &str = r#"
-import dis, io, os, warnings
-warnings.simplefilter('ignore')
-def err_text(e):
-    return '|'.join(map(str, (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)))
-def dis_text(code):
-    out = io.StringIO()
-    dis.dis(code, file=out, show_caches=False)
-    return out.getvalue()
-# What code generation of `match` decides; names of units (`co_name`, `co_qualname`) and the
-# file name are left to the tests of scopes.
-MATCH_ATTRS = ('co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_stacksize',
-    'co_flags', 'co_code', 'co_names', 'co_varnames', 'co_cellvars', 'co_freevars',
-    'co_firstlineno', 'co_linetable', 'co_exceptiontable')
-def code_diff(a, b, path='top'):
-    for attr in MATCH_ATTRS:
-        d = diff(getattr(a, attr), getattr(b, attr), f'{path}.{attr}')
-        if d:
-            return d
-    if len(a.co_consts) != len(b.co_consts):
-        return f'{path}.co_consts: {a.co_consts!r} vs {b.co_consts!r}'
-    for i, (x, y) in enumerate(zip(a.co_consts, b.co_consts)):
-        p = f'{path}.co_consts[{i}]'
-        d = code_diff(x, y, p) if isinstance(x, types.CodeType) and isinstance(y, types.CodeType) else diff(x, y, p)
-        if d:
-            return d
-    return None
-frames = read_frames(sys.stdin.buffer.read())
-ok, bad, agreed, wants = 0, [], {'code': 0, 'error': 0}, []
-verbose = os.environ.get('KRAIT_MATCH_VERBOSE')
-for name, src, kind, payload in zip(*[iter(frames)] * 4):
-    name = os.fsdecode(name)
-    try:
-        want = compile(src, name, 'exec', dont_inherit=True)
-    except SyntaxError as e:
-        want = err_text(e)
-    wants.append(want)
-    if kind == b'code':
-        got = marshal.loads(payload)
-        d = code_diff(got, want) if not isinstance(want, str) else f'krait compiled, CPython raised {want}'
-        if d and verbose and not isinstance(want, str):
-            d += '\n--- krait\n' + dis_text(got) + '--- CPython\n' + dis_text(want)
-    elif kind == b'error':
-        got = payload.decode('utf-8', 'surrogateescape')
-        d = None if got == want else f'krait raised {got}, CPython ' + (want if isinstance(want, str) else 'compiled')
-    else:
-        d = f'krait failed: {payload.decode(errors="replace")}'
-    if d:
-        bad.append(f'{name}: {d}')
-    else:
-        ok += 1
-        agreed['code' if kind == b'code' else 'error'] += 1
-print(f'ok {ok} {agreed["code"]} {agreed["error"]}')
-if verbose:
-    import collections
-    msgs = collections.Counter(w.split('|')[1] for w in wants if isinstance(w, str))
-    print('note: CPython errors', msgs.most_common())
-for b in bad:
-    print(b)
-"#;
+use codegen_check::{Xorshift, assert_all_agree, files, lib_extract, snippets};
 
 /// Programs whose code objects must equal CPython's.
 const CODE: &[&str] = &[
@@ -214,133 +147,6 @@ const ERRORS: &[&str] = &[
     "match x:\n    case {'a': b, 'c': [d, {'e': b}]}:\n        pass\n",
 ];
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// The `.py` files under `dir`, sorted, recursively (none if it does not exist).
-fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            py_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
-        }
-    }
-}
-
-/// `type|msg|lineno|offset|end_lineno|end_offset`, as the Python side writes its errors.
-fn error_text(e: &ParseError) -> String {
-    match e {
-        ParseError::Syntax(s) => {
-            let num = |n: Option<i64>| n.map_or("None".to_owned(), |n| n.to_string());
-            format!(
-                "{}|{}|{}|{}|{}|{}",
-                e.type_name(),
-                s.msg,
-                num(s.lineno),
-                num(s.offset),
-                num(s.end_lineno),
-                num(s.end_offset)
-            )
-        }
-        other => format!("{}|{other:?}", other.type_name()),
-    }
-}
-
-/// Compiles every (name, source) with krait and has the oracle judge the results; returns how
-/// many agreed (code objects, errors) and the differences.
-fn check(sources: &[(String, Vec<u8>)]) -> ((usize, usize), Vec<String>) {
-    let mut records: Vec<Vec<u8>> = Vec::new();
-    for (name, src) in sources {
-        let outcome = std::panic::catch_unwind(|| {
-            compile_source(src, name, &CompileOptions::default()).result
-        });
-        let (kind, payload): (&str, Vec<u8>) = match outcome {
-            Ok(Ok(code)) => match dumps(&Value::Code(Box::new(code))) {
-                Ok(bytes) => ("code", bytes),
-                Err(e) => ("failed", format!("marshal: {e}").into_bytes()),
-            },
-            Ok(Err(e)) => ("error", error_text(&e).into_bytes()),
-            Err(panic) => {
-                let msg = panic
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                    .unwrap_or_default();
-                ("failed", format!("panic: {msg}").into_bytes())
-            }
-        };
-        records.extend([
-            name.as_bytes().to_vec(),
-            src.clone(),
-            kind.as_bytes().to_vec(),
-            payload,
-        ]);
-    }
-    let refs: Vec<&[u8]> = records.iter().map(Vec::as_slice).collect();
-    let script = format!("{}{CHECK}", common::PY_HELPERS);
-    let report = String::from_utf8(common::python(&script, &[], &common::frame(&refs))).unwrap();
-    let mut lines = report.lines();
-    let counts: Vec<usize> = lines
-        .next()
-        .and_then(|l| l.strip_prefix("ok "))
-        .map(|l| l.split(' ').filter_map(|n| n.parse().ok()).collect())
-        .unwrap_or_default();
-    let agreed = match counts[..] {
-        [_, code, errors] => (code, errors),
-        _ => (0, 0),
-    };
-    let mut bad = Vec::new();
-    for line in lines {
-        match line.strip_prefix("note: ") {
-            Some(note) => eprintln!("{note}"),
-            None => bad.push(line.to_owned()),
-        }
-    }
-    (agreed, bad)
-}
-
-fn snippets(prefix: &str, list: &[&str]) -> Vec<(String, Vec<u8>)> {
-    list.iter()
-        .enumerate()
-        .map(|(i, s)| (format!("{prefix}_{i}.py"), s.as_bytes().to_vec()))
-        .collect()
-}
-
-fn files(dir: &str) -> Vec<(String, Vec<u8>)> {
-    let mut paths = Vec::new();
-    py_files(&repo_root().join(dir), &mut paths);
-    paths
-        .into_iter()
-        .map(|p| {
-            let src = std::fs::read(&p).unwrap();
-            (p.to_string_lossy().into_owned(), src)
-        })
-        .collect()
-}
-
-fn assert_all_agree(what: &str, sources: &[(String, Vec<u8>)]) {
-    let ((code, errors), bad) = check(sources);
-    let ok = code + errors;
-    eprintln!(
-        "{what}: {ok} of {} agree with CPython ({code} code objects, {errors} errors)",
-        sources.len()
-    );
-    assert!(
-        bad.is_empty() && ok == sources.len(),
-        "{} of {} {what} differ from CPython:\n{}",
-        sources.len() - ok,
-        sources.len(),
-        bad.join("\n")
-    );
-}
-
 #[test]
 fn match_code_objects_equal_cpython() {
     let mut sources = snippets("match_code", CODE);
@@ -434,26 +240,13 @@ struct Gen {
     used: Vec<String>,
 }
 
+impl Xorshift for Gen {
+    fn state(&mut self) -> &mut u64 {
+        &mut self.state
+    }
+}
+
 impl Gen {
-    fn next(&mut self) -> u64 {
-        self.state ^= self.state << 13;
-        self.state ^= self.state >> 7;
-        self.state ^= self.state << 17;
-        self.state
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'s>(&mut self, items: &[&'s str]) -> &'s str {
-        items[self.below(items.len())]
-    }
-
     /// A capture name not used yet in this pattern (rarely a repeated one).
     fn name(&mut self) -> String {
         const NAMES: &[&str] = &["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "m"];
@@ -678,43 +471,21 @@ fn random_match_statements_equal_cpython() {
 /// out with its lines, dedented and put in a loop in a function (so that `return`, `break`,
 /// `continue` stay valid); framed as (name, source).
 const EXTRACT: &str = r#"
-import ast, os, sysconfig, textwrap, warnings
-warnings.simplefilter('ignore')
-root = sysconfig.get_paths()['stdlib']
 records = []
-for dirpath, dirnames, filenames in os.walk(root):
-    dirnames[:] = sorted(d for d in dirnames if d not in ('site-packages', '__pycache__'))
-    for fn in sorted(filenames):
-        if not fn.endswith('.py'):
-            continue
-        path = os.path.join(dirpath, fn)
-        try:
-            src = open(path, encoding='utf-8').read()
-            if 'match' not in src:
-                continue
-            tree = ast.parse(src)
-        except (SyntaxError, UnicodeDecodeError, ValueError):
-            continue
-        lines = src.splitlines(keepends=True)
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Match):
-                text = textwrap.dedent(''.join(lines[node.lineno - 1:node.end_lineno]))
-                body = textwrap.indent(text, ' ' * 8)
-                name = f'{os.path.relpath(path, root)}:{node.lineno}'
-                records += [name.encode(), f'def f():\n    for _ in x:\n{body}'.encode()]
+for rel, src, tree in lib_trees('match'):
+    lines = src.splitlines(keepends=True)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Match):
+            text = textwrap.dedent(''.join(lines[node.lineno - 1:node.end_lineno]))
+            body = textwrap.indent(text, ' ' * 8)
+            records += [f'{rel}:{node.lineno}'.encode(), f'def f():\n    for _ in x:\n{body}'.encode()]
 write_frames(records)
 "#;
 
 /// The `match` statements of CPython's own Lib (`test_patma` above all).
 #[test]
 fn stdlib_match_statements_equal_cpython() {
-    let script = format!("{}{EXTRACT}", common::PY_HELPERS);
-    let out = common::python(&script, &[], b"");
-    let frames = common::unframe(&out);
-    let sources: Vec<(String, Vec<u8>)> = frames
-        .chunks(2)
-        .map(|r| (String::from_utf8_lossy(r[0]).into_owned(), r[1].to_vec()))
-        .collect();
+    let sources = lib_extract(EXTRACT);
     assert!(
         sources.len() > 200,
         "only {} match statements",

@@ -5,7 +5,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use krait_compiler::CodeObject;
 use krait_compiler::bytecode::instructions;
@@ -64,44 +64,11 @@ for b in bad[:20]:
     print(b)
 "#;
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn py_files(root: &Path, skip: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(root) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if skip(&p) {
-            continue;
-        }
-        if p.is_dir() {
-            py_files(&p, skip, out);
-        } else if p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
-        }
-    }
-}
-
 /// The corpus and the oracle's whole Lib (test suites included) except site-packages.
 fn sources() -> (Vec<PathBuf>, usize) {
-    let mut files = Vec::new();
-    py_files(&repo_root().join("corpus"), &|_| false, &mut files);
+    let mut files = common::py_files(&common::repo_root().join("corpus"));
     let corpus = files.len();
-    let stdlib = common::python(
-        "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        &[],
-        b"",
-    );
-    let stdlib = PathBuf::from(String::from_utf8(stdlib).unwrap().trim());
-    let skip = |p: &Path| {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        matches!(name, "site-packages" | "__pycache__")
-    };
-    py_files(&stdlib, &skip, &mut files);
+    files.extend(common::py_files(&common::stdlib_dir()));
     assert!(
         corpus > 1000 && files.len() - corpus > 500,
         "{corpus} corpus, {} Lib",

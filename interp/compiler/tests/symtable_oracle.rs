@@ -3,9 +3,9 @@
 //! coroutine and class-closure facts the `symtable` module does not expose): over every file of
 //! `corpus/ast/` and `corpus/symtable/`, a sample of CPython's `Lib`, and a snippet for every error.
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use krait_compiler::symtable::{self, BlockType, SymbolTable, SymtableOptions};
 use krait_syntax::parser::{Mode, ParseError, ParseOptions, parse, parse_bytes};
@@ -20,28 +20,11 @@ const CO_GENERATOR: u32 = 0x20;
 const CO_COROUTINE: u32 = 0x80;
 const CO_ASYNC_GENERATOR: u32 = 0x200;
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 /// Runs the oracle script over `paths`; returns one rendering per path.
 fn oracle(paths: &[PathBuf]) -> Vec<String> {
-    let mut child = Command::new("python3")
-        .arg("-c")
-        .arg(ORACLE)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("python3 (the CPython 3.11 oracle) must be on PATH");
     let list: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    stdin
-        .write_all(list.join("\n").as_bytes())
-        .expect("write paths");
-    drop(stdin);
-    let out = child.wait_with_output().expect("python3 runs");
-    assert!(out.status.success(), "oracle failed");
-    let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let out = common::python(ORACLE, &[], list.join("\n").as_bytes());
+    let text = String::from_utf8(out).expect("UTF-8 output");
     let mut renderings: Vec<String> = Vec::new();
     for line in text.lines() {
         if line.starts_with("=== ") {
@@ -261,25 +244,6 @@ fn first_difference(path: &Path, mine: &str, want: &str) -> String {
     )
 }
 
-/// The `.py` files under `dir`, sorted, leaving out third-party packages.
-fn py_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            if path.ends_with("site-packages") {
-                continue;
-            }
-            py_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
-        }
-    }
-}
-
 fn report(what: &str, tally: &Tally) {
     println!(
         "{what}: {} files, {} rejected by CPython's parser, {} by krait's only, tables equal \
@@ -302,9 +266,10 @@ fn report(what: &str, tally: &Tally) {
 
 #[test]
 fn corpus_tables_match_cpython() {
-    let mut paths = Vec::new();
-    py_files(&repo_root().join("corpus/ast"), &mut paths);
-    py_files(&repo_root().join("corpus/symtable"), &mut paths);
+    let mut paths = common::py_files(&common::repo_root().join("corpus/ast"));
+    paths.extend(common::py_files(
+        &common::repo_root().join("corpus/symtable"),
+    ));
     let tally = compare(&paths);
     report("corpus", &tally);
     assert!(
@@ -322,16 +287,7 @@ fn lib_sample_tables_match_cpython() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(400);
-    let lib = Command::new("python3")
-        .args([
-            "-c",
-            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        ])
-        .output()
-        .expect("python3");
-    let lib = PathBuf::from(String::from_utf8_lossy(&lib.stdout).trim());
-    let mut all = Vec::new();
-    py_files(&lib, &mut all);
+    let all = common::py_files(&common::stdlib_dir());
     let step = (all.len() / wanted.max(1)).max(1);
     let paths: Vec<PathBuf> = all.into_iter().step_by(step).collect();
     let tally = compare(&paths);
@@ -356,16 +312,7 @@ fn errors_match_cpython() {
          getattr(e, 'end_lineno', None), getattr(e, 'end_offset', None)))\n",
         py_list(&snippets)
     );
-    let out = Command::new("python3")
-        .args(["-c", &program])
-        .output()
-        .expect("python3");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let expected = String::from_utf8(out.stdout).expect("UTF-8");
+    let expected = String::from_utf8(common::python(&program, &[], b"")).expect("UTF-8");
     let mut failures = Vec::new();
     for (src, want) in snippets.iter().zip(expected.lines()) {
         let module = parse(src, Mode::Exec, ParseOptions::default())

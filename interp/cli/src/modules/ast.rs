@@ -6,6 +6,7 @@
 //! runpy and Lib/ast.py, which krait can show only once `-m ast` runs Lib/ast.py on the VM
 //! (issue #6).
 
+use super::{Stop, strerror};
 use crate::Io;
 use krait_syntax::ast::{DumpOptions, dump};
 use krait_syntax::parser::{Mode, ParseOptions, parse_bytes_full};
@@ -79,12 +80,6 @@ struct Args {
     attributes: bool,
     indent: i64,
     infile: Option<String>,
-}
-
-/// How argument parsing ended early.
-enum Stop {
-    Help,
-    Error(String),
 }
 
 /// A recognised option: its action, the option string and any explicit (glued) value.
@@ -311,13 +306,6 @@ fn consume_optional(
         let tail = &rest[next.len() - 1..];
         (action, option, explicit) = (a, o, (!tail.is_empty()).then(|| tail.to_string()));
     }
-}
-
-/// `strerror` without Rust's " (os error N)" suffix.
-fn strerror(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    s.rfind(" (os error")
-        .map_or(s.clone(), |i| s[..i].to_string())
 }
 
 /// The entry point.

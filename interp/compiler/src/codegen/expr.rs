@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
                 comparators,
             } => self.compile_compare(left, ops, comparators),
             ExprKind::Call { .. } => self.compile_call(e),
-            ExprKind::Constant { value, .. } => self.load_const(constant_value(value)),
+            ExprKind::Constant { value, .. } => self.load_ast_const(value),
             ExprKind::JoinedStr { .. } => self.compile_joined_str(e),
             ExprKind::FormattedValue { .. } => self.compile_formatted_value(e),
             ExprKind::Attribute { value, attr, ctx } => {
@@ -513,7 +513,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment"));
                 }
-                if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error("too many expressions in star-unpacking assignment"));
                 }
                 self.emit(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32)?;

@@ -46,8 +46,7 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(default) = default {
-                let mangled = mangle(self.unit().private.as_deref(), &arg.arg).into_owned();
-                keys.push(Value::str(mangled));
+                keys.push(self.mangled_const(&arg.arg));
                 self.visit_expr(default)?;
             }
         }
@@ -58,6 +57,16 @@ impl<'a> Compiler<'a> {
             flags |= MF_KWDEFAULTS;
         }
         Ok(flags)
+    }
+
+    /// A parameter name as a constant: `_Py_Mangle` hands back the parser's interned identifier
+    /// when there is nothing to mangle, and a new, uninterned string when there is.
+    fn mangled_const(&self, name: &str) -> Value {
+        let mangled = mangle(self.unit().private.as_deref(), name);
+        Value::Str {
+            interned: matches!(mangled, std::borrow::Cow::Borrowed(_)),
+            value: mangled.as_ref().into(),
+        }
     }
 
     /// `compiler_visit_annexpr`: an annotation kept as its source text (PEP 563).
@@ -76,8 +85,8 @@ impl<'a> Compiler<'a> {
         let Some(annotation) = annotation else {
             return Ok(());
         };
-        let mangled = mangle(self.unit().private.as_deref(), id).into_owned();
-        self.load_const(Value::str(mangled))?;
+        let name = self.mangled_const(id);
+        self.load_const(name)?;
         if self.features & crate::code::flags::CO_FUTURE_ANNOTATIONS != 0 {
             self.visit_annexpr(annotation)?;
         } else if let ExprKind::Starred { value, .. } = &annotation.kind {
@@ -309,7 +318,8 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::PUSH_NULL, 0)?;
         self.emit(Opcode::LOAD_BUILD_CLASS, 0)?;
         self.make_closure(code, 0, "")?;
-        self.load_const(Value::str(name.as_str()))?;
+        // The parser's identifier, which CPython interns.
+        self.load_const(Value::interned(name.as_str()))?;
         self.call_helper(2, bases, keywords)?;
         self.apply_decorators(decorator_list)?;
         self.nameop(name, ExprContext::Store)
@@ -322,8 +332,13 @@ impl<'a> Compiler<'a> {
         self.u().private = Some(name.to_owned());
         self.nameop("__name__", ExprContext::Load)?;
         self.nameop("__module__", ExprContext::Store)?;
-        let qualname = self.unit().qualname.clone();
-        self.load_const(Value::str(qualname))?;
+        // A top-level class's qualname is its interned name itself; a dotted one is a new string.
+        let u = self.unit();
+        let qualname = Value::Str {
+            interned: u.qualname == u.name,
+            value: u.qualname.as_str().into(),
+        };
+        self.load_const(qualname)?;
         self.nameop("__qualname__", ExprContext::Store)?;
         self.compile_body(body)?;
         // What follows is artificial.

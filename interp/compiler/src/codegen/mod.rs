@@ -132,7 +132,7 @@ pub(crate) struct Unit<'a> {
     pub qualname: String,
     pub scope_type: ScopeType,
     pub consts: Vec<Value>,
-    const_index: HashMap<Value, u32>,
+    const_index: HashMap<ConstKey, u32>,
     pub names: NameMap,
     pub varnames: NameMap,
     pub cellvars: NameMap,
@@ -521,16 +521,36 @@ impl<'a> Compiler<'a> {
     // ----- constants and names ------------------------------------------------------------
 
     /// `compiler_add_const`: the index of `value` in `co_consts`, added if new. Constants are
-    /// keyed as `_PyCode_ConstantKey` keys them: by type and value, `0.0` apart from `-0.0`.
+    /// keyed as `_PyCode_ConstantKey` keys them (see [`ConstKey`]); the first value added under
+    /// a key is the one kept, interned or not.
     pub fn add_const(&mut self, value: Value) -> u32 {
+        self.add_const_from(value, None)
+    }
+
+    /// `add_const` for a value that is the constant node at `origin`: a NaN in it is that node's
+    /// one float object in CPython, so compiling the node twice (a `finally` body) merges.
+    fn add_const_from(&mut self, value: Value, origin: Option<usize>) -> u32 {
+        let value = rebuilt_frozensets(value);
+        let key = ConstKey::of(&value, origin);
         let u = self.u();
-        if let Some(&i) = u.const_index.get(&value) {
+        if let Some(key) = &key
+            && let Some(&i) = u.const_index.get(key)
+        {
             return i;
         }
         let i = u.consts.len() as u32;
-        u.consts.push(value.clone());
-        u.const_index.insert(value, i);
+        u.consts.push(value);
+        if let Some(key) = key {
+            u.const_index.insert(key, i);
+        }
         i
+    }
+
+    /// `ADDOP_LOAD_CONST` of an AST constant node.
+    pub fn load_ast_const(&mut self, c: &krait_syntax::ast::Constant) -> CResult {
+        let origin = std::ptr::from_ref(c) as usize;
+        let i = self.add_const_from(expr::constant_value(c), Some(origin));
+        self.emit(Opcode::LOAD_CONST, i)
     }
 
     /// `ADDOP_LOAD_CONST`.
@@ -766,4 +786,66 @@ pub(crate) fn find_ann(stmts: &[Stmt]) -> bool {
         StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         _ => false,
     })
+}
+
+/// A constant as `merge_consts_recursive` leaves it: every frozenset in it (nested in tuples and
+/// sets too) is rebuilt from the iteration order of the set first built from its items, so its
+/// items are kept in that order, whose replay gives the rebuilt set's own order (what `dis`
+/// shows and the program iterates).
+fn rebuilt_frozensets(value: Value) -> Value {
+    match value {
+        Value::Tuple(items) => Value::Tuple(items.into_iter().map(rebuilt_frozensets).collect()),
+        Value::FrozenSet(items) => {
+            let first: Vec<Value> = crate::setorder::iteration_order(&items)
+                .into_iter()
+                .cloned()
+                .collect();
+            Value::FrozenSet(first.into_iter().map(rebuilt_frozensets).collect())
+        }
+        other => other,
+    }
+}
+
+/// A constant as `_PyCode_ConstantKey` sees it when `compiler_add_const` merges equal constants:
+/// by type and value (`0.0` apart from `-0.0`, as `PyFloat` compares bits), a `str` whether or
+/// not it is interned, a frozenset whatever the order of its items. A NaN never equals another
+/// object, and each folded NaN is its own object in CPython, so a value holding one is keyed by
+/// the AST node it came from, or never merged when it has none. Code objects merge when equal, as `code_richcompare` compares them (a
+/// `finally` body compiled twice makes its nested functions twice).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum ConstKey {
+    Value(Value),
+    Node(usize),
+}
+
+impl ConstKey {
+    fn of(value: &Value, origin: Option<usize>) -> Option<ConstKey> {
+        match Self::canonical(value) {
+            Some(v) => Some(ConstKey::Value(v)),
+            None => origin.map(ConstKey::Node),
+        }
+    }
+
+    fn canonical(value: &Value) -> Option<Value> {
+        Some(match value {
+            Value::Float(f) if f.0.is_nan() => return None,
+            Value::Complex(re, im) if re.0.is_nan() || im.0.is_nan() => return None,
+            Value::Str { value, .. } => Value::Str {
+                value: value.clone(),
+                interned: false,
+            },
+            Value::Tuple(items) => Value::Tuple(Self::all(items)?),
+            Value::FrozenSet(items) => {
+                let mut items = Self::all(items)?;
+                // Items are distinct, so sorting by their rendering gives one order per set.
+                items.sort_by_cached_key(|v| format!("{v:?}"));
+                Value::FrozenSet(items)
+            }
+            other => other.clone(),
+        })
+    }
+
+    fn all(items: &[Value]) -> Option<Vec<Value>> {
+        items.iter().map(Self::canonical).collect()
+    }
 }

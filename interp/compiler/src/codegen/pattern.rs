@@ -258,7 +258,7 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_pattern_singleton`: `subject is None/True/False`.
     fn pattern_singleton(&mut self, value: &Constant, pc: &mut PatternContext<'a>) -> CResult {
-        self.load_const(super::expr::constant_value(value))?;
+        self.load_ast_const(value)?;
         self.emit(Opcode::IS_OP, 0)?;
         self.jump_to_fail_pop(pc, Pseudo::PopJumpIfFalse)
     }

@@ -386,7 +386,7 @@ impl<'a> Compiler<'a> {
             None => self.load_const(Value::None)?,
             Some(v) if !preserve_tos => {
                 if let ExprKind::Constant { value: c, .. } = &v.kind {
-                    self.load_const(super::expr::constant_value(c))?;
+                    self.load_ast_const(c)?;
                 }
             }
             _ => {}

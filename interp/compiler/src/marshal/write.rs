@@ -26,6 +26,17 @@ pub fn dumps(value: &Value) -> Result<Vec<u8>, MarshalError> {
     Ok(writer.out)
 }
 
+/// A set's items in the order 3.11's marshal writes them for reproducible output (bpo-37596):
+/// sorted by each item's own standalone marshal bytes.
+fn sorted_for_marshal(items: &[Value]) -> Result<Vec<Value>, MarshalError> {
+    let mut keyed = items
+        .iter()
+        .map(|item| Ok((dumps(item)?, item)))
+        .collect::<Result<Vec<_>, MarshalError>>()?;
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(keyed.into_iter().map(|(_, item)| item.clone()).collect())
+}
+
 /// `marshal.dumps(code)`: what a `.pyc` holds after its header.
 pub fn dump_code(code: &CodeObject) -> Result<Vec<u8>, MarshalError> {
     let mut writer = Writer::default();
@@ -141,12 +152,12 @@ impl Writer {
             }
             Value::Set(items) => {
                 self.out.push(SET);
-                self.sized_items(items, false)?;
+                self.sized_items(&sorted_for_marshal(items)?, false)?;
             }
             Value::FrozenSet(items) => {
                 let key = items.is_empty().then_some(ShareKey::EmptyFrozenSet);
                 if self.begin(FROZENSET, key)? {
-                    self.sized_items(items, false)?;
+                    self.sized_items(&sorted_for_marshal(items)?, false)?;
                 }
             }
             Value::Code(code) => self.code(code)?,

@@ -1,10 +1,51 @@
 //! Helpers for the oracle tests: run `python3` (CPython 3.11.7, the oracle) on a script with
-//! stdin bytes, and frame byte records between the two sides.
+//! stdin bytes, frame byte records between the two sides, and find the `.py` files of the
+//! corpus and of the oracle's Lib.
 
 #![allow(dead_code)]
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+
+/// The repository's root (where `corpus/` is).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The oracle's Lib directory (`sysconfig`'s `stdlib` path).
+pub fn stdlib_dir() -> PathBuf {
+    let out = python(
+        "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        &[],
+        b"",
+    );
+    PathBuf::from(String::from_utf8_lossy(&out).trim())
+}
+
+/// The `.py` files under `dir`, recursively, in sorted order, leaving out third-party packages
+/// (`site-packages`) and `__pycache__`; none if `dir` does not exist.
+pub fn py_files(dir: &Path) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                if !p.ends_with("site-packages") && !p.ends_with("__pycache__") {
+                    walk(&p, out);
+                }
+            } else if p.extension().is_some_and(|e| e == "py") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, &mut out);
+    out
+}
 
 /// Runs `python3 -c script args...` feeding `stdin`; returns stdout, panicking with stderr on
 /// failure.

@@ -1,0 +1,4 @@
+# StopIteration escaping from next() at module level.
+it = iter([1])
+print(next(it))
+print(next(it))

@@ -1,0 +1,18 @@
+# List comprehensions with multiple for and if clauses, nesting and unpacking.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 2 if x % 3])
+print([(x, y) for x in range(3) for y in range(x)])
+print([(x, y) for x in range(4) if x % 2 for y in "ab" if y != "b" or x == 3])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row])
+print([a + b for a, b in [(1, 2), (3, 4)]])
+print([first for first, *rest in ["abc", "de"]])
+print([c.upper() for c in "hey" if c not in "e"])
+print([i for i in range(3) for i in range(i + 1)])
+print([[] for _ in range(2)])
+print([x if x > 2 else 0 for x in range(5)])
+print([y for x in [[1], [2, 3], []] for y in x])
+print([(lambda: x)() for x in range(3)])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+print(len([0 for _ in range(1000)]))

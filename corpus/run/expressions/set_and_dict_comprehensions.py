@@ -1,0 +1,15 @@
+# Set and dict comprehensions: duplicates, ordering, key collisions.
+print({x % 5 for x in range(20)})
+print({c for c in "mississippi"})
+print({(x, y) for x in range(2) for y in range(2)})
+print({w[0]: w for w in ["apple", "avocado", "banana", "blueberry", "cherry"]})
+print({k: v for k, v in zip("abc", range(3)) if v != 1})
+print({v: k for k, v in {"a": 1, "b": 2, "c": 1}.items()})
+print({x: x ** 2 for x in range(5)})
+print({i: {j for j in range(i)} for i in range(4)})
+print({str(i): [j for j in range(i)] for i in range(3)})
+s = {1.0, 1, True}
+print(s, {1: "int", 1.0: "float", True: "bool"})
+print({x for x in ()}, {k: k for k in ()}, type({x for x in ()}).__name__)
+print(sorted({len(w) for w in "the quick brown fox jumps".split()}))
+print({frozenset({i, i + 1}) for i in range(3)})

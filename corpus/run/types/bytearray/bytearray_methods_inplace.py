@@ -1,0 +1,22 @@
+# bytearray methods that mutate in place versus those that return new objects.
+ba = bytearray(b"Hello, World")
+up = ba.upper()
+print(up, ba, up is ba)
+ba[0:5] = ba[0:5].lower()
+print(ba)
+ba.extend(b"!!")
+ba.reverse()
+print(ba)
+ba.reverse()
+while b"!" in ba:
+    ba.remove(ord("!"))
+print(ba, ba.find(b"World"), ba.index(b","), ba.count(b"o"))
+ba[ba.find(b"World"):] = b"There"
+print(ba, ba.split(b", "), ba.partition(b" "))
+ba2 = ba.replace(b"There", b"X")
+print(ba2, ba, ba2.strip(b"hX"), ba.startswith(b"hello"))
+copy = ba.copy()
+copy[0] = ord("J")
+print(copy, ba, bytearray(b"abc") * 2, bytearray(b"ab") + bytearray(b"cd"))
+ba3 = bytearray(b"  spaced  ")
+print(ba3.strip(), ba3.lstrip(), ba3.rstrip(), ba3.center(14, b"*"), ba3.isspace())

@@ -1,0 +1,12 @@
+# round() on ints with negative ndigits, comparisons and misc int behaviour.
+print(round(1234, -1), round(1235, -1), round(1245, -1), round(-1255, -1), round(1250, -2), round(1350, -2))
+print(round(5, 0), round(15, -1), round(25, -1), round(10 ** 20 + 5, -1), round(7, 3))
+print(type(round(5, 1)).__name__, round(0, -5))
+print(abs(-5), abs(0), -abs(5), (-5).__abs__())
+print(int.__name__, (5).__class__.__name__, isinstance(True, int))
+print(sorted([10, -3, 2 ** 70, 0, -(2 ** 70), 7]))
+print(max(2 ** 64, 2 ** 63), min(-1, -(2 ** 100)))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)), hash(10 ** 30), hash(-1), hash(-2))
+print((5).__eq__(5.0), (5).__ne__("5"), (5).__ceil__(), (5).__floor__(), (5).__round__(-1))
+print(int.from_bytes((1000).to_bytes(4, "big"), "big"))
+print((17).__divmod__(5), (17).__rfloordiv__(100), (17).__rmod__(100))

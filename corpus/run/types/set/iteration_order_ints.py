@@ -1,0 +1,20 @@
+# Iteration order of sets of ints follows CPython's hash table layout.
+print({5, 3, 1, 4, 2}, {100, 10, 1, 1000}, {-1, -2, -3, 0}, {2 ** 40, 1, 2 ** 33}, {8, 16, 24, 32, 0})
+s = set()
+for v in [64, 32, 16, 8, 4, 2, 1, 0, 128, 256, 512]:
+    s.add(v)
+print(s, list(s))
+print(set(range(20, 0, -3)), set(range(0, 1000, 97)))
+s = set(range(50))
+for v in range(0, 50, 2):
+    s.discard(v)
+print(s)
+s.update(range(100, 110))
+print(s)
+print({x * 8 for x in range(20)})
+print({x * 37 % 101 for x in range(30)})
+print(frozenset([9, 8, 7, 300, -5]), set([2 ** 61 - 1, 2 ** 61, 2 ** 61 + 1, -1, -2]))
+big = set(range(0, 2000, 7))
+print(len(big), list(big)[:12], list(big)[-5:])
+print({1, 2, 3} | {10, 9, 8}, {1, 2, 3, 4} & {4, 3, 9}, {1, 2, 3, 40} - {2}, {1, 5} ^ {5, 33, 65})
+print(sorted({3, 1, 2}), min({7, 3}), max({7, 3}), sum({1, 2, 3}))

@@ -1,0 +1,16 @@
+# Less common str methods and behaviours.
+print("Hello".ljust(8, "~"), "x".join("abc"), "a-b-c".split("-", maxsplit=1), "a b c".rsplit(maxsplit=1))
+print("title case here".title(), "they're bill's".title(), "UPPER lower".swapcase())
+print("%s" % "percent", "{}".format("format"), "abc".__len__(), "abc".__contains__("b"), "abc".__getitem__(1))
+print("abc".encode(), "x".zfill(3), "12".isdigit(), "ab".isalpha(), "Ab1".isalnum())
+print(" ".join(reversed("one two three".split())), "".join(sorted("dcba")))
+print("abcabc".find("c", 3), "abcabc".rfind("a", 0, 3), "abc".index("c", -1), "ab" * 0)
+print("tab\tsep".expandtabs(2), "a\u0300".isalpha(), "Ⅻ".isnumeric(), "Ⅻ".isdigit())
+s = "immutable"
+t = s.replace("im", "")
+print(s, t, s.upper() is not s)
+print("{:>3}|{:<3}|{:^3}".format("abcd", "", "é"))
+print(str.join(",", ["x", "y"]), str.upper("q"), str.__add__("a", "b"), str.__mul__("ab", 2))
+print(max(["aa", "b", "ccc"], key=len), sorted(["b", "A", "c"], key=str.lower), min("zyx"))
+print("ab".__eq__("ab"), "ab".__ne__("ac"), "ab".__lt__("b"), "a".__hash__() == hash("a"))
+print(repr("a" "b"), "abc"[1:2] == "b", "abc"[5:] == "", type("".join([])).__name__)
