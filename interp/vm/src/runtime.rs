@@ -136,6 +136,10 @@ pub struct Vm<'io> {
     pub(crate) repr_stack: RefCell<Vec<usize>>,
     /// The cycle collector's tracked objects.
     pub(crate) gc: RefCell<crate::object::gc::Tracker>,
+    /// The types native modules create, by qualified name (`itertools._grouper`): made once,
+    /// they stay the same objects for the interpreter's life, as CPython's static types do,
+    /// however often their module is imported again.
+    native_types: RefCell<HashMap<&'static str, ObjRef>>,
 }
 
 impl std::fmt::Debug for Vm<'_> {
@@ -218,6 +222,7 @@ impl<'io> Vm<'io> {
             cur_lasti: Cell::new(0),
             repr_stack: RefCell::new(Vec::new()),
             gc: RefCell::new(crate::object::gc::Tracker::new()),
+            native_types: RefCell::new(HashMap::new()),
         };
         vm.finish_bootstrap(argv);
         vm
@@ -251,6 +256,21 @@ impl TapName for ObjRef {
 }
 
 impl Vm<'_> {
+    /// The native type `name`, made by `make` the first time it is asked for.
+    pub fn native_type(&self, name: &'static str, make: impl FnOnce() -> ObjRef) -> ObjRef {
+        if let Some(t) = self.native_types.borrow().get(name) {
+            return t.clone();
+        }
+        let t = make();
+        self.native_types.borrow_mut().insert(name, t.clone());
+        t
+    }
+
+    /// The native type `name`, if it has been made.
+    pub fn find_native_type(&self, name: &str) -> Option<ObjRef> {
+        self.native_types.borrow().get(name).cloned()
+    }
+
     /// The interned `str` object for `s` (`sys.intern`).
     pub fn intern(&self, s: &str) -> ObjRef {
         if let Some(o) = self.interned.borrow().get(s.as_bytes()) {

@@ -7,6 +7,7 @@ pub mod import;
 pub mod introspect;
 pub mod io;
 pub mod iteration;
+pub mod itertools;
 pub mod math;
 pub mod modules;
 pub mod numeric;

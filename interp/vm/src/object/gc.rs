@@ -166,6 +166,7 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
                 f(c);
             }
         }
+        Payload::Itertool(t) => crate::builtins::itertools::traverse(t, f),
         Payload::Traceback(t) => {
             f(&t.frame);
             if let Some(n) = &t.next {

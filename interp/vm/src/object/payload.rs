@@ -85,6 +85,8 @@ pub enum Payload {
     Alias(Box<crate::types::alias::Alias>),
     /// `weakref.ref`.
     WeakRef(Box<crate::types::weakref::WeakRef>),
+    /// An `itertools` iterator.
+    Itertool(Box<crate::builtins::itertools::Tool>),
     /// A frame object.
     Frame(Box<crate::types::frame::FrameObject>),
     /// The helper objects of async generators and coroutines.
@@ -149,6 +151,7 @@ impl Payload {
             Payload::Traceback(_) => "traceback",
             Payload::Frame(_) => "frame",
             Payload::WeakRef(_) => "weakref",
+            Payload::Itertool(_) => "itertools",
             Payload::Alias(_) => "alias",
             Payload::Async(_) => "async helper",
             Payload::Property(_) => "property",

@@ -374,6 +374,15 @@ impl Vm<'_> {
         }
     }
 
+    /// `__index__` as a machine integer, `OverflowError` when too large: the `n` argument
+    /// converter (`PyNumber_AsSsize_t(o, PyExc_OverflowError)`).
+    pub fn ssize(&self, obj: &ObjRef) -> PyResult<isize> {
+        let i = self.index(obj)?;
+        i.as_i64()
+            .map(|v| v as isize)
+            .ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t"))
+    }
+
     /// `__index__` as a machine integer, with `OverflowError("cannot fit 'int' into an
     /// index-sized integer")` when too large.
     pub fn index_isize(&self, obj: &ObjRef) -> PyResult<isize> {
