@@ -4,6 +4,7 @@
 //! differential harness can drive the exact code path of the binary in-process.
 
 pub mod modules;
+pub mod repl;
 pub mod run;
 pub mod syntax_error;
 pub mod warnings;
@@ -55,12 +56,23 @@ fn parse_args(args: &[String]) -> Result<Invocation, String> {
         // Interpreter flags that do not change what the pipeline stages print are accepted and
         // ignored for now; anything else is rejected the way CPython rejects unknown options.
         match arg.as_str() {
-            "-B" | "-E" | "-I" | "-s" | "-S" | "-u" | "-q" | "-b" | "-bb" | "-O" | "-OO" => {}
+            "-B" | "-E" | "-I" | "-s" | "-S" | "-u" | "-q" | "-b" | "-bb" | "-O" | "-OO" | "-i" => {
+            }
             _ => return Err(format!("Unknown option: {arg}")),
         }
         i += 1;
     }
     Ok(Invocation::Repl)
+}
+
+/// Whether `-i` (`inspect`: the prompt opens after the program, or even when standard input
+/// is not a terminal) is among the interpreter options before the program.
+fn inspect_flag(args: &[String]) -> bool {
+    args.iter()
+        .take_while(|a| {
+            a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
+        })
+        .any(|a| a == "-i")
 }
 
 /// Takes the value of `-c`/`-m`, either glued (`-mtokenize`) or as the next argument.
@@ -94,6 +106,8 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             return 2;
         }
     };
+    let inspect = inspect_flag(args);
+    let tty = std::io::IsTerminal::is_terminal(&std::io::stdin());
     match invocation {
         Invocation::Module(name, rest) => match modules::find(&name) {
             Some(main) => main(&rest, io),
@@ -106,23 +120,63 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             let _ = warnings::print_compile_warnings(&parsed.warnings, "<string>", None, io.stderr);
             let mut argv = vec!["-c".to_string()];
             argv.extend(rest);
-            match parsed.result {
-                Ok(module) => run::compile_and_run(module, "<string>", None, None, &argv, io),
-                Err(e) => finish_error(e, "<string>", io),
-            }
+            let program = Loaded {
+                parsed: parsed.result,
+                filename: "<string>",
+                file: None,
+                text: None,
+            };
+            run_loaded(program, &argv, inspect.then_some(tty), io)
         }
         Invocation::Script(path, rest) if path != "-" => {
             let mut argv = vec![path.clone()];
             argv.extend(rest);
-            run_file(&path, &argv, io)
+            run_file(&path, &argv, inspect.then_some(tty), io)
+        }
+        // `python3 -` on a terminal reads its program at the prompt.
+        Invocation::Script(_, rest) if tty => {
+            let mut argv = vec!["-".to_string()];
+            argv.extend(rest);
+            repl::interactive(io, true, &argv, None)
         }
         Invocation::Script(_, rest) => run_stdin("-", rest, io),
-        // Without a terminal, `python3` with no program reads one from standard input.
-        Invocation::Repl if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
-            run_stdin("", Vec::new(), io)
-        }
-        Invocation::Repl => not_yet(io, "the interactive prompt"),
+        // Without a terminal, `python3` with no program reads one from standard input, unless
+        // `-i` asks for the prompt anyway.
+        Invocation::Repl if tty || inspect => repl::interactive(io, tty, &[String::new()], None),
+        Invocation::Repl => run_stdin("", Vec::new(), io),
     }
+}
+
+/// A parsed program about to be compiled and run.
+struct Loaded<'s> {
+    parsed: Result<krait_syntax::ast::Mod, ParseError>,
+    filename: &'s str,
+    /// `__file__`, for a script.
+    file: Option<&'s str>,
+    /// The source, for the lines of compile-time warnings.
+    text: Option<&'s str>,
+}
+
+/// Compiles and runs a parsed program; with `inspect` (`-i`, holding whether standard input
+/// is a terminal) the prompt opens afterwards in its namespace, even after a syntax error.
+fn run_loaded(p: Loaded<'_>, argv: &[String], inspect: Option<bool>, io: &mut Io<'_>) -> i32 {
+    let Some(tty) = inspect else {
+        return match p.parsed {
+            Ok(module) => run::compile_and_run(module, p.filename, p.file, p.text, argv, io),
+            Err(e) => finish_error(e, p.filename, io),
+        };
+    };
+    let code = match p.parsed {
+        Ok(module) => run::compile_module(module, p.filename, p.file.is_some(), p.text, io),
+        Err(e) => {
+            let _ = syntax_error::print(&e, p.filename, io.stderr);
+            None
+        }
+    };
+    let main = krait_vm::MainInfo {
+        file: p.file.map(str::to_string),
+    };
+    repl::interactive(io, tty, argv, Some(repl::Program { code, main }))
 }
 
 /// `python3 -` (or `python3` reading a program that is not typed in): the program is standard
@@ -145,7 +199,7 @@ fn run_stdin(argv0: &str, rest: Vec<String>, io: &mut Io<'_>) -> i32 {
 
 /// `python3 FILE`: an unreadable file is reported as CPython's `pymain_run_file` does (status 2);
 /// otherwise the file tokenizer's decoding rules apply.
-fn run_file(path: &str, argv: &[String], io: &mut Io<'_>) -> i32 {
+fn run_file(path: &str, argv: &[String], inspect: Option<bool>, io: &mut Io<'_>) -> i32 {
     let shown = absolute(path);
     match std::fs::read(path) {
         Ok(source) if run::is_pyc(path, &source) => run::run_pyc(&source, &shown, argv, io),
@@ -155,12 +209,13 @@ fn run_file(path: &str, argv: &[String], io: &mut Io<'_>) -> i32 {
             let text = String::from_utf8_lossy(&source);
             let _ =
                 warnings::print_compile_warnings(&parsed.warnings, &shown, Some(&text), io.stderr);
-            match parsed.result {
-                Ok(module) => {
-                    run::compile_and_run(module, &shown, Some(&shown), Some(&text), argv, io)
-                }
-                Err(e) => finish_error(e, &shown, io),
-            }
+            let program = Loaded {
+                parsed: parsed.result,
+                filename: &shown,
+                file: Some(&shown),
+                text: Some(&text),
+            };
+            run_loaded(program, argv, inspect, io)
         }
         Err(e) => {
             let _ = writeln!(

@@ -41,10 +41,24 @@ pub fn run_main(streams: Streams<'_>, code: CodeObject, main: &MainInfo, argv: &
 }
 
 fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
-    let module = vm.new_module("__main__");
-    let Some(globals) = module.dict() else {
+    let Some((module, globals)) = new_main(vm, main) else {
         return 1;
     };
+    let status = match exec_code(vm, code, &globals) {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(vm, e),
+    };
+    object::finalize::run(vm);
+    finish_main(vm, module, globals);
+    status
+}
+
+/// Creates the `__main__` module (with `__builtins__`, `__annotations__`, `__loader__` and,
+/// for a file, `__file__`), registers it in `sys.modules` and returns it with its namespace.
+/// The interactive prompt runs each statement in this namespace.
+pub fn new_main(vm: &Vm, main: &MainInfo) -> Option<(ObjRef, ObjRef)> {
+    let module = vm.new_module("__main__");
+    let globals = module.dict()?;
     vm.dict_set_str(&globals, "__annotations__", vm.new_dict());
     vm.dict_set_str(&globals, "__builtins__", vm.builtins.clone());
     // `__loader__`: the file loader of the script (or of the `.pyc`), `BuiltinImporter` for
@@ -71,15 +85,21 @@ fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
         vm.dict_set_str(&globals, "__cached__", vm.none.clone());
     }
     let _ = vm.dict_set(&vm.modules, vm.new_str("__main__"), module.clone());
-    let result = eval::code::Code::new(vm, code)
-        .and_then(|c| eval::run_module_code(vm, c, &globals, &globals));
-    let status = match result {
-        Ok(_) => 0,
-        Err(e) => handle_uncaught(vm, e),
-    };
-    object::finalize::run(vm);
+    Some((module, globals))
+}
+
+/// Runs a module-level code object in `globals` (a program, or one statement of the
+/// interactive prompt). The finalizers its end queued are left for the caller to run
+/// (`object::finalize::run`) once an uncaught exception has been printed.
+pub fn exec_code(vm: &Vm, code: CodeObject, globals: &ObjRef) -> PyResult<()> {
+    eval::code::Code::new(vm, code)
+        .and_then(|c| eval::run_module_code(vm, c, globals, globals))
+        .map(drop)
+}
+
+/// The end of the program: `__main__` is shut down as [`shutdown_main`] describes.
+pub fn finish_main(vm: &Vm, module: ObjRef, globals: ObjRef) {
     shutdown_main(vm, module, globals);
-    status
 }
 
 /// Interpreter shutdown for `__main__` (`finalize_modules`): the module leaves `sys.modules`;

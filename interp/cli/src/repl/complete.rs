@@ -1,0 +1,215 @@
+//! Whether the lines typed so far at the prompt make a whole statement, need more lines, or
+//! already hold a syntax error — the decision CPython's interactive tokenizer and parser make
+//! as they pull one line at a time (`Parser/tokenizer.c` with a prompt, `PyRun_InteractiveOne`).
+//!
+//! krait's parser reads whole texts, so the decision is made from the text so far: a lexical
+//! scan says whether a bracket, a triple-quoted string or a backslash continues the last line,
+//! and whether the statement is compound (which only an empty line ends, since `'single'`
+//! wants the `NEWLINE` after a compound statement); parses of the text, or of the text with
+//! its brackets closed on a new line, tell an error the following lines cannot mend from one
+//! that only says the input stopped early.
+
+use krait_syntax::parser::{Mode, ParseError, ParseOptions, parse_full};
+
+/// What to do with the lines read so far.
+#[derive(Debug)]
+pub enum Verdict {
+    /// Compile and run them.
+    Complete,
+    /// Read another line (with `sys.ps2`).
+    More,
+    /// Report this error now; the lines are dropped.
+    Error(ParseError),
+}
+
+/// What the lexical scan of the text learns.
+#[derive(Debug, Default)]
+struct Scan {
+    /// The closers of the brackets still open, innermost last.
+    closers: Vec<char>,
+    /// The text ends inside a triple-quoted string.
+    in_triple: bool,
+    /// The last line ends with a line-continuation backslash.
+    backslash: bool,
+    /// The first logical line, stripped of comments, ends with `:`.
+    header_colon: bool,
+}
+
+/// The keywords that open compound statements (`match` is soft, so it counts through
+/// `header_colon`); a decorator line opens one too.
+const COMPOUND: &[&str] = &["if", "while", "for", "try", "with", "def", "class", "async"];
+
+/// Scans `text` as the tokenizer sees brackets, strings, comments and continuations.
+fn scan(text: &str) -> Scan {
+    let chars: Vec<char> = text.chars().collect();
+    let mut s = Scan::default();
+    let mut i = 0;
+    let mut first_done = false;
+    let mut last_sig: Option<char> = None;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '#' => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            '\'' | '"' => {
+                let triple = chars.get(i + 1) == Some(&c) && chars.get(i + 2) == Some(&c);
+                i = skip_string(&chars, i, c, triple, &mut s);
+                last_sig = Some(c);
+                continue;
+            }
+            '(' => s.closers.push(')'),
+            '[' => s.closers.push(']'),
+            '{' => s.closers.push('}'),
+            ')' | ']' | '}' if s.closers.last() == Some(&c) => {
+                s.closers.pop();
+            }
+            '\\' if chars.get(i + 1) == Some(&'\n') => {
+                s.backslash = i + 2 == chars.len();
+                i += 2;
+                continue;
+            }
+            '\n' if s.closers.is_empty() && !first_done => {
+                first_done = true;
+                s.header_colon = last_sig == Some(':');
+            }
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            last_sig = Some(c);
+        }
+        i += 1;
+    }
+    s
+}
+
+/// Skips the string literal whose quote is at `start`; returns the index after it. An
+/// unterminated triple-quoted string sets `in_triple`; an unterminated one-line string stops
+/// at its newline (the parser reports it).
+fn skip_string(chars: &[char], start: usize, q: char, triple: bool, s: &mut Scan) -> usize {
+    let mut i = start + if triple { 3 } else { 1 };
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 2,
+            '\n' if !triple => return i,
+            c if c == q => {
+                if !triple {
+                    return i + 1;
+                }
+                if chars.get(i + 1) == Some(&q) && chars.get(i + 2) == Some(&q) {
+                    return i + 3;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    s.in_triple = triple;
+    chars.len()
+}
+
+/// Whether the statement begun by `text` is compound, judged by its first word or by the
+/// colon that ends its first logical line.
+fn is_compound(text: &str, s: &Scan) -> bool {
+    let t = text.trim_start();
+    if t.starts_with('@') || s.header_colon {
+        return true;
+    }
+    let word: String = t
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    COMPOUND.contains(&word.as_str())
+}
+
+fn parse_error(text: &str) -> Option<ParseError> {
+    parse_full(text, Mode::Single, ParseOptions::default())
+        .result
+        .err()
+}
+
+/// Errors that only say the block is not there yet: the parser met the end of the input
+/// where a block or a clause must follow (a decorator still waiting for its `def` fails at
+/// the end marker, which CPython places at column 0).
+fn waits_for_more(e: &ParseError, lines: usize) -> bool {
+    let ParseError::Syntax(s) = e else {
+        return false;
+    };
+    let at_end = s.lineno.is_some_and(|l| l as usize >= lines);
+    at_end
+        && (s.msg.starts_with("expected an indented block")
+            || s.msg == "expected 'except' or 'finally' block"
+            || (s.msg == "invalid syntax" && s.offset == Some(0)))
+}
+
+/// Decides what the lines in `text` (each ending with `\n`) call for; `last_empty` says the
+/// last line read was empty, `eof` that no more lines will come.
+pub fn decide(text: &str, last_empty: bool, eof: bool) -> Verdict {
+    let s = scan(text);
+    let lines = text.lines().count();
+    if eof {
+        return Verdict::Complete;
+    }
+    if s.in_triple || (s.backslash && s.closers.is_empty()) {
+        return Verdict::More;
+    }
+    if !s.closers.is_empty() {
+        // Inside brackets the interactive parser fails as soon as a token cannot continue
+        // the statement; with the brackets closed on a line of their own, an error before
+        // that line is such a failure, and one on it only means the input stopped early.
+        let closers: String = s.closers.iter().rev().collect();
+        let probe = format!("{text}{closers}\n");
+        return match parse_error(&probe) {
+            Some(ParseError::Syntax(e)) if e.lineno.is_some_and(|l| (l as usize) <= lines) => {
+                Verdict::Error(ParseError::Syntax(e))
+            }
+            Some(e @ (ParseError::Memory | ParseError::Recursion(_))) => Verdict::Error(e),
+            _ => Verdict::More,
+        };
+    }
+    if is_compound(text, &s) && !last_empty {
+        return match parse_error(text) {
+            Some(e) if !waits_for_more(&e, lines) => Verdict::Error(e),
+            _ => Verdict::More,
+        };
+    }
+    Verdict::Complete
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(text: &str) -> &'static str {
+        match decide(text, text.ends_with("\n\n"), false) {
+            Verdict::Complete => "complete",
+            Verdict::More => "more",
+            Verdict::Error(_) => "error",
+        }
+    }
+
+    #[test]
+    fn verdicts() {
+        assert_eq!(v("1 + 2\n"), "complete");
+        assert_eq!(v("1 +\n"), "complete");
+        assert_eq!(v("foo(\n"), "more");
+        assert_eq!(v("foo(\n1 +\n"), "more");
+        assert_eq!(v("foo(\n1 +\nif x:\n"), "error");
+        assert_eq!(v("x = [1,\n 2\n"), "more");
+        assert_eq!(v("'''abc\n"), "more");
+        assert_eq!(v("x = \\\n"), "more");
+        assert_eq!(v("for x in y:\n"), "more");
+        assert_eq!(v("for x in y:\n  x\n"), "more");
+        assert_eq!(v("for x in y:\n  x\n\n"), "complete");
+        assert_eq!(v("if 1: pass\n"), "more");
+        assert_eq!(v("@d\n"), "more");
+        assert_eq!(v("try:\n  pass\n"), "more");
+        assert_eq!(v("if 1:\n  pass\n  1 bad\n"), "error");
+        assert_eq!(v("x = '#('\n"), "complete");
+        assert_eq!(v("match x:\n"), "more");
+        assert_eq!(v("match = 1\n"), "complete");
+    }
+}

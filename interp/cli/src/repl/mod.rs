@@ -1,0 +1,204 @@
+//! The interactive prompt (`krait` with no program, `krait -i`): CPython's
+//! `PyRun_InteractiveLoop`. Each statement is read line by line (`sys.ps1`, then `sys.ps2`
+//! while it goes on), compiled in mode `'single'` as file `<stdin>` (so expression statements
+//! reach `sys.displayhook` through `PRINT_EXPR`) and run in `__main__`'s namespace; an
+//! exception prints its traceback and the prompt comes back, `SystemExit` ends the session
+//! with its status, end of input ends it with status 0.
+//!
+//! The banner is CPython's two lines with krait's own first line:
+//! `krait VERSION (Python 3.11.7 compatible) [rustc] on PLATFORM`, then CPython's
+//! `Type "help", ...` line unchanged.
+
+pub mod complete;
+pub mod lines;
+
+use crate::{Io, syntax_error, warnings};
+use complete::{Verdict, decide};
+use krait_compiler::{CompileOptions, compile_ast};
+use krait_syntax::parser::{Mode, ParseError, ParseOptions, parse_full};
+use krait_vm::{MainInfo, ObjRef, Streams, Vm};
+use lines::{Line, LineSource, Piped, Terminal};
+
+/// A program `krait -i` runs before the prompt opens, already compiled.
+#[derive(Debug)]
+pub struct Program {
+    /// The code object, or None when compiling it failed (its error is already printed).
+    pub code: Option<krait_compiler::CodeObject>,
+    /// How it was given (`__file__`).
+    pub main: MainInfo,
+}
+
+/// Runs the prompt on `io`; `tty` says standard input is a terminal (line editing), `argv`
+/// is `sys.argv` and `program` what `-i` runs first. Returns the exit status.
+pub fn interactive(io: &mut Io<'_>, tty: bool, argv: &[String], program: Option<Program>) -> i32 {
+    let streams = Streams {
+        stdin: &mut *io.stdin,
+        stdout: &mut *io.stdout,
+        stderr: &mut *io.stderr,
+    };
+    let vm = Vm::new(streams, argv);
+    let main = program.as_ref().map(|p| p.main.clone()).unwrap_or_default();
+    let Some((module, globals)) = krait_vm::new_main(&vm, &main) else {
+        return 1;
+    };
+    let mut status = None;
+    let with_program = program.is_some();
+    if let Some(Program {
+        code: Some(code), ..
+    }) = program
+    {
+        status = run_code(&vm, code, &globals);
+    }
+    if status.is_none() {
+        if !with_program {
+            banner(&vm);
+        }
+        set_prompts(&vm);
+        let mut source: Box<dyn LineSource> = match tty.then(Terminal::new).flatten() {
+            Some(t) => Box::new(t),
+            None => Box::new(Piped),
+        };
+        status = Some(loop {
+            if let Some(s) = statement(&vm, &globals, source.as_mut()) {
+                break s;
+            }
+        });
+        source.close();
+    }
+    krait_vm::object::finalize::run(&vm);
+    krait_vm::finish_main(&vm, module, globals);
+    let _ = vm.flush_stream(1);
+    let _ = vm.flush_stream(2);
+    status.unwrap_or(0)
+}
+
+/// The two lines CPython's `pymain_header` writes to standard error.
+fn banner(vm: &Vm) {
+    let text = format!(
+        "krait {} (Python 3.11.7 compatible) [rustc] on {}\n\
+         Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS
+    );
+    let _ = vm.write_stream(2, text.as_bytes());
+}
+
+/// `sys.ps1` and `sys.ps2` as `PyRun_InteractiveLoopFlags` sets them, unless already set.
+fn set_prompts(vm: &Vm) {
+    for (name, value) in [("ps1", ">>> "), ("ps2", "... ")] {
+        let key = vm.new_str(name);
+        if matches!(vm.getattr_opt(&vm.sys, &key), Ok(None)) {
+            let _ = vm.setattr(&vm.sys, &key, &vm.new_str(value));
+        }
+    }
+}
+
+/// `str(sys.ps1)` (or `ps2`); an empty prompt when it is missing or its `str()` fails.
+fn prompt(vm: &Vm, name: &str) -> String {
+    match vm.getattr_opt(&vm.sys, &vm.new_str(name)) {
+        Ok(Some(p)) => vm.str_string(&p).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// Whether a first line holds no statement (blank, or only a comment): the prompt is shown
+/// again, as the interactive parser's empty statement does nothing.
+fn is_empty_statement(line: &str) -> bool {
+    let t = line.trim_start_matches([' ', '\t', '\x0c']);
+    t.trim_end_matches(['\n', '\r']).is_empty() || t.starts_with('#')
+}
+
+/// Reads and runs one statement; returns the exit status when the session ends.
+fn statement(vm: &Vm, globals: &ObjRef, source: &mut dyn LineSource) -> Option<i32> {
+    let mut text = String::new();
+    loop {
+        let which = if text.is_empty() { "ps1" } else { "ps2" };
+        let p = prompt(vm, which);
+        let (last_empty, eof) = match source.read(vm, &p) {
+            Line::Interrupted => {
+                let _ = vm.write_stream(2, b"\nKeyboardInterrupt\n");
+                return None;
+            }
+            Line::Eof => {
+                let _ = vm.write_stream(2, b"\n");
+                if text.is_empty() {
+                    return Some(0);
+                }
+                (false, true)
+            }
+            Line::Text(line) => {
+                if text.is_empty() && is_empty_statement(&line) {
+                    continue;
+                }
+                text.push_str(&line);
+                (line == "\n", false)
+            }
+        };
+        match decide(&text, last_empty, eof) {
+            Verdict::More => continue,
+            Verdict::Error(e) => {
+                print_error(vm, &e);
+                return None;
+            }
+            Verdict::Complete => {
+                let status = compile_and_run(vm, globals, &text);
+                return status.or(if eof { Some(0) } else { None });
+            }
+        }
+    }
+}
+
+/// Writes a syntax error as `PyErr_Print` shows it for `<stdin>`.
+fn print_error(vm: &Vm, e: &ParseError) {
+    let _ = vm.flush_stream(1);
+    let mut out = Vec::new();
+    let _ = syntax_error::print(e, "<stdin>", &mut out);
+    let _ = vm.write_stream(2, &out);
+}
+
+/// Compiles one statement in mode `'single'` and runs it; `Some(status)` on `SystemExit`.
+fn compile_and_run(vm: &Vm, globals: &ObjRef, text: &str) -> Option<i32> {
+    let parsed = parse_full(text, Mode::Single, ParseOptions::default());
+    let mut out = Vec::new();
+    let _ = warnings::print_compile_warnings(&parsed.warnings, "<stdin>", None, &mut out);
+    let _ = vm.write_stream(2, &out);
+    let mut module = match parsed.result {
+        Ok(m) => m,
+        Err(e) => {
+            print_error(vm, &e);
+            return None;
+        }
+    };
+    let opts = CompileOptions {
+        mode: Mode::Single,
+        ..CompileOptions::default()
+    };
+    let (result, compile_warnings) = compile_ast(&mut module, "<stdin>", &opts);
+    let mut out = Vec::new();
+    let _ = warnings::print_compile_warnings(&compile_warnings, "<stdin>", None, &mut out);
+    let _ = vm.write_stream(2, &out);
+    match result {
+        Ok(code) => run_code(vm, code, globals),
+        Err(e) => {
+            print_error(vm, &e);
+            None
+        }
+    }
+}
+
+/// Runs a code object in `__main__`; an uncaught exception is printed (`sys.excepthook`) and
+/// the session goes on, except `SystemExit`, whose status ends it.
+fn run_code(vm: &Vm, code: krait_compiler::CodeObject, globals: &ObjRef) -> Option<i32> {
+    let result = krait_vm::exec_code(vm, code, globals);
+    let status = match result {
+        Ok(()) => None,
+        Err(e) => {
+            let exit = vm.is_instance_of(e.exc(), &vm.exc.system_exit);
+            let status = krait_vm::handle_uncaught(vm, e);
+            exit.then_some(status)
+        }
+    };
+    krait_vm::object::finalize::run(vm);
+    let _ = vm.flush_stream(1);
+    status
+}
