@@ -132,14 +132,17 @@ fn parse_error(text: &str) -> Option<ParseError> {
 }
 
 /// Errors that only say the block is not there yet: the parser met the end of the input
-/// where a block or a clause must follow (a decorator still waiting for its `def` fails at
-/// the end marker, which CPython places at column 0).
-fn waits_for_more(e: &ParseError, lines: usize) -> bool {
+/// (past the last line's text) where a block or a clause must follow; a decorator still
+/// waiting for its `def` fails at the end marker, which CPython places at column 0.
+fn waits_for_more(e: &ParseError, text: &str) -> bool {
     let ParseError::Syntax(s) = e else {
         return false;
     };
-    let at_end = s.lineno.is_some_and(|l| l as usize >= lines);
-    at_end
+    let lines = text.lines().count();
+    let last_len = text.lines().last().map_or(0, |l| l.chars().count());
+    let past_end = s.lineno.is_some_and(|l| l as usize >= lines)
+        && s.offset.is_some_and(|o| o == 0 || o as usize > last_len);
+    past_end
         && (s.msg.starts_with("expected an indented block")
             || s.msg == "expected 'except' or 'finally' block"
             || (s.msg == "invalid syntax" && s.offset == Some(0)))
@@ -172,7 +175,7 @@ pub fn decide(text: &str, last_empty: bool, eof: bool) -> Verdict {
     }
     if is_compound(text, &s) && !last_empty {
         return match parse_error(text) {
-            Some(e) if !waits_for_more(&e, lines) => Verdict::Error(e),
+            Some(e) if !waits_for_more(&e, text) => Verdict::Error(e),
             _ => Verdict::More,
         };
     }
@@ -211,5 +214,7 @@ mod tests {
         assert_eq!(v("x = '#('\n"), "complete");
         assert_eq!(v("match x:\n"), "more");
         assert_eq!(v("match = 1\n"), "complete");
+        assert_eq!(v("if 1:\nprint(2)\n"), "error");
+        assert_eq!(v("if x:\n  pass\nelse:\n"), "more");
     }
 }

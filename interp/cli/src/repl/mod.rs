@@ -140,10 +140,9 @@ fn statement(vm: &Vm, globals: &ObjRef, source: &mut dyn LineSource) -> Option<i
                 print_error(vm, &e);
                 return None;
             }
-            Verdict::Complete => {
-                let status = compile_and_run(vm, globals, &text);
-                return status.or(if eof { Some(0) } else { None });
-            }
+            // After end of input inside a statement, the statement runs and the prompt is
+            // shown again, as CPython's loop does before it meets the end a second time.
+            Verdict::Complete => return compile_and_run(vm, globals, &text),
         }
     }
 }
