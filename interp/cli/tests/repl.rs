@@ -85,35 +85,9 @@ fn after_banner(stderr: &[u8]) -> String {
 
 #[test]
 fn sessions_match_python_i() {
-    let krait = env!("CARGO_BIN_EXE_krait");
     let mut bad = Vec::new();
     for (name, input) in SESSIONS {
-        let want = run("python3", &["-i"], input);
-        let got = run(krait, &["-i"], input);
-        let checks = [
-            (
-                "stdout",
-                String::from_utf8_lossy(&want.stdout).into_owned(),
-                String::from_utf8_lossy(&got.stdout).into_owned(),
-            ),
-            (
-                "stderr",
-                after_banner(&want.stderr),
-                after_banner(&got.stderr),
-            ),
-            (
-                "status",
-                format!("{:?}", want.status.code()),
-                format!("{:?}", got.status.code()),
-            ),
-        ];
-        for (what, w, g) in checks {
-            if w != g {
-                bad.push(format!(
-                    "{name}: {what} differs\n--- python3 -i\n{w}\n--- krait -i\n{g}"
-                ));
-            }
-        }
+        compare(name, &["-i"], input, &mut bad);
     }
     assert!(
         bad.is_empty(),
@@ -122,6 +96,61 @@ fn sessions_match_python_i() {
         SESSIONS.len(),
         bad.join("\n")
     );
+}
+
+/// Compares one invocation of both interpreters; the differences are pushed to `bad`.
+fn compare(name: &str, args: &[&str], input: &str, bad: &mut Vec<String>) {
+    let want = run("python3", args, input);
+    let got = run(env!("CARGO_BIN_EXE_krait"), args, input);
+    let checks = [
+        (
+            "stdout",
+            String::from_utf8_lossy(&want.stdout).into_owned(),
+            String::from_utf8_lossy(&got.stdout).into_owned(),
+        ),
+        (
+            "stderr",
+            after_banner(&want.stderr),
+            after_banner(&got.stderr),
+        ),
+        (
+            "status",
+            format!("{:?}", want.status.code()),
+            format!("{:?}", got.status.code()),
+        ),
+    ];
+    for (what, w, g) in checks {
+        if w != g {
+            bad.push(format!(
+                "{name}: {what} differs\n--- python3\n{w}\n--- krait\n{g}"
+            ));
+        }
+    }
+}
+
+/// `-i` after a program: a script or `-c` runs first (its uncaught exception, `SystemExit`
+/// included, or its syntax error is printed) and the prompt opens in its namespace, without
+/// the banner.
+#[test]
+fn inspect_after_program() {
+    let dir = std::env::temp_dir().join(format!("krait-repl-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scripts = [
+        ("runs", "x = 41\nprint('script')\n"),
+        ("exits", "print('a')\nraise SystemExit(4)\n"),
+        ("raises", "x = 2\n1 / 0\n"),
+        ("bad_syntax", "x = (\n"),
+    ];
+    let mut bad = Vec::new();
+    for (name, text) in scripts {
+        let path = dir.join(format!("{name}.py"));
+        std::fs::write(&path, text).unwrap();
+        let path = path.to_string_lossy().into_owned();
+        compare(name, &["-i", &path], "x\nx + 1\n", &mut bad);
+    }
+    compare("command", &["-i", "-c", "x = 3"], "x\n", &mut bad);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
 #[test]

@@ -150,6 +150,14 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
         let _ = builtins::io::write_text(vm, 2, &format!("{text}\n"));
         return 1;
     }
+    print_exception(vm, exc);
+    1
+}
+
+/// Prints an exception as `PyErr_Display` does for an uncaught one: through `sys.excepthook`
+/// when a Python function replaced it, else as the built-in hook formats it. (`python3 -i`
+/// prints a script's `SystemExit` this way too before the prompt opens.)
+pub fn print_exception(vm: &Vm, exc: ObjRef) {
     let _ = vm.flush_stream(1);
     let hook = vm.getattr_opt(&vm.sys, &vm.names.excepthook).ok().flatten();
     let native = hook.as_ref().is_some_and(
@@ -171,5 +179,4 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
             let _ = builtins::io::write_text(vm, 2, &text);
         }
     }
-    1
 }

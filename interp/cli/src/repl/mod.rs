@@ -47,7 +47,7 @@ pub fn interactive(io: &mut Io<'_>, tty: bool, argv: &[String], program: Option<
         code: Some(code), ..
     }) = program
     {
-        status = run_code(&vm, code, &globals);
+        status = run_code(&vm, code, &globals, false);
     }
     if status.is_none() {
         if !with_program {
@@ -177,7 +177,7 @@ fn compile_and_run(vm: &Vm, globals: &ObjRef, text: &str) -> Option<i32> {
     let _ = warnings::print_compile_warnings(&compile_warnings, "<stdin>", None, &mut out);
     let _ = vm.write_stream(2, &out);
     match result {
-        Ok(code) => run_code(vm, code, globals),
+        Ok(code) => run_code(vm, code, globals, true),
         Err(e) => {
             print_error(vm, &e);
             None
@@ -185,16 +185,38 @@ fn compile_and_run(vm: &Vm, globals: &ObjRef, text: &str) -> Option<i32> {
     }
 }
 
-/// Runs a code object in `__main__`; an uncaught exception is printed (`sys.excepthook`) and
-/// the session goes on, except `SystemExit`, whose status ends it.
-fn run_code(vm: &Vm, code: krait_compiler::CodeObject, globals: &ObjRef) -> Option<i32> {
+/// Runs a code object in `__main__`; an uncaught exception is printed and kept in
+/// `sys.last_type`, `sys.last_value` and `sys.last_traceback` (`PyErr_PrintEx(1)`), and the
+/// session goes on, except for a `SystemExit` when `may_exit`: its status ends the session.
+/// The program `-i` runs first may not exit: CPython prints its `SystemExit` like any
+/// exception (`_Py_HandleSystemExit` under `inspect`).
+fn run_code(
+    vm: &Vm,
+    code: krait_compiler::CodeObject,
+    globals: &ObjRef,
+    may_exit: bool,
+) -> Option<i32> {
     let result = krait_vm::exec_code(vm, code, globals);
     let status = match result {
         Ok(()) => None,
+        Err(e) if may_exit && vm.is_instance_of(e.exc(), &vm.exc.system_exit) => {
+            Some(krait_vm::handle_uncaught(vm, e))
+        }
         Err(e) => {
-            let exit = vm.is_instance_of(e.exc(), &vm.exc.system_exit);
-            let status = krait_vm::handle_uncaught(vm, e);
-            exit.then_some(status)
+            let exc = e.into_exc();
+            let tb = exc
+                .as_exception()
+                .and_then(|d| d.traceback.borrow().clone())
+                .unwrap_or_else(|| vm.none.clone());
+            for (name, value) in [
+                ("last_type", exc.class()),
+                ("last_value", exc.clone()),
+                ("last_traceback", tb),
+            ] {
+                let _ = vm.setattr(&vm.sys, &vm.new_str(name), &value);
+            }
+            krait_vm::print_exception(vm, exc);
+            None
         }
     };
     krait_vm::object::finalize::run(vm);
