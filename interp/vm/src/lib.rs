@@ -23,6 +23,34 @@ use krait_compiler::CodeObject;
 pub use object::{Obj, ObjRef, PyErr, PyResult};
 pub use runtime::{Streams, Vm};
 
+/// A Ctrl-C waiting to be delivered: set from the interactive prompt's signal handler (any
+/// thread), taken by the evaluation loop before its next instruction.
+static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Asks the running code to raise `KeyboardInterrupt` at its next instruction, as CPython's
+/// SIGINT handler does through the eval breaker. Safe to call from another thread.
+pub fn request_interrupt() {
+    INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Forgets a Ctrl-C that no code was running to receive.
+pub fn clear_interrupt() {
+    INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether a Ctrl-C is waiting (one relaxed load: checked at every instruction).
+#[inline]
+pub(crate) fn interrupt_requested() -> bool {
+    INTERRUPT.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Takes the waiting Ctrl-C as the `KeyboardInterrupt` to raise.
+pub(crate) fn take_interrupt(vm: &Vm) -> PyErr {
+    clear_interrupt();
+    let exc = vm.new_exception(&vm.exc.keyboard_interrupt, Vec::new());
+    vm.raise(exc)
+}
+
 /// How the program was given, which decides `__main__`'s `__file__`.
 #[derive(Debug, Clone, Default)]
 pub struct MainInfo {

@@ -23,6 +23,11 @@ pub trait LineSource {
     fn read(&mut self, vm: &Vm, prompt: &str) -> Line;
     /// Called when the session ends (saves the history).
     fn close(&mut self) {}
+    /// Whether the line editor already moved to a new line after Ctrl-C or Ctrl-D; otherwise
+    /// the prompt writes the newline CPython writes there.
+    fn ends_line_itself(&self) -> bool {
+        false
+    }
 }
 
 /// Standard input that is not a terminal (`krait -i` fed by a pipe).
@@ -90,6 +95,10 @@ impl LineSource for Terminal {
             Err(ReadlineError::Interrupted) => Line::Interrupted,
             Err(_) => Line::Eof,
         }
+    }
+
+    fn ends_line_itself(&self) -> bool {
+        true
     }
 
     fn close(&mut self) {

@@ -54,6 +54,9 @@ pub fn interactive(io: &mut Io<'_>, tty: bool, argv: &[String], program: Option<
             banner(&vm);
         }
         set_prompts(&vm);
+        // Ctrl-C while a statement runs raises `KeyboardInterrupt` in it (at the prompt, the
+        // line editor reads the key itself); a handler already installed is kept.
+        let _ = ctrlc::set_handler(krait_vm::request_interrupt);
         let mut source: Box<dyn LineSource> = match tty.then(Terminal::new).flatten() {
             Some(t) => Box::new(t),
             None => Box::new(Piped),
@@ -114,13 +117,17 @@ fn statement(vm: &Vm, globals: &ObjRef, source: &mut dyn LineSource) -> Option<i
     loop {
         let which = if text.is_empty() { "ps1" } else { "ps2" };
         let p = prompt(vm, which);
+        krait_vm::clear_interrupt();
         let (last_empty, eof) = match source.read(vm, &p) {
             Line::Interrupted => {
-                let _ = vm.write_stream(2, b"\nKeyboardInterrupt\n");
+                let nl = if source.ends_line_itself() { "" } else { "\n" };
+                let _ = vm.write_stream(2, format!("{nl}KeyboardInterrupt\n").as_bytes());
                 return None;
             }
             Line::Eof => {
-                let _ = vm.write_stream(2, b"\n");
+                if !source.ends_line_itself() {
+                    let _ = vm.write_stream(2, b"\n");
+                }
                 if text.is_empty() {
                     return Some(0);
                 }
