@@ -75,6 +75,21 @@ fn inspect_flag(args: &[String]) -> bool {
         .any(|a| a == "-i")
 }
 
+/// `PYTHONSTARTUP`, which the prompt runs first when no program is given, unless `-E` or
+/// `-I` tells the interpreter to ignore the environment.
+fn startup_file(args: &[String]) -> Option<String> {
+    let ignore_env = args
+        .iter()
+        .take_while(|a| a.starts_with('-') && *a != "-")
+        .any(|a| a == "-E" || a == "-I");
+    if ignore_env {
+        return None;
+    }
+    std::env::var("PYTHONSTARTUP")
+        .ok()
+        .filter(|p| !p.is_empty())
+}
+
 /// Takes the value of `-c`/`-m`, either glued (`-mtokenize`) or as the next argument.
 fn take_value(
     args: &[String],
@@ -137,12 +152,14 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
         Invocation::Script(_, rest) if tty => {
             let mut argv = vec!["-".to_string()];
             argv.extend(rest);
-            repl::interactive(io, true, &argv, None)
+            repl::interactive(io, true, &argv, Err(startup_file(args)))
         }
         Invocation::Script(_, rest) => run_stdin("-", rest, io),
         // Without a terminal, `python3` with no program reads one from standard input, unless
         // `-i` asks for the prompt anyway.
-        Invocation::Repl if tty || inspect => repl::interactive(io, tty, &[String::new()], None),
+        Invocation::Repl if tty || inspect => {
+            repl::interactive(io, tty, &[String::new()], Err(startup_file(args)))
+        }
         Invocation::Repl => run_stdin("", Vec::new(), io),
     }
 }
@@ -176,7 +193,7 @@ fn run_loaded(p: Loaded<'_>, argv: &[String], inspect: Option<bool>, io: &mut Io
     let main = krait_vm::MainInfo {
         file: p.file.map(str::to_string),
     };
-    repl::interactive(io, tty, argv, Some(repl::Program { code, main }))
+    repl::interactive(io, tty, argv, Ok(repl::Program { code, main }))
 }
 
 /// `python3 -` (or `python3` reading a program that is not typed in): the program is standard
@@ -243,7 +260,7 @@ fn absolute(path: &str) -> String {
 }
 
 /// `strerror` without Rust's " (os error N)" suffix.
-fn os_error_text(e: &std::io::Error) -> String {
+pub(crate) fn os_error_text(e: &std::io::Error) -> String {
     let s = e.to_string();
     match s.rfind(" (os error") {
         Some(i) => s[..i].to_string(),

@@ -57,11 +57,15 @@ const SESSIONS: &[(&str, &str)] = &[
     ),
 ];
 
-fn run(program: &str, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(program)
-        .args(args)
-        .env("PYTHONHASHSEED", "0")
-        .env_remove("PYTHONSTARTUP")
+/// Runs `program` with `args` on `input`; `startup` is `PYTHONSTARTUP` (unset when None).
+fn run_with(program: &str, args: &[&str], input: &str, startup: Option<&str>) -> Output {
+    let mut cmd = Command::new(program);
+    cmd.args(args).env("PYTHONHASHSEED", "0");
+    match startup {
+        Some(path) => cmd.env("PYTHONSTARTUP", path),
+        None => cmd.env_remove("PYTHONSTARTUP"),
+    };
+    let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -74,6 +78,10 @@ fn run(program: &str, args: &[&str], input: &str) -> Output {
     // The interpreter may stop reading early (`SystemExit`); a closed pipe is not a failure.
     let _ = feeder.join();
     out
+}
+
+fn run(program: &str, args: &[&str], input: &str) -> Output {
+    run_with(program, args, input, None)
 }
 
 /// Standard error without its first line (the banner's, which names the interpreter).
@@ -100,8 +108,19 @@ fn sessions_match_python_i() {
 
 /// Compares one invocation of both interpreters; the differences are pushed to `bad`.
 fn compare(name: &str, args: &[&str], input: &str, bad: &mut Vec<String>) {
-    let want = run("python3", args, input);
-    let got = run(env!("CARGO_BIN_EXE_krait"), args, input);
+    compare_with(name, args, input, None, bad);
+}
+
+/// [`compare`] with `PYTHONSTARTUP` set to `startup`.
+fn compare_with(
+    name: &str,
+    args: &[&str],
+    input: &str,
+    startup: Option<&str>,
+    bad: &mut Vec<String>,
+) {
+    let want = run_with("python3", args, input, startup);
+    let got = run_with(env!("CARGO_BIN_EXE_krait"), args, input, startup);
     let checks = [
         (
             "stdout",
@@ -149,6 +168,51 @@ fn inspect_after_program() {
         compare(name, &["-i", &path], "x\nx + 1\n", &mut bad);
     }
     compare("command", &["-i", "-c", "x = 3"], "x\n", &mut bad);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// `PYTHONSTARTUP` runs after the banner when no program is given (its errors printed, its
+/// `SystemExit` final, a missing file reported), and not under `-E` or after a program.
+#[test]
+fn startup_file() {
+    let dir = std::env::temp_dir().join(format!("krait-startup-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let files = [
+        ("defines", "print('startup')\nsu = 5\n"),
+        ("raises", "print('s')\n1 / 0\n"),
+        ("exits", "raise SystemExit(6)\n"),
+        ("bad_syntax", "x = (\n"),
+    ];
+    let mut bad = Vec::new();
+    let mut paths: Vec<(String, String)> = files
+        .iter()
+        .map(|(name, text)| {
+            let path = dir.join(format!("{name}.py"));
+            std::fs::write(&path, text).unwrap();
+            (name.to_string(), path.to_string_lossy().into_owned())
+        })
+        .collect();
+    let missing = dir.join("missing.py").to_string_lossy().into_owned();
+    paths.push(("missing".to_string(), missing));
+    for (name, path) in &paths {
+        compare_with(name, &["-i"], "su\n", Some(path), &mut bad);
+    }
+    let defines = &paths[0].1;
+    compare_with(
+        "ignored_env",
+        &["-E", "-i"],
+        "su\n",
+        Some(defines),
+        &mut bad,
+    );
+    compare_with(
+        "after_command",
+        &["-i", "-c", "1"],
+        "su\n",
+        Some(defines),
+        &mut bad,
+    );
     let _ = std::fs::remove_dir_all(&dir);
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }

@@ -29,14 +29,24 @@ pub struct Program {
 }
 
 /// Runs the prompt on `io`; `tty` says standard input is a terminal (line editing), `argv`
-/// is `sys.argv` and `program` what `-i` runs first. Returns the exit status.
-pub fn interactive(io: &mut Io<'_>, tty: bool, argv: &[String], program: Option<Program>) -> i32 {
+/// is `sys.argv`; `first` is what `-i` runs first, or else the `PYTHONSTARTUP` file to run
+/// after the banner. Returns the exit status.
+pub fn interactive(
+    io: &mut Io<'_>,
+    tty: bool,
+    argv: &[String],
+    first: Result<Program, Option<String>>,
+) -> i32 {
     let streams = Streams {
         stdin: &mut *io.stdin,
         stdout: &mut *io.stdout,
         stderr: &mut *io.stderr,
     };
     let vm = Vm::new(streams, argv);
+    let (program, startup) = match first {
+        Ok(p) => (Some(p), None),
+        Err(s) => (None, s),
+    };
     let main = program.as_ref().map(|p| p.main.clone()).unwrap_or_default();
     let Some((module, globals)) = krait_vm::new_main(&vm, &main) else {
         return 1;
@@ -53,6 +63,11 @@ pub fn interactive(io: &mut Io<'_>, tty: bool, argv: &[String], program: Option<
         if !with_program {
             banner(&vm);
         }
+        if let Some(path) = startup {
+            status = run_startup(&vm, &globals, &path);
+        }
+    }
+    if status.is_none() {
         set_prompts(&vm);
         // Ctrl-C while a statement runs raises `KeyboardInterrupt` in it (at the prompt, the
         // line editor reads the key itself); a handler already installed is kept.
@@ -84,6 +99,56 @@ fn banner(vm: &Vm) {
         std::env::consts::OS
     );
     let _ = vm.write_stream(2, text.as_bytes());
+}
+
+/// `pymain_run_startup`: the `PYTHONSTARTUP` file runs in `__main__` (its errors printed, its
+/// `SystemExit` ending the session); a file that cannot be read is reported, not fatal.
+fn run_startup(vm: &Vm, globals: &ObjRef, path: &str) -> Option<i32> {
+    let source = match std::fs::read(path) {
+        Ok(s) => s,
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(0);
+            let class = match e.kind() {
+                std::io::ErrorKind::NotFound => "FileNotFoundError",
+                std::io::ErrorKind::PermissionDenied => "PermissionError",
+                _ => "OSError",
+            };
+            let text = format!(
+                "Could not open PYTHONSTARTUP\n{class}: [Errno {errno}] {}: {}\n",
+                crate::os_error_text(&e),
+                krait_syntax::pyrepr::repr_str(path)
+            );
+            let _ = vm.write_stream(2, text.as_bytes());
+            return None;
+        }
+    };
+    let parsed = krait_syntax::parser::parse_file_full(&source, path, ParseOptions::default());
+    let text = String::from_utf8_lossy(&source);
+    let mut out = Vec::new();
+    let _ = warnings::print_compile_warnings(&parsed.warnings, path, Some(&text), &mut out);
+    let _ = vm.write_stream(2, &out);
+    let mut module = match parsed.result {
+        Ok(m) => m,
+        Err(e) => {
+            print_error(vm, &e, path);
+            return None;
+        }
+    };
+    let opts = CompileOptions {
+        file_input: true,
+        ..CompileOptions::default()
+    };
+    let (result, compile_warnings) = compile_ast(&mut module, path, &opts);
+    let mut out = Vec::new();
+    let _ = warnings::print_compile_warnings(&compile_warnings, path, Some(&text), &mut out);
+    let _ = vm.write_stream(2, &out);
+    match result {
+        Ok(code) => run_code(vm, code, globals, true),
+        Err(e) => {
+            print_error(vm, &e, path);
+            None
+        }
+    }
 }
 
 /// `sys.ps1` and `sys.ps2` as `PyRun_InteractiveLoopFlags` sets them, unless already set.
@@ -144,7 +209,7 @@ fn statement(vm: &Vm, globals: &ObjRef, source: &mut dyn LineSource) -> Option<i
         match decide(&text, last_empty, eof) {
             Verdict::More => continue,
             Verdict::Error(e) => {
-                print_error(vm, &e);
+                print_error(vm, &e, "<stdin>");
                 return None;
             }
             // After end of input inside a statement, the statement runs and the prompt is
@@ -154,11 +219,11 @@ fn statement(vm: &Vm, globals: &ObjRef, source: &mut dyn LineSource) -> Option<i
     }
 }
 
-/// Writes a syntax error as `PyErr_Print` shows it for `<stdin>`.
-fn print_error(vm: &Vm, e: &ParseError) {
+/// Writes a syntax error as `PyErr_Print` shows it (file `<stdin>` at the prompt).
+fn print_error(vm: &Vm, e: &ParseError, filename: &str) {
     let _ = vm.flush_stream(1);
     let mut out = Vec::new();
-    let _ = syntax_error::print(e, "<stdin>", &mut out);
+    let _ = syntax_error::print(e, filename, &mut out);
     let _ = vm.write_stream(2, &out);
 }
 
@@ -171,7 +236,7 @@ fn compile_and_run(vm: &Vm, globals: &ObjRef, text: &str) -> Option<i32> {
     let mut module = match parsed.result {
         Ok(m) => m,
         Err(e) => {
-            print_error(vm, &e);
+            print_error(vm, &e, "<stdin>");
             return None;
         }
     };
@@ -186,7 +251,7 @@ fn compile_and_run(vm: &Vm, globals: &ObjRef, text: &str) -> Option<i32> {
     match result {
         Ok(code) => run_code(vm, code, globals, true),
         Err(e) => {
-            print_error(vm, &e);
+            print_error(vm, &e, "<stdin>");
             None
         }
     }
