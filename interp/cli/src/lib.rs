@@ -65,14 +65,15 @@ fn parse_args(args: &[String]) -> Result<Invocation, String> {
     Ok(Invocation::Repl)
 }
 
-/// Whether `-i` (`inspect`: the prompt opens after the program, or even when standard input
-/// is not a terminal) is among the interpreter options before the program.
-fn inspect_flag(args: &[String]) -> bool {
+/// Whether `flag` is among the interpreter options before the program: `-i` (`inspect`: the
+/// prompt opens after the program, or even when standard input is not a terminal), `-q` (no
+/// banner).
+fn has_flag(args: &[String], flag: &str) -> bool {
     args.iter()
         .take_while(|a| {
             a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
         })
-        .any(|a| a == "-i")
+        .any(|a| a == flag)
 }
 
 /// `PYTHONSTARTUP`, which the prompt runs first when no program is given, unless `-E` or
@@ -121,8 +122,9 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             return 2;
         }
     };
-    let inspect = inspect_flag(args);
+    let inspect = has_flag(args, "-i");
     let tty = std::io::IsTerminal::is_terminal(&std::io::stdin());
+    let quiet = has_flag(args, "-q");
     match invocation {
         Invocation::Module(name, rest) => match modules::find(&name) {
             Some(main) => main(&rest, io),
@@ -152,13 +154,15 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
         Invocation::Script(_, rest) if tty => {
             let mut argv = vec!["-".to_string()];
             argv.extend(rest);
-            repl::interactive(io, true, &argv, Err(startup_file(args)))
+            let opts = repl::Options { tty: true, quiet };
+            repl::interactive(io, opts, &argv, Err(startup_file(args)))
         }
         Invocation::Script(_, rest) => run_stdin("-", rest, io),
         // Without a terminal, `python3` with no program reads one from standard input, unless
         // `-i` asks for the prompt anyway.
         Invocation::Repl if tty || inspect => {
-            repl::interactive(io, tty, &[String::new()], Err(startup_file(args)))
+            let opts = repl::Options { tty, quiet };
+            repl::interactive(io, opts, &[String::new()], Err(startup_file(args)))
         }
         Invocation::Repl => run_stdin("", Vec::new(), io),
     }
@@ -193,7 +197,8 @@ fn run_loaded(p: Loaded<'_>, argv: &[String], inspect: Option<bool>, io: &mut Io
     let main = krait_vm::MainInfo {
         file: p.file.map(str::to_string),
     };
-    repl::interactive(io, tty, argv, Ok(repl::Program { code, main }))
+    let opts = repl::Options { tty, quiet: true };
+    repl::interactive(io, opts, argv, Ok(repl::Program { code, main }))
 }
 
 /// `python3 -` (or `python3` reading a program that is not typed in): the program is standard

@@ -230,6 +230,14 @@ fn banner_has_cpythons_second_line() {
     };
     assert_eq!(second(&got.stderr), second(&want.stderr));
     let first = String::from_utf8_lossy(&got.stderr);
+    // `-q` leaves the banner out: the whole of standard error is then CPython's.
+    let input = "1\n1 / 0\n";
+    let want = run("python3", &["-q", "-i"], input);
+    let got = run(env!("CARGO_BIN_EXE_krait"), &["-q", "-i"], input);
+    assert_eq!(
+        String::from_utf8_lossy(&got.stderr),
+        String::from_utf8_lossy(&want.stderr)
+    );
     assert!(
         first.starts_with(&format!(
             "krait {} (Python 3.11.7 compatible)",

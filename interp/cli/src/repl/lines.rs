@@ -43,6 +43,10 @@ impl LineSource for Piped {
         match vm.read_line() {
             Ok(bytes) if !bytes.is_empty() => {
                 let mut text = String::from_utf8_lossy(&bytes).into_owned();
+                // The tokenizer translates a line's `\r\n` ending to `\n`.
+                if text.ends_with("\r\n") {
+                    text.truncate(text.len() - 2);
+                }
                 if !text.ends_with('\n') {
                     text.push('\n');
                 }

@@ -28,12 +28,20 @@ pub struct Program {
     pub main: MainInfo,
 }
 
-/// Runs the prompt on `io`; `tty` says standard input is a terminal (line editing), `argv`
-/// is `sys.argv`; `first` is what `-i` runs first, or else the `PYTHONSTARTUP` file to run
-/// after the banner. Returns the exit status.
+/// How the prompt was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Standard input is a terminal: lines are read with the line editor.
+    pub tty: bool,
+    /// `-q`: no banner.
+    pub quiet: bool,
+}
+
+/// Runs the prompt on `io`; `argv` is `sys.argv`; `first` is what `-i` runs first, or else
+/// the `PYTHONSTARTUP` file to run after the banner. Returns the exit status.
 pub fn interactive(
     io: &mut Io<'_>,
-    tty: bool,
+    opts: Options,
     argv: &[String],
     first: Result<Program, Option<String>>,
 ) -> i32 {
@@ -60,7 +68,7 @@ pub fn interactive(
         status = run_code(&vm, code, &globals, false);
     }
     if status.is_none() {
-        if !with_program {
+        if !with_program && !opts.quiet {
             banner(&vm);
         }
         if let Some(path) = startup {
@@ -72,7 +80,7 @@ pub fn interactive(
         // Ctrl-C while a statement runs raises `KeyboardInterrupt` in it (at the prompt, the
         // line editor reads the key itself); a handler already installed is kept.
         let _ = ctrlc::set_handler(krait_vm::request_interrupt);
-        let mut source: Box<dyn LineSource> = match tty.then(Terminal::new).flatten() {
+        let mut source: Box<dyn LineSource> = match opts.tty.then(Terminal::new).flatten() {
             Some(t) => Box::new(t),
             None => Box::new(Piped),
         };
