@@ -9,7 +9,7 @@
 //! its brackets closed on a new line, tell an error the following lines cannot mend from one
 //! that only says the input stopped early.
 
-use krait_syntax::parser::{Mode, ParseError, ParseOptions, parse_full};
+use krait_syntax::parser::{Mode, ParseError, ParseOptions, Parsed, parse_full};
 
 /// What to do with the lines read so far.
 #[derive(Debug)]
@@ -125,10 +125,96 @@ fn is_compound(text: &str, s: &Scan) -> bool {
     COMPOUND.contains(&word.as_str())
 }
 
+/// Messages of the tokenizer's errors that the scan after a failed parse reports (the flag
+/// `tokenizer_error` covers the parse stopped by the tokenizer itself).
+const TOKENIZER_ERRORS: &[&str] = &[
+    "unmatched '",
+    "closing parenthesis",
+    "unterminated string literal",
+    "unterminated triple-quoted string literal",
+    "invalid character",
+    "invalid non-printable character",
+    "invalid decimal literal",
+    "invalid hexadecimal literal",
+    "invalid octal literal",
+    "invalid binary literal",
+    "unexpected character after line continuation character",
+    "unindent does not match any outer indentation level",
+];
+
+/// Parses `text` in mode `'single'` as the prompt's parser would have. When a parse fails,
+/// CPython scans the rest of the source for a tokenizer error to report instead — but not at
+/// the prompt (`_PyPegen_tokenize_full_source_to_check_for_errors` returns at once there). So
+/// a tokenizer error is checked by parsing the text cut just before it: an error that comes
+/// earlier in the cut text is the one the prompt reports.
+pub fn parse_interactive(text: &str) -> Parsed {
+    let parsed = parse_full(text, Mode::Single, ParseOptions::default());
+    let Err(ParseError::Syntax(e)) = &parsed.result else {
+        return parsed;
+    };
+    if !parsed.tokenizer_error && !TOKENIZER_ERRORS.iter().any(|m| e.msg.starts_with(m)) {
+        return parsed;
+    }
+    let (Some(line), Some(offset)) = (e.lineno, e.offset) else {
+        return parsed;
+    };
+    let (line, offset) = (line.max(1) as usize, offset.max(1) as usize);
+    let mut cut = String::new();
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 < line {
+            cut.push_str(l);
+        } else {
+            cut.extend(l.chars().take(offset - 1));
+            cut.push('\n');
+            break;
+        }
+    }
+    let retry = parse_full(&cut, Mode::Single, ParseOptions::default());
+    if retry.tokenizer_error {
+        // The cut itself ended a string or left a bracket open.
+        return parsed;
+    }
+    match retry.result {
+        // Only a grammar error at a token before the cut counts (one at the cut's end, or at
+        // column 0 of an empty cut, is the cut's own).
+        Err(ParseError::Syntax(mut r))
+            if !r.msg.ends_with("was never closed")
+                && r.offset.is_some_and(|o| o >= 1)
+                && (r.lineno.is_some_and(|l| (l as usize) < line)
+                    || (r.lineno == Some(line as i64)
+                        && r.offset.is_some_and(|o| (o as usize) < offset))) =>
+        {
+            // The line shown is the whole line as typed, not its cut.
+            if let Some(l) = r.lineno {
+                let whole = text.split_inclusive('\n').nth(l.max(1) as usize - 1);
+                if let Some(whole) = whole {
+                    r.text = Some(whole.to_string());
+                }
+            }
+            Parsed {
+                result: Err(ParseError::Syntax(r)),
+                warnings: parsed.warnings,
+                tokenizer_error: false,
+            }
+        }
+        _ => parsed,
+    }
+}
+
 fn parse_error(text: &str) -> Option<ParseError> {
-    parse_full(text, Mode::Single, ParseOptions::default())
-        .result
-        .err()
+    parse_interactive(text).result.err()
+}
+
+/// The error a parse of `text` followed by `tail` reports inside `text` (its first `lines`
+/// lines), if any.
+fn error_within(text: &str, tail: &str, lines: usize) -> Option<ParseError> {
+    match parse_error(&format!("{text}{tail}")) {
+        Some(ParseError::Syntax(e)) if e.lineno.is_some_and(|l| (l as usize) <= lines) => {
+            Some(ParseError::Syntax(e))
+        }
+        Some(e @ (ParseError::Memory | ParseError::Recursion(_))) => Some(e),
+        _ => None,
+    }
 }
 
 /// Errors that only say the block is not there yet: the parser met the end of the input
@@ -148,6 +234,16 @@ fn waits_for_more(e: &ParseError, text: &str) -> bool {
             || (s.msg == "invalid syntax" && s.offset == Some(0)))
 }
 
+/// Whether two errors are reported at the same place with the same message.
+fn same_place(a: &ParseError, b: &ParseError) -> bool {
+    match (a, b) {
+        (ParseError::Syntax(a), ParseError::Syntax(b)) => {
+            (&a.msg, a.lineno, a.offset) == (&b.msg, b.lineno, b.offset)
+        }
+        _ => true,
+    }
+}
+
 /// Decides what the lines in `text` (each ending with `\n`) call for; `last_empty` says the
 /// last line read was empty, `eof` that no more lines will come.
 pub fn decide(text: &str, last_empty: bool, eof: bool) -> Verdict {
@@ -161,15 +257,15 @@ pub fn decide(text: &str, last_empty: bool, eof: bool) -> Verdict {
     }
     if !s.closers.is_empty() {
         // Inside brackets the interactive parser fails as soon as a token cannot continue
-        // the statement; with the brackets closed on a line of their own, an error before
-        // that line is such a failure, and one on it only means the input stopped early.
+        // the statement. Two continuations — the brackets closed on a line of their own, and
+        // a name before them — must both fail at the same place inside the lines so far
+        // (an error that one of them mends, like `{1:` waiting for its value, only means
+        // the input stopped early).
         let closers: String = s.closers.iter().rev().collect();
-        let probe = format!("{text}{closers}\n");
-        return match parse_error(&probe) {
-            Some(ParseError::Syntax(e)) if e.lineno.is_some_and(|l| (l as usize) <= lines) => {
-                Verdict::Error(ParseError::Syntax(e))
-            }
-            Some(e @ (ParseError::Memory | ParseError::Recursion(_))) => Verdict::Error(e),
+        let first = error_within(text, &format!("{closers}\n"), lines);
+        let second = error_within(text, &format!("_\n{closers}\n"), lines);
+        return match (first, second) {
+            (Some(a), Some(b)) if same_place(&a, &b) => Verdict::Error(a),
             _ => Verdict::More,
         };
     }
@@ -216,5 +312,7 @@ mod tests {
         assert_eq!(v("match = 1\n"), "complete");
         assert_eq!(v("if 1:\nprint(2)\n"), "error");
         assert_eq!(v("if x:\n  pass\nelse:\n"), "more");
+        assert_eq!(v("a = {1:\n"), "more");
+        assert_eq!(v("for i in x:\n2,)\n"), "error");
     }
 }

@@ -15,7 +15,7 @@ pub mod lines;
 use crate::{Io, syntax_error, warnings};
 use complete::{Verdict, decide};
 use krait_compiler::{CompileOptions, compile_ast};
-use krait_syntax::parser::{Mode, ParseError, ParseOptions, parse_full};
+use krait_syntax::parser::{Mode, ParseError, ParseOptions};
 use krait_vm::{MainInfo, ObjRef, Streams, Vm};
 use lines::{Line, LineSource, Piped, Terminal};
 
@@ -237,7 +237,7 @@ fn print_error(vm: &Vm, e: &ParseError, filename: &str) {
 
 /// Compiles one statement in mode `'single'` and runs it; `Some(status)` on `SystemExit`.
 fn compile_and_run(vm: &Vm, globals: &ObjRef, text: &str) -> Option<i32> {
-    let parsed = parse_full(text, Mode::Single, ParseOptions::default());
+    let parsed = complete::parse_interactive(text);
     let mut out = Vec::new();
     let _ = warnings::print_compile_warnings(&parsed.warnings, "<stdin>", None, &mut out);
     let _ = vm.write_stream(2, &out);
