@@ -27,8 +27,10 @@ pub enum Verdict {
 struct Scan {
     /// The closers of the brackets still open, innermost last.
     closers: Vec<char>,
-    /// The text ends inside a triple-quoted string.
-    in_triple: bool,
+    /// The quote of the triple-quoted string the text ends inside.
+    in_triple: Option<char>,
+    /// Where that string's token begins (line, 1-based column of its prefix).
+    triple_at: (usize, usize),
     /// The last line ends with a line-continuation backslash.
     backslash: bool,
     /// The first logical line, stripped of comments, ends with `:`.
@@ -107,7 +109,19 @@ fn skip_string(chars: &[char], start: usize, q: char, triple: bool, s: &mut Scan
             _ => i += 1,
         }
     }
-    s.in_triple = triple;
+    if triple {
+        s.in_triple = Some(q);
+        let mut begin = start;
+        while begin > 0 && start - begin < 3 && chars[begin - 1].is_ascii_alphabetic() {
+            begin -= 1;
+        }
+        let line = 1 + chars[..begin].iter().filter(|c| **c == '\n').count();
+        let line_start = chars[..begin]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map_or(0, |p| p + 1);
+        s.triple_at = (line, begin - line_start + 1);
+    }
     chars.len()
 }
 
@@ -234,6 +248,19 @@ fn waits_for_more(e: &ParseError, text: &str) -> bool {
             || (s.msg == "invalid syntax" && s.offset == Some(0)))
 }
 
+/// Whether `e` lies before the unterminated triple-quoted string, if there is one.
+fn before_string(e: &ParseError, s: &Scan) -> bool {
+    let ParseError::Syntax(e) = e else {
+        return true;
+    };
+    if s.in_triple.is_none() {
+        return true;
+    }
+    let (line, col) = s.triple_at;
+    let (el, eo) = (e.lineno.unwrap_or(0), e.offset.unwrap_or(0));
+    (el as usize) < line || (el as usize == line && (eo as usize) < col)
+}
+
 /// Whether two errors are reported at the same place with the same message.
 fn same_place(a: &ParseError, b: &ParseError) -> bool {
     match (a, b) {
@@ -252,20 +279,23 @@ pub fn decide(text: &str, last_empty: bool, eof: bool) -> Verdict {
     if eof {
         return Verdict::Complete;
     }
-    if s.in_triple || (s.backslash && s.closers.is_empty()) {
-        return Verdict::More;
-    }
-    if !s.closers.is_empty() {
-        // Inside brackets the interactive parser fails as soon as a token cannot continue
-        // the statement. Two continuations — the brackets closed on a line of their own, and
-        // a name before them — must both fail at the same place inside the lines so far
-        // (an error that one of them mends, like `{1:` waiting for its value, only means
-        // the input stopped early).
+    if s.in_triple.is_some() || s.backslash || !s.closers.is_empty() {
+        // The line goes on (a triple-quoted string, brackets, a backslash), yet the
+        // interactive parser fails as soon as a token cannot continue the statement. Two
+        // continuations — the string and brackets closed on a new line, with or without a
+        // name before the closing brackets — must both fail at the same place inside the
+        // lines so far (an error that one of them mends, like `{1:` waiting for its value,
+        // only means the input stopped early).
+        let quote: String = s
+            .in_triple
+            .map_or(String::new(), |q| q.to_string().repeat(3));
         let closers: String = s.closers.iter().rev().collect();
-        let first = error_within(text, &format!("{closers}\n"), lines);
-        let second = error_within(text, &format!("_\n{closers}\n"), lines);
+        let first = error_within(text, &format!("{quote}{closers}\n"), lines);
+        let second = error_within(text, &format!("{quote}_{closers}\n"), lines);
         return match (first, second) {
-            (Some(a), Some(b)) if same_place(&a, &b) => Verdict::Error(a),
+            // The string becomes a token only once it is closed: the parser can have failed
+            // before it, never at it.
+            (Some(a), Some(b)) if same_place(&a, &b) && before_string(&a, &s) => Verdict::Error(a),
             _ => Verdict::More,
         };
     }
@@ -314,5 +344,10 @@ mod tests {
         assert_eq!(v("if x:\n  pass\nelse:\n"), "more");
         assert_eq!(v("a = {1:\n"), "more");
         assert_eq!(v("for i in x:\n2,)\n"), "error");
+        assert_eq!(v("def f(a):\nx = \\\n"), "error");
+        assert_eq!(v("def f(a):\nx = '''a\n"), "error");
+        assert_eq!(v("def f(a):\n'''a\n"), "more");
+        assert_eq!(v("x = '''a\n"), "more");
+        assert_eq!(v("f('''a\n"), "more");
     }
 }
