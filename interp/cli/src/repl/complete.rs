@@ -126,10 +126,19 @@ fn skip_string(chars: &[char], start: usize, q: char, triple: bool, s: &mut Scan
 }
 
 /// Whether the statement begun by `text` is compound, judged by its first word or by the
-/// colon that ends its first logical line.
-fn is_compound(text: &str, s: &Scan) -> bool {
-    let t = text.trim_start();
-    if t.starts_with('@') || s.header_colon {
+/// colon that ends its first logical line (lines holding no token before it left aside).
+fn is_compound(text: &str) -> bool {
+    let start = text
+        .split_inclusive('\n')
+        .take_while(|l| {
+            let t = l.trim_matches([' ', '\t', '\x0c', '\r', '\n']);
+            t.is_empty() || t == "\\" || t.starts_with('#')
+        })
+        .map(str::len)
+        .sum::<usize>();
+    let body = &text[start..];
+    let t = body.trim_start();
+    if t.starts_with('@') || scan(body).header_colon {
         return true;
     }
     let word: String = t
@@ -299,7 +308,7 @@ pub fn decide(text: &str, last_empty: bool, eof: bool) -> Verdict {
             _ => Verdict::More,
         };
     }
-    if is_compound(text, &s) && !last_empty {
+    if is_compound(text) && !last_empty {
         return match parse_error(text) {
             Some(e) if !waits_for_more(&e, text) => Verdict::Error(e),
             _ => Verdict::More,

@@ -184,6 +184,15 @@ fn is_empty_statement(line: &str) -> bool {
     t.trim_end_matches(['\n', '\r']).is_empty() || t.starts_with('#')
 }
 
+/// Whether `text` holds nothing the tokenizer makes a token of: blank lines, comments and
+/// line-continuation backslashes.
+fn has_no_tokens(text: &str) -> bool {
+    text.lines().all(|l| {
+        let t = l.trim_matches([' ', '\t', '\x0c', '\r']);
+        t.is_empty() || t == "\\" || t.starts_with('#')
+    })
+}
+
 /// Reads and runs one statement; returns the exit status when the session ends.
 fn statement(vm: &Vm, globals: &ObjRef, source: &mut dyn LineSource) -> Option<i32> {
     let mut text = String::new();
@@ -211,6 +220,14 @@ fn statement(vm: &Vm, globals: &ObjRef, source: &mut dyn LineSource) -> Option<i
                     continue;
                 }
                 text.push_str(&line);
+                if has_no_tokens(&text) {
+                    // Only continuation backslashes and comments so far: an empty line ends
+                    // the empty statement, anything else goes on with it.
+                    if line == "\n" {
+                        return None;
+                    }
+                    continue;
+                }
                 (line == "\n", false)
             }
         };
