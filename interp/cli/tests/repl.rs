@@ -246,3 +246,141 @@ fn banner_has_cpythons_second_line() {
         "{first}"
     );
 }
+
+/// Lines random sessions are made of: statements, block pieces, open and stray brackets,
+/// continuations, strings, errors.
+const FRAGMENTS: &[&str] = &[
+    "1 + 2",
+    "x = 5",
+    "x",
+    "if x:",
+    "    x",
+    "  y",
+    "else:",
+    "for i in range(2):",
+    "    i",
+    "",
+    "",
+    "",
+    "def f(a):",
+    "    return a",
+    "f(3)",
+    "foo(",
+    "1 +",
+    ")",
+    "]",
+    "[1,",
+    "'''",
+    "abc",
+    "\\",
+    "x = \\",
+    "try:",
+    "except:",
+    "finally:",
+    "    pass",
+    "pass",
+    "@d",
+    "class C:",
+    "  1 bad",
+    "# c",
+    "  # c",
+    "x if",
+    "lambda: 1",
+    "(yield)",
+    "while 0:",
+    "with a:",
+    "  ",
+    "\t1",
+    "'a",
+    "\"\"\"b\"\"\"",
+    "print('p')",
+    "1/0",
+    "_",
+    "None",
+    "match x:",
+    "  case 1:",
+    "    2",
+    "elif 1:",
+    "async def g():",
+    "  await 1",
+    "x = [",
+    "1,",
+    "2]",
+    "del",
+    "}",
+    "{",
+    "a = {1:",
+    "2}",
+    "if 1: pass",
+    "for j in 'ab': j",
+    "return",
+    "break",
+    "import nosuch",
+    "f(**",
+    "x = (1,",
+    "2,)",
+    "def h(:",
+    "u = 'é'",
+    "u",
+];
+
+/// Hexadecimal addresses (`<function f at 0x...>`) differ between any two runs.
+fn without_addresses(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i]);
+        out.push_str("0x?");
+        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A report, not a gate: random sessions of [`FRAGMENTS`] lines piped to both interpreters;
+/// prints how many agree and the first differences. The known gap: inside open brackets,
+/// CPython's second (error-message) parser pass may not read further lines and falls back to
+/// "invalid syntax" where a parse of the text so far finds a specific message.
+/// `cargo test -p krait-cli --test repl random_sessions -- --ignored --nocapture`
+/// (`REPL_SESSIONS=N`, default 100).
+#[test]
+#[ignore]
+fn random_sessions() {
+    let count: usize = std::env::var("REPL_SESSIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100);
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut bad = Vec::new();
+    for k in 0..count {
+        let lines = 3 + next(12);
+        let input: String = (0..lines)
+            .map(|_| format!("{}\n", FRAGMENTS[next(FRAGMENTS.len())]))
+            .collect();
+        let mut diffs = Vec::new();
+        let want = run("python3", &["-i"], &input);
+        let got = run(env!("CARGO_BIN_EXE_krait"), &["-i"], &input);
+        let same_out = without_addresses(&String::from_utf8_lossy(&want.stdout))
+            == without_addresses(&String::from_utf8_lossy(&got.stdout));
+        if !same_out || after_banner(&want.stderr) != after_banner(&got.stderr) {
+            diffs.push(format!("session {k}: {input:?}"));
+        }
+        if want.status.code() != got.status.code() {
+            diffs.push(format!("session {k}: status differs"));
+        }
+        bad.extend(diffs);
+    }
+    eprintln!(
+        "random sessions: {} of {count} agree with python3 -i",
+        count - bad.len()
+    );
+    for b in bad.iter().take(10) {
+        eprintln!("{b}");
+    }
+}
