@@ -5,9 +5,17 @@
 //! krait's parser reads whole texts, so the decision is made from the text so far: a lexical
 //! scan says whether a bracket, a triple-quoted string or a backslash continues the last line,
 //! and whether the statement is compound (which only an empty line ends, since `'single'`
-//! wants the `NEWLINE` after a compound statement); parses of the text, or of the text with
-//! its brackets closed on a new line, tell an error the following lines cannot mend from one
-//! that only says the input stopped early.
+//! wants the `NEWLINE` after a compound statement). A continued line is probed with two
+//! continuations (the string and brackets closed, with and without a name before them): an
+//! error both place inside the lines so far is one the prompt's parser meets at once. A
+//! tokenizer error that a whole-text parse finds past the point where the prompt's parser
+//! stops is checked by parsing the text cut before it ([`parse_interactive`]).
+//!
+//! Known gap: inside open brackets, CPython's second parser pass (the `invalid_*` rules) does
+//! not read further lines (`IUNDERFLOW_STOP`) and falls back to "invalid syntax" at the first
+//! pass's last token, where the probes here may find a specific message that needs tokens
+//! beyond the lines read (e.g. `{` then `x = [`); matching it needs a parser option that ends
+//! the token stream of the second pass at the end of the text.
 
 use krait_syntax::parser::{Mode, ParseError, ParseOptions, Parsed, parse_full};
 
