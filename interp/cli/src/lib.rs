@@ -320,4 +320,13 @@ mod tests {
         assert!(parse_args(&s(&["-c"])).is_err());
         assert!(parse_args(&s(&["--bogus"])).is_err());
     }
+
+    #[test]
+    fn interpreter_flags_before_the_program() {
+        assert!(has_flag(&s(&["-q", "-i"]), "-i"));
+        assert!(has_flag(&s(&["-i", "f.py", "-q"]), "-i"));
+        assert!(!has_flag(&s(&["f.py", "-i"]), "-i"));
+        assert!(!has_flag(&s(&["-c", "-i"]), "-i"));
+        assert_eq!(parse_args(&s(&["-i"])), Ok(Invocation::Repl));
+    }
 }
