@@ -4,6 +4,7 @@
 //! differential harness can drive the exact code path of the binary in-process.
 
 pub mod modules;
+pub mod repl;
 pub mod run;
 pub mod syntax_error;
 pub mod warnings;
@@ -55,12 +56,39 @@ fn parse_args(args: &[String]) -> Result<Invocation, String> {
         // Interpreter flags that do not change what the pipeline stages print are accepted and
         // ignored for now; anything else is rejected the way CPython rejects unknown options.
         match arg.as_str() {
-            "-B" | "-E" | "-I" | "-s" | "-S" | "-u" | "-q" | "-b" | "-bb" | "-O" | "-OO" => {}
+            "-B" | "-E" | "-I" | "-s" | "-S" | "-u" | "-q" | "-b" | "-bb" | "-O" | "-OO" | "-i" => {
+            }
             _ => return Err(format!("Unknown option: {arg}")),
         }
         i += 1;
     }
     Ok(Invocation::Repl)
+}
+
+/// Whether `flag` is among the interpreter options before the program: `-i` (`inspect`: the
+/// prompt opens after the program, or even when standard input is not a terminal), `-q` (no
+/// banner).
+fn has_flag(args: &[String], flag: &str) -> bool {
+    args.iter()
+        .take_while(|a| {
+            a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
+        })
+        .any(|a| a == flag)
+}
+
+/// `PYTHONSTARTUP`, which the prompt runs first when no program is given, unless `-E` or
+/// `-I` tells the interpreter to ignore the environment.
+fn startup_file(args: &[String]) -> Option<String> {
+    let ignore_env = args
+        .iter()
+        .take_while(|a| a.starts_with('-') && *a != "-")
+        .any(|a| a == "-E" || a == "-I");
+    if ignore_env {
+        return None;
+    }
+    std::env::var("PYTHONSTARTUP")
+        .ok()
+        .filter(|p| !p.is_empty())
 }
 
 /// Takes the value of `-c`/`-m`, either glued (`-mtokenize`) or as the next argument.
@@ -94,6 +122,9 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             return 2;
         }
     };
+    let inspect = has_flag(args, "-i");
+    let tty = std::io::IsTerminal::is_terminal(&std::io::stdin());
+    let quiet = has_flag(args, "-q");
     match invocation {
         Invocation::Module(name, rest) => match modules::find(&name) {
             Some(main) => main(&rest, io),
@@ -106,23 +137,68 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             let _ = warnings::print_compile_warnings(&parsed.warnings, "<string>", None, io.stderr);
             let mut argv = vec!["-c".to_string()];
             argv.extend(rest);
-            match parsed.result {
-                Ok(module) => run::compile_and_run(module, "<string>", None, None, &argv, io),
-                Err(e) => finish_error(e, "<string>", io),
-            }
+            let program = Loaded {
+                parsed: parsed.result,
+                filename: "<string>",
+                file: None,
+                text: None,
+            };
+            run_loaded(program, &argv, inspect.then_some(tty), io)
         }
         Invocation::Script(path, rest) if path != "-" => {
             let mut argv = vec![path.clone()];
             argv.extend(rest);
-            run_file(&path, &argv, io)
+            run_file(&path, &argv, inspect.then_some(tty), io)
+        }
+        // `python3 -` on a terminal reads its program at the prompt.
+        Invocation::Script(_, rest) if tty => {
+            let mut argv = vec!["-".to_string()];
+            argv.extend(rest);
+            let opts = repl::Options { tty: true, quiet };
+            repl::interactive(io, opts, &argv, Err(startup_file(args)))
         }
         Invocation::Script(_, rest) => run_stdin("-", rest, io),
-        // Without a terminal, `python3` with no program reads one from standard input.
-        Invocation::Repl if !std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
-            run_stdin("", Vec::new(), io)
+        // Without a terminal, `python3` with no program reads one from standard input, unless
+        // `-i` asks for the prompt anyway.
+        Invocation::Repl if tty || inspect => {
+            let opts = repl::Options { tty, quiet };
+            repl::interactive(io, opts, &[String::new()], Err(startup_file(args)))
         }
-        Invocation::Repl => not_yet(io, "the interactive prompt"),
+        Invocation::Repl => run_stdin("", Vec::new(), io),
     }
+}
+
+/// A parsed program about to be compiled and run.
+struct Loaded<'s> {
+    parsed: Result<krait_syntax::ast::Mod, ParseError>,
+    filename: &'s str,
+    /// `__file__`, for a script.
+    file: Option<&'s str>,
+    /// The source, for the lines of compile-time warnings.
+    text: Option<&'s str>,
+}
+
+/// Compiles and runs a parsed program; with `inspect` (`-i`, holding whether standard input
+/// is a terminal) the prompt opens afterwards in its namespace, even after a syntax error.
+fn run_loaded(p: Loaded<'_>, argv: &[String], inspect: Option<bool>, io: &mut Io<'_>) -> i32 {
+    let Some(tty) = inspect else {
+        return match p.parsed {
+            Ok(module) => run::compile_and_run(module, p.filename, p.file, p.text, argv, io),
+            Err(e) => finish_error(e, p.filename, io),
+        };
+    };
+    let code = match p.parsed {
+        Ok(module) => run::compile_module(module, p.filename, p.file.is_some(), p.text, io),
+        Err(e) => {
+            let _ = syntax_error::print(&e, p.filename, io.stderr);
+            None
+        }
+    };
+    let main = krait_vm::MainInfo {
+        file: p.file.map(str::to_string),
+    };
+    let opts = repl::Options { tty, quiet: true };
+    repl::interactive(io, opts, argv, Ok(repl::Program { code, main }))
 }
 
 /// `python3 -` (or `python3` reading a program that is not typed in): the program is standard
@@ -145,7 +221,7 @@ fn run_stdin(argv0: &str, rest: Vec<String>, io: &mut Io<'_>) -> i32 {
 
 /// `python3 FILE`: an unreadable file is reported as CPython's `pymain_run_file` does (status 2);
 /// otherwise the file tokenizer's decoding rules apply.
-fn run_file(path: &str, argv: &[String], io: &mut Io<'_>) -> i32 {
+fn run_file(path: &str, argv: &[String], inspect: Option<bool>, io: &mut Io<'_>) -> i32 {
     let shown = absolute(path);
     match std::fs::read(path) {
         Ok(source) if run::is_pyc(path, &source) => run::run_pyc(&source, &shown, argv, io),
@@ -155,12 +231,13 @@ fn run_file(path: &str, argv: &[String], io: &mut Io<'_>) -> i32 {
             let text = String::from_utf8_lossy(&source);
             let _ =
                 warnings::print_compile_warnings(&parsed.warnings, &shown, Some(&text), io.stderr);
-            match parsed.result {
-                Ok(module) => {
-                    run::compile_and_run(module, &shown, Some(&shown), Some(&text), argv, io)
-                }
-                Err(e) => finish_error(e, &shown, io),
-            }
+            let program = Loaded {
+                parsed: parsed.result,
+                filename: &shown,
+                file: Some(&shown),
+                text: Some(&text),
+            };
+            run_loaded(program, argv, inspect, io)
         }
         Err(e) => {
             let _ = writeln!(
@@ -188,7 +265,7 @@ fn absolute(path: &str) -> String {
 }
 
 /// `strerror` without Rust's " (os error N)" suffix.
-fn os_error_text(e: &std::io::Error) -> String {
+pub(crate) fn os_error_text(e: &std::io::Error) -> String {
     let s = e.to_string();
     match s.rfind(" (os error") {
         Some(i) => s[..i].to_string(),
@@ -242,5 +319,14 @@ mod tests {
         assert_eq!(parse_args(&[]), Ok(Invocation::Repl));
         assert!(parse_args(&s(&["-c"])).is_err());
         assert!(parse_args(&s(&["--bogus"])).is_err());
+    }
+
+    #[test]
+    fn interpreter_flags_before_the_program() {
+        assert!(has_flag(&s(&["-q", "-i"]), "-i"));
+        assert!(has_flag(&s(&["-i", "f.py", "-q"]), "-i"));
+        assert!(!has_flag(&s(&["f.py", "-i"]), "-i"));
+        assert!(!has_flag(&s(&["-c", "-i"]), "-i"));
+        assert_eq!(parse_args(&s(&["-i"])), Ok(Invocation::Repl));
     }
 }

@@ -23,30 +23,44 @@ fn streams<'a>(io: &'a mut Io<'_>) -> Streams<'a> {
 /// Compiles a parsed module (printing the compiler's warnings, or its error as CPython prints
 /// a `SyntaxError`) and runs it. `file` is `__file__`; `text` the source for warning lines.
 pub fn compile_and_run(
-    mut module: Mod,
+    module: Mod,
     filename: &str,
     file: Option<&str>,
     text: Option<&str>,
     argv: &[String],
     io: &mut Io<'_>,
 ) -> i32 {
-    let opts = CompileOptions {
-        file_input: file.is_some(),
-        ..CompileOptions::default()
-    };
-    let (result, compile_warnings) = compile_ast(&mut module, filename, &opts);
-    let _ = warnings::print_compile_warnings(&compile_warnings, filename, text, io.stderr);
-    let code = match result {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = syntax_error::print(&e, filename, io.stderr);
-            return 1;
-        }
+    let Some(code) = compile_module(module, filename, file.is_some(), text, io) else {
+        return 1;
     };
     let main = MainInfo {
         file: file.map(str::to_string),
     };
     run_main(streams(io), code, &main, argv)
+}
+
+/// Compiles a parsed module in mode `'exec'`, printing the compiler's warnings and, on
+/// failure, its error; `file_input` says the source is a file read by the interpreter.
+pub fn compile_module(
+    mut module: Mod,
+    filename: &str,
+    file_input: bool,
+    text: Option<&str>,
+    io: &mut Io<'_>,
+) -> Option<krait_compiler::CodeObject> {
+    let opts = CompileOptions {
+        file_input,
+        ..CompileOptions::default()
+    };
+    let (result, compile_warnings) = compile_ast(&mut module, filename, &opts);
+    let _ = warnings::print_compile_warnings(&compile_warnings, filename, text, io.stderr);
+    match result {
+        Ok(code) => Some(code),
+        Err(e) => {
+            let _ = syntax_error::print(&e, filename, io.stderr);
+            None
+        }
+    }
 }
 
 /// `python3 FILE.pyc`: checks the magic number, loads the code object and runs it with

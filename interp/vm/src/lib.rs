@@ -23,6 +23,34 @@ use krait_compiler::CodeObject;
 pub use object::{Obj, ObjRef, PyErr, PyResult};
 pub use runtime::{Streams, Vm};
 
+/// A Ctrl-C waiting to be delivered: set from the interactive prompt's signal handler (any
+/// thread), taken by the evaluation loop before its next instruction.
+static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Asks the running code to raise `KeyboardInterrupt` at its next instruction, as CPython's
+/// SIGINT handler does through the eval breaker. Safe to call from another thread.
+pub fn request_interrupt() {
+    INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Forgets a Ctrl-C that no code was running to receive.
+pub fn clear_interrupt() {
+    INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether a Ctrl-C is waiting (one relaxed load: checked at every instruction).
+#[inline]
+pub(crate) fn interrupt_requested() -> bool {
+    INTERRUPT.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Takes the waiting Ctrl-C as the `KeyboardInterrupt` to raise.
+pub(crate) fn take_interrupt(vm: &Vm) -> PyErr {
+    clear_interrupt();
+    let exc = vm.new_exception(&vm.exc.keyboard_interrupt, Vec::new());
+    vm.raise(exc)
+}
+
 /// How the program was given, which decides `__main__`'s `__file__`.
 #[derive(Debug, Clone, Default)]
 pub struct MainInfo {
@@ -41,10 +69,24 @@ pub fn run_main(streams: Streams<'_>, code: CodeObject, main: &MainInfo, argv: &
 }
 
 fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
-    let module = vm.new_module("__main__");
-    let Some(globals) = module.dict() else {
+    let Some((module, globals)) = new_main(vm, main) else {
         return 1;
     };
+    let status = match exec_code(vm, code, &globals) {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(vm, e),
+    };
+    object::finalize::run(vm);
+    finish_main(vm, module, globals);
+    status
+}
+
+/// Creates the `__main__` module (with `__builtins__`, `__annotations__`, `__loader__` and,
+/// for a file, `__file__`), registers it in `sys.modules` and returns it with its namespace.
+/// The interactive prompt runs each statement in this namespace.
+pub fn new_main(vm: &Vm, main: &MainInfo) -> Option<(ObjRef, ObjRef)> {
+    let module = vm.new_module("__main__");
+    let globals = module.dict()?;
     vm.dict_set_str(&globals, "__annotations__", vm.new_dict());
     vm.dict_set_str(&globals, "__builtins__", vm.builtins.clone());
     // `__loader__`: the file loader of the script (or of the `.pyc`), `BuiltinImporter` for
@@ -71,15 +113,21 @@ fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
         vm.dict_set_str(&globals, "__cached__", vm.none.clone());
     }
     let _ = vm.dict_set(&vm.modules, vm.new_str("__main__"), module.clone());
-    let result = eval::code::Code::new(vm, code)
-        .and_then(|c| eval::run_module_code(vm, c, &globals, &globals));
-    let status = match result {
-        Ok(_) => 0,
-        Err(e) => handle_uncaught(vm, e),
-    };
-    object::finalize::run(vm);
+    Some((module, globals))
+}
+
+/// Runs a module-level code object in `globals` (a program, or one statement of the
+/// interactive prompt). The finalizers its end queued are left for the caller to run
+/// (`object::finalize::run`) once an uncaught exception has been printed.
+pub fn exec_code(vm: &Vm, code: CodeObject, globals: &ObjRef) -> PyResult<()> {
+    eval::code::Code::new(vm, code)
+        .and_then(|c| eval::run_module_code(vm, c, globals, globals))
+        .map(drop)
+}
+
+/// The end of the program: `__main__` is shut down as [`shutdown_main`] describes.
+pub fn finish_main(vm: &Vm, module: ObjRef, globals: ObjRef) {
     shutdown_main(vm, module, globals);
-    status
 }
 
 /// Interpreter shutdown for `__main__` (`finalize_modules`): the module leaves `sys.modules`;
@@ -130,6 +178,14 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
         let _ = builtins::io::write_text(vm, 2, &format!("{text}\n"));
         return 1;
     }
+    print_exception(vm, exc);
+    1
+}
+
+/// Prints an exception as `PyErr_Display` does for an uncaught one: through `sys.excepthook`
+/// when a Python function replaced it, else as the built-in hook formats it. (`python3 -i`
+/// prints a script's `SystemExit` this way too before the prompt opens.)
+pub fn print_exception(vm: &Vm, exc: ObjRef) {
     let _ = vm.flush_stream(1);
     let hook = vm.getattr_opt(&vm.sys, &vm.names.excepthook).ok().flatten();
     let native = hook.as_ref().is_some_and(
@@ -151,5 +207,4 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
             let _ = builtins::io::write_text(vm, 2, &text);
         }
     }
-    1
 }

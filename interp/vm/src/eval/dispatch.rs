@@ -37,7 +37,12 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
         frame.lasti = pc;
         vm.cur_lasti.set(pc);
         frame.pc = pc + 1;
-        let r = step(vm, frame, &code, ins);
+        // A Ctrl-C at the prompt's session is raised by the instruction about to run.
+        let r = if crate::interrupt_requested() {
+            Err(crate::take_interrupt(vm))
+        } else {
+            step(vm, frame, &code, ins)
+        };
         if crate::object::finalize::pending() {
             crate::object::finalize::run(vm);
         }
