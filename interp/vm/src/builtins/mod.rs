@@ -2,7 +2,9 @@
 //! the built-in types, exceptions and constants.
 
 pub mod classes;
+pub mod collections;
 pub mod exec;
+pub mod functools;
 pub mod import;
 pub mod introspect;
 pub mod io;
