@@ -101,7 +101,7 @@ fn partial_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         let inner = p.func.clone();
         func = inner;
     }
-    if !func.slot(|s| s.call.is_present()) {
+    if !crate::builtins::introspect::is_callable(&func) {
         return Err(vm.type_error("the first argument must be callable"));
     }
     pre.extend(pos[1..].iter().cloned());
@@ -188,6 +188,11 @@ fn get_keywords(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(state::<Partial>(vm, o)?.kw.clone())
 }
 
+/// `func`, `args` and `keywords` are read-only members (`READONLY` in `partial_memberlist`).
+fn readonly(vm: &Vm, _o: &ObjRef, _v: Option<ObjRef>) -> PyResult<()> {
+    Err(vm.error(&vm.exc.attribute_error, "readonly attribute"))
+}
+
 fn m_class_getitem(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "__class_getitem__", 1)?;
     crate::types::alias::new_generic(vm, cls, &a[0])
@@ -207,9 +212,9 @@ fn make_partial(vm: &Vm) -> ObjRef {
         repr: Slot::Native(partial_repr),
         ..Slots::default()
     };
-    vm.add_getset(&t, "func", get_func, None);
-    vm.add_getset(&t, "args", get_args, None);
-    vm.add_getset(&t, "keywords", get_keywords, None);
+    vm.add_getset(&t, "func", get_func, Some(readonly));
+    vm.add_getset(&t, "args", get_args, Some(readonly));
+    vm.add_getset(&t, "keywords", get_keywords, Some(readonly));
     vm.add_classmethod(&t, "__class_getitem__", m_class_getitem);
     let doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n";
     vm.type_dict_set(&t, vm.intern("__doc__"), vm.new_str(doc));
@@ -355,7 +360,7 @@ fn lru_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     else {
         return Err(vm.internal("_lru_cache_wrapper"));
     };
-    if !func.slot(|s| s.call.is_present()) {
+    if !crate::builtins::introspect::is_callable(&func) {
         return Err(vm.type_error("the first argument must be callable"));
     }
     let maxsize = if vm.is_none(&maxsize) {

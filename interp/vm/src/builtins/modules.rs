@@ -53,6 +53,13 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "itertools" => Some(super::itertools::module(vm)),
         "_collections" => Some(super::collections::module(vm)),
         "_functools" => Some(super::functools::module(vm)),
+        "_operator" => Some(super::operator::module(vm)),
+        "_heapq" => Some(super::heapq::module(vm)),
+        "_bisect" => Some(super::bisect::module(vm)),
+        "_random" => Some(super::random::module(vm)),
+        "_sha512" => Some(super::sha512::module(vm)),
+        "_struct" => Some(super::structmod::module(vm)),
+        "time" => Some(super::time::module(vm)),
         "_weakref" | "weakref" => Some(crate::types::weakref::module(vm, name)),
         _ => None,
     }

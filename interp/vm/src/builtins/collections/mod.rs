@@ -53,7 +53,7 @@ fn defdict_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let pos = args.pos();
     let f = match pos.first() {
         Some(f) if !vm.is_none(f) => {
-            if !f.slot(|s| s.call.is_present()) {
+            if !crate::builtins::introspect::is_callable(f) {
                 return Err(vm.type_error("first argument must be callable or None"));
             }
             f.clone()
