@@ -60,6 +60,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_sha512" => Some(super::sha512::module(vm)),
         "_struct" => Some(super::structmod::module(vm)),
         "time" => Some(super::time::module(vm)),
+        "_string" => Some(super::string::module(vm)),
         "_weakref" | "weakref" => Some(crate::types::weakref::module(vm, name)),
         _ => None,
     }
