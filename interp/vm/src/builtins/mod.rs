@@ -1,6 +1,7 @@
 //! The `builtins` module: the built-in functions by theme and the namespace that holds them with
 //! the built-in types, exceptions and constants.
 
+pub mod abc;
 pub mod bisect;
 pub mod classes;
 pub mod collections;

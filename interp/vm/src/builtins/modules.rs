@@ -61,6 +61,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_struct" => Some(super::structmod::module(vm)),
         "time" => Some(super::time::module(vm)),
         "_string" => Some(super::string::module(vm)),
+        "_abc" => Some(super::abc::module(vm)),
         "_weakref" | "weakref" => Some(crate::types::weakref::module(vm, name)),
         _ => None,
     }

@@ -552,6 +552,28 @@ fn m_reversed(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     new_iter(vm, o, true)
 }
 
+/// `__getstate__` as `_PyObject_GetState` gives it for a deque: the instance dict of a
+/// subclass when it holds anything, else None.
+fn reduce_state(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(match o.dict() {
+        Some(d) if vm.len(&d)? > 0 => d,
+        _ => vm.none.clone(),
+    })
+}
+
+/// `deque.__reduce__()`: `(type, (), state, iter(d))`, with `((), maxlen)` when bounded.
+fn m_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let d = dq(vm, o)?;
+    let ctor_args = match d.maxlen.get() {
+        Some(m) => vm.new_tuple(vec![vm.empty_tuple.clone(), vm.new_int(m as i64)]),
+        None => vm.empty_tuple.clone(),
+    };
+    let state = reduce_state(vm, o)?;
+    let it = vm.iter(o)?;
+    Ok(vm.new_tuple(vec![o.class(), ctor_args, state, it]))
+}
+
 fn m_class_getitem(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "__class_getitem__", 1)?;
     crate::types::alias::new_generic(vm, cls, &a[0])
@@ -656,6 +678,7 @@ pub fn make_type(vm: &Vm) -> ObjRef {
             ("insert", m_insert),
             ("remove", m_remove),
             ("__reversed__", m_reversed),
+            ("__reduce__", m_reduce),
         ],
     );
     vm.add_classmethod(&t, "__class_getitem__", m_class_getitem);

@@ -134,6 +134,26 @@ fn m_dunder_copy(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     copy_of(vm, o)
 }
 
+/// `defaultdict.__reduce__()`: `(type, (factory,) or (), None, None, iter(self.items()))`.
+fn m_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let f = factory(vm, o);
+    let ctor_args = if vm.is_none(&f) {
+        vm.empty_tuple.clone()
+    } else {
+        vm.new_tuple(vec![f])
+    };
+    let items = vm.call_method(o, "items", &[])?;
+    let it = vm.iter(&items)?;
+    Ok(vm.new_tuple(vec![
+        o.class(),
+        ctor_args,
+        vm.none.clone(),
+        vm.none.clone(),
+        it,
+    ]))
+}
+
 fn is_defdict(vm: &Vm, o: &ObjRef) -> bool {
     vm.find_native_type(DEFAULTDICT)
         .is_some_and(|t| vm.is_instance_of(o, &t))
@@ -181,6 +201,7 @@ fn make_defaultdict(vm: &Vm) -> ObjRef {
             ("__missing__", m_missing),
             ("copy", m_copy),
             ("__copy__", m_dunder_copy),
+            ("__reduce__", m_reduce),
         ],
     );
     vm.add_getset(&t, "default_factory", get_factory, Some(put_factory));
