@@ -197,6 +197,10 @@ fn m_random(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_getrandbits(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "getrandbits", 1)?;
     let k = vm.index_isize(&a[0])?;
+    // The count is a C `int` in CPython's signature.
+    if i32::try_from(k).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }

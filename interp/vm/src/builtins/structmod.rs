@@ -474,6 +474,15 @@ fn unpack_buf(vm: &Vm, f: &Format, data: &[u8]) -> Vec<ObjRef> {
     out
 }
 
+/// A zeroed buffer, or `MemoryError` when it cannot be had (a format may ask for terabytes).
+fn zeroed(vm: &Vm, size: usize) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(size)
+        .map_err(|_| vm.error_noargs(&vm.exc.memory_error))?;
+    out.resize(size, 0);
+    Ok(out)
+}
+
 fn pack_values(vm: &Vm, f: &Format, values: &[ObjRef]) -> PyResult<Vec<u8>> {
     if values.len() != f.nvalues {
         return Err(struct_error(
@@ -485,7 +494,7 @@ fn pack_values(vm: &Vm, f: &Format, values: &[ObjRef]) -> PyResult<Vec<u8>> {
             ),
         ));
     }
-    let mut out = vec![0u8; f.size];
+    let mut out = zeroed(vm, f.size)?;
     pack_into_buf(vm, f, values, &mut out)?;
     Ok(out)
 }
@@ -592,7 +601,7 @@ fn pack_into_values(vm: &Vm, f: &Format, args: &[ObjRef]) -> PyResult {
             ),
         ));
     }
-    let mut out = vec![0u8; f.size];
+    let mut out = zeroed(vm, f.size)?;
     pack_into_buf(vm, f, values, &mut out)?;
     let off = off as usize;
     ba.data.borrow_mut()[off..off + out.len()].copy_from_slice(&out);
