@@ -1,8 +1,13 @@
 //! The `builtins` module: the built-in functions by theme and the namespace that holds them with
 //! the built-in types, exceptions and constants.
 
+pub mod abc;
+pub mod bisect;
 pub mod classes;
+pub mod collections;
 pub mod exec;
+pub mod functools;
+pub mod heapq;
 pub mod import;
 pub mod introspect;
 pub mod io;
@@ -11,7 +16,13 @@ pub mod itertools;
 pub mod math;
 pub mod modules;
 pub mod numeric;
+pub mod operator;
+pub mod random;
+pub mod sha512;
 pub mod site;
+pub mod string;
+pub mod structmod;
+pub mod time;
 
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;

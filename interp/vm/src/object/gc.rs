@@ -167,6 +167,7 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             }
         }
         Payload::Itertool(t) => crate::builtins::itertools::traverse(t, f),
+        Payload::Native(n) => n.traverse(f),
         Payload::Traceback(t) => {
             f(&t.frame);
             if let Some(n) = &t.next {
@@ -250,6 +251,7 @@ fn clear(obj: &Obj) {
             };
             drop(old);
         }
+        Payload::Native(n) => n.clear(),
         _ => {}
     }
 }

@@ -110,6 +110,20 @@ pub enum Payload {
     Slots(RefCell<Vec<Option<ObjRef>>>),
     /// A `__slots__` member descriptor.
     Member(Box<Member>),
+    /// An object of a type a native module defines (`_collections.deque`, `_functools.partial`,
+    /// ...): the module owns the state's layout.
+    Native(Box<dyn NativeData>),
+}
+
+/// The state of an object of a native module's type: the module downcasts it, and the cycle
+/// collector visits and clears its references through it (`tp_traverse`, `tp_clear`).
+pub trait NativeData: std::any::Any {
+    /// Calls `f` on every object the state refers to.
+    fn traverse(&self, f: &mut dyn FnMut(&ObjRef));
+    /// Drops the references the state holds (called on garbage cycles only).
+    fn clear(&self) {}
+    /// The state as `Any`, for downcasting.
+    fn as_any(&self) -> &dyn std::any::Any;
 }
 
 impl std::fmt::Debug for Payload {
@@ -163,6 +177,7 @@ impl Payload {
             Payload::Stream(_) => "stream",
             Payload::Slots(_) => "slots",
             Payload::Member(_) => "member_descriptor",
+            Payload::Native(_) => "native",
         }
     }
 }

@@ -1,0 +1,58 @@
+from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
+def t(f):
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: reduce(lambda a, b: a + b, []))
+t(lambda: reduce(lambda a, b: a + b, [], 5))
+t(lambda: reduce(lambda a, b: a * b, range(1, 6)))
+t(lambda: reduce(1, [1, 2]))
+t(lambda: reduce(max, 5))
+t(lambda: reduce())
+t(lambda: reduce(max, [1], 2, 3))
+def f(a, b, c=3, *, d=4): return (a, b, c, d)
+p = partial(f, 1, d=5)
+print(p(2), p(2, 3, d=6), p.func is f, p.args, p.keywords)
+print(repr(partial(max, 1, 2, key=abs)))
+q = partial(p, 7, c=0); print(q.func is f, q.args, q.keywords, q())
+t(lambda: partial())
+t(lambda: partial(1))
+class A:
+    m = partial(f, 'self?')
+print(A().m(2))
+print(type(partial).__name__, partial.__module__, partial.__name__)
+class P(partial): pass
+pp = P(f, 1); print(repr(pp)[:3], pp(2), partial(pp, 3).func is pp)
+k = cmp_to_key(lambda a, b: (a > b) - (a < b))
+print(sorted([3, 1, 2], key=cmp_to_key(lambda a, b: b - a)))
+x, y = k(1), k(2); print(x < y, x > y, x == y, x <= y, x >= y, x != y)
+t(lambda: hash(x))
+t(lambda: x < 1)
+print(type(x).__name__, k(5).obj)
+def sq(n): return n * n
+def CI(*a): return a
+c = _lru_cache_wrapper(sq, 2, False, CI)
+print(c(2), c(3), c(2), c(4), c(3), c.cache_info())
+c.cache_clear(); print(c.cache_info())
+c0 = _lru_cache_wrapper(sq, None, False, CI); [c0(i % 3) for i in range(10)]; print(c0.cache_info())
+c1 = _lru_cache_wrapper(lambda x: x, 10, True, CI); print(c1(1), c1(1.0), c1(True), c1.cache_info())
+c2 = _lru_cache_wrapper(sq, 0, False, CI); print(c2(3), c2(3), c2.cache_info())
+def kw(a, b=1): return a + b
+c3 = _lru_cache_wrapper(kw, 8, False, CI); print(c3(1), c3(1, b=1), c3(a=1), c3(1, 1), c3.cache_info())
+print(c.__wrapped__ if hasattr(c, '__wrapped__') else 'nowrapped', c.cache_parameters() if hasattr(c, 'cache_parameters') else '')
+t(lambda: _lru_cache_wrapper(sq, 'x', False, CI))
+t(lambda: c([]))
+print(type(c).__name__)
+class M:
+    meth = _lru_cache_wrapper(lambda self, v: v * 2, 4, False, CI)
+print(M().meth(4))
+print(p.__dict__ if hasattr(p, '__dict__') else None)
+print(partial(f, 1, 2)(c=9))
+t(lambda: setattr(p, 'func', 3))
+c.__wrapped__ = sq; c.__doc__ = 'd'; print(c.__wrapped__ is sq, c.__doc__, sorted(c.__dict__))
+print(c.__name__ if hasattr(c, '__name__') else 'noname')
+print(partial(f, 1).__doc__[:20])
+class Obj:
+    def __repr__(self): return 'Obj()'
+print(repr(partial(max, Obj(), x=Obj())))
+def rec(n): return n if n < 2 else crec(n - 1) + crec(n - 2)
+crec = _lru_cache_wrapper(rec, 128, False, CI); print(crec(30), crec.cache_info())

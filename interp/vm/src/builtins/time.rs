@@ -1,0 +1,635 @@
+//! The `time` module (`Modules/timemodule.c`): the clocks, `sleep`, `struct_time` (a tuple of
+//! nine fields plus `tm_zone` and `tm_gmtoff`), `gmtime`, `localtime`, `mktime`, `strftime`
+//! (C-locale directives, as glibc prints them), `asctime` and `ctime`.
+//!
+//! Calendar arithmetic is done here rather than through the C library (the crate forbids
+//! `unsafe`), so the local time zone is UTC: `localtime` equals `gmtime` apart from the zone
+//! name, which is what CPython shows on a machine set to UTC (the harness's). Other zones are
+//! issue #6's business once the C library is reachable.
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use crate::object::native::{Args, NativeFn};
+use crate::object::slots::{Slot, Slots};
+use crate::object::typeobj::Layout;
+use crate::object::{Obj, ObjRef, Payload, PyErr, PyResult};
+use crate::runtime::Vm;
+
+const FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
+
+const DAY_NAMES: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A broken-down time as C's `struct tm` holds it (months from 0, weekdays from Sunday).
+#[derive(Clone, Debug)]
+struct Tm {
+    year: i64,
+    mon: i64,
+    mday: i64,
+    hour: i64,
+    min: i64,
+    sec: i64,
+    wday: i64,
+    yday: i64,
+    isdst: i64,
+    zone: &'static str,
+    gmtoff: i64,
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (month 1..12).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day count since the epoch: (year, month 1..12, day).
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + (m <= 2) as i64, m, d)
+}
+
+fn is_leap(y: i64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// `gmtime_r`.
+fn breakdown(t: i64, zone: &'static str) -> Tm {
+    let days = t.div_euclid(86_400);
+    let secs = t.rem_euclid(86_400);
+    let (year, mon, mday) = civil_from_days(days);
+    Tm {
+        year,
+        mon: mon - 1,
+        mday,
+        hour: secs / 3600,
+        min: secs % 3600 / 60,
+        sec: secs % 60,
+        wday: (days + 4).rem_euclid(7),
+        yday: days - days_from_civil(year, 1, 1),
+        isdst: 0,
+        zone,
+        gmtoff: 0,
+    }
+}
+
+fn now() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
+}
+
+fn f_time(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "time", 0)?;
+    Ok(vm.new_float(now().as_secs_f64()))
+}
+
+fn f_time_ns(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "time_ns", 0)?;
+    Ok(vm.new_int(now().as_nanos() as i64))
+}
+
+/// The monotonic clocks count from the first reading in the process.
+fn since_start() -> Duration {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    START.get_or_init(Instant::now).elapsed()
+}
+
+fn f_monotonic(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "monotonic", 0)?;
+    Ok(vm.new_float(since_start().as_secs_f64()))
+}
+
+fn f_monotonic_ns(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "monotonic_ns", 0)?;
+    Ok(vm.new_int(since_start().as_nanos() as i64))
+}
+
+fn f_perf_counter(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "perf_counter", 0)?;
+    Ok(vm.new_float(since_start().as_secs_f64()))
+}
+
+fn f_perf_counter_ns(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "perf_counter_ns", 0)?;
+    Ok(vm.new_int(since_start().as_nanos() as i64))
+}
+
+/// CPU time: without the C library, the process's elapsed time stands in for it.
+fn f_process_time(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "process_time", 0)?;
+    Ok(vm.new_float(since_start().as_secs_f64()))
+}
+
+fn f_process_time_ns(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "process_time_ns", 0)?;
+    Ok(vm.new_int(since_start().as_nanos() as i64))
+}
+
+fn f_sleep(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "_time.sleep", 1)?;
+    let secs = match (a[0].as_float(), a[0].as_int()) {
+        (Some(f), _) => f,
+        (_, Some(i)) => i.to_f64().unwrap_or(f64::INFINITY),
+        _ if a[0].slot(|s| s.float.is_present()) => crate::types::float::convert(vm, &a[0])?,
+        _ => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&a[0])
+            )));
+        }
+    };
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    if !secs.is_finite() || secs > 1e12 {
+        return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
+    }
+    std::thread::sleep(Duration::from_secs_f64(secs));
+    Ok(vm.none.clone())
+}
+
+/// `_PyTime_ObjectToTime_t` (rounding down), or now for None.
+fn seconds_arg(vm: &Vm, a: Option<&ObjRef>) -> PyResult<i64> {
+    let Some(o) = a.filter(|o| !vm.is_none(o)) else {
+        return Ok(now().as_secs() as i64);
+    };
+    if let Some(f) = o.as_float() {
+        if f.is_nan() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
+        let t = f.floor();
+        if !(-9.2e18..9.2e18).contains(&t) {
+            return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+        }
+        return Ok(t as i64);
+    }
+    let i = vm.index(o)?;
+    i.as_i64()
+        .ok_or_else(|| vm.overflow_error("timestamp out of range for platform time_t"))
+}
+
+fn struct_time_type(vm: &Vm) -> ObjRef {
+    vm.native_type("time.struct_time", || make_struct_time(vm))
+}
+
+fn to_struct_time(vm: &Vm, tm: &Tm) -> ObjRef {
+    let items: Vec<ObjRef> = [
+        tm.year,
+        tm.mon + 1,
+        tm.mday,
+        tm.hour,
+        tm.min,
+        tm.sec,
+        (tm.wday + 6) % 7,
+        tm.yday + 1,
+        tm.isdst,
+    ]
+    .iter()
+    .map(|&v| vm.new_int(v))
+    .collect();
+    let extras = vm.new_dict();
+    vm.dict_set_str(&extras, "tm_zone", vm.new_str(tm.zone));
+    vm.dict_set_str(&extras, "tm_gmtoff", vm.new_int(tm.gmtoff));
+    let t = struct_time_type(vm);
+    Obj::with_dict(t, extras, Payload::Tuple(items.into()))
+}
+
+fn check_year(vm: &Vm, t: i64) -> PyResult<Tm> {
+    if !(-67_768_040_609_740_800..=67_768_036_191_676_799).contains(&t) {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(breakdown(t, "GMT"))
+}
+
+fn f_gmtime(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "gmtime", 0, 1)?;
+    let tm = check_year(vm, seconds_arg(vm, a.first())?)?;
+    Ok(to_struct_time(vm, &tm))
+}
+
+fn f_localtime(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "localtime", 0, 1)?;
+    let mut tm = check_year(vm, seconds_arg(vm, a.first())?)?;
+    tm.zone = "UTC";
+    Ok(to_struct_time(vm, &tm))
+}
+
+/// `gettmarg`: a struct_time or a 9-tuple read into a `Tm`.
+fn tm_arg(vm: &Vm, o: &ObjRef, fname: &str) -> PyResult<Tm> {
+    let Some(items) = o.as_tuple() else {
+        return Err(vm.type_error("Tuple or struct_time argument required"));
+    };
+    if items.len() != 9 {
+        return Err(vm.type_error(format!("{fname}(): illegal time tuple argument")));
+    }
+    let mut v = [0i64; 9];
+    for (slot, item) in v.iter_mut().zip(items) {
+        let i = vm.index(item)?;
+        *slot = i
+            .as_i64()
+            .filter(|x| i32::try_from(*x).is_ok())
+            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+    }
+    let extras = o.dict();
+    let zone = extras
+        .as_ref()
+        .and_then(|d| vm.dict_get_name(d, "tm_zone"))
+        .and_then(|z| z.as_str().map(|s| s.to_string_lossy().into_owned()));
+    Ok(Tm {
+        year: v[0],
+        mon: v[1] - 1,
+        mday: v[2],
+        hour: v[3],
+        min: v[4],
+        sec: v[5],
+        wday: (v[6] + 1).rem_euclid(7),
+        yday: v[7] - 1,
+        isdst: v[8],
+        zone: if zone.as_deref() == Some("GMT") {
+            "GMT"
+        } else {
+            "UTC"
+        },
+        gmtoff: 0,
+    })
+}
+
+/// `checktm`: the ranges `strftime` and `asctime` accept (0 for month, day and year day read
+/// as their first value).
+fn check_tm(vm: &Vm, tm: &mut Tm) -> PyResult<()> {
+    let bad = |what: &str| -> PyErr { vm.value_error(format!("{what} out of range")) };
+    if tm.mon == -1 {
+        tm.mon = 0;
+    } else if !(0..=11).contains(&tm.mon) {
+        return Err(bad("month"));
+    }
+    if tm.mday == 0 {
+        tm.mday = 1;
+    } else if !(0..=31).contains(&tm.mday) {
+        return Err(bad("day of month"));
+    }
+    if !(0..=23).contains(&tm.hour) {
+        return Err(bad("hour"));
+    }
+    if !(0..=59).contains(&tm.min) {
+        return Err(bad("minute"));
+    }
+    if !(0..=61).contains(&tm.sec) {
+        return Err(bad("seconds"));
+    }
+    if tm.wday < 0 {
+        return Err(bad("day of week"));
+    }
+    if tm.yday == -1 {
+        tm.yday = 0;
+    } else if !(0..=365).contains(&tm.yday) {
+        return Err(bad("day of year"));
+    }
+    Ok(())
+}
+
+fn f_mktime(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "_time.mktime", 1)?;
+    let tm = tm_arg(vm, &a[0], "mktime")?;
+    // `mktime` normalises out-of-range fields by plain arithmetic.
+    let y = tm.year + tm.mon.div_euclid(12);
+    let m = tm.mon.rem_euclid(12) + 1;
+    let days = days_from_civil(y, m, 1) + tm.mday - 1;
+    let t = days * 86_400 + tm.hour * 3600 + tm.min * 60 + tm.sec;
+    Ok(vm.new_float(t as f64))
+}
+
+fn asctime_text(tm: &Tm) -> String {
+    format!(
+        "{} {}{:>3} {:02}:{:02}:{:02} {}",
+        &DAY_NAMES[tm.wday as usize % 7][..3],
+        &MONTH_NAMES[tm.mon as usize % 12][..3],
+        tm.mday,
+        tm.hour,
+        tm.min,
+        tm.sec,
+        tm.year
+    )
+}
+
+fn f_asctime(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "asctime", 0, 1)?;
+    let mut tm = match a.first() {
+        Some(t) => tm_arg(vm, t, "asctime")?,
+        None => breakdown(now().as_secs() as i64, "UTC"),
+    };
+    check_tm(vm, &mut tm)?;
+    Ok(vm.new_str(asctime_text(&tm)))
+}
+
+fn f_ctime(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "ctime", 0, 1)?;
+    let tm = check_year(vm, seconds_arg(vm, a.first())?)?;
+    Ok(vm.new_str(asctime_text(&tm)))
+}
+
+/// ISO 8601 week-based year and week number (`%G`, `%V`).
+fn iso_week(tm: &Tm) -> (i64, i64) {
+    let wday = (tm.wday + 6) % 7; // Monday = 0
+    let mut year = tm.year;
+    let mut week = (tm.yday - wday + 10) / 7;
+    if week < 1 {
+        year -= 1;
+        let days = if is_leap(year) { 366 } else { 365 };
+        week = (tm.yday + days - wday + 10) / 7;
+    } else {
+        let days = if is_leap(year) { 366 } else { 365 };
+        if week == 53 && tm.yday - wday + 10 - 7 * 53 >= 0 && (days - tm.yday) <= 3 - wday {
+            year += 1;
+            week = 1;
+        }
+    }
+    (year, week)
+}
+
+/// glibc's `strftime` in the C locale.
+fn strftime_text(fmt: &str, tm: &Tm) -> String {
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(d) = chars.next() else {
+            out.push('%');
+            break;
+        };
+        let hour12 = if tm.hour % 12 == 0 { 12 } else { tm.hour % 12 };
+        let piece = match d {
+            'a' => DAY_NAMES[tm.wday as usize % 7][..3].to_string(),
+            'A' => DAY_NAMES[tm.wday as usize % 7].to_string(),
+            'b' | 'h' => MONTH_NAMES[tm.mon as usize % 12][..3].to_string(),
+            'B' => MONTH_NAMES[tm.mon as usize % 12].to_string(),
+            'c' => format!(
+                "{} {}{:>3} {:02}:{:02}:{:02} {}",
+                &DAY_NAMES[tm.wday as usize % 7][..3],
+                &MONTH_NAMES[tm.mon as usize % 12][..3],
+                tm.mday,
+                tm.hour,
+                tm.min,
+                tm.sec,
+                tm.year
+            ),
+            'C' => format!("{:02}", tm.year.div_euclid(100)),
+            'd' => format!("{:02}", tm.mday),
+            'D' | 'x' => format!(
+                "{:02}/{:02}/{:02}",
+                tm.mon + 1,
+                tm.mday,
+                tm.year.rem_euclid(100)
+            ),
+            'e' => format!("{:>2}", tm.mday),
+            'F' => format!("{}-{:02}-{:02}", tm.year, tm.mon + 1, tm.mday),
+            'G' => iso_week(tm).0.to_string(),
+            'g' => format!("{:02}", iso_week(tm).0.rem_euclid(100)),
+            'H' => format!("{:02}", tm.hour),
+            'I' => format!("{hour12:02}"),
+            'j' => format!("{:03}", tm.yday + 1),
+            'k' => format!("{:>2}", tm.hour),
+            'l' => format!("{hour12:>2}"),
+            'm' => format!("{:02}", tm.mon + 1),
+            'M' => format!("{:02}", tm.min),
+            'n' => "\n".to_string(),
+            'p' => if tm.hour < 12 { "AM" } else { "PM" }.to_string(),
+            'P' => if tm.hour < 12 { "am" } else { "pm" }.to_string(),
+            'r' => format!(
+                "{hour12:02}:{:02}:{:02} {}",
+                tm.min,
+                tm.sec,
+                if tm.hour < 12 { "AM" } else { "PM" }
+            ),
+            'R' => format!("{:02}:{:02}", tm.hour, tm.min),
+            's' => {
+                let days = days_from_civil(tm.year, tm.mon + 1, tm.mday);
+                (days * 86_400 + tm.hour * 3600 + tm.min * 60 + tm.sec).to_string()
+            }
+            'S' => format!("{:02}", tm.sec),
+            't' => "\t".to_string(),
+            'T' | 'X' => format!("{:02}:{:02}:{:02}", tm.hour, tm.min, tm.sec),
+            'u' => (if tm.wday == 0 { 7 } else { tm.wday }).to_string(),
+            'U' => format!("{:02}", (tm.yday + 7 - tm.wday) / 7),
+            'V' => format!("{:02}", iso_week(tm).1),
+            'w' => tm.wday.to_string(),
+            'W' => format!("{:02}", (tm.yday + 7 - (tm.wday + 6) % 7) / 7),
+            'y' => format!("{:02}", tm.year.rem_euclid(100)),
+            'Y' => tm.year.to_string(),
+            'z' => "+0000".to_string(),
+            'Z' => tm.zone.to_string(),
+            '%' => "%".to_string(),
+            other => format!("%{other}"),
+        };
+        out.push_str(&piece);
+    }
+    out
+}
+
+fn f_strftime(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "strftime", 1, 2)?;
+    let Some(fmt) = a[0].as_str() else {
+        return Err(vm.type_error(format!(
+            "strftime() argument 1 must be str, not {}",
+            vm.arg_type_name(&a[0])
+        )));
+    };
+    let mut tm = match a.get(1) {
+        Some(t) => tm_arg(vm, t, "strftime")?,
+        None => breakdown(now().as_secs() as i64, "UTC"),
+    };
+    check_tm(vm, &mut tm)?;
+    tm.isdst = tm.isdst.clamp(-1, 1);
+    Ok(vm.new_str(strftime_text(&fmt.to_string_lossy(), &tm)))
+}
+
+/// `time.struct_time(sequence)`: 9 to 11 items; the last two are `tm_zone`, `tm_gmtoff`.
+fn struct_time_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let [seq, _dict] = args.bind(vm, "struct_time", ["sequence", "dict"], 0, 2, 1)?;
+    let items = vm.collect(&seq.ok_or_else(|| vm.internal("struct_time"))?)?;
+    if items.len() < 9 {
+        return Err(vm.type_error(format!(
+            "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    if items.len() > 11 {
+        return Err(vm.type_error(format!(
+            "time.struct_time() takes an at most 11-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    let extras = vm.new_dict();
+    vm.dict_set_str(
+        &extras,
+        "tm_zone",
+        items.get(9).cloned().unwrap_or_else(|| vm.none.clone()),
+    );
+    vm.dict_set_str(
+        &extras,
+        "tm_gmtoff",
+        items.get(10).cloned().unwrap_or_else(|| vm.none.clone()),
+    );
+    let visible: Vec<ObjRef> = items.into_iter().take(9).collect();
+    Ok(Obj::with_dict(
+        cls.clone(),
+        extras,
+        Payload::Tuple(visible.into()),
+    ))
+}
+
+fn struct_time_repr(vm: &Vm, o: &ObjRef) -> PyResult {
+    let items = o.as_tuple().unwrap_or(&[]);
+    let mut parts = Vec::new();
+    for (name, v) in FIELDS.iter().zip(items) {
+        parts.push(format!("{name}={}", vm.repr_string(v)?));
+    }
+    Ok(vm.new_str(format!("{}({})", vm.type_name(o), parts.join(", "))))
+}
+
+/// The field getters: one function per field, as getsets carry no data.
+macro_rules! field_getters {
+    ($($f:ident = $i:expr;)*) => {
+        $(
+            fn $f(vm: &Vm, o: &ObjRef) -> PyResult {
+                o.as_tuple()
+                    .and_then(|t| t.get($i).cloned())
+                    .ok_or_else(|| vm.internal("struct_time"))
+            }
+        )*
+        const GETTERS: [crate::object::native::Getter; 9] = [$($f),*];
+    };
+}
+
+field_getters! {
+    tm_year = 0;
+    tm_mon = 1;
+    tm_mday = 2;
+    tm_hour = 3;
+    tm_min = 4;
+    tm_sec = 5;
+    tm_wday = 6;
+    tm_yday = 7;
+    tm_isdst = 8;
+}
+
+fn extra(vm: &Vm, o: &ObjRef, name: &str) -> PyResult {
+    Ok(o.dict()
+        .and_then(|d| vm.dict_get_name(&d, name))
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn tm_zone(vm: &Vm, o: &ObjRef) -> PyResult {
+    extra(vm, o, "tm_zone")
+}
+
+fn tm_gmtoff(vm: &Vm, o: &ObjRef) -> PyResult {
+    extra(vm, o, "tm_gmtoff")
+}
+
+fn make_struct_time(vm: &Vm) -> ObjRef {
+    let t = crate::types::new_static_type(
+        &vm.types.type_,
+        "time.struct_time",
+        &vm.types.tuple,
+        Layout::Tuple,
+        0,
+    );
+    let s = Slots {
+        new: Slot::Native(struct_time_new),
+        repr: Slot::Native(struct_time_repr),
+        ..Slots::default()
+    };
+    for (name, get) in FIELDS.iter().zip(GETTERS) {
+        vm.add_getset(&t, name, get, None);
+    }
+    vm.add_getset(&t, "tm_zone", tm_zone, None);
+    vm.add_getset(&t, "tm_gmtoff", tm_gmtoff, None);
+    for (name, n) in [
+        ("n_fields", 11),
+        ("n_sequence_fields", 9),
+        ("n_unnamed_fields", 0),
+    ] {
+        vm.type_dict_set(&t, vm.intern(name), vm.new_int(n));
+    }
+    crate::object::slot_resolve::install_static(vm, &t, s);
+    crate::object::slot_resolve::inherit_static(&t);
+    t
+}
+
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("time", f_time),
+    ("time_ns", f_time_ns),
+    ("monotonic", f_monotonic),
+    ("monotonic_ns", f_monotonic_ns),
+    ("perf_counter", f_perf_counter),
+    ("perf_counter_ns", f_perf_counter_ns),
+    ("process_time", f_process_time),
+    ("process_time_ns", f_process_time_ns),
+    ("thread_time", f_process_time),
+    ("thread_time_ns", f_process_time_ns),
+    ("sleep", f_sleep),
+    ("gmtime", f_gmtime),
+    ("localtime", f_localtime),
+    ("mktime", f_mktime),
+    ("asctime", f_asctime),
+    ("ctime", f_ctime),
+    ("strftime", f_strftime),
+];
+
+/// Creates the `time` module.
+pub fn module(vm: &Vm) -> ObjRef {
+    let m = vm.new_module("time");
+    let Some(d) = m.dict() else { return m };
+    for &(name, f) in FUNCS {
+        vm.dict_set_str(&d, name, vm.new_module_builtin(name, f, "time"));
+    }
+    vm.dict_set_str(&d, "struct_time", struct_time_type(vm));
+    vm.dict_set_str(&d, "timezone", vm.new_int(0));
+    vm.dict_set_str(&d, "altzone", vm.new_int(0));
+    vm.dict_set_str(&d, "daylight", vm.new_int(0));
+    let utc = vm.new_str("UTC");
+    vm.dict_set_str(&d, "tzname", vm.new_tuple(vec![utc.clone(), utc]));
+    m
+}
