@@ -12,6 +12,7 @@ pub mod math;
 pub mod modules;
 pub mod numeric;
 pub mod site;
+pub mod sre;
 
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
