@@ -3,8 +3,8 @@
 //! `SRE(count)`, `SRE(charset)` and `SRE(search)`.
 //!
 //! Where C re-enters `SRE(match)` through its own heap stack of contexts, this recurses on the
-//! Rust stack (the interpreter runs on a large one) and counts the depth, so that a pattern that
-//! would nest too deeply ends in an error rather than an overflow.
+//! Rust stack (the interpreter runs on a large one) and measures how much of it a match has
+//! used, so that a pattern that would nest too deeply ends in an error rather than an overflow.
 
 use super::chars::{self, Text};
 
@@ -54,8 +54,9 @@ const RANGE_UNI_IGNORE: u32 = 42;
 /// `SRE_MAXREPEAT`: an unbounded repeat's maximum.
 pub const MAXREPEAT: u32 = u32::MAX;
 
-/// How deep the matcher may nest before giving up with an error.
-const MAX_DEPTH: usize = 200_000;
+/// How many bytes of stack one match may use before giving up with an error (the interpreter's
+/// thread has a 1 GiB stack; this leaves most of it to the code around the match).
+const STACK_BUDGET: usize = 256 << 20;
 
 /// Why a match could not be decided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,7 +96,8 @@ pub struct State<'a> {
     saved: Vec<Option<usize>>,
     pub must_advance: bool,
     pub match_all: bool,
-    depth: usize,
+    /// The stack address where the outermost `run` of this state started (0 before).
+    stack_top: usize,
 }
 
 impl<'a> State<'a> {
@@ -114,7 +116,7 @@ impl<'a> State<'a> {
             saved: Vec::new(),
             must_advance: false,
             match_all: false,
-            depth: 0,
+            stack_top: 0,
         }
     }
 
@@ -340,14 +342,18 @@ impl<'a> State<'a> {
 
     /// `SRE(match)` from the code at `pc`.
     pub fn run(&mut self, pc: usize, toplevel: bool) -> R {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            self.depth -= 1;
+        let marker = 0u8;
+        let here = std::hint::black_box(&marker) as *const u8 as usize;
+        if self.stack_top == 0 {
+            self.stack_top = here;
+            let r = self.exec(pc, toplevel);
+            self.stack_top = 0;
+            return r;
+        }
+        if self.stack_top.abs_diff(here) > STACK_BUDGET {
             return Err(SreError::Recursion);
         }
-        let r = self.exec(pc, toplevel);
-        self.depth -= 1;
-        r
+        self.exec(pc, toplevel)
     }
 
     fn exec(&mut self, mut pc: usize, toplevel: bool) -> R {
