@@ -51,6 +51,10 @@ const LITERAL_UNI_IGNORE: u32 = 40;
 const NOT_LITERAL_UNI_IGNORE: u32 = 41;
 const RANGE_UNI_IGNORE: u32 = 42;
 
+/// `SRE_INFO_PREFIX` and `SRE_INFO_CHARSET`: what an `INFO` block knows of a match's start.
+const INFO_PREFIX: u32 = 1;
+const INFO_CHARSET: u32 = 4;
+
 /// `SRE_MAXREPEAT`: an unbounded repeat's maximum.
 pub const MAXREPEAT: u32 = u32::MAX;
 
@@ -855,25 +859,59 @@ impl<'a> State<'a> {
         Ok(Some(self.ptr))
     }
 
-    /// `SRE(search)`: the first position from `self.start` where the pattern matches.
+    /// What the first character of any match must be, from the `INFO` block: a literal prefix's
+    /// first character, or a set (the position of its items).
+    fn first_char_filter(&self) -> Option<Result<u32, usize>> {
+        if self.c(0) != INFO {
+            return None;
+        }
+        let flags = self.c(2);
+        if flags & INFO_PREFIX != 0 && self.c(5) >= 1 {
+            Some(Ok(self.c(7)))
+        } else if flags & INFO_CHARSET != 0 {
+            Some(Err(5))
+        } else {
+            None
+        }
+    }
+
+    /// `SRE(search)`: the first position from `self.start` where the pattern matches. Positions
+    /// whose character cannot start a match are skipped, as C's prefix and charset scans do.
     pub fn search(&mut self) -> R {
         let end = self.end;
         let mut ptr = self.start;
         if ptr > end {
             return Ok(false);
         }
-        let code = 0;
         if self.c(0) == INFO {
             let min = self.c(3) as usize;
             if min != 0 && end - ptr < min {
                 return Ok(false);
             }
         }
+        let filter = self.first_char_filter();
         let mut toplevel = true;
         loop {
+            if let Some(f) = filter {
+                let from = ptr;
+                while ptr < end
+                    && !match f {
+                        Ok(c) => self.ch(ptr) == c,
+                        Err(set) => self.charset(set, self.ch(ptr)),
+                    }
+                {
+                    ptr += 1;
+                }
+                if ptr >= end {
+                    return Ok(false);
+                }
+                if ptr != from {
+                    self.must_advance = false;
+                }
+            }
             self.start = ptr;
             self.ptr = ptr;
-            let r = self.run(code, toplevel)?;
+            let r = self.run(0, toplevel)?;
             self.must_advance = false;
             toplevel = false;
             if r {
