@@ -334,6 +334,11 @@ fn make_type(vm: &Vm, qualname: &'static str) -> ObjRef {
     };
     crate::object::slot_resolve::install_static(vm, &t, s);
     crate::object::slot_resolve::inherit_static(&t);
+    if let Some(td) = t.as_type() {
+        // Only `_sre.compile` and the matching methods make these (`cannot create 're.Match'
+        // instances`), so `object.__new__` is not inherited.
+        td.slots.borrow_mut().new = Slot::Absent;
+    }
     match qualname {
         "re.Pattern" => pattern::add_members(vm, &t),
         "re.Match" => matchobj::add_members(vm, &t),
