@@ -310,6 +310,12 @@ fn make_types(vm: &Vm, want: &'static str) -> ObjRef {
     found.unwrap_or_else(|| vm.types.object.clone())
 }
 
+/// `re.Pattern[str]`: a `types.GenericAlias`.
+fn class_getitem(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__class_getitem__", 1)?;
+    crate::types::alias::new_generic(vm, cls, &a[0])
+}
+
 fn make_type(vm: &Vm, qualname: &'static str) -> ObjRef {
     let t = crate::types::new_static_type(
         &vm.types.type_,
@@ -338,6 +344,9 @@ fn make_type(vm: &Vm, qualname: &'static str) -> ObjRef {
         // Only `_sre.compile` and the matching methods make these (`cannot create 're.Match'
         // instances`), so `object.__new__` is not inherited.
         td.slots.borrow_mut().new = Slot::Absent;
+    }
+    if qualname != "_sre.SRE_Scanner" {
+        vm.add_classmethod(&t, "__class_getitem__", class_getitem);
     }
     match qualname {
         "re.Pattern" => pattern::add_members(vm, &t),
