@@ -8,7 +8,8 @@ mod engine;
 mod matchobj;
 mod pattern;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use krait_syntax::pystr::PyStrBuf;
 
@@ -83,7 +84,7 @@ pub struct Subject {
     pub obj: ObjRef,
     pub isbytes: bool,
     /// The code points of a non-ASCII `str`.
-    wide: Option<Vec<u32>>,
+    wide: Option<Rc<[u32]>>,
     /// A copy of a bytes-like object other than `bytes`.
     copy: Option<Vec<u8>>,
 }
@@ -131,11 +132,32 @@ impl Subject {
     }
 }
 
+thread_local! {
+    /// The code points of the last non-ASCII subject: programs match many times against one
+    /// string (`pattern.match(text, pos)` loops, `m.group()` calls), which must not each
+    /// decode the whole text again.
+    static LAST_WIDE: RefCell<Option<(Weak<Obj>, Rc<[u32]>)>> = const { RefCell::new(None) };
+}
+
+/// The code points of the `str` `obj`, reusing the last ones decoded when it is that string.
+fn code_points(obj: &ObjRef, s: &crate::types::str::PyStr) -> Rc<[u32]> {
+    LAST_WIDE.with(|cache| {
+        if let Some((weak, cps)) = &*cache.borrow()
+            && weak.upgrade().is_some_and(|o| Rc::ptr_eq(&o, obj))
+        {
+            return cps.clone();
+        }
+        let cps: Rc<[u32]> = s.to_code_points().into();
+        *cache.borrow_mut() = Some((Rc::downgrade(obj), cps.clone()));
+        cps
+    })
+}
+
 /// Reads a subject for a pattern, with `getstring`'s and `state_init`'s errors.
 pub fn subject(vm: &Vm, pat: &PatternData, obj: &ObjRef) -> PyResult<Subject> {
     let (isbytes, wide, copy) = match &obj.payload {
         Payload::Str(s) => {
-            let wide = (!s.is_ascii()).then(|| s.to_code_points());
+            let wide = (!s.is_ascii()).then(|| code_points(obj, s));
             (false, wide, None)
         }
         Payload::Bytes(_) => (true, None, None),
