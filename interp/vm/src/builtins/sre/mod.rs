@@ -132,11 +132,14 @@ impl Subject {
     }
 }
 
+/// A `str` (held weakly) and its code points.
+type DecodedStr = (Weak<Obj>, Rc<[u32]>);
+
 thread_local! {
     /// The code points of the last non-ASCII subject: programs match many times against one
     /// string (`pattern.match(text, pos)` loops, `m.group()` calls), which must not each
     /// decode the whole text again.
-    static LAST_WIDE: RefCell<Option<(Weak<Obj>, Rc<[u32]>)>> = const { RefCell::new(None) };
+    static LAST_WIDE: RefCell<Option<DecodedStr>> = const { RefCell::new(None) };
 }
 
 /// The code points of the `str` `obj`, reusing the last ones decoded when it is that string.
