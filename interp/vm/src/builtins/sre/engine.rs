@@ -157,15 +157,17 @@ impl<'a> State<'a> {
     fn mark_push(&mut self, lastmark: isize) {
         if lastmark >= 0 {
             let n = lastmark as usize + 1;
-            self.saved.extend_from_slice(&self.marks[..n]);
+            if let Some(marks) = self.marks.get(..n) {
+                self.saved.extend_from_slice(marks);
+            }
         }
     }
 
     /// Restores the marks saved by `mark_push`, keeping them saved when `keep`.
     fn mark_restore(&mut self, lastmark: isize, keep: bool) {
-        if lastmark >= 0 {
-            let n = lastmark as usize + 1;
-            let at = self.saved.len().saturating_sub(n);
+        let n = (lastmark + 1).max(0) as usize;
+        if n > 0 && n <= self.saved.len() && n <= self.marks.len() {
+            let at = self.saved.len() - n;
             self.marks[..n].copy_from_slice(&self.saved[at..]);
             if !keep {
                 self.saved.truncate(at);
