@@ -9,6 +9,7 @@ print(repr(re.compile(b"a+")), repr(re.compile(b"a", re.L)), repr(re.compile("x"
 print(repr(re.compile("(?P<year>\\d{4})-(?P<mon>\\d\\d)")))
 p = re.compile("(?P<year>\\d{4})-(?P<mon>\\d\\d)")
 print(p.groupindex["year"], p.pattern, p.groups, type(p.groupindex).__name__)
+print(p.groupindex, repr(p.groupindex), len(p.groupindex), list(p.groupindex))
 print(re.compile("a") == re.compile("a"), re.compile("a") == re.compile("a", re.I))
 print(re.compile("a") != re.compile("b"), hash(re.compile("a")) == hash(re.compile("a")))
 print(copy.copy(p) is p, copy.deepcopy(p) is p)
