@@ -20,6 +20,7 @@ pub mod operator;
 pub mod random;
 pub mod sha512;
 pub mod site;
+pub mod sre;
 pub mod string;
 pub mod structmod;
 pub mod time;

@@ -62,6 +62,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "time" => Some(super::time::module(vm)),
         "_string" => Some(super::string::module(vm)),
         "_abc" => Some(super::abc::module(vm)),
+        "_sre" => Some(super::sre::module(vm)),
         "_weakref" | "weakref" => Some(crate::types::weakref::module(vm, name)),
         _ => None,
     }

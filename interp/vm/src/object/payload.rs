@@ -87,6 +87,8 @@ pub enum Payload {
     WeakRef(Box<crate::types::weakref::WeakRef>),
     /// An `itertools` iterator.
     Itertool(Box<crate::builtins::itertools::Tool>),
+    /// A compiled pattern, match or scanner of `_sre`.
+    Sre(Box<crate::builtins::sre::SreObj>),
     /// A frame object.
     Frame(Box<crate::types::frame::FrameObject>),
     /// The helper objects of async generators and coroutines.
@@ -166,6 +168,7 @@ impl Payload {
             Payload::Frame(_) => "frame",
             Payload::WeakRef(_) => "weakref",
             Payload::Itertool(_) => "itertools",
+            Payload::Sre(_) => "_sre",
             Payload::Alias(_) => "alias",
             Payload::Async(_) => "async helper",
             Payload::Property(_) => "property",

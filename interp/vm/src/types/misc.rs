@@ -346,6 +346,15 @@ fn proxy_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_str(format!("mappingproxy({})", vm.repr_string(&d)?)))
 }
 
+/// `str(proxy)` is the mapping's `str()` (`mappingproxy_str`), not the repr.
+fn proxy_str(vm: &Vm, o: &ObjRef) -> PyResult {
+    let m = proxied(vm, o)?;
+    if m.as_type().is_some() {
+        return vm.str(&proxy_as_dict(vm, o)?);
+    }
+    vm.str(&m)
+}
+
 fn proxy_method(vm: &Vm, o: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult {
     let d = proxy_as_dict(vm, o)?;
     vm.call_method(&d, name, args)
@@ -487,6 +496,7 @@ pub fn init(vm: &Vm) {
         &t.mappingproxy,
         Slots {
             repr: Slot::Native(proxy_repr),
+            str: Slot::Native(proxy_str),
             getitem: Slot::Native(proxy_getitem),
             len: Slot::Native(proxy_len),
             contains: Slot::Native(proxy_contains),
