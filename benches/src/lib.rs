@@ -1,5 +1,7 @@
 //! Shared helpers of krait's criterion benchmarks: inputs gathered once, and the oracle loaded with them.
 
+pub mod vm;
+
 use krait_harness::case::{self, Source};
 use krait_harness::oracle::Oracle;
 
@@ -26,7 +28,7 @@ pub fn oracle_with(name: &str, sources: &[(String, Vec<u8>)]) -> &'static Oracle
 }
 
 /// Criterion's mean estimate, in nanoseconds, of `group/function` from the run just finished.
-fn mean_ns(group: &str, function: &str) -> Option<f64> {
+pub fn mean_ns(group: &str, function: &str) -> Option<f64> {
     let target = std::env::var("CARGO_TARGET_DIR")
         .unwrap_or_else(|_| format!("{}/../target", env!("CARGO_MANIFEST_DIR")));
     let path = format!("{target}/criterion/{group}/{function}/new/estimates.json");
