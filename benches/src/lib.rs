@@ -31,6 +31,8 @@ pub fn oracle_with(name: &str, sources: &[(String, Vec<u8>)]) -> &'static Oracle
 pub fn mean_ns(group: &str, function: &str) -> Option<f64> {
     let target = std::env::var("CARGO_TARGET_DIR")
         .unwrap_or_else(|_| format!("{}/../target", env!("CARGO_MANIFEST_DIR")));
+    // Criterion stores `NAME/krait` under the directory `NAME_krait`.
+    let function = function.replace('/', "_");
     let path = format!("{target}/criterion/{group}/{function}/new/estimates.json");
     let text = std::fs::read_to_string(path).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
