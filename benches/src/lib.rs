@@ -1,5 +1,7 @@
 //! Shared helpers of krait's criterion benchmarks: inputs gathered once, and the oracle loaded with them.
 
+pub mod vm;
+
 use krait_harness::case::{self, Source};
 use krait_harness::oracle::Oracle;
 
@@ -26,9 +28,11 @@ pub fn oracle_with(name: &str, sources: &[(String, Vec<u8>)]) -> &'static Oracle
 }
 
 /// Criterion's mean estimate, in nanoseconds, of `group/function` from the run just finished.
-fn mean_ns(group: &str, function: &str) -> Option<f64> {
+pub fn mean_ns(group: &str, function: &str) -> Option<f64> {
     let target = std::env::var("CARGO_TARGET_DIR")
         .unwrap_or_else(|_| format!("{}/../target", env!("CARGO_MANIFEST_DIR")));
+    // Criterion stores `NAME/krait` under the directory `NAME_krait`.
+    let function = function.replace('/', "_");
     let path = format!("{target}/criterion/{group}/{function}/new/estimates.json");
     let text = std::fs::read_to_string(path).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;

@@ -82,6 +82,21 @@ pub struct Code {
     /// The `code` object showing this code, while one lives (so `f_code`, `gi_code` and
     /// `__code__` are the same object).
     pub obj: std::cell::RefCell<std::rc::Weak<Obj>>,
+    /// `LOAD_GLOBAL`'s cache, one entry per name (see [`GlobalEntry`]).
+    pub globals_cache: std::cell::RefCell<Box<[Option<GlobalEntry>]>>,
+}
+
+/// What `LOAD_GLOBAL` found for a name, valid while the globals and builtins tables keep the
+/// content stamps they had (as CPython's `LOAD_GLOBAL` specialisation checks the dict keys'
+/// versions). The value is held weakly: one of the two tables holds it while the stamps match.
+#[derive(Debug)]
+pub struct GlobalEntry {
+    /// The globals table's stamp.
+    pub globals: u64,
+    /// The builtins table's stamp.
+    pub builtins: u64,
+    /// The value found.
+    pub value: std::rc::Weak<Obj>,
 }
 
 impl Code {
@@ -106,7 +121,8 @@ impl Code {
             Some(t) => vm.intern(t),
             None => vm.new_str_buf(s.clone()),
         };
-        let names = co.names.iter().map(intern).collect();
+        let names: Box<[ObjRef]> = co.names.iter().map(intern).collect();
+        let globals_cache = std::cell::RefCell::new(names.iter().map(|_| None).collect());
         let localsplus = co.localsplusnames.iter().map(intern).collect();
         let name = intern(&co.name);
         let qualname = intern(&co.qualname);
@@ -127,6 +143,7 @@ impl Code {
             nlocalsplus,
             co,
             obj: std::cell::RefCell::new(std::rc::Weak::new()),
+            globals_cache,
         }))
     }
 

@@ -3,6 +3,8 @@
 //! `__build_class__` and `AssertionError` — with CPython's `NameError`/`UnboundLocalError`
 //! messages.
 
+use std::rc::Rc;
+
 use krait_compiler::opcode::Opcode;
 
 use super::code::{Code, Instr};
@@ -86,6 +88,41 @@ pub fn load_global(vm: &Vm, frame: &Frame, name: &ObjRef) -> PyResult {
     }
 }
 
+/// The stamps of the frame's globals and builtins tables, when both are dicts.
+fn global_stamps(frame: &Frame) -> Option<(u64, u64)> {
+    let g = frame.globals.as_dict()?.borrow().stamp();
+    let b = frame.builtins.as_dict()?.borrow().stamp();
+    Some((g, b))
+}
+
+/// `LOAD_GLOBAL` through the code's cache: a hit needs both tables unchanged since the entry
+/// was made; a miss looks the name up and records what it found.
+fn load_global_cached(vm: &Vm, frame: &Frame, code: &Code, i: usize) -> PyResult {
+    let stamps = global_stamps(frame);
+    if let Some((g, b)) = stamps
+        && let Some(Some(e)) = code.globals_cache.borrow().get(i)
+        && e.globals == g
+        && e.builtins == b
+        && let Some(v) = e.value.upgrade()
+    {
+        return Ok(v);
+    }
+    let v = load_global(vm, frame, name(vm, code, i as u32)?)?;
+    // A lookup that ran no Python code leaves the stamps as they were; anything else (a
+    // builtins mapping that is not a dict) is not cached.
+    if let Some((g, b)) = stamps
+        && global_stamps(frame) == Some((g, b))
+        && let Some(slot) = code.globals_cache.borrow_mut().get_mut(i)
+    {
+        *slot = Some(super::code::GlobalEntry {
+            globals: g,
+            builtins: b,
+            value: Rc::downgrade(&v),
+        });
+    }
+    Ok(v)
+}
+
 /// Reads from a locals mapping: None when absent.
 fn locals_get(vm: &Vm, locals: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
     if locals.is_exact(&vm.types.dict) {
@@ -103,8 +140,7 @@ pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<
     let arg = ins.arg;
     match ins.op {
         Opcode::LOAD_GLOBAL => {
-            let n = name(vm, code, arg >> 1)?;
-            let v = load_global(vm, frame, n)?;
+            let v = load_global_cached(vm, frame, code, (arg >> 1) as usize)?;
             if arg & 1 == 1 {
                 frame.push_null();
             }

@@ -237,6 +237,7 @@ fn clear(obj: &Obj) {
         // `type_clear`: a class found in a cycle loses its namespace.
         Payload::Type(t) if t.is_heap() => {
             let old = t.dict.borrow_mut().take_all();
+            crate::object::type_cache::invalidate();
             drop(old);
         }
         Payload::Frame(fo) => {

@@ -17,6 +17,7 @@ pub mod payload;
 pub mod protocol;
 pub mod slot_resolve;
 pub mod slots;
+pub mod type_cache;
 pub mod typeobj;
 
 use std::cell::{Cell, Ref, RefCell};

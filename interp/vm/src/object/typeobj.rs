@@ -93,6 +93,8 @@ pub struct TypeData {
     pub own_slots: Cell<usize>,
     /// `__slots__` members its instances carry in all (its own and inherited).
     pub nslots: Cell<usize>,
+    /// The type's key in the attribute cache (`tp_version_tag`, never reused).
+    pub tag: u64,
 }
 
 impl TypeData {
@@ -112,6 +114,7 @@ impl TypeData {
             slots: RefCell::new(Slots::default()),
             own_slots: Cell::new(0),
             nslots: Cell::new(0),
+            tag: super::type_cache::new_tag(),
         }
     }
 
@@ -185,34 +188,28 @@ impl Obj {
 /// Looks an attribute name up along `ty`'s MRO (`_PyType_Lookup`): the first namespace that
 /// has it wins.
 pub fn lookup(ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
-    let s = name.as_str()?;
-    let (hash, text) = (s.hash(), s.as_bytes());
-    let t = ty.as_type()?;
-    let mro = t.mro.borrow();
-    for base in mro.iter() {
-        if let Some(bt) = base.as_type()
-            && let Some(v) = bt.dict.borrow().get_str(hash, name, text)
-        {
-            return Some(v.clone());
-        }
-    }
-    None
+    lookup_with_owner(ty, name).map(|(v, _)| v)
 }
 
-/// Like [`lookup`], also returning the type in whose namespace the name was found.
+/// Like [`lookup`], also returning the type in whose namespace the name was found. Answers
+/// come from the attribute cache when it has them.
 pub fn lookup_with_owner(ty: &ObjRef, name: &ObjRef) -> Option<(ObjRef, ObjRef)> {
     let s = name.as_str()?;
     let (hash, text) = (s.hash(), s.as_bytes());
     let t = ty.as_type()?;
-    let mro = t.mro.borrow();
-    for base in mro.iter() {
-        if let Some(bt) = base.as_type()
-            && let Some(v) = bt.dict.borrow().get_str(hash, name, text)
-        {
-            return Some((v.clone(), base.clone()));
-        }
+    if let Some(found) = super::type_cache::get(t.tag, name, hash) {
+        return found;
     }
-    None
+    let found = {
+        let mro = t.mro.borrow();
+        mro.iter().find_map(|base| {
+            let bt = base.as_type()?;
+            let v = bt.dict.borrow().get_str(hash, name, text).cloned()?;
+            Some((v, base.clone()))
+        })
+    };
+    super::type_cache::put(t.tag, name, hash, &found);
+    found
 }
 
 /// `PyType_IsSubtype`: whether `b` is in `a`'s MRO.

@@ -144,6 +144,7 @@ impl Vm<'_> {
                 None
             }
         };
+        crate::object::type_cache::invalidate();
         drop(old);
     }
 
@@ -156,6 +157,7 @@ impl Vm<'_> {
         match ix {
             Some(ix) => {
                 let old = t.dict.borrow_mut().remove_at(ix);
+                crate::object::type_cache::invalidate();
                 drop(old);
                 true
             }

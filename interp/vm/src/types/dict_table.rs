@@ -62,6 +62,17 @@ pub struct DictTable {
     /// Counts structural changes (a key added or removed, a resize) so that a lookup which had
     /// to run Python code can tell whether the table it was probing still exists.
     version: u64,
+    /// Changes with every change of content (values replaced too), drawn from one global
+    /// counter like CPython's `ma_version_tag`: two tables with the same stamp hold the same
+    /// items (a clone keeps its original's stamp until either changes), so a cache keyed by
+    /// stamps (`LOAD_GLOBAL`'s) needs no identity check.
+    stamp: u64,
+}
+
+static NEXT_STAMP: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn fresh_stamp() -> u64 {
+    NEXT_STAMP.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Compares two keys without running Python code, when both are of built-in types whose
@@ -113,6 +124,11 @@ impl DictTable {
     /// The structural version (see the field).
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// The content stamp (see the field).
+    pub fn stamp(&self) -> u64 {
+        self.stamp
     }
 
     /// Probes for `key` from the start, or from `resume`.
@@ -230,6 +246,7 @@ impl DictTable {
 
     /// Replaces the value of entry `ix`, returning the old one.
     pub fn set_value(&mut self, ix: usize, value: ObjRef) -> Option<ObjRef> {
+        self.stamp = fresh_stamp();
         self.entries
             .get_mut(ix)
             .and_then(|e| e.as_mut())
@@ -246,6 +263,7 @@ impl DictTable {
         self.entries.push(Some(DictEntry { hash, key, value }));
         self.used += 1;
         self.version += 1;
+        self.stamp = fresh_stamp();
     }
 
     /// Removes entry `ix`, returning it.
@@ -262,6 +280,7 @@ impl DictTable {
         self.indices[st.slot] = DUMMY;
         self.used -= 1;
         self.version += 1;
+        self.stamp = fresh_stamp();
         Some(entry)
     }
 
@@ -283,6 +302,7 @@ impl DictTable {
         self.indices.clear();
         self.used = 0;
         self.version += 1;
+        self.stamp = fresh_stamp();
         std::mem::take(&mut self.entries)
     }
 
@@ -292,6 +312,7 @@ impl DictTable {
         self.entries.clear();
         self.used = 0;
         self.version += 1;
+        self.stamp = fresh_stamp();
     }
 
     /// The number of entry slots (live or deleted); iteration walks `0..entry_slots()`.

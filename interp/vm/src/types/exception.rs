@@ -186,6 +186,7 @@ impl ExcTypes {
     fn fix_exception_group(&self) {
         let eg = &self.exception_group;
         if let Some(t) = eg.as_type() {
+            crate::object::type_cache::invalidate();
             *t.bases.borrow_mut() = vec![self.base_exception_group.clone(), self.exception.clone()];
             *t.mro.borrow_mut() = vec![
                 eg.clone(),

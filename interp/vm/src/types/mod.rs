@@ -62,9 +62,11 @@ macro_rules! builtin_types {
                     TypeData::new("object", BASETYPE, Layout::Object))));
                 if let Some(t) = object.as_type() {
                     *t.mro.borrow_mut() = vec![object.clone()];
+                    crate::object::type_cache::invalidate();
                 }
                 if let Some(t) = type_.as_type() {
                     *t.mro.borrow_mut() = vec![type_.clone(), object.clone()];
+                    crate::object::type_cache::invalidate();
                     *t.bases.borrow_mut() = vec![object.clone()];
                     *t.base.borrow_mut() = Some(object.clone());
                 }
@@ -230,6 +232,7 @@ pub fn new_static_type(
         let mut mro = vec![ty.clone()];
         mro.extend(b.mro.borrow().iter().cloned());
         *t.mro.borrow_mut() = mro;
+        crate::object::type_cache::invalidate();
         *t.bases.borrow_mut() = vec![base.clone()];
         *t.base.borrow_mut() = Some(base.clone());
         b.subclasses.borrow_mut().push(std::rc::Rc::downgrade(&ty));

@@ -434,6 +434,7 @@ fn remro(vm: &Vm, cls: &ObjRef) -> PyResult<()> {
     let mut mro = vec![cls.clone()];
     mro.extend(typeobj::c3_mro(vm, &bases)?);
     *ct.mro.borrow_mut() = mro;
+    crate::object::type_cache::invalidate();
     let subs: Vec<ObjRef> = ct
         .subclasses
         .borrow()

@@ -124,6 +124,7 @@ fn custom_mro(vm: &Vm, cls: &ObjRef, meta: &ObjRef) -> PyResult<()> {
     }
     if let Some(t) = cls.as_type() {
         *t.mro.borrow_mut() = items;
+        crate::object::type_cache::invalidate();
     }
     Ok(())
 }
@@ -228,6 +229,7 @@ fn create(
     let mut mro = vec![cls.clone()];
     mro.extend(typeobj::c3_mro(vm, bases)?);
     *t.mro.borrow_mut() = mro;
+    crate::object::type_cache::invalidate();
     copy_namespace(vm, &cls, ns)?;
     custom_mro(vm, &cls, meta)?;
     for (i, n) in own.iter().enumerate() {
@@ -319,6 +321,7 @@ fn copy_namespace(vm: &Vm, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {
             k
         };
         t.dict.borrow_mut().insert_new(hash, key, v);
+        crate::object::type_cache::invalidate();
     }
     let n = &vm.names;
     if t.get_own(&n.__module__).is_none()
