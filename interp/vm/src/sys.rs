@@ -260,7 +260,13 @@ pub fn init(vm: &Vm, argv: &[String]) {
     set("version", vm.new_str("3.11.7 (krait)"));
     set("hexversion", vm.new_int(0x030B07F0));
     set("api_version", vm.new_int(1013));
-    set("dont_write_bytecode", vm.true_obj.clone());
+    set("dont_write_bytecode", vm.false_obj.clone());
+    set("pycache_prefix", vm.none.clone());
+    set("warnoptions", vm.new_list(Vec::new()));
+    set("_xoptions", vm.new_dict());
+    set("meta_path", vm.new_list(Vec::new()));
+    set("path_hooks", vm.new_list(Vec::new()));
+    set("path_importer_cache", vm.new_dict());
     let vi_type = struct_seq_type(
         vm,
         "sys.version_info",

@@ -51,6 +51,8 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "gc" => Some(gc_module(vm)),
         "math" => Some(super::math::module(vm)),
         "itertools" => Some(super::itertools::module(vm)),
+        "_thread" => crate::importer::thread_module(vm),
+        "importlib" => Some(crate::importer::importlib_module(vm)),
         "_weakref" | "weakref" => Some(crate::types::weakref::module(vm, name)),
         _ => None,
     }

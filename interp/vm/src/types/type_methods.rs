@@ -476,9 +476,25 @@ fn get_module(vm: &Vm, cls: &ObjRef) -> PyResult {
     Ok(vm.new_str(type_module(vm, cls).unwrap_or_default()))
 }
 
+/// `type_set_module`: the value goes straight into the class's own namespace (going through
+/// `type_setattro` would find this very descriptor on the metaclass again).
 fn set_module(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
-    let v = v.unwrap_or_else(|| vm.none.clone());
-    type_setattro(vm, cls, &vm.names.__module__, Some(&v))
+    let td = t(vm, cls)?;
+    if !td.is_heap() {
+        return Err(vm.type_error(format!(
+            "cannot set '__module__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    }
+    let Some(v) = v else {
+        return Err(vm.type_error(format!(
+            "cannot delete '__module__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    };
+    vm.type_dict_set(cls, vm.names.__module__.clone(), v);
+    crate::object::slot_resolve::on_type_attr_change(vm, cls, &vm.names.__module__);
+    Ok(())
 }
 
 fn get_doc(vm: &Vm, cls: &ObjRef) -> PyResult {
