@@ -263,6 +263,19 @@ pub fn init(vm: &Vm, argv: &[String]) {
     set("dont_write_bytecode", vm.false_obj.clone());
     set("pycache_prefix", vm.none.clone());
     set("warnoptions", vm.new_list(Vec::new()));
+    let natives = [
+        "_thread",
+        "_weakref",
+        "builtins",
+        "gc",
+        "itertools",
+        "math",
+        "sys",
+    ];
+    set(
+        "builtin_module_names",
+        vm.new_tuple(natives.iter().map(|n| vm.new_str(*n)).collect()),
+    );
     set("_xoptions", vm.new_dict());
     set("meta_path", vm.new_list(Vec::new()));
     set("path_hooks", vm.new_list(Vec::new()));

@@ -706,6 +706,23 @@ fn builtin_richcompare(
     Ok(vm.new_bool(eq == (op == CompareOp::Eq)))
 }
 
+/// `meth_hash`: the bound object's identity hash mixed with the function's identity (here its
+/// name, which `builtin_richcompare` compares), so equal built-ins hash equally.
+fn builtin_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    let Payload::Builtin(b) = &o.payload else {
+        return Ok(0);
+    };
+    let base = match &b.bound {
+        Some(s) => crate::types::type_methods::object_hash(vm, s)?,
+        None => 0,
+    };
+    let name = b.name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, c| {
+        (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3)
+    });
+    let h = base ^ (name >> 1) as i64;
+    Ok(if h == -1 { -2 } else { h })
+}
+
 /// Fills `builtin_function_or_method`.
 pub fn init_builtin_type(vm: &Vm) {
     let t = &vm.types.builtin_function;
@@ -717,6 +734,7 @@ pub fn init_builtin_type(vm: &Vm) {
     let s = Slots {
         repr: Slot::Native(builtin_repr),
         richcompare: Slot::Native(builtin_richcompare),
+        hash: Slot::Native(builtin_hash),
         ..Slots::default()
     };
     crate::object::slot_resolve::install_static(vm, t, s);

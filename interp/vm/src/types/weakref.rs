@@ -228,6 +228,14 @@ fn getweakrefs(vm: &Vm, args: Args<'_>) -> PyResult {
 
 /// The `_weakref` module (and, until the standard library's `weakref` runs on the VM, the
 /// `weakref` module's core).
+/// `_weakref.proxy(object[, callback])`, which `collections.OrderedDict`'s pure-Python links
+/// use: weak proxies are not implemented yet (#6), so this returns the object itself — the
+/// same attribute behaviour while the object lives, but a strong reference.
+fn proxy(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {
+    let a = args.range(vm, "proxy", 1, 2)?;
+    Ok(a[0].clone())
+}
+
 pub fn module(vm: &Vm, name: &str) -> ObjRef {
     let m = vm.new_module(name);
     if let Some(d) = m.dict() {
@@ -236,6 +244,7 @@ pub fn module(vm: &Vm, name: &str) -> ObjRef {
         let fns: &[(&'static str, crate::object::native::NativeFn)] = &[
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),
+            ("proxy", proxy),
         ];
         for &(n, f) in fns {
             vm.dict_set_str(&d, n, vm.new_module_builtin(n, f, "_weakref"));
