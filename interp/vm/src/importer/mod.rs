@@ -290,6 +290,12 @@ fn find_and_load(vm: &Vm, name: &str) -> PyResult<ObjRef> {
     if let (Some(pm), Some((_, child))) = (parent_module, name.rsplit_once('.')) {
         vm.setattr(&pm, &vm.intern(child), &module)?;
     }
+    // `python3`'s start-up (`site` and the `.pth` files it runs) has already imported
+    // `collections.abc`, so programs that only `import collections` still find
+    // `collections.abc`; krait runs no `site`, so it imports the submodule with its package.
+    if name == "collections" {
+        get_or_load(vm, "collections.abc")?;
+    }
     Ok(module)
 }
 

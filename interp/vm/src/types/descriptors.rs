@@ -141,6 +141,14 @@ fn method_wrapper_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     )))
 }
 
+/// `method-wrapper.__self__`: the object the slot wrapper was bound to.
+fn method_wrapper_self(vm: &Vm, o: &ObjRef) -> PyResult {
+    match &o.payload {
+        Payload::Method(m) => Ok(m.self_.clone()),
+        _ => Err(vm.internal("method-wrapper")),
+    }
+}
+
 fn method_wrapper_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     vm.call(o, args)
 }
@@ -528,6 +536,7 @@ pub fn init(vm: &Vm) {
             ..Slots::default()
         },
     );
+    vm.add_getset(&t.method_wrapper, "__self__", method_wrapper_self, None);
     install(
         &t.method_wrapper,
         Slots {

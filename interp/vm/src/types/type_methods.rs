@@ -108,12 +108,12 @@ fn abstract_error(vm: &Vm, cls: &ObjRef) -> crate::object::PyErr {
         .unwrap_or_default();
     let mut names: Vec<String> = names.iter().map(|n| vm.str_lossy(n)).collect();
     names.sort();
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    // 3.11 lists the names bare (`object_new`'s `%U` of `", ".join(sorted(...))`).
     vm.type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         short_name(cls),
         if names.len() == 1 { "" } else { "s" },
-        quoted.join(", ")
+        names.join(", ")
     ))
 }
 
