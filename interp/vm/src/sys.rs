@@ -184,12 +184,50 @@ fn namespace(vm: &Vm, items: Vec<(&str, ObjRef)>) -> ObjRef {
     );
     let s = Slots {
         repr: Slot::Native(namespace_repr),
+        new: Slot::Native(namespace_new),
+        init: Slot::Native(namespace_init),
+        richcompare: Slot::Native(namespace_richcompare),
         ..Slots::default()
     };
     crate::object::slot_resolve::install_static(vm, &cls, s);
     crate::object::slot_resolve::inherit_static(&cls);
     ns.set_class(cls);
     ns
+}
+
+/// `types.SimpleNamespace(**kwargs)` (`namespace_new`): an instance with an empty dict.
+fn namespace_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.alloc_instance(cls, Payload::Plain))
+}
+
+/// `namespace_init`: keyword arguments become attributes; positional ones are refused.
+fn namespace_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    if !args.pos().is_empty() {
+        return Err(vm.type_error("no positional arguments expected"));
+    }
+    for (k, v) in args.kw() {
+        vm.setattr(o, k, v)?;
+    }
+    Ok(vm.none.clone())
+}
+
+/// Namespaces are equal when their types are namespaces and their dicts are equal.
+fn namespace_richcompare(
+    vm: &Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: crate::object::slots::CompareOp,
+) -> PyResult {
+    use crate::object::slots::CompareOp;
+    let same_kind = crate::object::typeobj::is_subtype(&b.class(), &a.class())
+        || crate::object::typeobj::is_subtype(&a.class(), &b.class());
+    if !same_kind || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (Some(x), Some(y)) = (a.dict(), b.dict()) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    vm.rich_compare(&x, &y, op)
 }
 
 fn namespace_repr(vm: &Vm, o: &ObjRef) -> PyResult {

@@ -267,7 +267,7 @@ pub fn load(vm: &Vm, name: &str, found: Found) -> PyResult<ObjRef> {
             let spec = call_kw(
                 vm,
                 &spec_cls,
-                vec![vm.new_str(name), vm.none.clone()],
+                vec![vm.new_str(name), loader.clone()],
                 vec![("is_package", vm.true_obj.clone())],
             )?;
             let locs = vm.new_list(portions.into_iter().map(|p| vm.new_str(p)).collect());
@@ -288,6 +288,8 @@ pub fn load(vm: &Vm, name: &str, found: Found) -> PyResult<ObjRef> {
     }
     let key = vm.new_str(name);
     let Some((file, fname, cached, _)) = code else {
+        // `_init_module_attrs` gives a namespace package `__file__ = None`.
+        vm.dict_set_str(&d, "__file__", vm.none.clone());
         vm.dict_set(&vm.modules, key, module.clone())?;
         return Ok(module);
     };
