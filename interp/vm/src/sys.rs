@@ -106,6 +106,16 @@ fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_int(n as i64))
 }
 
+fn getfilesystemencoding(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getfilesystemencoding", 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getfilesystemencodeerrors", 0)?;
+    Ok(vm.new_str("surrogateescape"))
+}
+
 fn excepthook(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "excepthook", 3)?;
     let text = crate::traceback::format_exception(vm, &a[1]);
@@ -269,6 +279,8 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ("intern", intern),
         ("getsizeof", getsizeof),
         ("excepthook", excepthook),
+        ("getfilesystemencoding", getfilesystemencoding),
+        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ("displayhook", displayhook),
     ];
     for &(name, f) in fns {

@@ -52,8 +52,9 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "math" => Some(super::math::module(vm)),
         "itertools" => Some(super::itertools::module(vm)),
         "_thread" => crate::importer::thread_module(vm),
+        "posix" => crate::importer::posix::module(vm),
         "importlib" => Some(crate::importer::importlib_module(vm)),
-        "_weakref" | "weakref" => Some(crate::types::weakref::module(vm, name)),
+        "_weakref" => Some(crate::types::weakref::module(vm, name)),
         _ => None,
     }
 }

@@ -8,6 +8,7 @@
 //! `_bootstrap.py`. `ModuleSpec` and the loaders are small Python classes (`frozen.py`).
 
 pub mod path;
+pub mod posix;
 
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
@@ -34,9 +35,24 @@ pub fn frozen(vm: &Vm) -> PyResult<ObjRef> {
 
 /// Runs embedded Python source as a new module named `name`.
 pub fn exec_embedded(vm: &Vm, name: &str, source: &str, filename: &str) -> PyResult<ObjRef> {
+    exec_embedded_with(vm, name, source, filename, &[])
+}
+
+/// Runs embedded Python source as a new module whose namespace starts with `pre` (the native
+/// helpers the Python half calls).
+pub fn exec_embedded_with(
+    vm: &Vm,
+    name: &str,
+    source: &str,
+    filename: &str,
+    pre: &[(&str, ObjRef)],
+) -> PyResult<ObjRef> {
     let m = vm.new_module(name);
     let d = m.dict().ok_or_else(|| vm.internal("module dict"))?;
     vm.dict_set_str(&d, "__builtins__", vm.builtins.clone());
+    for (k, v) in pre {
+        vm.dict_set_str(&d, k, v.clone());
+    }
     let code = crate::builtins::exec::compile_text(
         vm,
         source.as_bytes(),

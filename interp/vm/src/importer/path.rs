@@ -201,7 +201,7 @@ fn write_cache(path: &Path, v: &Validation, co: &krait_compiler::CodeObject) {
     }
 }
 
-fn os_error(vm: &Vm, e: &std::io::Error, file: &str) -> crate::object::PyErr {
+pub(crate) fn os_error(vm: &Vm, e: &std::io::Error, file: &str) -> crate::object::PyErr {
     let cls = match e.kind() {
         std::io::ErrorKind::NotFound => &vm.exc.file_not_found_error,
         std::io::ErrorKind::PermissionDenied => &vm.exc.permission_error,
