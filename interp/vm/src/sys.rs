@@ -320,6 +320,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
         "gc",
         "itertools",
         "math",
+        "posix",
         "sys",
     ];
     set(
