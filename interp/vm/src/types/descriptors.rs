@@ -732,6 +732,12 @@ fn builtin_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
+/// `__call__` in the type's namespace (`collections.abc.Callable` looks for it); calls go
+/// straight to the function as `vm.call` dispatches built-ins before any slot.
+fn builtin_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    vm.call(o, args)
+}
+
 /// Fills `builtin_function_or_method`.
 pub fn init_builtin_type(vm: &Vm) {
     let t = &vm.types.builtin_function;
@@ -744,6 +750,7 @@ pub fn init_builtin_type(vm: &Vm) {
         repr: Slot::Native(builtin_repr),
         richcompare: Slot::Native(builtin_richcompare),
         hash: Slot::Native(builtin_hash),
+        call: Slot::Native(builtin_call),
         ..Slots::default()
     };
     crate::object::slot_resolve::install_static(vm, t, s);
