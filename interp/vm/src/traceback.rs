@@ -555,10 +555,7 @@ fn print_syntax_location(vm: &Vm, exc: &ObjRef, prefix: &str, out: &mut String) 
         .filter(|f| f.as_str().is_some())
         .map(|f| vm.str_lossy(&f))
         .unwrap_or_else(|| "<string>".to_string());
-    let Some(lineno) = field(exc, "lineno").and_then(|l| l.as_int().and_then(|i| i.as_i64()))
-    else {
-        return None;
-    };
+    let lineno = field(exc, "lineno").and_then(|l| l.as_int().and_then(|i| i.as_i64()))?;
     out.push_str(&format!("{prefix}  File \"{filename}\", line {lineno}\n"));
     let msg = field(exc, "msg");
     let Some(text) = field(exc, "text").filter(|t| t.as_str().is_some()) else {
