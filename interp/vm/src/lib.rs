@@ -10,6 +10,7 @@
 pub mod builtins;
 pub mod eval;
 pub mod format;
+pub mod importer;
 pub mod object;
 pub mod runtime;
 pub mod suggestions;
@@ -62,6 +63,7 @@ pub struct MainInfo {
 /// after an uncaught exception, else 0).
 pub fn run_main(streams: Streams<'_>, code: CodeObject, main: &MainInfo, argv: &[String]) -> i32 {
     let vm = Vm::new(streams, argv);
+    importer::path::init_sys_path(&vm, main.file.as_deref());
     let status = run_in(&vm, code, main);
     let _ = vm.flush_stream(1);
     let _ = vm.flush_stream(2);

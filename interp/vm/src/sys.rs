@@ -106,6 +106,16 @@ fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_int(n as i64))
 }
 
+fn getfilesystemencoding(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getfilesystemencoding", 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getfilesystemencodeerrors", 0)?;
+    Ok(vm.new_str("surrogateescape"))
+}
+
 fn excepthook(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "excepthook", 3)?;
     let text = crate::traceback::format_exception(vm, &a[1]);
@@ -184,12 +194,50 @@ fn namespace(vm: &Vm, items: Vec<(&str, ObjRef)>) -> ObjRef {
     );
     let s = Slots {
         repr: Slot::Native(namespace_repr),
+        new: Slot::Native(namespace_new),
+        init: Slot::Native(namespace_init),
+        richcompare: Slot::Native(namespace_richcompare),
         ..Slots::default()
     };
     crate::object::slot_resolve::install_static(vm, &cls, s);
     crate::object::slot_resolve::inherit_static(&cls);
     ns.set_class(cls);
     ns
+}
+
+/// `types.SimpleNamespace(**kwargs)` (`namespace_new`): an instance with an empty dict.
+fn namespace_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.alloc_instance(cls, Payload::Plain))
+}
+
+/// `namespace_init`: keyword arguments become attributes; positional ones are refused.
+fn namespace_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    if !args.pos().is_empty() {
+        return Err(vm.type_error("no positional arguments expected"));
+    }
+    for (k, v) in args.kw() {
+        vm.setattr(o, k, v)?;
+    }
+    Ok(vm.none.clone())
+}
+
+/// Namespaces are equal when their types are namespaces and their dicts are equal.
+fn namespace_richcompare(
+    vm: &Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: crate::object::slots::CompareOp,
+) -> PyResult {
+    use crate::object::slots::CompareOp;
+    let same_kind = crate::object::typeobj::is_subtype(&b.class(), &a.class())
+        || crate::object::typeobj::is_subtype(&a.class(), &b.class());
+    if !same_kind || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (Some(x), Some(y)) = (a.dict(), b.dict()) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    vm.rich_compare(&x, &y, op)
 }
 
 fn namespace_repr(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -231,6 +279,8 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ("intern", intern),
         ("getsizeof", getsizeof),
         ("excepthook", excepthook),
+        ("getfilesystemencoding", getfilesystemencoding),
+        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ("displayhook", displayhook),
     ];
     for &(name, f) in fns {
@@ -260,7 +310,22 @@ pub fn init(vm: &Vm, argv: &[String]) {
     set("version", vm.new_str("3.11.7 (krait)"));
     set("hexversion", vm.new_int(0x030B07F0));
     set("api_version", vm.new_int(1013));
-    set("dont_write_bytecode", vm.true_obj.clone());
+    set("dont_write_bytecode", vm.false_obj.clone());
+    set("pycache_prefix", vm.none.clone());
+    set("warnoptions", vm.new_list(Vec::new()));
+    set(
+        "builtin_module_names",
+        vm.new_tuple(
+            crate::builtins::modules::BUILTIN_MODULE_NAMES
+                .iter()
+                .map(|n| vm.new_str(*n))
+                .collect(),
+        ),
+    );
+    set("_xoptions", vm.new_dict());
+    set("meta_path", vm.new_list(Vec::new()));
+    set("path_hooks", vm.new_list(Vec::new()));
+    set("path_importer_cache", vm.new_dict());
     let vi_type = struct_seq_type(
         vm,
         "sys.version_info",

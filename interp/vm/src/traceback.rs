@@ -260,14 +260,15 @@ impl Printer<'_, '_> {
             let prefix = self.prefix();
             print_tb(&tb, &prefix, &mut self.out, &mut self.sources);
         }
+        let mut shown = None;
         if crate::types::exception::kind_of(&exc.class())
             == crate::types::exception::ExcKind::Syntax
         {
             let prefix = self.prefix();
-            print_syntax_location(vm, exc, &prefix, &mut self.out);
+            shown = print_syntax_location(vm, exc, &prefix, &mut self.out);
         }
         self.out.push_str(&self.prefix());
-        self.out.push_str(&message_line(vm, exc));
+        self.out.push_str(&message_line_of(vm, exc, shown.as_ref()));
         let prefix = self.prefix();
         print_notes(vm, exc, &prefix, &mut self.out);
     }
@@ -470,6 +471,12 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
 /// The `Type: message` line: the class's qualified name (module omitted for `builtins` and
 /// `__main__`), then `str(exc)` unless empty.
 pub fn message_line(vm: &Vm, exc: &ObjRef) -> String {
+    message_line_of(vm, exc, None)
+}
+
+/// The message line, showing `value` (a `SyntaxError`'s `msg` once its location is printed,
+/// as `print_exception_file_and_line` substitutes it) instead of `str(exc)` when given.
+fn message_line_of(vm: &Vm, exc: &ObjRef, value: Option<&ObjRef>) -> String {
     let cls = exc.class();
     let mut out = String::new();
     let module = vm
@@ -494,7 +501,7 @@ pub fn message_line(vm: &Vm, exc: &ObjRef) -> String {
         .map(|q| vm.str_lossy(&q))
         .unwrap_or_else(|| vm.type_name(exc));
     out.push_str(&qualname);
-    match vm.str(exc) {
+    match vm.str(value.unwrap_or(exc)) {
         Ok(s) => {
             if s.as_str().is_some_and(|p| !p.is_empty()) {
                 out.push_str(": ");
@@ -540,20 +547,19 @@ fn print_notes(vm: &Vm, exc: &ObjRef, prefix: &str, out: &mut String) {
 }
 
 /// `print_exception_file_and_line` for a `SyntaxError` raised at run time: the location lines
-/// and caret (`print_error_text`).
-fn print_syntax_location(vm: &Vm, exc: &ObjRef, prefix: &str, out: &mut String) {
+/// and caret (`print_error_text`). Once the location is known, the message shown is `msg`
+/// (returned), not `str(exc)` with its `(file, line N)` suffix.
+fn print_syntax_location(vm: &Vm, exc: &ObjRef, prefix: &str, out: &mut String) -> Option<ObjRef> {
     use crate::types::exception::field;
     let filename = field(exc, "filename")
         .filter(|f| f.as_str().is_some())
         .map(|f| vm.str_lossy(&f))
         .unwrap_or_else(|| "<string>".to_string());
-    let Some(lineno) = field(exc, "lineno").and_then(|l| l.as_int().and_then(|i| i.as_i64()))
-    else {
-        return;
-    };
+    let lineno = field(exc, "lineno").and_then(|l| l.as_int().and_then(|i| i.as_i64()))?;
     out.push_str(&format!("{prefix}  File \"{filename}\", line {lineno}\n"));
+    let msg = field(exc, "msg");
     let Some(text) = field(exc, "text").filter(|t| t.as_str().is_some()) else {
-        return;
+        return msg;
     };
     let text = vm.str_lossy(&text);
     let offset = field(exc, "offset")
@@ -581,4 +587,5 @@ fn print_syntax_location(vm: &Vm, exc: &ObjRef, prefix: &str, out: &mut String) 
         out.push_str(&"^".repeat(width));
         out.push('\n');
     }
+    msg
 }

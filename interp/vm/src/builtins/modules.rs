@@ -45,6 +45,32 @@ fn gc_module(vm: &Vm) -> ObjRef {
     m
 }
 
+/// The modules written in Rust that `native_module` creates, sorted: `sys.builtin_module_names`
+/// (with `builtins` and `sys`, which exist from start-up). `importlib` is left out: it stands in
+/// for the package of CPython's `Lib`, which is not a built-in module there.
+pub const BUILTIN_MODULE_NAMES: &[&str] = &[
+    "_abc",
+    "_bisect",
+    "_collections",
+    "_functools",
+    "_heapq",
+    "_operator",
+    "_random",
+    "_sha512",
+    "_sre",
+    "_string",
+    "_struct",
+    "_thread",
+    "_weakref",
+    "builtins",
+    "gc",
+    "itertools",
+    "math",
+    "posix",
+    "sys",
+    "time",
+];
+
 /// Creates the native module `name`, if there is one.
 pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
     match name {
@@ -63,7 +89,20 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_string" => Some(super::string::module(vm)),
         "_abc" => Some(super::abc::module(vm)),
         "_sre" => Some(super::sre::module(vm)),
-        "_weakref" | "weakref" => Some(crate::types::weakref::module(vm, name)),
+        "_thread" => crate::importer::thread_module(vm),
+        "posix" => crate::importer::posix::module(vm),
+        "importlib" => Some(crate::importer::importlib_module(vm)),
+        "_weakref" => Some(crate::types::weakref::module(vm, name)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BUILTIN_MODULE_NAMES;
+
+    #[test]
+    fn builtin_module_names_are_sorted_and_unique() {
+        assert!(BUILTIN_MODULE_NAMES.windows(2).all(|w| w[0] < w[1]));
     }
 }

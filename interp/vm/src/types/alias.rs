@@ -11,7 +11,7 @@ use crate::object::{Obj, ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
 /// A generic alias or a union.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Alias {
     /// `origin[args]`.
     Generic {
@@ -91,10 +91,18 @@ pub fn new_generic(vm: &Vm, origin: &ObjRef, item: &ObjRef) -> PyResult {
     ))
 }
 
-fn ga_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+/// `ga_new`: subclasses (`_collections_abc._CallableGenericAlias`) get the same payload.
+fn ga_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     args.no_kw(vm, "GenericAlias")?;
     let a = args.range(vm, "GenericAlias", 2, 2)?;
-    new_generic(vm, &a[0], &a[1])
+    let made = new_generic(vm, &a[0], &a[1])?;
+    if Rc::ptr_eq(cls, &vm.types.generic_alias) {
+        return Ok(made);
+    }
+    let Payload::Alias(data) = &made.payload else {
+        return Err(vm.internal("expected an alias"));
+    };
+    Ok(vm.alloc_instance(cls, Payload::Alias(data.clone())))
 }
 
 /// How a union or alias shows a member (`union_repr_item` / `ga_repr_item`).

@@ -141,6 +141,14 @@ fn method_wrapper_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     )))
 }
 
+/// `method-wrapper.__self__`: the object the slot wrapper was bound to.
+fn method_wrapper_self(vm: &Vm, o: &ObjRef) -> PyResult {
+    match &o.payload {
+        Payload::Method(m) => Ok(m.self_.clone()),
+        _ => Err(vm.internal("method-wrapper")),
+    }
+}
+
 fn method_wrapper_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     vm.call(o, args)
 }
@@ -528,6 +536,7 @@ pub fn init(vm: &Vm) {
             ..Slots::default()
         },
     );
+    vm.add_getset(&t.method_wrapper, "__self__", method_wrapper_self, None);
     install(
         &t.method_wrapper,
         Slots {
@@ -706,6 +715,29 @@ fn builtin_richcompare(
     Ok(vm.new_bool(eq == (op == CompareOp::Eq)))
 }
 
+/// `meth_hash`: the bound object's identity hash mixed with the function's identity (here its
+/// name, which `builtin_richcompare` compares), so equal built-ins hash equally.
+fn builtin_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    let Payload::Builtin(b) = &o.payload else {
+        return Ok(0);
+    };
+    let base = match &b.bound {
+        Some(s) => crate::types::type_methods::object_hash(vm, s)?,
+        None => 0,
+    };
+    let name = b.name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, c| {
+        (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3)
+    });
+    let h = base ^ (name >> 1) as i64;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+/// `__call__` in the type's namespace (`collections.abc.Callable` looks for it); calls go
+/// straight to the function as `vm.call` dispatches built-ins before any slot.
+fn builtin_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    vm.call(o, args)
+}
+
 /// Fills `builtin_function_or_method`.
 pub fn init_builtin_type(vm: &Vm) {
     let t = &vm.types.builtin_function;
@@ -717,6 +749,8 @@ pub fn init_builtin_type(vm: &Vm) {
     let s = Slots {
         repr: Slot::Native(builtin_repr),
         richcompare: Slot::Native(builtin_richcompare),
+        hash: Slot::Native(builtin_hash),
+        call: Slot::Native(builtin_call),
         ..Slots::default()
     };
     crate::object::slot_resolve::install_static(vm, t, s);

@@ -386,6 +386,16 @@ fn cell_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     }))
 }
 
+/// `types.CellType([contents])` (`cell_new`): an empty cell without an argument.
+fn cell_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    args.no_kw(vm, "cell")?;
+    let a = args.pos();
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("cell expected at most 1 argument, got {}", a.len())));
+    }
+    Ok(vm.new_cell(a.first().cloned()))
+}
+
 fn get_cell_contents(vm: &Vm, o: &ObjRef) -> PyResult {
     let Payload::Cell(c) = &o.payload else {
         return Err(vm.internal("expected a cell"));
@@ -441,6 +451,7 @@ pub fn init(vm: &Vm) {
 
     let c = &vm.types.cell;
     let cs = Slots {
+        new: Slot::Native(cell_new),
         repr: Slot::Native(cell_repr),
         ..Slots::default()
     };

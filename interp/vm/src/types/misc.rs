@@ -341,6 +341,29 @@ fn proxy_iter(vm: &Vm, o: &ObjRef) -> PyResult {
     vm.iter(&d)
 }
 
+/// `types.MappingProxyType(mapping)` (`mappingproxy_new`), here over dicts only: the proxy
+/// reads the dict's items directly.
+fn proxy_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let [mapping] = args.bind(vm, "mappingproxy", ["mapping"], 0, 1, 1)?;
+    let m = mapping.ok_or_else(|| vm.internal("mapping"))?;
+    if !matches!(m.payload, Payload::Dict(_) | Payload::MappingProxy(_)) {
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            vm.type_name(&m)
+        )));
+    }
+    if let Payload::MappingProxy(inner) = &m.payload {
+        return Ok(Obj::new(
+            vm.types.mappingproxy.clone(),
+            Payload::MappingProxy(inner.clone()),
+        ));
+    }
+    Ok(Obj::new(
+        vm.types.mappingproxy.clone(),
+        Payload::MappingProxy(m),
+    ))
+}
+
 fn proxy_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     let d = proxy_as_dict(vm, o)?;
     Ok(vm.new_str(format!("mappingproxy({})", vm.repr_string(&d)?)))
@@ -495,6 +518,7 @@ pub fn init(vm: &Vm) {
     install(
         &t.mappingproxy,
         Slots {
+            new: Slot::Native(proxy_new),
             repr: Slot::Native(proxy_repr),
             str: Slot::Native(proxy_str),
             getitem: Slot::Native(proxy_getitem),

@@ -160,7 +160,7 @@ builtin_types! {
     text_io = "_io.TextIOWrapper": object, Opaque, FINAL | NO_NEW;
     member_descriptor = "member_descriptor": object, Opaque, FINAL | NO_NEW;
     method_wrapper = "method-wrapper": object, Opaque, FINAL | NO_NEW;
-    generic_alias = "types.GenericAlias": object, Opaque, FINAL;
+    generic_alias = "types.GenericAlias": object, Opaque, SUB;
     union_type = "types.UnionType": object, Opaque, FINAL | NO_NEW;
     quitter = "_sitebuiltins.Quitter": object, Opaque, FINAL | HAS_DICT;
     memoryview = "memoryview": object, Opaque, FINAL;

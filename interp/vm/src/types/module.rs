@@ -33,6 +33,19 @@ fn module_name(vm: &Vm, m: &ObjRef) -> Option<String> {
     n.as_str().map(|s| s.to_string_lossy().into_owned())
 }
 
+fn initializing(vm: &Vm, m: &ObjRef) -> bool {
+    let Some(spec) = m.dict().and_then(|d| vm.dict_get_name(&d, "__spec__")) else {
+        return false;
+    };
+    if vm.is_none(&spec) {
+        return false;
+    }
+    match vm.getattr_opt(&spec, &vm.intern("_initializing")) {
+        Ok(Some(v)) => vm.truthy(&v).unwrap_or(false),
+        _ => false,
+    }
+}
+
 fn module_getattro(vm: &Vm, m: &ObjRef, name: &ObjRef) -> PyResult {
     match generic_getattr(vm, m, name) {
         Ok(v) => Ok(v),
@@ -43,6 +56,12 @@ fn module_getattro(vm: &Vm, m: &ObjRef, name: &ObjRef) -> PyResult {
                 return vm.call_pos(&hook, std::slice::from_ref(name));
             }
             let msg = match module_name(vm, m) {
+                // A module still running its body (`__spec__._initializing`, as
+                // `_PyModuleSpec_IsInitializing` checks) hints at a circular import.
+                Some(n) if initializing(vm, m) => format!(
+                    "partially initialized module '{n}' has no attribute '{}' (most likely due to a circular import)",
+                    vm.str_lossy(name)
+                ),
                 Some(n) => format!("module '{n}' has no attribute '{}'", vm.str_lossy(name)),
                 None => format!("module has no attribute '{}'", vm.str_lossy(name)),
             };

@@ -108,7 +108,7 @@ fn abstract_error(vm: &Vm, cls: &ObjRef) -> crate::object::PyErr {
         .unwrap_or_default();
     let mut names: Vec<String> = names.iter().map(|n| vm.str_lossy(n)).collect();
     names.sort();
-    // 3.11 joins the sorted names bare (3.12 quotes them).
+    // 3.11 lists the names bare (`object_new`'s `%U` of `", ".join(sorted(...))`).
     vm.type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         short_name(cls),
@@ -477,9 +477,25 @@ fn get_module(vm: &Vm, cls: &ObjRef) -> PyResult {
     Ok(vm.new_str(type_module(vm, cls).unwrap_or_default()))
 }
 
+/// `type_set_module`: the value goes straight into the class's own namespace (going through
+/// `type_setattro` would find this very descriptor on the metaclass again).
 fn set_module(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
-    let v = v.unwrap_or_else(|| vm.none.clone());
-    type_setattro(vm, cls, &vm.names.__module__, Some(&v))
+    let td = t(vm, cls)?;
+    if !td.is_heap() {
+        return Err(vm.type_error(format!(
+            "cannot set '__module__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    }
+    let Some(v) = v else {
+        return Err(vm.type_error(format!(
+            "cannot delete '__module__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    };
+    vm.type_dict_set(cls, vm.names.__module__.clone(), v);
+    crate::object::slot_resolve::on_type_attr_change(vm, cls, &vm.names.__module__);
+    Ok(())
 }
 
 fn get_doc(vm: &Vm, cls: &ObjRef) -> PyResult {

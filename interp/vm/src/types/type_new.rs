@@ -163,15 +163,25 @@ pub fn type_new(vm: &Vm, metatype: &ObjRef, args: Args<'_>) -> PyResult {
             .as_type()
             .map_or(Slot::Absent, |t| t.slots.borrow().new)
     {
-        return vm.call_method(
-            &winner,
-            "__new__",
-            &[
-                winner.clone(),
-                pos[0].clone(),
-                pos[1].clone(),
-                pos[2].clone(),
-            ],
+        // The keyword arguments go along (`enum`'s `type(name, bases, ns, _simple=True)`).
+        let new = vm.getattr_str(&winner, "__new__")?;
+        let mut values = vec![
+            winner.clone(),
+            pos[0].clone(),
+            pos[1].clone(),
+            pos[2].clone(),
+        ];
+        let mut names = Vec::new();
+        for (k, v) in args.kw() {
+            names.push(k.clone());
+            values.push(v.clone());
+        }
+        return vm.call(
+            &new,
+            Args {
+                values: &values,
+                kwnames: &names,
+            },
         );
     }
     let bases: Vec<ObjRef> = if bases.is_empty() {

@@ -228,6 +228,27 @@ fn getweakrefs(vm: &Vm, args: Args<'_>) -> PyResult {
 
 /// The `_weakref` module (and, until the standard library's `weakref` runs on the VM, the
 /// `weakref` module's core).
+/// `_weakref.proxy(object[, callback])`, which `collections.OrderedDict`'s pure-Python links
+/// use: weak proxies are not implemented yet (#6), so this returns the object itself — the
+/// same attribute behaviour while the object lives, but a strong reference.
+fn proxy(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {
+    let a = args.range(vm, "proxy", 1, 2)?;
+    Ok(a[0].clone())
+}
+
+/// `_weakref._remove_dead_weakref(dict, key)`: deletes `dict[key]` if it is a dead weak
+/// reference (what `WeakValueDictionary`'s callbacks use).
+fn remove_dead_weakref(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {
+    let a = args.exact(vm, "_remove_dead_weakref", 2)?;
+    if let Some(v) = vm.dict_get(&a[0], &a[1])?
+        && matches!(v.payload, Payload::WeakRef(_))
+        && referent(&v).is_none()
+    {
+        vm.dict_del(&a[0], &a[1])?;
+    }
+    Ok(vm.none.clone())
+}
+
 pub fn module(vm: &Vm, name: &str) -> ObjRef {
     let m = vm.new_module(name);
     if let Some(d) = m.dict() {
@@ -236,9 +257,28 @@ pub fn module(vm: &Vm, name: &str) -> ObjRef {
         let fns: &[(&'static str, crate::object::native::NativeFn)] = &[
             ("getweakrefcount", getweakrefcount),
             ("getweakrefs", getweakrefs),
+            ("proxy", proxy),
+            ("_remove_dead_weakref", remove_dead_weakref),
         ];
         for &(n, f) in fns {
             vm.dict_set_str(&d, n, vm.new_module_builtin(n, f, "_weakref"));
+        }
+        // The proxy types exist for `weakref.py`'s `ProxyTypes` tuple; no proxy is ever one
+        // of them while `proxy` stands in (see above).
+        for (attr, qual) in [
+            ("ProxyType", "weakref.ProxyType"),
+            ("CallableProxyType", "weakref.CallableProxyType"),
+        ] {
+            let t = vm.native_type(qual, || {
+                crate::types::new_static_type(
+                    &vm.types.type_,
+                    qual,
+                    &vm.types.object,
+                    crate::object::typeobj::Layout::Opaque,
+                    crate::object::typeobj::NO_NEW,
+                )
+            });
+            vm.dict_set_str(&d, attr, t);
         }
     }
     m

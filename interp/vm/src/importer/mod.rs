@@ -1,0 +1,409 @@
+//! The import system: `IMPORT_NAME`, `__import__` and `importlib.import_module`, with the
+//! semantics of PEP 302/451 as CPython 3.11's `importlib._bootstrap` gives them — `sys.modules`
+//! first, then native modules (CPython's `BuiltinImporter`), then a path search over
+//! `sys.path` or the parent package's `__path__` (`PathFinder`/`FileFinder`, in `path.rs`).
+//! The machinery itself is native rather than CPython's `_bootstrap.py` run on the VM (see
+//! ARCHITECTURE.md: start-up cost and bring-up time); what programs observe — module
+//! attributes, `ModuleSpec`s, partial modules in circular imports, error texts — follows
+//! `_bootstrap.py`. `ModuleSpec` and the loaders are small Python classes (`frozen.py`).
+
+pub mod path;
+pub mod posix;
+
+use crate::object::{ObjRef, PyResult};
+use crate::runtime::Vm;
+
+/// The embedded Python half: `ModuleSpec`, `SourceFileLoader`, `BuiltinImporter` helpers.
+const FROZEN: &str = include_str!("frozen.py");
+
+/// The `_frozen_importlib` module (made on first use and kept in `sys.modules`, as CPython
+/// keeps its frozen importlib there).
+pub fn frozen(vm: &Vm) -> PyResult<ObjRef> {
+    let key = vm.new_str("_frozen_importlib");
+    if let Some(m) = vm.dict_get(&vm.modules, &key)? {
+        return Ok(m);
+    }
+    let m = exec_embedded(
+        vm,
+        "_frozen_importlib",
+        FROZEN,
+        "<frozen importlib._bootstrap>",
+    )?;
+    vm.dict_set(&vm.modules, key, m.clone())?;
+    Ok(m)
+}
+
+/// Runs embedded Python source as a new module named `name`.
+pub fn exec_embedded(vm: &Vm, name: &str, source: &str, filename: &str) -> PyResult<ObjRef> {
+    exec_embedded_with(vm, name, source, filename, &[])
+}
+
+/// Runs embedded Python source as a new module whose namespace starts with `pre` (the native
+/// helpers the Python half calls).
+pub fn exec_embedded_with(
+    vm: &Vm,
+    name: &str,
+    source: &str,
+    filename: &str,
+    pre: &[(&str, ObjRef)],
+) -> PyResult<ObjRef> {
+    let m = vm.new_module(name);
+    let d = m.dict().ok_or_else(|| vm.internal("module dict"))?;
+    vm.dict_set_str(&d, "__builtins__", vm.builtins.clone());
+    for (k, v) in pre {
+        vm.dict_set_str(&d, k, v.clone());
+    }
+    let code = crate::builtins::exec::compile_text(
+        vm,
+        source.as_bytes(),
+        filename,
+        krait_syntax::parser::Mode::Exec,
+    )?;
+    let c = code.as_code().cloned().ok_or_else(|| vm.internal("code"))?;
+    crate::eval::run_module_code(vm, c, &d, &d)?;
+    Ok(m)
+}
+
+fn frozen_attr(vm: &Vm, name: &str) -> PyResult<ObjRef> {
+    let f = frozen(vm)?;
+    vm.getattr_str(&f, name)
+}
+
+/// `ModuleNotFoundError(msg, name=name)`.
+pub fn not_found(vm: &Vm, msg: String, name: &str) -> crate::object::PyErr {
+    let err = vm.error(&vm.exc.module_not_found_error, msg);
+    if let Some(e) = err.exc().as_exception() {
+        let mut f = e.fields.borrow_mut();
+        if f.len() == 3 {
+            f[1] = Some(vm.new_str(name));
+        }
+    }
+    err
+}
+
+fn str_of(vm: &Vm, o: &ObjRef) -> Option<String> {
+    let _ = vm;
+    o.as_str().map(|s| s.to_string_lossy().into_owned())
+}
+
+/// `resolve_name` of `import.c`: the package a relative import starts from, from the importing
+/// module's globals (`__package__`, else `__spec__.parent`, else `__name__`).
+fn resolve_name(vm: &Vm, name: &str, globals: Option<&ObjRef>, level: usize) -> PyResult<String> {
+    let Some(g) = globals.filter(|g| !vm.is_none(g)) else {
+        return Err(vm.error(&vm.exc.key_error, "'__name__' not in globals"));
+    };
+    if g.as_dict().is_none() {
+        return Err(vm.type_error("globals must be a dict"));
+    }
+    let package = match vm
+        .dict_get_name(g, "__package__")
+        .filter(|p| !vm.is_none(p))
+    {
+        Some(p) => match str_of(vm, &p) {
+            Some(s) => s,
+            None => return Err(vm.type_error("package must be a string")),
+        },
+        None => match vm.dict_get_name(g, "__spec__").filter(|s| !vm.is_none(s)) {
+            Some(spec) => {
+                let parent = vm.getattr_str(&spec, "parent")?;
+                str_of(vm, &parent)
+                    .ok_or_else(|| vm.type_error("__spec__.parent must be a string"))?
+            }
+            None => {
+                let n = vm
+                    .dict_get_name(g, "__name__")
+                    .ok_or_else(|| vm.error(&vm.exc.key_error, "'__name__' not in globals"))?;
+                let n = str_of(vm, &n).ok_or_else(|| vm.type_error("__name__ must be a string"))?;
+                if vm.dict_get_name(g, "__path__").is_some() {
+                    n
+                } else {
+                    n.rsplit_once('.')
+                        .map(|(a, _)| a.to_string())
+                        .unwrap_or_default()
+                }
+            }
+        },
+    };
+    if package.is_empty() {
+        return Err(vm.error(
+            &vm.exc.import_error,
+            "attempted relative import with no known parent package",
+        ));
+    }
+    resolve_from(vm, name, &package, level)
+}
+
+/// `_resolve_name`: strips `level - 1` trailing parts from `package` and appends `name`.
+fn resolve_from(vm: &Vm, name: &str, package: &str, level: usize) -> PyResult<String> {
+    let mut base = package;
+    for _ in 1..level {
+        match base.rsplit_once('.') {
+            Some((head, _)) => base = head,
+            None => {
+                return Err(vm.error(
+                    &vm.exc.import_error,
+                    "attempted relative import beyond top-level package",
+                ));
+            }
+        }
+    }
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
+}
+
+/// `PyImport_ImportModuleLevelObject`: the module `import` binds for
+/// `__import__(name, globals, locals, fromlist, level)`.
+pub fn import_level(
+    vm: &Vm,
+    name: &ObjRef,
+    globals: Option<&ObjRef>,
+    fromlist: &ObjRef,
+    level: i64,
+) -> PyResult<ObjRef> {
+    let Some(text) = str_of(vm, name) else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    let abs = if level > 0 {
+        resolve_name(vm, &text, globals, level as usize)?
+    } else {
+        if text.is_empty() {
+            return Err(vm.value_error("Empty module name"));
+        }
+        text.clone()
+    };
+    let module = get_or_load(vm, &abs)?;
+    let empty_from = vm.is_none(fromlist) || !vm.truthy(fromlist)?;
+    if empty_from {
+        let Some((front, _)) = text.split_once('.') else {
+            return Ok(module);
+        };
+        if level == 0 {
+            return get_or_load(vm, front);
+        }
+        return cut_module(vm, &abs, &text, front);
+    }
+    if vm.getattr_opt(&module, &vm.intern("__path__"))?.is_some() {
+        handle_fromlist(vm, &module, fromlist, false)?;
+    }
+    Ok(module)
+}
+
+/// The module `import a.b.c` binds relative to a package: `abs` minus the tail after `front`.
+fn cut_module(vm: &Vm, abs: &str, text: &str, front: &str) -> PyResult<ObjRef> {
+    let cut = text.len() - front.len();
+    let want = &abs[..abs.len() - cut];
+    match vm.dict_get(&vm.modules, &vm.new_str(want))? {
+        Some(m) => Ok(m),
+        None => Err(vm.error(
+            &vm.exc.key_error,
+            format!("{want:?} not in sys.modules as expected"),
+        )),
+    }
+}
+
+/// `_handle_fromlist`: `from package import name` imports `package.name` when the package has
+/// no such attribute; `*` follows `__all__`.
+fn handle_fromlist(vm: &Vm, module: &ObjRef, fromlist: &ObjRef, recursive: bool) -> PyResult<()> {
+    let mname = vm.getattr(module, &vm.names.__name__)?;
+    let mname = vm.str_lossy(&mname);
+    for x in vm.collect(fromlist)? {
+        let Some(s) = str_of(vm, &x) else {
+            let what = if recursive {
+                format!("``{mname}.__all__``")
+            } else {
+                "``from list''".to_string()
+            };
+            return Err(vm.type_error(format!(
+                "Item in {what} must be str, not {}",
+                vm.type_name(&x)
+            )));
+        };
+        if s == "*" {
+            if !recursive && let Some(all) = vm.getattr_opt(module, &vm.intern("__all__"))? {
+                handle_fromlist(vm, module, &all, true)?;
+            }
+            continue;
+        }
+        if vm.getattr_opt(module, &x)?.is_some() {
+            continue;
+        }
+        let sub = format!("{mname}.{s}");
+        if let Err(e) = get_or_load(vm, &sub) {
+            // A submodule that does not exist is not an error here: `IMPORT_FROM` reports
+            // the missing name instead.
+            if vm.err_matches(&e, &vm.exc.module_not_found_error)
+                && exc_name(vm, &e).as_deref() == Some(sub.as_str())
+                && vm
+                    .dict_get(&vm.modules, &vm.new_str(sub.clone()))?
+                    .is_none()
+            {
+                continue;
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+fn exc_name(vm: &Vm, e: &crate::object::PyErr) -> Option<String> {
+    let n = vm.getattr_opt(e.exc(), &vm.intern("name")).ok()??;
+    str_of(vm, &n)
+}
+
+/// `sys.modules[name]`, or `_find_and_load(name)` on a miss (or when the entry is a module
+/// still initialising, which `_lock_unlock_module` would wait for — a single thread never
+/// has to).
+pub fn get_or_load(vm: &Vm, name: &str) -> PyResult<ObjRef> {
+    let key = vm.new_str(name);
+    match vm.dict_get(&vm.modules, &key)? {
+        Some(m) if vm.is_none(&m) => Err(not_found(
+            vm,
+            format!("import of {name} halted; None in sys.modules"),
+            name,
+        )),
+        Some(m) => Ok(m),
+        None => find_and_load(vm, name),
+    }
+}
+
+/// `_find_and_load_unlocked`: imports the parent first, finds a spec, loads it and binds the
+/// module as an attribute of its parent.
+fn find_and_load(vm: &Vm, name: &str) -> PyResult<ObjRef> {
+    let key = vm.new_str(name);
+    let mut search: Option<ObjRef> = None;
+    let mut parent_module = None;
+    if let Some((parent, _)) = name.rsplit_once('.') {
+        let pm = get_or_load(vm, parent)?;
+        // Importing the parent may have imported this module as a side effect.
+        if let Some(m) = vm.dict_get(&vm.modules, &key)? {
+            return Ok(m);
+        }
+        match vm.getattr_opt(&pm, &vm.intern("__path__"))? {
+            Some(p) => search = Some(p),
+            None => {
+                return Err(not_found(
+                    vm,
+                    format!("No module named '{name}'; '{parent}' is not a package"),
+                    name,
+                ));
+            }
+        }
+        parent_module = Some(pm);
+    }
+    let module = match find_native(vm, name, search.is_none())? {
+        Some(m) => m,
+        None => match path::find_spec(vm, name, search.as_ref())? {
+            Some(found) => path::load(vm, name, found)?,
+            None => return Err(not_found(vm, format!("No module named '{name}'"), name)),
+        },
+    };
+    if let (Some(pm), Some((_, child))) = (parent_module, name.rsplit_once('.')) {
+        vm.setattr(&pm, &vm.intern(child), &module)?;
+    }
+    // `python3`'s start-up (`site` and the `.pth` files it runs) has already imported
+    // `collections.abc`, so programs that only `import collections` still find
+    // `collections.abc`; krait runs no `site`, so it imports the submodule with its package.
+    if name == "collections" {
+        get_or_load(vm, "collections.abc")?;
+    }
+    Ok(module)
+}
+
+/// `BuiltinImporter`: a native module (top-level names only), with its spec.
+fn find_native(vm: &Vm, name: &str, top: bool) -> PyResult<Option<ObjRef>> {
+    if !top {
+        return Ok(None);
+    }
+    let Some(m) = crate::builtins::modules::native_module(vm, name) else {
+        return Ok(None);
+    };
+    if let Some(d) = m.dict() {
+        let loader = vm.types.builtin_importer.clone();
+        let spec = frozen_attr(vm, "ModuleSpec")?;
+        let spec = vm.call(
+            &spec,
+            crate::object::native::Args {
+                values: &[vm.new_str(name), loader.clone(), vm.new_str("built-in")],
+                kwnames: &[vm.intern("origin")],
+            },
+        )?;
+        vm.dict_set_str(&d, "__loader__", loader);
+        vm.dict_set_str(&d, "__spec__", spec);
+        if vm
+            .dict_get_name(&d, "__package__")
+            .is_none_or(|p| vm.is_none(&p))
+        {
+            vm.dict_set_str(&d, "__package__", vm.new_str(""));
+        }
+    }
+    vm.dict_set(&vm.modules, vm.new_str(name), m.clone())?;
+    Ok(Some(m))
+}
+
+/// `importlib.import_module(name, package=None)`.
+pub fn import_module(vm: &Vm, name: &ObjRef, package: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let Some(text) = str_of(vm, name) else {
+        return Err(vm.type_error(format!(
+            "module name must be str, not {}",
+            crate::object::typeobj::type_name(&name.class())
+        )));
+    };
+    let level = text.len() - text.trim_start_matches('.').len();
+    let abs = if level > 0 {
+        let pkg = package.filter(|p| !vm.is_none(p));
+        let Some(pkg) = pkg.and_then(|p| str_of(vm, p)).filter(|p| !p.is_empty()) else {
+            return Err(vm.type_error(format!(
+                "the 'package' argument is required to perform a relative import for {}",
+                vm.repr_string(name)?
+            )));
+        };
+        resolve_from(vm, &text[level..], &pkg, level)?
+    } else {
+        if text.is_empty() {
+            return Err(vm.value_error("Empty module name"));
+        }
+        text
+    };
+    get_or_load(vm, &abs)
+}
+
+/// The `_thread` module's source (a single-threaded interpreter's locks and thread identity).
+const THREAD: &str = include_str!("thread.py");
+
+/// The `_thread` module.
+pub fn thread_module(vm: &Vm) -> Option<ObjRef> {
+    exec_embedded(vm, "_thread", THREAD, "<frozen _thread>").ok()
+}
+
+fn importlib_import_module(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {
+    let [name, package] = args.bind(vm, "import_module", ["name", "package"], 0, 2, 1)?;
+    let name = name.ok_or_else(|| vm.internal("name"))?;
+    import_module(vm, &name, package.as_ref())
+}
+
+fn importlib_invalidate_caches(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {
+    args.exact(vm, "invalidate_caches", 0)?;
+    Ok(vm.none.clone())
+}
+
+/// `importlib`: `import_module` and `invalidate_caches` (the path search keeps no caches),
+/// native because CPython's `importlib/__init__.py` needs its frozen bootstrap modules.
+pub fn importlib_module(vm: &Vm) -> ObjRef {
+    let m = vm.new_module("importlib");
+    if let Some(d) = m.dict() {
+        let fns: &[(&'static str, crate::object::native::NativeFn)] = &[
+            ("import_module", importlib_import_module),
+            ("invalidate_caches", importlib_invalidate_caches),
+        ];
+        for &(name, f) in fns {
+            vm.dict_set_str(&d, name, vm.new_builtin(name, f));
+        }
+    }
+    m
+}

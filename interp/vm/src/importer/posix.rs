@@ -1,0 +1,125 @@
+//! The `posix` module: `posix.py` (stat results, `fspath`, `listdir`...) over the native
+//! file-system queries defined here, enough for `os.py` and `posixpath.py` to import and
+//! answer path questions as Modules/posixmodule.c does.
+
+use std::os::unix::fs::MetadataExt;
+
+use crate::object::native::Args;
+use crate::object::{ObjRef, PyResult};
+use crate::runtime::Vm;
+
+const SOURCE: &str = include_str!("posix.py");
+
+fn text_arg(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<String> {
+    o.as_str()
+        .map(|s| s.to_string_lossy().into_owned())
+        .ok_or_else(|| vm.type_error(format!("{what}: path should be string")))
+}
+
+fn n_getcwd(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getcwd", 0)?;
+    let d = std::env::current_dir().map_err(|e| super::path::os_error(vm, &e, "."))?;
+    Ok(vm.new_str(d.to_string_lossy()))
+}
+
+fn n_listdir(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "listdir", 1)?;
+    let p = text_arg(vm, &a[0], "listdir")?;
+    let rd = std::fs::read_dir(&p).map_err(|e| super::path::os_error(vm, &e, &p))?;
+    let mut names = Vec::new();
+    for entry in rd.flatten() {
+        names.push(vm.new_str(entry.file_name().to_string_lossy()));
+    }
+    Ok(vm.new_list(names))
+}
+
+/// The ten visible `stat_result` fields, then the float times, nanosecond times, block size,
+/// block count and device, in `posixmodule.c`'s order.
+fn n_stat(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "stat", 2)?;
+    let p = text_arg(vm, &a[0], "stat")?;
+    let follow = vm.truthy(&a[1])?;
+    let meta = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    }
+    .map_err(|e| super::path::os_error(vm, &e, &p))?;
+    let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+    let big = |v: i128| vm.new_bigint(num_bigint::BigInt::from(v));
+    let fields = vec![
+        vm.new_int(i64::from(meta.mode())),
+        vm.new_int(meta.ino() as i64),
+        vm.new_int(meta.dev() as i64),
+        vm.new_int(meta.nlink() as i64),
+        vm.new_int(i64::from(meta.uid())),
+        vm.new_int(i64::from(meta.gid())),
+        vm.new_int(meta.size() as i64),
+        vm.new_int(meta.atime()),
+        vm.new_int(meta.mtime()),
+        vm.new_int(meta.ctime()),
+        vm.new_float(meta.atime() as f64 + meta.atime_nsec() as f64 * 1e-9),
+        vm.new_float(meta.mtime() as f64 + meta.mtime_nsec() as f64 * 1e-9),
+        vm.new_float(meta.ctime() as f64 + meta.ctime_nsec() as f64 * 1e-9),
+        big(ns(meta.atime(), meta.atime_nsec())),
+        big(ns(meta.mtime(), meta.mtime_nsec())),
+        big(ns(meta.ctime(), meta.ctime_nsec())),
+        vm.new_int(meta.blksize() as i64),
+        vm.new_int(meta.blocks() as i64),
+        vm.new_int(meta.rdev() as i64),
+    ];
+    Ok(vm.new_tuple(fields))
+}
+
+fn n_environ(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "environ", 0)?;
+    use std::os::unix::ffi::OsStrExt;
+    let pairs = std::env::vars_os()
+        .map(|(k, v)| {
+            vm.new_tuple(vec![
+                vm.new_bytes(k.as_bytes().to_vec()),
+                vm.new_bytes(v.as_bytes().to_vec()),
+            ])
+        })
+        .collect();
+    Ok(vm.new_list(pairs))
+}
+
+fn n_strerror(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "strerror", 1)?;
+    let code = vm.index(&a[0])?.as_i64().unwrap_or(0) as i32;
+    let msg = std::io::Error::from_raw_os_error(code).to_string();
+    let msg = msg.split(" (os error").next().unwrap_or("").to_string();
+    Ok(vm.new_str(msg))
+}
+
+fn n_exit(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "_exit", 1)?;
+    let code = vm.index(&a[0])?.as_i64().unwrap_or(0);
+    let _ = vm.flush_stream(1);
+    let _ = vm.flush_stream(2);
+    std::process::exit(code as i32)
+}
+
+fn n_getpid(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getpid", 0)?;
+    Ok(vm.new_int(i64::from(std::process::id())))
+}
+
+/// The `posix` module.
+pub fn module(vm: &Vm) -> Option<ObjRef> {
+    let helpers: &[(&'static str, crate::object::native::NativeFn)] = &[
+        ("_n_getcwd", n_getcwd),
+        ("_n_listdir", n_listdir),
+        ("_n_stat", n_stat),
+        ("_n_environ", n_environ),
+        ("_n_strerror", n_strerror),
+        ("_n_exit", n_exit),
+        ("_n_getpid", n_getpid),
+    ];
+    let pre: Vec<(&str, ObjRef)> = helpers
+        .iter()
+        .map(|&(n, f)| (n, vm.new_builtin(n, f)))
+        .collect();
+    super::exec_embedded_with(vm, "posix", SOURCE, "<frozen posix>", &pre).ok()
+}
