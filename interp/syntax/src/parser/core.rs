@@ -6,8 +6,6 @@
 //! furthest token reached decides where "invalid syntax" points, and a tokenizer error surfaces only
 //! when its token is fetched.
 
-use std::collections::HashMap;
-
 use super::error::{ParseError, SyntaxError, byte_to_char_offset};
 use super::keywords::Kw;
 use super::{Mode, ParseOptions};
@@ -91,6 +89,76 @@ pub(crate) enum Memo {
     Stmt(Option<Stmt>),
     Stmts(Option<Vec<Stmt>>),
     Pattern(Option<Pattern>),
+    /// The same result as another rule's entry at the same position (ending at the same mark):
+    /// a rule that passed its child's result through unchanged, e.g. `disjunction` without `or`.
+    /// Kept as a reference so that a chain of a dozen levels holds one copy of the tree.
+    Same(Rule),
+}
+
+/// "No entry" in the memo's index links.
+const NO_MEMO: u32 = u32::MAX;
+
+/// One memoised result (`Memo` of `pegen.h`): entries of one token position are linked from the
+/// position's head, as CPython links them from the token.
+#[derive(Debug)]
+struct MemoEntry {
+    rule: Rule,
+    /// The mark after the rule.
+    end: usize,
+    /// The next entry of the same position, or [`NO_MEMO`].
+    next: u32,
+    value: Memo,
+}
+
+/// The memo table: per token position, a short list of entries (a handful of rules at most).
+/// Indexing by position avoids hashing on every rule call.
+#[derive(Debug, Default)]
+struct MemoTable {
+    heads: Vec<u32>,
+    entries: Vec<MemoEntry>,
+}
+
+impl MemoTable {
+    fn find(&self, pos: usize, rule: Rule) -> Option<&MemoEntry> {
+        let mut i = *self.heads.get(pos)?;
+        while i != NO_MEMO {
+            let e = &self.entries[i as usize];
+            if e.rule == rule {
+                return Some(e);
+            }
+            i = e.next;
+        }
+        None
+    }
+
+    fn insert(&mut self, pos: usize, rule: Rule, end: usize, value: Memo) {
+        if self.heads.len() <= pos {
+            self.heads.resize(pos + 1, NO_MEMO);
+        }
+        let mut i = self.heads[pos];
+        while i != NO_MEMO {
+            let e = &mut self.entries[i as usize];
+            if e.rule == rule {
+                e.end = end;
+                e.value = value;
+                return;
+            }
+            i = e.next;
+        }
+        let next = self.heads[pos];
+        self.heads[pos] = self.entries.len() as u32;
+        self.entries.push(MemoEntry {
+            rule,
+            end,
+            next,
+            value,
+        });
+    }
+
+    fn clear(&mut self) {
+        self.heads.clear();
+        self.entries.clear();
+    }
 }
 
 /// An identifier holding bytes that are not UTF-8, in undeclared bytes source. CPython's tokenizer
@@ -118,7 +186,10 @@ pub(crate) struct Parser<'s> {
     pub error: Option<ParseError>,
     /// Second pass: the `invalid_*` rules are tried.
     pub call_invalid_rules: bool,
-    memo: HashMap<(usize, Rule), (Memo, usize)>,
+    memo: MemoTable,
+    /// Set by a memoised rule's body right before it returns its child's result unchanged: the
+    /// child rule, and the position the child started at (see [`Memo::Same`]).
+    alias: Option<(Rule, usize)>,
     level: usize,
     pub opts: ParseOptions,
     pub mode: Mode,
@@ -184,7 +255,8 @@ impl<'s> Parser<'s> {
             mark: 0,
             error: None,
             call_invalid_rules: false,
-            memo: HashMap::new(),
+            memo: MemoTable::default(),
+            alias: None,
             level: 0,
             opts,
             mode,
@@ -530,14 +602,25 @@ impl<'s> Parser<'s> {
 
     /// A memoised result of `rule` at the mark: moves the mark past it.
     pub fn memo_get(&mut self, rule: Rule) -> Option<Memo> {
-        let (value, end) = self.memo.get(&(self.mark, rule))?.clone();
+        let mut entry = self.memo.find(self.mark, rule)?;
+        // Follow pass-through references down to the entry holding the tree.
+        while let Memo::Same(child) = entry.value {
+            entry = self.memo.find(self.mark, child)?;
+        }
+        let (value, end) = (entry.value.clone(), entry.end);
         self.mark = end;
         Some(value)
     }
 
     /// Records the result of `rule` started at `start`, ending at the current mark.
     pub fn memo_put(&mut self, start: usize, rule: Rule, value: Memo) {
-        self.memo.insert((start, rule), (value, self.mark));
+        self.memo.insert(start, rule, self.mark, value);
+    }
+
+    /// Called by a memoised rule's body as it returns, unchanged, the result of the memoised
+    /// `child` rule that started at `start`: the rule's memo entry then refers to the child's.
+    pub fn pass_through(&mut self, child: Rule, start: usize) {
+        self.alias = Some((child, start));
     }
 
     /// Forgets every memoised result (before the second pass).
@@ -915,8 +998,13 @@ impl Parser<'_> {
         }
         let start = self.mark;
         let r = self.rule(f);
+        let alias = self.alias.take();
         if self.error.is_none() {
-            self.memo_put(start, rule, T::wrap(r.clone()));
+            let value = match alias {
+                Some((child, s)) if s == start && r.is_some() => Memo::Same(child),
+                _ => T::wrap(r.clone()),
+            };
+            self.memo_put(start, rule, value);
         }
         r
     }
