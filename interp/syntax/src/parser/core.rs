@@ -82,17 +82,20 @@ pub(crate) enum Rule {
     Attr,
 }
 
-/// A memoised result.
-#[derive(Clone, Debug)]
-pub(crate) enum Memo {
-    Expr(Option<Expr>),
-    Stmt(Option<Stmt>),
-    Stmts(Option<Vec<Stmt>>),
-    Pattern(Option<Pattern>),
+/// What a memo entry holds: a failure, a reference to another rule's entry, or the index of the
+/// result in the table's store of its type. Entries stay small (the table holds more entries
+/// than the source has bytes), and only results that are new trees are stored at all.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Slot {
+    Failed,
     /// The same result as another rule's entry at the same position (ending at the same mark):
     /// a rule that passed its child's result through unchanged, e.g. `disjunction` without `or`.
     /// Kept as a reference so that a chain of a dozen levels holds one copy of the tree.
     Same(Rule),
+    Expr(u32),
+    Stmt(u32),
+    Stmts(u32),
+    Pattern(u32),
 }
 
 /// "No entry" in the memo's index links.
@@ -103,19 +106,23 @@ const NO_MEMO: u32 = u32::MAX;
 #[derive(Debug)]
 struct MemoEntry {
     rule: Rule,
-    /// The mark after the rule.
-    end: usize,
+    slot: Slot,
     /// The next entry of the same position, or [`NO_MEMO`].
     next: u32,
-    value: Memo,
+    /// The mark after the rule.
+    end: usize,
 }
 
 /// The memo table: per token position, a short list of entries (a handful of rules at most).
 /// Indexing by position avoids hashing on every rule call.
 #[derive(Debug, Default)]
-struct MemoTable {
+pub(crate) struct MemoTable {
     heads: Vec<u32>,
     entries: Vec<MemoEntry>,
+    exprs: Vec<Expr>,
+    stmts: Vec<Stmt>,
+    stmt_lists: Vec<Vec<Stmt>>,
+    patterns: Vec<Pattern>,
 }
 
 impl MemoTable {
@@ -131,7 +138,7 @@ impl MemoTable {
         None
     }
 
-    fn insert(&mut self, pos: usize, rule: Rule, end: usize, value: Memo) {
+    fn insert(&mut self, pos: usize, rule: Rule, end: usize, slot: Slot) {
         if self.heads.len() <= pos {
             self.heads.resize(pos + 1, NO_MEMO);
         }
@@ -140,7 +147,7 @@ impl MemoTable {
             let e = &mut self.entries[i as usize];
             if e.rule == rule {
                 e.end = end;
-                e.value = value;
+                e.slot = slot;
                 return;
             }
             i = e.next;
@@ -149,15 +156,19 @@ impl MemoTable {
         self.heads[pos] = self.entries.len() as u32;
         self.entries.push(MemoEntry {
             rule,
-            end,
+            slot,
             next,
-            value,
+            end,
         });
     }
 
     fn clear(&mut self) {
         self.heads.clear();
         self.entries.clear();
+        self.exprs.clear();
+        self.stmts.clear();
+        self.stmt_lists.clear();
+        self.patterns.clear();
     }
 }
 
@@ -188,7 +199,7 @@ pub(crate) struct Parser<'s> {
     pub call_invalid_rules: bool,
     memo: MemoTable,
     /// Set by a memoised rule's body right before it returns its child's result unchanged: the
-    /// child rule, and the position the child started at (see [`Memo::Same`]).
+    /// child rule, and the position the child started at (see [`Slot::Same`]).
     alias: Option<(Rule, usize)>,
     level: usize,
     pub opts: ParseOptions,
@@ -600,21 +611,13 @@ impl<'s> Parser<'s> {
         self.level -= 1;
     }
 
-    /// A memoised result of `rule` at the mark: moves the mark past it.
-    pub fn memo_get(&mut self, rule: Rule) -> Option<Memo> {
+    /// The memoised result of `rule` at the mark (references followed) and the mark after it.
+    fn memo_get(&self, rule: Rule) -> Option<(Slot, usize)> {
         let mut entry = self.memo.find(self.mark, rule)?;
-        // Follow pass-through references down to the entry holding the tree.
-        while let Memo::Same(child) = entry.value {
+        while let Slot::Same(child) = entry.slot {
             entry = self.memo.find(self.mark, child)?;
         }
-        let (value, end) = (entry.value.clone(), entry.end);
-        self.mark = end;
-        Some(value)
-    }
-
-    /// Records the result of `rule` started at `start`, ending at the current mark.
-    pub fn memo_put(&mut self, start: usize, rule: Rule, value: Memo) {
-        self.memo.insert(start, rule, self.mark, value);
+        Some((entry.slot, entry.end))
     }
 
     /// Called by a memoised rule's body as it returns, unchanged, the result of the memoised
@@ -946,19 +949,23 @@ impl<'s> Parser<'s> {
 
 /// A rule result that can be memoised.
 pub(crate) trait Memoable: Sized + Clone {
-    fn wrap(v: Option<Self>) -> Memo;
-    fn unwrap(m: Memo) -> Option<Option<Self>>;
+    /// Moves a copy into the table's store of this type.
+    fn store(&self, table: &mut MemoTable) -> Slot;
+    /// A copy of the stored result, if `slot` holds one of this type.
+    fn load(slot: Slot, table: &MemoTable) -> Option<Self>;
 }
 
 macro_rules! memoable {
-    ($t:ty, $variant:ident) => {
+    ($t:ty, $variant:ident, $store:ident) => {
         impl Memoable for $t {
-            fn wrap(v: Option<Self>) -> Memo {
-                Memo::$variant(v)
+            fn store(&self, table: &mut MemoTable) -> Slot {
+                let index = table.$store.len() as u32;
+                table.$store.push(self.clone());
+                Slot::$variant(index)
             }
-            fn unwrap(m: Memo) -> Option<Option<Self>> {
-                match m {
-                    Memo::$variant(v) => Some(v),
+            fn load(slot: Slot, table: &MemoTable) -> Option<Self> {
+                match slot {
+                    Slot::$variant(i) => table.$store.get(i as usize).cloned(),
                     _ => None,
                 }
             }
@@ -966,10 +973,10 @@ macro_rules! memoable {
     };
 }
 
-memoable!(Expr, Expr);
-memoable!(Stmt, Stmt);
-memoable!(Vec<Stmt>, Stmts);
-memoable!(Pattern, Pattern);
+memoable!(Expr, Expr, exprs);
+memoable!(Stmt, Stmt, stmts);
+memoable!(Vec<Stmt>, Stmts, stmt_lists);
+memoable!(Pattern, Pattern, patterns);
 
 impl Parser<'_> {
     /// Runs one rule body: checks the error state and the depth limit around it. A rule that
@@ -993,18 +1000,29 @@ impl Parser<'_> {
         if self.error.is_some() {
             return None;
         }
-        if let Some(v) = self.memo_get(rule).and_then(T::unwrap) {
-            return v;
+        match self.memo_get(rule) {
+            Some((Slot::Failed, end)) => {
+                self.mark = end;
+                return None;
+            }
+            Some((slot, end)) => {
+                if let Some(v) = T::load(slot, &self.memo) {
+                    self.mark = end;
+                    return Some(v);
+                }
+            }
+            None => {}
         }
         let start = self.mark;
         let r = self.rule(f);
         let alias = self.alias.take();
         if self.error.is_none() {
-            let value = match alias {
-                Some((child, s)) if s == start && r.is_some() => Memo::Same(child),
-                _ => T::wrap(r.clone()),
+            let slot = match (&r, alias) {
+                (Some(_), Some((child, s))) if s == start => Slot::Same(child),
+                (Some(v), _) => v.store(&mut self.memo),
+                (None, _) => Slot::Failed,
             };
-            self.memo_put(start, rule, value);
+            self.memo.insert(start, rule, self.mark, slot);
         }
         r
     }
