@@ -43,7 +43,14 @@ pub struct Compiled {
 }
 
 /// `compile(source_bytes, filename, mode, flags, dont_inherit=True, optimize)`.
+///
+/// Parsing, compiling and dropping the tree all run on one big-stack thread (see
+/// [`krait_syntax::stack::with_big_stack`]), not on one each.
 pub fn compile_source(source: &[u8], filename: &str, opts: &CompileOptions) -> Compiled {
+    krait_syntax::stack::with_big_stack(|| compile_source_here(source, filename, opts))
+}
+
+fn compile_source_here(source: &[u8], filename: &str, opts: &CompileOptions) -> Compiled {
     let popts = ParseOptions {
         barry_as_flufl: opts.flags & crate::code::flags::CO_FUTURE_BARRY_AS_BDFL != 0,
         ..ParseOptions::default()

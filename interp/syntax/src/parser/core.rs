@@ -6,8 +6,6 @@
 //! furthest token reached decides where "invalid syntax" points, and a tokenizer error surfaces only
 //! when its token is fetched.
 
-use std::collections::HashMap;
-
 use super::error::{ParseError, SyntaxError, byte_to_char_offset};
 use super::keywords::Kw;
 use super::{Mode, ParseOptions};
@@ -84,13 +82,94 @@ pub(crate) enum Rule {
     Attr,
 }
 
-/// A memoised result.
-#[derive(Clone, Debug)]
-pub(crate) enum Memo {
-    Expr(Option<Expr>),
-    Stmt(Option<Stmt>),
-    Stmts(Option<Vec<Stmt>>),
-    Pattern(Option<Pattern>),
+/// What a memo entry holds: a failure, a reference to another rule's entry, or the index of the
+/// result in the table's store of its type. Entries stay small (the table holds more entries
+/// than the source has bytes), and only results that are new trees are stored at all.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Slot {
+    Failed,
+    /// The same result as another rule's entry at the same position (ending at the same mark):
+    /// a rule that passed its child's result through unchanged, e.g. `disjunction` without `or`.
+    /// Kept as a reference so that a chain of a dozen levels holds one copy of the tree.
+    Same(Rule),
+    Expr(u32),
+    Stmt(u32),
+    Stmts(u32),
+    Pattern(u32),
+}
+
+/// "No entry" in the memo's index links.
+const NO_MEMO: u32 = u32::MAX;
+
+/// One memoised result (`Memo` of `pegen.h`): entries of one token position are linked from the
+/// position's head, as CPython links them from the token.
+#[derive(Debug)]
+struct MemoEntry {
+    rule: Rule,
+    slot: Slot,
+    /// The next entry of the same position, or [`NO_MEMO`].
+    next: u32,
+    /// The mark after the rule.
+    end: usize,
+}
+
+/// The memo table: per token position, a short list of entries (a handful of rules at most).
+/// Indexing by position avoids hashing on every rule call.
+#[derive(Debug, Default)]
+pub(crate) struct MemoTable {
+    heads: Vec<u32>,
+    entries: Vec<MemoEntry>,
+    exprs: Vec<Expr>,
+    stmts: Vec<Stmt>,
+    stmt_lists: Vec<Vec<Stmt>>,
+    patterns: Vec<Pattern>,
+}
+
+impl MemoTable {
+    fn find(&self, pos: usize, rule: Rule) -> Option<&MemoEntry> {
+        let mut i = *self.heads.get(pos)?;
+        while i != NO_MEMO {
+            let e = &self.entries[i as usize];
+            if e.rule == rule {
+                return Some(e);
+            }
+            i = e.next;
+        }
+        None
+    }
+
+    fn insert(&mut self, pos: usize, rule: Rule, end: usize, slot: Slot) {
+        if self.heads.len() <= pos {
+            self.heads.resize(pos + 1, NO_MEMO);
+        }
+        let mut i = self.heads[pos];
+        while i != NO_MEMO {
+            let e = &mut self.entries[i as usize];
+            if e.rule == rule {
+                e.end = end;
+                e.slot = slot;
+                return;
+            }
+            i = e.next;
+        }
+        let next = self.heads[pos];
+        self.heads[pos] = self.entries.len() as u32;
+        self.entries.push(MemoEntry {
+            rule,
+            slot,
+            next,
+            end,
+        });
+    }
+
+    fn clear(&mut self) {
+        self.heads.clear();
+        self.entries.clear();
+        self.exprs.clear();
+        self.stmts.clear();
+        self.stmt_lists.clear();
+        self.patterns.clear();
+    }
 }
 
 /// An identifier holding bytes that are not UTF-8, in undeclared bytes source. CPython's tokenizer
@@ -118,7 +197,10 @@ pub(crate) struct Parser<'s> {
     pub error: Option<ParseError>,
     /// Second pass: the `invalid_*` rules are tried.
     pub call_invalid_rules: bool,
-    memo: HashMap<(usize, Rule), (Memo, usize)>,
+    memo: MemoTable,
+    /// Set by a memoised rule's body right before it returns its child's result unchanged: the
+    /// child rule, and the position the child started at (see [`Slot::Same`]).
+    alias: Option<(Rule, usize)>,
     level: usize,
     pub opts: ParseOptions,
     pub mode: Mode,
@@ -184,7 +266,8 @@ impl<'s> Parser<'s> {
             mark: 0,
             error: None,
             call_invalid_rules: false,
-            memo: HashMap::new(),
+            memo: MemoTable::default(),
+            alias: None,
             level: 0,
             opts,
             mode,
@@ -528,16 +611,19 @@ impl<'s> Parser<'s> {
         self.level -= 1;
     }
 
-    /// A memoised result of `rule` at the mark: moves the mark past it.
-    pub fn memo_get(&mut self, rule: Rule) -> Option<Memo> {
-        let (value, end) = self.memo.get(&(self.mark, rule))?.clone();
-        self.mark = end;
-        Some(value)
+    /// The memoised result of `rule` at the mark (references followed) and the mark after it.
+    fn memo_get(&self, rule: Rule) -> Option<(Slot, usize)> {
+        let mut entry = self.memo.find(self.mark, rule)?;
+        while let Slot::Same(child) = entry.slot {
+            entry = self.memo.find(self.mark, child)?;
+        }
+        Some((entry.slot, entry.end))
     }
 
-    /// Records the result of `rule` started at `start`, ending at the current mark.
-    pub fn memo_put(&mut self, start: usize, rule: Rule, value: Memo) {
-        self.memo.insert((start, rule), (value, self.mark));
+    /// Called by a memoised rule's body as it returns, unchanged, the result of the memoised
+    /// `child` rule that started at `start`: the rule's memo entry then refers to the child's.
+    pub fn pass_through(&mut self, child: Rule, start: usize) {
+        self.alias = Some((child, start));
     }
 
     /// Forgets every memoised result (before the second pass).
@@ -863,19 +949,23 @@ impl<'s> Parser<'s> {
 
 /// A rule result that can be memoised.
 pub(crate) trait Memoable: Sized + Clone {
-    fn wrap(v: Option<Self>) -> Memo;
-    fn unwrap(m: Memo) -> Option<Option<Self>>;
+    /// Moves a copy into the table's store of this type.
+    fn store(&self, table: &mut MemoTable) -> Slot;
+    /// A copy of the stored result, if `slot` holds one of this type.
+    fn load(slot: Slot, table: &MemoTable) -> Option<Self>;
 }
 
 macro_rules! memoable {
-    ($t:ty, $variant:ident) => {
+    ($t:ty, $variant:ident, $store:ident) => {
         impl Memoable for $t {
-            fn wrap(v: Option<Self>) -> Memo {
-                Memo::$variant(v)
+            fn store(&self, table: &mut MemoTable) -> Slot {
+                let index = table.$store.len() as u32;
+                table.$store.push(self.clone());
+                Slot::$variant(index)
             }
-            fn unwrap(m: Memo) -> Option<Option<Self>> {
-                match m {
-                    Memo::$variant(v) => Some(v),
+            fn load(slot: Slot, table: &MemoTable) -> Option<Self> {
+                match slot {
+                    Slot::$variant(i) => table.$store.get(i as usize).cloned(),
                     _ => None,
                 }
             }
@@ -883,10 +973,10 @@ macro_rules! memoable {
     };
 }
 
-memoable!(Expr, Expr);
-memoable!(Stmt, Stmt);
-memoable!(Vec<Stmt>, Stmts);
-memoable!(Pattern, Pattern);
+memoable!(Expr, Expr, exprs);
+memoable!(Stmt, Stmt, stmts);
+memoable!(Vec<Stmt>, Stmts, stmt_lists);
+memoable!(Pattern, Pattern, patterns);
 
 impl Parser<'_> {
     /// Runs one rule body: checks the error state and the depth limit around it. A rule that
@@ -910,13 +1000,29 @@ impl Parser<'_> {
         if self.error.is_some() {
             return None;
         }
-        if let Some(v) = self.memo_get(rule).and_then(T::unwrap) {
-            return v;
+        match self.memo_get(rule) {
+            Some((Slot::Failed, end)) => {
+                self.mark = end;
+                return None;
+            }
+            Some((slot, end)) => {
+                if let Some(v) = T::load(slot, &self.memo) {
+                    self.mark = end;
+                    return Some(v);
+                }
+            }
+            None => {}
         }
         let start = self.mark;
         let r = self.rule(f);
+        let alias = self.alias.take();
         if self.error.is_none() {
-            self.memo_put(start, rule, T::wrap(r.clone()));
+            let slot = match (&r, alias) {
+                (Some(_), Some((child, s))) if s == start => Slot::Same(child),
+                (Some(v), _) => v.store(&mut self.memo),
+                (None, _) => Slot::Failed,
+            };
+            self.memo.insert(start, rule, self.mark, slot);
         }
         r
     }

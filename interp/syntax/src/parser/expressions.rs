@@ -47,12 +47,22 @@ impl Parser<'_> {
         self.memoized(Rule::Expression, |p| {
             p.invalid(|p| p.invalid_expression());
             p.invalid(|p| p.invalid_legacy_expression());
-            p.expression_without_invalid()
+            let start = p.mark;
+            let (e, passed) = p.expression_alternatives()?;
+            if passed {
+                p.pass_through(Rule::Disjunction, start);
+            }
+            Some(e)
         })
     }
 
     /// The valid alternatives of `expression` (also `expression_without_invalid`).
     pub(super) fn expression_without_invalid(&mut self) -> Option<Expr> {
+        self.expression_alternatives().map(|(e, _)| e)
+    }
+
+    /// [`Parser::expression_without_invalid`], and whether the result is `disjunction`'s as it is.
+    fn expression_alternatives(&mut self) -> Option<(Expr, bool)> {
         let start = self.mark;
         if let Some(e) = self.alt(|p| {
             let body = p.rule_disjunction()?;
@@ -70,12 +80,12 @@ impl Parser<'_> {
                 range,
             ))
         }) {
-            return Some(e);
+            return Some((e, false));
         }
         if let Some(e) = self.alt(|p| p.rule_disjunction()) {
-            return Some(e);
+            return Some((e, true));
         }
-        self.alt(|p| p.rule_lambdef())
+        self.alt(|p| p.rule_lambdef()).map(|e| (e, false))
     }
 
     /// `yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]`
@@ -144,8 +154,13 @@ impl Parser<'_> {
     /// `star_expression (memo): '*' bitwise_or | expression`
     pub(super) fn rule_star_expression(&mut self) -> Option<Expr> {
         self.memoized(Rule::StarExpression, |p| {
-            p.starred_bitwise_or()
-                .or_else(|| p.alt(|p| p.rule_expression()))
+            if let Some(e) = p.starred_bitwise_or() {
+                return Some(e);
+            }
+            let start = p.mark;
+            let e = p.alt(|p| p.rule_expression())?;
+            p.pass_through(Rule::Expression, start);
+            Some(e)
         })
     }
 
@@ -227,14 +242,18 @@ impl Parser<'_> {
     /// `disjunction (memo): conjunction ('or' conjunction)+ | conjunction`
     pub(super) fn rule_disjunction(&mut self) -> Option<Expr> {
         self.memoized(Rule::Disjunction, |p| {
-            p.bool_chain(Kw::Or, BoolOp::Or, |p| p.rule_conjunction())
+            p.bool_chain(Kw::Or, BoolOp::Or, Rule::Conjunction, |p| {
+                p.rule_conjunction()
+            })
         })
     }
 
     /// `conjunction (memo): inversion ('and' inversion)+ | inversion`
     pub(super) fn rule_conjunction(&mut self) -> Option<Expr> {
         self.memoized(Rule::Conjunction, |p| {
-            p.bool_chain(Kw::And, BoolOp::And, |p| p.rule_inversion())
+            p.bool_chain(Kw::And, BoolOp::And, Rule::Inversion, |p| {
+                p.rule_inversion()
+            })
         })
     }
 
@@ -242,6 +261,7 @@ impl Parser<'_> {
         &mut self,
         kw: Kw,
         op: BoolOp,
+        operand_rule: Rule,
         mut operand: impl FnMut(&mut Self) -> Option<Expr>,
     ) -> Option<Expr> {
         let start = self.mark;
@@ -254,6 +274,7 @@ impl Parser<'_> {
             values.push(e);
         }
         if values.len() == 1 {
+            self.pass_through(operand_rule, start);
             return values.pop();
         }
         let range = self.extra(start);
@@ -278,12 +299,17 @@ impl Parser<'_> {
             }) {
                 return Some(e);
             }
-            p.alt(|p| p.rule_comparison())
+            let (e, passed) = p.alt(|p| p.comparison_alternatives())?;
+            if passed {
+                p.pass_through(Rule::BitwiseOr, start);
+            }
+            Some(e)
         })
     }
 
     /// `comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or`
-    pub(super) fn rule_comparison(&mut self) -> Option<Expr> {
+    /// Also whether the result is `bitwise_or`'s as it is.
+    fn comparison_alternatives(&mut self) -> Option<(Expr, bool)> {
         self.rule(|p| {
             let start = p.mark;
             let left = p.rule_bitwise_or()?;
@@ -294,17 +320,18 @@ impl Parser<'_> {
                 comparators.push(e);
             }
             if ops.is_empty() {
-                return Some(left);
+                return Some((left, true));
             }
             let range = p.extra(start);
-            Some(Expr::new(
+            let e = Expr::new(
                 ExprKind::Compare {
                     left: Box::new(left),
                     ops,
                     comparators,
                 },
                 range,
-            ))
+            );
+            Some((e, false))
         })
     }
 
@@ -377,11 +404,12 @@ impl Parser<'_> {
         &mut self,
         rule: Rule,
         ops: &[(T, Operator)],
-        operand: fn(&mut Self) -> Option<Expr>,
+        (operand_rule, operand): (Rule, fn(&mut Self) -> Option<Expr>),
     ) -> Option<Expr> {
         self.memoized(rule, |p| {
             let start = p.mark;
             let mut left = operand(p)?;
+            let mut combined = false;
             loop {
                 let step = p.alt(|p| {
                     let t = p.peek()?;
@@ -391,6 +419,7 @@ impl Parser<'_> {
                     Some((op, right))
                 });
                 let Some((op, right)) = step else { break };
+                combined = true;
                 let range = p.extra(start);
                 left = Expr::new(
                     ExprKind::BinOp {
@@ -401,15 +430,20 @@ impl Parser<'_> {
                     range,
                 );
             }
+            if !combined {
+                p.pass_through(operand_rule, start);
+            }
             Some(left)
         })
     }
 
     /// `bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor`
     pub(super) fn rule_bitwise_or(&mut self) -> Option<Expr> {
-        self.binary_level(Rule::BitwiseOr, &[(T::VBAR, Operator::BitOr)], |p| {
-            p.rule_bitwise_xor()
-        })
+        self.binary_level(
+            Rule::BitwiseOr,
+            &[(T::VBAR, Operator::BitOr)],
+            (Rule::BitwiseXor, |p| p.rule_bitwise_xor()),
+        )
     }
 
     /// `bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and`
@@ -417,15 +451,17 @@ impl Parser<'_> {
         self.binary_level(
             Rule::BitwiseXor,
             &[(T::CIRCUMFLEX, Operator::BitXor)],
-            |p| p.rule_bitwise_and(),
+            (Rule::BitwiseAnd, |p| p.rule_bitwise_and()),
         )
     }
 
     /// `bitwise_and: bitwise_and '&' shift_expr | shift_expr`
     pub(super) fn rule_bitwise_and(&mut self) -> Option<Expr> {
-        self.binary_level(Rule::BitwiseAnd, &[(T::AMPER, Operator::BitAnd)], |p| {
-            p.rule_shift_expr()
-        })
+        self.binary_level(
+            Rule::BitwiseAnd,
+            &[(T::AMPER, Operator::BitAnd)],
+            (Rule::ShiftExpr, |p| p.rule_shift_expr()),
+        )
     }
 
     /// `shift_expr: shift_expr '<<' sum | shift_expr '>>' sum | sum`
@@ -436,7 +472,7 @@ impl Parser<'_> {
                 (T::LEFTSHIFT, Operator::LShift),
                 (T::RIGHTSHIFT, Operator::RShift),
             ],
-            |p| p.rule_sum(),
+            (Rule::Sum, |p| p.rule_sum()),
         )
     }
 
@@ -445,7 +481,7 @@ impl Parser<'_> {
         self.binary_level(
             Rule::Sum,
             &[(T::PLUS, Operator::Add), (T::MINUS, Operator::Sub)],
-            |p| p.rule_term(),
+            (Rule::Term, |p| p.rule_term()),
         )
     }
 
@@ -460,7 +496,7 @@ impl Parser<'_> {
                 (T::PERCENT, Operator::Mod),
                 (T::AT, Operator::MatMult),
             ],
-            |p| p.rule_factor(),
+            (Rule::Factor, |p| p.rule_factor()),
         )
     }
 
@@ -488,12 +524,17 @@ impl Parser<'_> {
                     return Some(e);
                 }
             }
-            p.alt(|p| p.rule_power())
+            let (e, passed) = p.alt(|p| p.power_alternatives())?;
+            if passed {
+                p.pass_through(Rule::AwaitPrimary, start);
+            }
+            Some(e)
         })
     }
 
     /// `power: await_primary '**' factor | await_primary`
-    fn rule_power(&mut self) -> Option<Expr> {
+    /// Also whether the result is `await_primary`'s as it is.
+    fn power_alternatives(&mut self) -> Option<(Expr, bool)> {
         self.rule(|p| {
             let start = p.mark;
             if let Some(e) = p.alt(|p| {
@@ -510,9 +551,9 @@ impl Parser<'_> {
                     range,
                 ))
             }) {
-                return Some(e);
+                return Some((e, false));
             }
-            p.alt(|p| p.rule_await_primary())
+            p.alt(|p| p.rule_await_primary()).map(|e| (e, true))
         })
     }
 
@@ -533,7 +574,9 @@ impl Parser<'_> {
             }) {
                 return Some(e);
             }
-            p.alt(|p| p.rule_primary())
+            let e = p.alt(|p| p.rule_primary())?;
+            p.pass_through(Rule::Primary, start);
+            Some(e)
         })
     }
 
