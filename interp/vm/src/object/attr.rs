@@ -229,7 +229,13 @@ pub fn generic_setattr(
         return vm.descr_set(d, obj, value);
     }
     let has_dict_type = ty.as_type().is_some_and(|t| t.has(HAS_DICT));
+    // A built-in subclass's `__slots__` may live in the dict cell (see `side_slot_get` in
+    // `types/descriptors.rs`); that dict takes no other attribute.
+    let side_slots = !has_dict_type
+        && !matches!(obj.payload, Payload::Slots(_) | Payload::Tuple(_))
+        && crate::types::type_new::slot_count(&ty) > 0;
     let dict = match obj.dict() {
+        Some(_) if side_slots => None,
         Some(d) => Some(d),
         None if has_dict_type => {
             let d = vm.new_dict();

@@ -208,7 +208,7 @@ fn member_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResu
             vm.type_name(o)
         )));
     }
-    match crate::types::type_new::slot_get(o, m.index) {
+    match crate::types::type_new::slot_get(o, m.index).or_else(|| side_slot_get(vm, o, &m.name)) {
         Some(v) => Ok(v),
         // `PyMember_GetOne` (without the attribute's name and object set).
         None => Err(vm.error(
@@ -222,11 +222,16 @@ fn member_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyRe
     let Payload::Member(m) = &d.payload else {
         return Err(vm.internal("member"));
     };
-    if value.is_none() && crate::types::type_new::slot_get(obj, m.index).is_none() {
+    if value.is_none()
+        && crate::types::type_new::slot_get(obj, m.index).is_none()
+        && side_slot_get(vm, obj, &m.name).is_none()
+    {
         // 3.11's `PyMember_SetOne` names only the attribute.
         return Err(vm.error(&vm.exc.attribute_error, m.name.clone()));
     }
-    if !crate::types::type_new::slot_set(obj, m.index, value.cloned()) {
+    if !crate::types::type_new::slot_set(obj, m.index, value.cloned())
+        && !side_slot_set(vm, obj, &m.name, value)
+    {
         return Err(vm.type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             m.name,
@@ -235,6 +240,41 @@ fn member_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyRe
         )));
     }
     Ok(())
+}
+
+/// A slot of an instance whose payload is its built-in base's (a `list` or `weakref.ref`
+/// subclass with `__slots__`, as `functools._HashedSeq` and `weakref.KeyedRef` are): CPython puts
+/// such slots after the base's struct; krait keeps them in the object's dict cell, under the
+/// slot's name. The type has no `__dict__` descriptor, so that dict is not seen as one (a
+/// subclass that adds a `__dict__` would show them in it).
+fn side_slot_get(vm: &Vm, o: &ObjRef, name: &str) -> Option<ObjRef> {
+    if matches!(o.payload, Payload::Slots(_) | Payload::Tuple(_)) {
+        return None;
+    }
+    let d = o.dict()?;
+    vm.dict_get_str(&d, &vm.new_str(name))
+}
+
+/// Writes (or, with `None`, deletes) a slot kept as [`side_slot_get`] describes.
+fn side_slot_set(vm: &Vm, o: &ObjRef, name: &str, value: Option<&ObjRef>) -> bool {
+    if matches!(o.payload, Payload::Slots(_) | Payload::Tuple(_)) {
+        return false;
+    }
+    let d = match o.dict() {
+        Some(d) => d,
+        None => {
+            let d = vm.new_dict();
+            o.set_dict(Some(d.clone()));
+            d
+        }
+    };
+    match value {
+        Some(v) => vm.dict_set_str(&d, name, v.clone()),
+        None => {
+            vm.dict_del_str(&d, &vm.new_str(name));
+        }
+    }
+    true
 }
 
 /// The name and defining type of a built-in descriptor.

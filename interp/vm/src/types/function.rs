@@ -413,6 +413,18 @@ fn set_cell_contents(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     Ok(())
 }
 
+/// `types.MethodType(function, instance)`, as `method_new` checks it.
+fn method_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let pos = args.range(vm, "method", 2, 2)?;
+    if !crate::builtins::introspect::is_callable(&pos[0]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if vm.is_none(&pos[1]) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_method(pos[0].clone(), pos[1].clone()))
+}
+
 /// Fills the namespaces of `function`, `method` and `cell`.
 pub fn init(vm: &Vm) {
     let t = &vm.types.function;
@@ -437,6 +449,7 @@ pub fn init(vm: &Vm) {
 
     let m = &vm.types.method;
     let ms = Slots {
+        new: Slot::Native(method_new),
         repr: Slot::Native(method_repr),
         call: Slot::Native(method_call),
         getattro: Slot::Native(method_getattro),

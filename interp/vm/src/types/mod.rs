@@ -25,6 +25,7 @@ pub mod list;
 pub mod memoryview;
 pub mod misc;
 pub mod module;
+pub mod object_reduce;
 pub mod range;
 pub mod set;
 pub mod set_table;

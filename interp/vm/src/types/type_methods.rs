@@ -218,10 +218,6 @@ fn m_sizeof(vm: &Vm, _o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_int(16))
 }
 
-fn m_reduce_ex(vm: &Vm, o: &ObjRef, _args: Args<'_>) -> PyResult {
-    Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(o))))
-}
-
 /// `object.__init_subclass__()` (a `METH_NOARGS` class method: the errors name the class).
 fn m_init_subclass(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let name = format!("{}.__init_subclass__", qualname(cls));
@@ -239,11 +235,6 @@ fn m_init_subclass(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_subclasshook(vm: &Vm, _cls: &ObjRef, _args: Args<'_>) -> PyResult {
     Ok(vm.not_implemented.clone())
-}
-
-fn m_getstate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    args.exact(vm, "__getstate__", 0)?;
-    Ok(o.dict().unwrap_or_else(|| vm.none.clone()))
 }
 
 /// `type.__repr__`: `<class 'module.qualname'>`.
@@ -648,9 +639,9 @@ pub fn init(vm: &Vm) {
             ("__format__", m_format),
             ("__dir__", m_dir),
             ("__sizeof__", m_sizeof),
-            ("__reduce_ex__", m_reduce_ex),
-            ("__reduce__", m_reduce_ex),
-            ("__getstate__", m_getstate),
+            ("__reduce_ex__", super::object_reduce::reduce_ex),
+            ("__reduce__", super::object_reduce::reduce),
+            ("__getstate__", super::object_reduce::getstate),
         ],
     );
     vm.add_classmethod(o, "__init_subclass__", m_init_subclass);
