@@ -1,4 +1,4 @@
-//! The VM on compute-bound programs, pyperformance-style (`programs/*.py`): krait compiling and
+//! The VM on compute-bound programs, pyperformance-style (`corpus/run/bench/*.py` at benchmark sizes): krait compiling and
 //! running each in-process against the embedded CPython `exec`-ing the same source, measured in
 //! the same run. A program whose krait output differs from CPython's is not timed.
 

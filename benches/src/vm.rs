@@ -1,4 +1,4 @@
-//! The VM benchmark programs (`programs/*.py`) and how each side runs them: krait compiling and
+//! The VM benchmark programs (`corpus/run/bench/*.py` at benchmark sizes) and how each side runs them: krait compiling and
 //! executing in-process through `krait_vm::run_main`, CPython `exec`-ing the same source in the
 //! embedded interpreter, both with stdout captured so their outputs can be compared before any
 //! timing.
@@ -13,33 +13,53 @@ use std::sync::OnceLock;
 /// A compute-bound program, pyperformance-style, printing a checksum of its work.
 #[derive(Debug, Clone, Copy)]
 pub struct Program {
-    /// Its name (the file stem under `benches/programs/`).
+    /// Its name (the file stem under `corpus/run/bench/`).
     pub name: &'static str,
-    /// Its source text.
-    pub source: &'static str,
+    /// The size the benchmark runs it at: the value of its `N = ...` line.
+    pub size: u32,
+    /// The corpus copy, which `run` and `cross` check at a small `N`.
+    pub corpus: &'static str,
+}
+
+impl Program {
+    /// The source the benchmark times: the corpus program with its `N = ...` line set to
+    /// [`Program::size`], so both check and time one text.
+    pub fn source(&self) -> String {
+        let mut out = String::with_capacity(self.corpus.len());
+        for line in self.corpus.lines() {
+            if line.starts_with("N = ") {
+                out.push_str(&format!("N = {}", self.size));
+            } else {
+                out.push_str(line);
+            }
+            out.push('\n');
+        }
+        out
+    }
 }
 
 macro_rules! programs {
-    ($($name:literal),* $(,)?) => {
+    ($($name:literal: $size:literal),* $(,)?) => {
         /// Every VM benchmark program, in reporting order.
         pub const PROGRAMS: &[Program] = &[$(Program {
             name: $name,
-            source: include_str!(concat!("../programs/", $name, ".py")),
+            size: $size,
+            corpus: include_str!(concat!("../../corpus/run/bench/", $name, ".py")),
         }),*];
     };
 }
 
 programs!(
-    "nbody",
-    "richards",
-    "fannkuch",
-    "spectral_norm",
-    "float",
-    "chaos",
-    "nqueens",
-    "deltablue",
-    "generators",
-    "recursion",
+    "nbody": 40000,
+    "richards": 12,
+    "fannkuch": 8,
+    "spectral_norm": 150,
+    "float": 40000,
+    "chaos": 40000,
+    "nqueens": 8,
+    "deltablue": 4000,
+    "generators": 15,
+    "recursion": 24,
 );
 
 /// The Python half: runs a source as `__main__` in a fresh namespace with `sys.stdout` captured.
@@ -95,7 +115,7 @@ pub fn run_cpython(p: &Program) -> Result<String, String> {
     Python::attach(|py| {
         runner
             .bind(py)
-            .call_method1("run", (p.name, p.source))
+            .call_method1("run", (p.name, p.source()))
             .and_then(|r| r.extract::<String>())
             .map_err(|e| format!("{}: {e}", p.name))
     })
@@ -105,7 +125,7 @@ pub fn run_cpython(p: &Program) -> Result<String, String> {
 /// stdout, or its stderr and exit status when it fails.
 pub fn run_krait(p: &Program) -> Result<String, String> {
     krait_syntax::stack::with_big_stack(|| {
-        let compiled = compile_source(p.source.as_bytes(), p.name, &CompileOptions::default());
+        let compiled = compile_source(p.source().as_bytes(), p.name, &CompileOptions::default());
         let code = compiled
             .result
             .map_err(|e| format!("{}: krait does not compile it: {e:?}", p.name))?;
@@ -188,26 +208,27 @@ pub fn print_table(rows: &[Row]) {
 mod tests {
     use super::PROGRAMS;
 
-    /// The corpus copies (`corpus/run/bench/`) are the benchmark programs with a smaller `N`:
-    /// every other line is the same.
+    /// Each corpus program has exactly one `N = ...` line, the one the benchmark resizes, and
+    /// resizing changes that line only.
     #[test]
-    fn corpus_copies_match_programs() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus/run/bench");
+    fn programs_are_resized_on_their_size_line_only() {
         for p in PROGRAMS {
-            let path = format!("{dir}/{}.py", p.name);
-            let copy = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            let strip = |s: &str| -> Vec<String> {
-                s.lines()
-                    .filter(|l| !l.starts_with("N = "))
-                    .map(str::to_string)
-                    .collect()
-            };
+            let sized = p.source();
             assert_eq!(
-                strip(&copy),
-                strip(p.source),
-                "{path} differs from the program"
+                p.corpus.lines().filter(|l| l.starts_with("N = ")).count(),
+                1,
+                "{}",
+                p.name
             );
-            assert_eq!(copy.lines().filter(|l| l.starts_with("N = ")).count(), 1);
+            assert!(sized.lines().any(|l| l == format!("N = {}", p.size)));
+            let differing = p
+                .corpus
+                .lines()
+                .zip(sized.lines())
+                .filter(|(a, b)| a != b)
+                .count();
+            assert!(differing <= 1, "{}", p.name);
+            assert_eq!(p.corpus.lines().count(), sized.lines().count());
         }
     }
 }
