@@ -37,12 +37,7 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
         frame.lasti = pc;
         vm.cur_lasti.set(pc);
         frame.pc = pc + 1;
-        // A Ctrl-C at the prompt's session is raised by the instruction about to run.
-        let r = if crate::interrupt_requested() {
-            Err(crate::take_interrupt(vm))
-        } else {
-            step(vm, frame, &code, ins)
-        };
+        let r = step(vm, frame, &code, ins);
         if crate::object::finalize::pending() {
             crate::object::finalize::run(vm);
         }
@@ -58,6 +53,15 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
     }
 }
 
+/// `KeyboardInterrupt` when the prompt's Ctrl-C handler asked for one.
+#[inline]
+fn check_interrupt(vm: &Vm) -> PyResult<()> {
+    if crate::interrupt_requested() {
+        return Err(crate::take_interrupt(vm));
+    }
+    Ok(())
+}
+
 #[inline]
 fn jump(frame: &mut Frame, target: u32) {
     frame.pc = target as usize;
@@ -67,7 +71,10 @@ fn jump(frame: &mut Frame, target: u32) {
 fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
     let arg = ins.arg;
     match ins.op {
-        Opcode::NOP | Opcode::RESUME | Opcode::PRECALL => {}
+        Opcode::NOP | Opcode::PRECALL => {}
+        // A Ctrl-C is raised where CPython's eval breaker is checked: on entering a frame and on
+        // a loop's backward jump.
+        Opcode::RESUME => check_interrupt(vm)?,
         Opcode::LOAD_FAST => {
             let i = arg as usize;
             match frame.slots.get(i) {
@@ -91,9 +98,11 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
             frame.pop_opt(vm)?;
         }
         Opcode::PUSH_NULL => frame.push_null(),
-        Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+        Opcode::JUMP_BACKWARD => {
+            check_interrupt(vm)?;
             jump(frame, arg)
         }
+        Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => jump(frame, arg),
         Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {
             let v = frame.pop(vm)?;
             if !truth(vm, &v)? {
