@@ -232,7 +232,7 @@ pub fn generic_setattr(
     // A built-in subclass's `__slots__` may live in the dict cell (see `side_slot_get` in
     // `types/descriptors.rs`); that dict takes no other attribute.
     let side_slots = !has_dict_type
-        && !matches!(obj.payload, Payload::Slots(_) | Payload::Tuple(_))
+        && !crate::types::type_new::slots_in_payload(obj)
         && crate::types::type_new::slot_count(&ty) > 0;
     let dict = match obj.dict() {
         Some(_) if side_slots => None,

@@ -248,7 +248,7 @@ fn member_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyRe
 /// slot's name. The type has no `__dict__` descriptor, so that dict is not seen as one (a
 /// subclass that adds a `__dict__` would show them in it).
 fn side_slot_get(vm: &Vm, o: &ObjRef, name: &str) -> Option<ObjRef> {
-    if matches!(o.payload, Payload::Slots(_) | Payload::Tuple(_)) {
+    if crate::types::type_new::slots_in_payload(o) {
         return None;
     }
     let d = o.dict()?;
@@ -257,7 +257,7 @@ fn side_slot_get(vm: &Vm, o: &ObjRef, name: &str) -> Option<ObjRef> {
 
 /// Writes (or, with `None`, deletes) a slot kept as [`side_slot_get`] describes.
 fn side_slot_set(vm: &Vm, o: &ObjRef, name: &str, value: Option<&ObjRef>) -> bool {
-    if matches!(o.payload, Payload::Slots(_) | Payload::Tuple(_)) {
+    if crate::types::type_new::slots_in_payload(o) {
         return false;
     }
     let d = match o.dict() {

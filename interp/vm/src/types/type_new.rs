@@ -439,6 +439,12 @@ fn finish(vm: &Vm, cls: &ObjRef, ns: &ObjRef, args: Args<'_>) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether `o`'s payload stores its slots (a plain instance's slot vector, a struct sequence's
+/// items); a built-in subclass's slots live elsewhere (see `side_slot_get` in `descriptors.rs`).
+pub fn slots_in_payload(o: &ObjRef) -> bool {
+    matches!(o.payload, Payload::Slots(_) | Payload::Tuple(_))
+}
+
 /// Reads slot `index` of an instance (`__slots__` storage).
 pub fn slot_get(o: &ObjRef, index: usize) -> Option<ObjRef> {
     match &o.payload {
