@@ -2,7 +2,7 @@
 //! `partial`, `cmp_to_key` (`functools.KeyWrapper`) and `_lru_cache_wrapper`, with CPython's
 //! flattening of nested partials, cache keys, statistics and error texts.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use crate::object::native::Args;
 use crate::object::payload::NativeData;
@@ -57,18 +57,18 @@ fn reduce(vm: &Vm, args: Args<'_>) -> PyResult {
 }
 
 /// A partial's frozen call: the function, positional arguments (a tuple) and keywords (a
-/// dict).
+/// dict). `__setstate__` replaces them, hence the cells.
 struct Partial {
-    func: ObjRef,
-    args: ObjRef,
-    kw: ObjRef,
+    func: RefCell<ObjRef>,
+    args: RefCell<ObjRef>,
+    kw: RefCell<ObjRef>,
 }
 
 impl NativeData for Partial {
     fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
-        f(&self.func);
-        f(&self.args);
-        f(&self.kw);
+        f(&self.func.borrow());
+        f(&self.args.borrow());
+        f(&self.kw.borrow());
     }
 
     fn as_any(&self) -> &dyn std::any::Any {
@@ -96,9 +96,10 @@ fn partial_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         && let Some(p) = n.as_any().downcast_ref::<Partial>()
         && func.dict().is_none_or(|d| vm.len(&d).unwrap_or(0) == 0)
     {
-        pre.extend(p.args.as_tuple().unwrap_or(&[]).iter().cloned());
-        crate::types::dict::update_from(vm, &kw, &p.kw, "partial")?;
-        let inner = p.func.clone();
+        pre.extend(p.args.borrow().as_tuple().unwrap_or(&[]).iter().cloned());
+        let inner_kw = p.kw.borrow().clone();
+        crate::types::dict::update_from(vm, &kw, &inner_kw, "partial")?;
+        let inner = p.func.borrow().clone();
         func = inner;
     }
     if !crate::builtins::introspect::is_callable(&func) {
@@ -109,19 +110,24 @@ fn partial_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         vm.dict_set(&kw, k.clone(), v.clone())?;
     }
     let st = Partial {
-        func,
-        args: vm.new_tuple(pre),
-        kw,
+        func: RefCell::new(func),
+        args: RefCell::new(vm.new_tuple(pre)),
+        kw: RefCell::new(kw),
     };
     Ok(alloc_with_dict(vm, cls, Payload::Native(Box::new(st))))
 }
 
 fn partial_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let p = state::<Partial>(vm, o)?;
-    let mut values: Vec<ObjRef> = p.args.as_tuple().unwrap_or(&[]).to_vec();
+    let (func, pre, frozen_kw) = (
+        p.func.borrow().clone(),
+        p.args.borrow().clone(),
+        p.kw.borrow().clone(),
+    );
+    let mut values: Vec<ObjRef> = pre.as_tuple().unwrap_or(&[]).to_vec();
     values.extend_from_slice(args.pos());
     let kw = vm.new_dict();
-    crate::types::dict::update_from(vm, &kw, &p.kw, "partial")?;
+    crate::types::dict::update_from(vm, &kw, &frozen_kw, "partial")?;
     for (k, v) in args.kw() {
         vm.dict_set(&kw, k.clone(), v.clone())?;
     }
@@ -131,12 +137,60 @@ fn partial_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         values.push(v);
     }
     vm.call(
-        &p.func,
+        &func,
         Args {
             values: &values,
             kwnames: &names,
         },
     )
+}
+
+/// `partial.__reduce__`: `(type, (func,), (func, args, keywords, dict or None))`.
+fn m_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let p = state::<Partial>(vm, o)?;
+    let func = p.func.borrow().clone();
+    let dict = match o.dict() {
+        Some(d) if vm.len(&d)? > 0 => d,
+        _ => vm.none.clone(),
+    };
+    let st = vec![
+        func.clone(),
+        p.args.borrow().clone(),
+        p.kw.borrow().clone(),
+        dict,
+    ];
+    Ok(vm.new_tuple(vec![o.class(), vm.new_tuple(vec![func]), vm.new_tuple(st)]))
+}
+
+/// `partial.__setstate__((func, args, keywords, dict))`, checked as `partial_setstate` does.
+fn m_setstate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__setstate__", 1)?;
+    let invalid = || vm.type_error("invalid partial state");
+    let items = a[0]
+        .as_tuple()
+        .filter(|t| t.len() == 4)
+        .ok_or_else(invalid)?;
+    let (func, fargs, kw, dict) = (&items[0], &items[1], &items[2], &items[3]);
+    let kw_ok = vm.is_none(kw) || kw.as_dict().is_some();
+    if !crate::builtins::introspect::is_callable(func) || fargs.as_tuple().is_none() || !kw_ok {
+        return Err(invalid());
+    }
+    let fargs = vm.new_tuple(fargs.as_tuple().unwrap_or(&[]).to_vec());
+    let new_kw = vm.new_dict();
+    if !vm.is_none(kw) {
+        crate::types::dict::update_from(vm, &new_kw, kw, "partial")?;
+    }
+    let p = state::<Partial>(vm, o)?;
+    *p.func.borrow_mut() = func.clone();
+    *p.args.borrow_mut() = fargs;
+    *p.kw.borrow_mut() = new_kw;
+    o.set_dict(Some(if vm.is_none(dict) {
+        vm.new_dict()
+    } else {
+        dict.clone()
+    }));
+    Ok(vm.none.clone())
 }
 
 /// A dict's items, copied out.
@@ -166,26 +220,31 @@ fn partial_repr(vm: &Vm, o: &ObjRef) -> PyResult {
 
 fn partial_repr_body(vm: &Vm, o: &ObjRef) -> PyResult<String> {
     let p = state::<Partial>(vm, o)?;
-    let mut parts = vec![vm.repr_string(&p.func)?];
-    for a in p.args.as_tuple().unwrap_or(&[]) {
+    let (func, pre, kw) = (
+        p.func.borrow().clone(),
+        p.args.borrow().clone(),
+        p.kw.borrow().clone(),
+    );
+    let mut parts = vec![vm.repr_string(&func)?];
+    for a in pre.as_tuple().unwrap_or(&[]) {
         parts.push(vm.repr_string(a)?);
     }
-    for (k, v) in dict_items(vm, &p.kw)? {
+    for (k, v) in dict_items(vm, &kw)? {
         parts.push(format!("{}={}", vm.str_string(&k)?, vm.repr_string(&v)?));
     }
     Ok(format!("{}({})", vm.type_name(o), parts.join(", ")))
 }
 
 fn get_func(vm: &Vm, o: &ObjRef) -> PyResult {
-    Ok(state::<Partial>(vm, o)?.func.clone())
+    Ok(state::<Partial>(vm, o)?.func.borrow().clone())
 }
 
 fn get_args(vm: &Vm, o: &ObjRef) -> PyResult {
-    Ok(state::<Partial>(vm, o)?.args.clone())
+    Ok(state::<Partial>(vm, o)?.args.borrow().clone())
 }
 
 fn get_keywords(vm: &Vm, o: &ObjRef) -> PyResult {
-    Ok(state::<Partial>(vm, o)?.kw.clone())
+    Ok(state::<Partial>(vm, o)?.kw.borrow().clone())
 }
 
 /// `func`, `args` and `keywords` are read-only members (`READONLY` in `partial_memberlist`).
@@ -216,6 +275,10 @@ fn make_partial(vm: &Vm) -> ObjRef {
     vm.add_getset(&t, "args", get_args, Some(readonly));
     vm.add_getset(&t, "keywords", get_keywords, Some(readonly));
     vm.add_classmethod(&t, "__class_getitem__", m_class_getitem);
+    vm.add_methods(
+        &t,
+        &[("__reduce__", m_reduce), ("__setstate__", m_setstate)],
+    );
     let doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n";
     vm.type_dict_set(&t, vm.intern("__doc__"), vm.new_str(doc));
     let dict = crate::types::type_methods::dict_descriptor(vm, &t);

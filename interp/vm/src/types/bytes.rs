@@ -762,6 +762,36 @@ fn m_getnewargs(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_tuple(vec![vm.new_bytes(buf(vm, o)?)]))
 }
 
+/// `bytearray`'s `_common_reduce`: below protocol 3 the contents travel as a Latin-1 `str`
+/// (Python 2 compatibility), from 3 on as `bytes`; an empty array passes no argument.
+fn bytearray_reduce(vm: &Vm, o: &ObjRef, proto: isize) -> PyResult {
+    let state = super::object_reduce::state_of(vm, o)?;
+    let data = buf(vm, o)?;
+    let args = if proto < 3 {
+        let latin1: String = data.iter().map(|&b| char::from(b)).collect();
+        vec![vm.new_str(&latin1), vm.new_str("latin-1")]
+    } else if data.is_empty() {
+        Vec::new()
+    } else {
+        vec![vm.new_bytes(data)]
+    };
+    Ok(vm.new_tuple(vec![o.class(), vm.new_tuple(args), state]))
+}
+
+fn m_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    bytearray_reduce(vm, o, 2)
+}
+
+fn m_reduce_ex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "__reduce_ex__", 0, 1)?;
+    let proto = match a.first() {
+        Some(p) => vm.ssize(p)?,
+        None => 0,
+    };
+    bytearray_reduce(vm, o, proto)
+}
+
 /// Fills `bytes`' and `bytearray`'s namespaces and slots.
 pub fn init(vm: &Vm) {
     let shared: &[(&'static str, crate::object::native::NativeMethod)] = &[
@@ -819,6 +849,8 @@ pub fn init(vm: &Vm) {
                     ("extend", m_extend),
                     ("pop", m_pop),
                     ("copy", m_copy),
+                    ("__reduce__", m_reduce),
+                    ("__reduce_ex__", m_reduce_ex),
                 ],
             );
         } else {

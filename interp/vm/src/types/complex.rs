@@ -307,6 +307,12 @@ fn get_imag(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_float(val(vm, o)?.1))
 }
 
+/// `complex.__getnewargs__`: `(real, imag)` as floats.
+fn m_getnewargs(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__getnewargs__", 0)?;
+    Ok(vm.new_tuple(vec![get_real(vm, o)?, get_imag(vm, o)?]))
+}
+
 fn m_conjugate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "conjugate", 0)?;
     let (re, im) = val(vm, o)?;
@@ -339,6 +345,13 @@ pub fn init(vm: &Vm) {
     }
     vm.add_getset(t, "real", get_real, None);
     vm.add_getset(t, "imag", get_imag, None);
-    vm.add_methods(t, &[("conjugate", m_conjugate), ("__format__", m_format)]);
+    vm.add_methods(
+        t,
+        &[
+            ("conjugate", m_conjugate),
+            ("__format__", m_format),
+            ("__getnewargs__", m_getnewargs),
+        ],
+    );
     crate::object::slot_resolve::install_static(vm, t, s);
 }

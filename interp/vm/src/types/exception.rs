@@ -720,10 +720,83 @@ fn m_add_note(vm: &Vm, exc: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.none.clone())
 }
 
+/// The instance dict, when it holds anything (CPython tests whether `self->dict` was made;
+/// krait's exceptions make theirs eagerly, so an empty one counts as absent).
+fn filled_dict(vm: &Vm, exc: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match exc.dict() {
+        Some(d) if vm.len(&d)? > 0 => Ok(Some(d)),
+        _ => Ok(None),
+    }
+}
+
+/// `(type, args)`, or `(type, args, dict)` once the instance has attributes, as
+/// `BaseException_reduce` and `OSError_reduce` build it.
+fn reduce_with(vm: &Vm, exc: &ObjRef, args: ObjRef) -> PyResult {
+    Ok(match filled_dict(vm, exc)? {
+        Some(d) => vm.new_tuple(vec![exc.class(), args, d]),
+        None => vm.new_tuple(vec![exc.class(), args]),
+    })
+}
+
 fn m_reduce(vm: &Vm, exc: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__reduce__", 0)?;
     let a = data(vm, exc)?.args.borrow().clone();
-    Ok(vm.new_tuple(vec![exc.class(), a]))
+    match kind_of(&exc.class()) {
+        ExcKind::Os => os_reduce(vm, exc, a),
+        ExcKind::Import => import_reduce(vm, exc, a),
+        _ => reduce_with(vm, exc, a),
+    }
+}
+
+/// `OSError_reduce`: a two-item `args` with a filename grows back to the constructor's
+/// `(errno, strerror, filename[, winerror, filename2])`.
+fn os_reduce(vm: &Vm, exc: &ObjRef, a: ObjRef) -> PyResult {
+    let pair = a.as_tuple().map(|t| t.to_vec()).filter(|t| t.len() == 2);
+    let args = match (pair, field(exc, "filename")) {
+        (Some(mut items), Some(filename)) if !vm.is_none(&filename) => {
+            items.push(filename);
+            if let Some(f2) = field(exc, "filename2").filter(|f| !vm.is_none(f)) {
+                items.push(vm.none.clone());
+                items.push(f2);
+            }
+            vm.new_tuple(items)
+        }
+        _ => a,
+    };
+    reduce_with(vm, exc, args)
+}
+
+/// `ImportError_reduce`: the state is the dict plus `name` and `path` when they are set.
+fn import_reduce(vm: &Vm, exc: &ObjRef, a: ObjRef) -> PyResult {
+    let state = vm.new_dict();
+    if let Some(d) = filled_dict(vm, exc)? {
+        crate::types::dict::update_from(vm, &state, &d, "__reduce__")?;
+    }
+    for name in ["name", "path"] {
+        if let Some(v) = field(exc, name).filter(|v| !vm.is_none(v)) {
+            vm.dict_set_str(&state, name, v);
+        }
+    }
+    Ok(if vm.len(&state)? > 0 {
+        vm.new_tuple(vec![exc.class(), a, state])
+    } else {
+        vm.new_tuple(vec![exc.class(), a])
+    })
+}
+
+/// `BaseException.__setstate__(state)`: each item of a dict state becomes an attribute.
+fn m_setstate(vm: &Vm, exc: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__setstate__", 1)?;
+    if vm.is_none(&a[0]) {
+        return Ok(vm.none.clone());
+    }
+    if a[0].as_dict().is_none() {
+        return Err(vm.type_error("state is not a dictionary"));
+    }
+    for (k, v) in vm.dict_items(&a[0]) {
+        vm.setattr(exc, &k, &v)?;
+    }
+    Ok(vm.none.clone())
 }
 
 macro_rules! field_accessors {
@@ -774,6 +847,7 @@ pub fn init(vm: &Vm) {
             ("with_traceback", m_with_traceback),
             ("add_note", m_add_note),
             ("__reduce__", m_reduce),
+            ("__setstate__", m_setstate),
         ],
     );
     vm.add_getset(t, "args", get_args, Some(set_args));

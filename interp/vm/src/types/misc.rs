@@ -145,6 +145,13 @@ fn m_indices(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     ]))
 }
 
+/// `slice.__reduce__`: `(slice, (start, stop, step))`.
+fn m_slice_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let parts = vec![get_start(vm, o)?, get_stop(vm, o)?, get_step(vm, o)?];
+    Ok(vm.new_tuple(vec![o.class(), vm.new_tuple(parts)]))
+}
+
 fn get_start(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(sl(vm, o)?.start.clone())
 }
@@ -477,7 +484,10 @@ pub fn init(vm: &Vm) {
             ..Slots::default()
         },
     );
-    vm.add_methods(&t.slice, &[("indices", m_indices)]);
+    vm.add_methods(
+        &t.slice,
+        &[("indices", m_indices), ("__reduce__", m_slice_reduce)],
+    );
     vm.add_getset(&t.slice, "start", get_start, None);
     vm.add_getset(&t.slice, "stop", get_stop, None);
     vm.add_getset(&t.slice, "step", get_step, None);

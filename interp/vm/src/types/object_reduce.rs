@@ -42,6 +42,12 @@ pub fn getstate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     getstate_default(vm, o, false)
 }
 
+/// `_PyObject_GetState(o)` for the `__reduce__` of built-in containers (`set_reduce`,
+/// `bytearray_reduce`): what `__getstate__` gives, the instance dict or None by default.
+pub fn state_of(vm: &Vm, o: &ObjRef) -> PyResult {
+    get_state(vm, o, false)
+}
+
 /// `_common_reduce`: protocols 0 and 1 go through `copyreg._reduce_ex`.
 fn common_reduce(vm: &Vm, o: &ObjRef, protocol: isize) -> PyResult {
     if protocol >= 2 {

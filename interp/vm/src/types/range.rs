@@ -271,6 +271,13 @@ fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_int(i64::from(range_contains(vm, o, &a[0])?)))
 }
 
+/// `range.__reduce__`: `(range, (start, stop, step))`.
+fn m_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let parts = vec![get_start(vm, o)?, get_stop(vm, o)?, get_step(vm, o)?];
+    Ok(vm.new_tuple(vec![o.class(), vm.new_tuple(parts)]))
+}
+
 fn get_start(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_int_from(rng(vm, o)?.start.clone()))
 }
@@ -304,6 +311,7 @@ pub fn init(vm: &Vm) {
             ("__reversed__", m_reversed),
             ("index", m_index),
             ("count", m_count),
+            ("__reduce__", m_reduce),
         ],
     );
     vm.add_getset(t, "start", get_start, None);

@@ -748,6 +748,14 @@ fn m_contains(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 /// Fills `set`'s and `frozenset`'s namespaces and slots.
+/// `set.__reduce__`/`frozenset.__reduce__`: `(type, (list(self),), state)` as `set_reduce`.
+fn m_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let items = vm.new_list(vm.collect(o)?);
+    let state = super::object_reduce::state_of(vm, o)?;
+    Ok(vm.new_tuple(vec![o.class(), vm.new_tuple(vec![items]), state]))
+}
+
 pub fn init(vm: &Vm) {
     let common: &[(&'static str, crate::object::native::NativeMethod)] = &[
         ("copy", m_copy),
@@ -759,6 +767,7 @@ pub fn init(vm: &Vm) {
         ("issuperset", m_issuperset),
         ("isdisjoint", m_isdisjoint),
         ("__contains__", m_contains),
+        ("__reduce__", m_reduce),
     ];
     for (ty, frozen) in [(&vm.types.set, false), (&vm.types.frozenset, true)] {
         let id = Rc::as_ptr(ty) as usize;
