@@ -128,7 +128,7 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
     match invocation {
         Invocation::Module(name, rest) => match modules::find(&name) {
             Some(main) => main(&rest, io),
-            None => not_yet(io, &format!("module {name:?} needs the VM")),
+            None => run::run_module(&name, &rest, io),
         },
         Invocation::Command(code, rest) => {
             // `-c` source is text (`PyCF_IGNORE_COOKIE`): the string tokenizer, file "<string>".
@@ -277,12 +277,6 @@ pub(crate) fn os_error_text(e: &std::io::Error) -> String {
 /// (status 1).
 fn finish_error(e: ParseError, filename: &str, io: &mut Io<'_>) -> i32 {
     let _ = syntax_error::print(&e, filename, io.stderr);
-    1
-}
-
-/// The one-line answer for invocations whose pipeline stage does not exist yet.
-fn not_yet(io: &mut Io<'_>, what: &str) -> i32 {
-    let _ = writeln!(io.stderr, "krait: not yet implemented: {what}");
     1
 }
 

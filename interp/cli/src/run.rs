@@ -63,6 +63,11 @@ pub fn compile_module(
     }
 }
 
+/// `python3 -m NAME ARGS...`: the module found on `sys.path` runs as `__main__` (runpy).
+pub fn run_module(name: &str, rest: &[String], io: &mut Io<'_>) -> i32 {
+    krait_vm::run_module_main(streams(io), name, rest)
+}
+
 /// `python3 FILE.pyc`: checks the magic number, loads the code object and runs it with
 /// `__file__` set to the `.pyc` path.
 pub fn run_pyc(data: &[u8], path: &str, argv: &[String], io: &mut Io<'_>) -> i32 {

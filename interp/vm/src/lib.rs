@@ -70,6 +70,45 @@ pub fn run_main(streams: Streams<'_>, code: CodeObject, main: &MainInfo, argv: &
     status
 }
 
+/// `python3 -m NAME ARGS...`: `runpy._run_module_as_main(NAME)` runs the module as
+/// `__main__`, with `sys.argv[0]` `'-m'` until runpy replaces it with the module's file. As in
+/// CPython, runpy is the standard library's `runpy.py` under the file name `<frozen runpy>`,
+/// so its two frames head a traceback the way they do under `python3 -m`.
+pub fn run_module_main(streams: Streams<'_>, name: &str, rest: &[String]) -> i32 {
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(rest.iter().cloned());
+    let vm = Vm::new(streams, &argv);
+    importer::path::init_sys_path_for_module(&vm);
+    let status = match new_main(&vm, &MainInfo::default()) {
+        Some((module, globals)) => {
+            let status = match run_module_as_main(&vm, name) {
+                Ok(()) => 0,
+                Err(e) => handle_uncaught(&vm, e),
+            };
+            object::finalize::run(&vm);
+            finish_main(&vm, module, globals);
+            status
+        }
+        None => 1,
+    };
+    let _ = vm.flush_stream(1);
+    let _ = vm.flush_stream(2);
+    status
+}
+
+fn run_module_as_main(vm: &Vm, name: &str) -> PyResult<()> {
+    let dir = importer::path::stdlib_dir()
+        .ok_or_else(|| vm.error(&vm.exc.import_error, "No module named 'runpy'"))?;
+    let file = format!("{}/runpy.py", dir.trim_end_matches('/'));
+    let source =
+        std::fs::read_to_string(&file).map_err(|e| importer::path::os_error(vm, &e, &file))?;
+    let runpy = importer::exec_embedded(vm, "runpy", &source, "<frozen runpy>")?;
+    vm.dict_set(&vm.modules, vm.new_str("runpy"), runpy.clone())?;
+    let run = vm.getattr_str(&runpy, "_run_module_as_main")?;
+    vm.call_pos(&run, &[vm.new_str(name), vm.true_obj.clone()])?;
+    Ok(())
+}
+
 fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
     let Some((module, globals)) = new_main(vm, main) else {
         return 1;

@@ -92,6 +92,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_thread" => crate::importer::thread_module(vm),
         "posix" => crate::importer::posix::module(vm),
         "importlib" => Some(crate::importer::importlib_module(vm)),
+        "importlib.util" | "importlib.machinery" => crate::importer::importlib_submodule(vm, name),
         "_weakref" => Some(crate::types::weakref::module(vm, name)),
         _ => None,
     }

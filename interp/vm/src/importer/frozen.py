@@ -92,6 +92,16 @@ class SourceFileLoader:
         return tail.rpartition('.')[0] == '__init__' and (
             fullname.rpartition('.')[2] != '__init__')
 
+    def get_code(self, fullname):
+        # The native importer's compile-or-read-the-cache step (`_n_get_code`, injected).
+        return _n_get_code(self.path)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        exec(self.get_code(module.__name__), module.__dict__)
+
 
 class NamespaceLoader:
     """The loader of a namespace package (PEP 420)."""
@@ -103,3 +113,12 @@ class NamespaceLoader:
 
     def get_source(self, fullname):
         return ''
+
+    def get_code(self, fullname):
+        return compile('', '<string>', 'exec', dont_inherit=True)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass

@@ -23,14 +23,51 @@ pub fn frozen(vm: &Vm) -> PyResult<ObjRef> {
     if let Some(m) = vm.dict_get(&vm.modules, &key)? {
         return Ok(m);
     }
-    let m = exec_embedded(
+    install_builtin_importer(vm);
+    let get_code = vm.new_builtin("_n_get_code", native_get_code);
+    let m = exec_embedded_with(
         vm,
         "_frozen_importlib",
         FROZEN,
         "<frozen importlib._bootstrap>",
+        &[("_n_get_code", get_code)],
     )?;
     vm.dict_set(&vm.modules, key, m.clone())?;
+    // `_bootstrap._setup`: the modules that exist before the import system get their specs.
+    for (name, module) in [("sys", vm.sys.clone()), ("builtins", vm.builtins.clone())] {
+        if let Some(d) = module.dict()
+            && vm
+                .dict_get_name(&d, "__spec__")
+                .is_none_or(|s| vm.is_none(&s))
+        {
+            vm.dict_set_str(&d, "__spec__", builtin_spec(vm, name)?);
+            vm.dict_set_str(&d, "__loader__", vm.types.builtin_importer.clone());
+        }
+    }
     Ok(m)
+}
+
+/// `SourceFileLoader.get_code`'s native half: the code of a source file, from its cache when
+/// the cache is current.
+fn native_get_code(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {
+    let a = args.exact(vm, "_n_get_code", 1)?;
+    let path = str_of(vm, &a[0]).ok_or_else(|| vm.type_error("path must be str"))?;
+    path::get_code(vm, std::path::Path::new(&path))
+}
+
+/// `BuiltinImporter`'s loader queries: a built-in module has no code, no source and is not a
+/// package (`_requires_builtin` methods of `_bootstrap.py`).
+fn install_builtin_importer(vm: &Vm) {
+    fn none(vm: &Vm, _cls: &ObjRef, _args: crate::object::native::Args<'_>) -> PyResult {
+        Ok(vm.none.clone())
+    }
+    fn not_package(vm: &Vm, _cls: &ObjRef, _args: crate::object::native::Args<'_>) -> PyResult {
+        Ok(vm.false_obj.clone())
+    }
+    let t = &vm.types.builtin_importer;
+    vm.add_classmethod(t, "get_code", none);
+    vm.add_classmethod(t, "get_source", none);
+    vm.add_classmethod(t, "is_package", not_package);
 }
 
 /// Runs embedded Python source as a new module named `name`.
@@ -315,9 +352,65 @@ fn find_and_load(vm: &Vm, name: &str) -> PyResult<ObjRef> {
     Ok(module)
 }
 
-/// `BuiltinImporter`: a native module (top-level names only), with its spec.
+/// Whether `name` is one of the native submodules of krait's `importlib` stand-in.
+fn is_native_submodule(name: &str) -> bool {
+    matches!(name, "importlib.util" | "importlib.machinery")
+}
+
+/// The spec `BuiltinImporter.find_spec` gives a native module.
+fn builtin_spec(vm: &Vm, name: &str) -> PyResult<ObjRef> {
+    let spec = frozen_attr(vm, "ModuleSpec")?;
+    vm.call(
+        &spec,
+        crate::object::native::Args {
+            values: &[
+                vm.new_str(name),
+                vm.types.builtin_importer.clone(),
+                vm.new_str("built-in"),
+            ],
+            kwnames: &[vm.intern("origin")],
+        },
+    )
+}
+
+/// `importlib.util.find_spec`'s search step (`_find_spec` over the meta path krait has): a
+/// native module's spec, else the path search's, else None. Nothing is imported.
+fn native_find_spec(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {
+    let a = args.exact(vm, "_n_find_spec", 2)?;
+    let name = str_of(vm, &a[0]).ok_or_else(|| vm.type_error("name must be str"))?;
+    let search = (!vm.is_none(&a[1])).then(|| a[1].clone());
+    let top = search.is_none();
+    if (top && crate::builtins::modules::BUILTIN_MODULE_NAMES.contains(&name.as_str()))
+        || is_native_submodule(&name)
+    {
+        return builtin_spec(vm, &name);
+    }
+    match path::find_spec(vm, &name, search.as_ref())? {
+        Some(found) => Ok(path::spec_for(vm, &name, &found)?.0),
+        None => Ok(vm.none.clone()),
+    }
+}
+
+/// `importlib.util` / `importlib.machinery` (one embedded source serves both names).
+pub fn importlib_submodule(vm: &Vm, name: &str) -> Option<ObjRef> {
+    let find = vm.new_builtin("_n_find_spec", native_find_spec);
+    exec_embedded_with(
+        vm,
+        name,
+        IMPORTLIB_UTIL,
+        &format!("<frozen {name}>"),
+        &[("_n_find_spec", find)],
+    )
+    .ok()
+}
+
+/// The source of `importlib.util` and `importlib.machinery`.
+const IMPORTLIB_UTIL: &str = include_str!("importlib_util.py");
+
+/// `BuiltinImporter`: a native module (top-level names, and `importlib`'s native
+/// submodules), with its spec.
 fn find_native(vm: &Vm, name: &str, top: bool) -> PyResult<Option<ObjRef>> {
-    if !top {
+    if !top && !is_native_submodule(name) {
         return Ok(None);
     }
     let Some(m) = crate::builtins::modules::native_module(vm, name) else {
@@ -325,14 +418,7 @@ fn find_native(vm: &Vm, name: &str, top: bool) -> PyResult<Option<ObjRef>> {
     };
     if let Some(d) = m.dict() {
         let loader = vm.types.builtin_importer.clone();
-        let spec = frozen_attr(vm, "ModuleSpec")?;
-        let spec = vm.call(
-            &spec,
-            crate::object::native::Args {
-                values: &[vm.new_str(name), loader.clone(), vm.new_str("built-in")],
-                kwnames: &[vm.intern("origin")],
-            },
-        )?;
+        let spec = builtin_spec(vm, name)?;
         vm.dict_set_str(&d, "__loader__", loader);
         vm.dict_set_str(&d, "__spec__", spec);
         if vm
@@ -404,6 +490,8 @@ pub fn importlib_module(vm: &Vm) -> ObjRef {
         for &(name, f) in fns {
             vm.dict_set_str(&d, name, vm.new_builtin(name, f));
         }
+        // A package, so that `importlib.util` and `importlib.machinery` can be imported.
+        vm.dict_set_str(&d, "__path__", vm.new_list(Vec::new()));
     }
     m
 }

@@ -57,6 +57,19 @@ pub fn init_sys_path(vm: &Vm, script: Option<&str>) {
     }
 }
 
+/// `sys.path` for `python3 -m`: as for `-c`, but the first entry is the current directory's
+/// full path rather than `''`.
+pub fn init_sys_path_for_module(vm: &Vm) {
+    init_sys_path(vm, None);
+    let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned());
+    if let (Ok(cwd), Ok(path)) = (cwd, vm.getattr_str(&vm.sys, "path"))
+        && let Some(list) = path.as_list()
+        && let Some(first) = list.borrow_mut().first_mut()
+    {
+        *first = vm.new_str(cwd);
+    }
+}
+
 /// Where a module was found.
 #[derive(Debug)]
 pub enum Found {
@@ -140,7 +153,7 @@ fn mtime_and_size(meta: &std::fs::Metadata) -> (u32, u32) {
 
 /// `SourceLoader.get_code`: the cached code if its header matches the source's mtime and
 /// size, else the source compiled (and cached unless `sys.dont_write_bytecode`).
-fn get_code(vm: &Vm, file: &Path) -> PyResult<ObjRef> {
+pub fn get_code(vm: &Vm, file: &Path) -> PyResult<ObjRef> {
     let fname = file.to_string_lossy().into_owned();
     let meta = std::fs::metadata(file).map_err(|e| os_error(vm, &e, &fname))?;
     let (mtime, size) = mtime_and_size(&meta);
@@ -230,16 +243,12 @@ fn call_kw(vm: &Vm, f: &ObjRef, pos: Vec<ObjRef>, kw: Vec<(&str, ObjRef)>) -> Py
     )
 }
 
-/// `module_from_spec` then `_load_unlocked`: the module's attributes set as
-/// `_init_module_attrs` sets them, the module in `sys.modules` while its code runs (so a
-/// circular import sees the partial module), removed if the code raises.
-pub fn load(vm: &Vm, name: &str, found: Found) -> PyResult<ObjRef> {
+/// `spec_from_file_location` for what the path search found: the spec and its loader
+/// (`SourceFileLoader`, or `NamespaceLoader` with the portions as search locations).
+pub fn spec_for(vm: &Vm, name: &str, found: &Found) -> PyResult<(ObjRef, ObjRef)> {
     let frozen = super::frozen(vm)?;
     let spec_cls = vm.getattr_str(&frozen, "ModuleSpec")?;
-    let module = vm.new_module(name);
-    let d = module.dict().ok_or_else(|| vm.internal("module dict"))?;
-    let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
-    let (code, spec, package) = match found {
+    match found {
         Found::Source { file, package } => {
             let fname = file.to_string_lossy().into_owned();
             let loader_cls = vm.getattr_str(&frozen, "SourceFileLoader")?;
@@ -250,16 +259,18 @@ pub fn load(vm: &Vm, name: &str, found: Found) -> PyResult<ObjRef> {
                 vec![vm.new_str(name), loader.clone()],
                 vec![
                     ("origin", vm.new_str(&*fname)),
-                    ("is_package", vm.new_bool(package)),
+                    ("is_package", vm.new_bool(*package)),
                 ],
             )?;
-            let cached = cache_path(&file)
+            let cached = cache_path(file)
                 .map_or_else(|| vm.none.clone(), |c| vm.new_str(c.to_string_lossy()));
             vm.setattr(&spec, &vm.intern("_set_fileattr"), &vm.true_obj)?;
             vm.setattr(&spec, &vm.intern("cached"), &cached)?;
-            vm.dict_set_str(&d, "__loader__", loader);
-            let dir = file.parent().map(|p| p.to_string_lossy().into_owned());
-            (Some((file, fname, cached, dir)), spec, package)
+            if *package && let Some(dir) = file.parent() {
+                let locs = vm.getattr_str(&spec, "submodule_search_locations")?;
+                vm.call_method(&locs, "append", &[vm.new_str(dir.to_string_lossy())])?;
+            }
+            Ok((spec, loader))
         }
         Found::Namespace(portions) => {
             let loader_cls = vm.getattr_str(&frozen, "NamespaceLoader")?;
@@ -270,24 +281,39 @@ pub fn load(vm: &Vm, name: &str, found: Found) -> PyResult<ObjRef> {
                 vec![vm.new_str(name), loader.clone()],
                 vec![("is_package", vm.true_obj.clone())],
             )?;
-            let locs = vm.new_list(portions.into_iter().map(|p| vm.new_str(p)).collect());
+            let locs = vm.new_list(portions.iter().map(|p| vm.new_str(p.as_str())).collect());
             vm.setattr(&spec, &vm.intern("submodule_search_locations"), &locs)?;
-            vm.dict_set_str(&d, "__loader__", loader);
-            (None, spec, true)
+            Ok((spec, loader))
         }
+    }
+}
+
+/// `module_from_spec` then `_load_unlocked`: the module's attributes set as
+/// `_init_module_attrs` sets them, the module in `sys.modules` while its code runs (so a
+/// circular import sees the partial module), removed if the code raises.
+pub fn load(vm: &Vm, name: &str, found: Found) -> PyResult<ObjRef> {
+    let module = vm.new_module(name);
+    let d = module.dict().ok_or_else(|| vm.internal("module dict"))?;
+    let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
+    let (spec, loader) = spec_for(vm, name, &found)?;
+    vm.dict_set_str(&d, "__loader__", loader);
+    let (code, package) = match found {
+        Found::Source { file, package } => {
+            let fname = file.to_string_lossy().into_owned();
+            let cached = vm.getattr_str(&spec, "cached")?;
+            (Some((file, fname, cached)), package)
+        }
+        Found::Namespace(_) => (None, true),
     };
     let pkg_name = if package { name } else { parent };
     vm.dict_set_str(&d, "__package__", vm.new_str(pkg_name));
     vm.dict_set_str(&d, "__spec__", spec.clone());
     if package {
         let locs = vm.getattr_str(&spec, "submodule_search_locations")?;
-        if let Some((_, _, _, Some(dir))) = &code {
-            vm.call_method(&locs, "append", &[vm.new_str(dir.clone())])?;
-        }
         vm.dict_set_str(&d, "__path__", locs);
     }
     let key = vm.new_str(name);
-    let Some((file, fname, cached, _)) = code else {
+    let Some((file, fname, cached)) = code else {
         // `_init_module_attrs` gives a namespace package `__file__ = None`.
         vm.dict_set_str(&d, "__file__", vm.none.clone());
         vm.dict_set(&vm.modules, key, module.clone())?;

@@ -1,0 +1,126 @@
+# `importlib.util` and `importlib.machinery` for krait: the parts programs call to locate and
+# load modules by hand (`find_spec`, `spec_from_file_location`, `module_from_spec`,
+# `resolve_name`, `cache_from_source`), over the native path search (`_n_find_spec`,
+# injected) and the loader classes of `_frozen_importlib`. Behaviour follows CPython 3.11's
+# Lib/importlib/util.py and _bootstrap.py / _bootstrap_external.py.
+
+import sys
+import _frozen_importlib as _fi
+
+ModuleSpec = _fi.ModuleSpec
+SourceFileLoader = _fi.SourceFileLoader
+NamespaceLoader = _fi.NamespaceLoader
+
+SOURCE_SUFFIXES = ['.py']
+BYTECODE_SUFFIXES = ['.pyc']
+EXTENSION_SUFFIXES = []
+MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
+
+
+def all_suffixes():
+    return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
+
+
+def resolve_name(name, package):
+    """An absolute module name for `name`, relative to `package` when it starts with dots."""
+    if not name.startswith('.'):
+        return name
+    if not package:
+        raise ImportError(f'no package specified for {repr(name)} '
+                          '(required for relative module names)')
+    level = len(name) - len(name.lstrip('.'))
+    parts = package.rsplit('.', level - 1)
+    if len(parts) < level:
+        raise ImportError('attempted relative import beyond top-level package')
+    rest = name[level:]
+    return parts[0] + '.' + rest if rest else parts[0]
+
+
+def find_spec(name, package=None):
+    """The spec of a module: the one in `sys.modules` if it is imported, else the one the
+    search would find (importing the parent package first), or None."""
+    fullname = resolve_name(name, package) if name.startswith('.') else name
+    if fullname in sys.modules:
+        module = sys.modules[fullname]
+        if module is None:
+            return None
+        try:
+            spec = module.__spec__
+        except AttributeError:
+            raise ValueError(f'{name}.__spec__ is not set') from None
+        if spec is None:
+            raise ValueError(f'{name}.__spec__ is None')
+        return spec
+    parent_name = fullname.rpartition('.')[0]
+    search = None
+    if parent_name:
+        parent = __import__(parent_name, fromlist=['__path__'])
+        try:
+            search = parent.__path__
+        except AttributeError as e:
+            raise ModuleNotFoundError(
+                f'__path__ attribute not found on {parent_name!r} '
+                f'while trying to find {fullname!r}', name=fullname) from e
+    return _n_find_spec(fullname, search)
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    head, _, tail = path.rpartition('/')
+    stem = tail.rpartition('.')[0] if '.' in tail else tail
+    tag = sys.implementation.cache_tag
+    opt = '' if not optimization else '.opt-' + str(optimization)
+    name = f'{stem}.{tag}{opt}.pyc'
+    return f'{head}/__pycache__/{name}' if head else f'__pycache__/{name}'
+
+
+def source_from_cache(path):
+    head, _, tail = path.rpartition('/')
+    base = head.rpartition('/')[0] if head.endswith('__pycache__') else head
+    stem = tail.split('.')[0]
+    return f'{base}/{stem}.py' if base else f'{stem}.py'
+
+
+def spec_from_file_location(name, location=None, *, loader=None,
+                            submodule_search_locations=None):
+    """A spec for a module at a file path, loaded by `SourceFileLoader` by default."""
+    if location is None:
+        return None
+    location = str(location)
+    if loader is None:
+        if not location.endswith('.py'):
+            return None
+        loader = SourceFileLoader(name, location)
+    spec = ModuleSpec(name, loader, origin=location)
+    spec._set_fileattr = True
+    if submodule_search_locations is not None:
+        spec.submodule_search_locations = list(submodule_search_locations)
+    elif hasattr(loader, 'is_package') and loader.is_package(name):
+        spec.submodule_search_locations = [location.rpartition('/')[0]]
+    spec.cached = cache_from_source(location) if location.endswith('.py') else None
+    return spec
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    if is_package is None and hasattr(loader, 'is_package'):
+        is_package = loader.is_package(name)
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+def module_from_spec(spec):
+    """A new module for `spec`, with the attributes the import system gives it."""
+    module = None
+    if hasattr(spec.loader, 'create_module'):
+        module = spec.loader.create_module(spec)
+    elif hasattr(spec.loader, 'exec_module'):
+        raise ImportError('loaders that define exec_module() must also define create_module()')
+    if module is None:
+        module = type(sys)(spec.name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    module.__package__ = spec.parent
+    if spec.submodule_search_locations is not None:
+        module.__path__ = spec.submodule_search_locations
+    if spec.has_location:
+        module.__file__ = spec.origin
+        module.__cached__ = spec.cached
+    return module
