@@ -36,6 +36,8 @@ enum Invocation {
     Script(String, Vec<String>),
     /// No program: the interactive prompt.
     Repl,
+    /// `-V`/`--version` (`-VV`: the long form): the version, and nothing runs.
+    Version { long: bool },
 }
 
 /// Splits the argument vector (without the program name) like CPython's `Modules/main.c`: interpreter
@@ -52,6 +54,19 @@ fn parse_args(args: &[String]) -> Result<Invocation, String> {
         }
         if let Some(rest) = arg.strip_prefix("-m") {
             return take_value(args, i, rest, "-m").map(|(v, tail)| Invocation::Module(v, tail));
+        }
+        // `-V` wins wherever it comes among the options, as `Modules/main.c` gives it.
+        if arg == "-V" || arg == "--version" || arg == "-VV" {
+            let count = args[..]
+                .iter()
+                .take_while(|a| a.starts_with('-') && *a != "-")
+                .map(|a| match a.as_str() {
+                    "-V" | "--version" => 1,
+                    "-VV" => 2,
+                    _ => 0,
+                })
+                .sum::<usize>();
+            return Ok(Invocation::Version { long: count > 1 });
         }
         // Interpreter flags that do not change what the pipeline stages print are accepted and
         // ignored for now; anything else is rejected the way CPython rejects unknown options.
@@ -165,6 +180,10 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             repl::interactive(io, opts, &[String::new()], Err(startup_file(args)))
         }
         Invocation::Repl => run_stdin("", Vec::new(), io),
+        Invocation::Version { long } => {
+            let _ = writeln!(io.stdout, "Python {}", krait_vm::sys::version_string(long));
+            0
+        }
     }
 }
 
@@ -313,6 +332,18 @@ mod tests {
         assert_eq!(parse_args(&[]), Ok(Invocation::Repl));
         assert!(parse_args(&s(&["-c"])).is_err());
         assert!(parse_args(&s(&["--bogus"])).is_err());
+        assert_eq!(
+            parse_args(&s(&["-B", "-V", "-c", "pass"])),
+            Ok(Invocation::Version { long: false })
+        );
+        assert_eq!(
+            parse_args(&s(&["-V", "--version"])),
+            Ok(Invocation::Version { long: true })
+        );
+        assert_eq!(
+            parse_args(&s(&["-c", "pass", "-V"])),
+            Ok(Invocation::Command("pass".into(), s(&["-V"])))
+        );
     }
 
     #[test]

@@ -307,7 +307,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
     set("maxsize", vm.new_int(i64::MAX));
     set("maxunicode", vm.new_int(0x10FFFF));
     set("executable", vm.new_str(""));
-    set("version", vm.new_str("3.11.7 (krait)"));
+    set("version", vm.new_str(version_string(true)));
     set("hexversion", vm.new_int(0x030B07F0));
     set("api_version", vm.new_int(1013));
     set("dont_write_bytecode", vm.false_obj.clone());
@@ -361,4 +361,14 @@ pub fn init(vm: &Vm, argv: &[String]) {
     let modules = vm.modules.clone();
     let _ = vm.dict_set(&modules, vm.new_str("sys"), vm.sys.clone());
     let _ = vm.dict_set(&modules, vm.new_str("builtins"), vm.builtins.clone());
+}
+
+/// `sys.version`, or (not `long`) just its version number, which `-V` prints.
+pub fn version_string(long: bool) -> &'static str {
+    const VERSION: &str = "3.11.7 (krait)";
+    if long {
+        VERSION
+    } else {
+        VERSION.split(' ').next().unwrap_or(VERSION)
+    }
 }
