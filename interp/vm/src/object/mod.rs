@@ -7,6 +7,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod compare;
 pub mod error;
