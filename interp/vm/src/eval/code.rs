@@ -84,6 +84,8 @@ pub struct Code {
     pub obj: std::cell::RefCell<std::rc::Weak<Obj>>,
     /// `LOAD_GLOBAL`'s cache, one entry per name (see [`GlobalEntry`]).
     pub globals_cache: std::cell::RefCell<Box<[Option<GlobalEntry>]>>,
+    /// `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR`'s cache, one entry per name.
+    pub attr_cache: Box<[crate::object::attr_cache::AttrEntry]>,
 }
 
 /// What `LOAD_GLOBAL` found for a name, valid while the globals and builtins tables keep the
@@ -123,6 +125,7 @@ impl Code {
         };
         let names: Box<[ObjRef]> = co.names.iter().map(intern).collect();
         let globals_cache = std::cell::RefCell::new(names.iter().map(|_| None).collect());
+        let attr_cache = names.iter().map(|_| Default::default()).collect();
         let localsplus = co.localsplusnames.iter().map(intern).collect();
         let name = intern(&co.name);
         let qualname = intern(&co.qualname);
@@ -144,6 +147,7 @@ impl Code {
             co,
             obj: std::cell::RefCell::new(std::rc::Weak::new()),
             globals_cache,
+            attr_cache,
         }))
     }
 

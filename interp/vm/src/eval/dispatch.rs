@@ -10,7 +10,7 @@ use super::code::{Code, Instr};
 use super::frame::Frame;
 use super::{Event, calls, containers, exceptions, generators, names};
 use crate::object::slots::{CompareOp, NB_OPS};
-use crate::object::{ObjRef, Payload, PyResult};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
 /// An instruction's outcome: continue, report an event, or an exception re-raised as it is
@@ -142,7 +142,7 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
         Opcode::BINARY_OP => {
             let b = frame.pop(vm)?;
             let a = frame.pop(vm)?;
-            let r = binary_op(vm, &a, &b, arg)?;
+            let r = binary_op(vm, a, b, arg)?;
             frame.push(r);
         }
         Opcode::COMPARE_OP => {
@@ -335,7 +335,7 @@ fn float_operand(vm: &Vm, o: &ObjRef) -> Option<f64> {
 
 /// `BINARY_OP`: small-int addition and subtraction inline, everything else dispatched.
 #[inline]
-fn binary_op(vm: &Vm, a: &ObjRef, b: &ObjRef, arg: u32) -> PyResult {
+fn binary_op(vm: &Vm, a: ObjRef, b: ObjRef, arg: u32) -> PyResult {
     use crate::types::int::Int;
     if let (Some(Int::Small(x)), Some(Int::Small(y))) = (a.as_int(), b.as_int())
         && a.is_exact(&vm.types.int)
@@ -353,7 +353,7 @@ fn binary_op(vm: &Vm, a: &ObjRef, b: &ObjRef, arg: u32) -> PyResult {
     }
     // Exact floats (and a float with a small int): `+ - *` and `/` by a non-zero, as the
     // float type computes them.
-    if let (Some(x), Some(y)) = (float_operand(vm, a), float_operand(vm, b))
+    if let (Some(x), Some(y)) = (float_operand(vm, &a), float_operand(vm, &b))
         && (a.as_float().is_some() || b.as_float().is_some())
     {
         let r = match arg {
@@ -364,14 +364,23 @@ fn binary_op(vm: &Vm, a: &ObjRef, b: &ObjRef, arg: u32) -> PyResult {
             _ => None,
         };
         if let Some(r) = r {
-            return Ok(vm.new_float(r));
+            // An operand only the stack held (float_operand made sure an exact float is exact)
+            // takes the result instead of a new allocation.
+            let b = match Obj::recycle_float(a, r) {
+                Ok(v) => return Ok(v),
+                Err(_) => b,
+            };
+            return Ok(match Obj::recycle_float(b, r) {
+                Ok(v) => v,
+                Err(_) => vm.new_float(r),
+            });
         }
     }
     let i = arg as usize;
     match NB_OPS.get(i) {
-        Some(op) => vm.binary_op(a, b, *op),
+        Some(op) => vm.binary_op(&a, &b, *op),
         None => match NB_OPS.get(i.wrapping_sub(13)) {
-            Some(op) => vm.inplace_op(a, b, *op),
+            Some(op) => vm.inplace_op(&a, &b, *op),
             None => Err(bad_arg(vm)),
         },
     }

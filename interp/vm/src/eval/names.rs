@@ -227,12 +227,20 @@ fn execute_more(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult
             if let Payload::Frame(_) = &obj.payload {
                 crate::types::frame::observe(vm, frame, &obj, n)?;
             }
-            frame.push(vm.getattr(&obj, n)?);
+            let v = match code.attr_cache.get(arg as usize) {
+                Some(c) => vm.getattr_cached(&obj, n, c)?,
+                None => vm.getattr(&obj, n)?,
+            };
+            frame.push(v);
         }
         Opcode::STORE_ATTR => {
             let obj = frame.pop(vm)?;
             let v = frame.pop(vm)?;
-            vm.setattr(&obj, name(vm, code, arg)?, &v)?;
+            let n = name(vm, code, arg)?;
+            match code.attr_cache.get(arg as usize) {
+                Some(c) => vm.setattr_cached(&obj, n, &v, c)?,
+                None => vm.setattr(&obj, n, &v)?,
+            }
         }
         Opcode::DELETE_ATTR => {
             let obj = frame.pop(vm)?;
@@ -244,7 +252,10 @@ fn execute_more(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult
             if let Payload::Frame(_) = &obj.payload {
                 crate::types::frame::observe(vm, frame, &obj, n)?;
             }
-            let (m, unbound) = vm.get_method(&obj, n)?;
+            let (m, unbound) = match code.attr_cache.get(arg as usize) {
+                Some(c) => vm.get_method_cached(&obj, n, c)?,
+                None => vm.get_method(&obj, n)?,
+            };
             if unbound {
                 frame.push(m);
                 frame.push(obj);

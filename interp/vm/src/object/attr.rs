@@ -3,6 +3,7 @@
 //! attributes with metaclass descriptors (`type_getattro`), the `__getattr__` hook, and the
 //! method lookup `LOAD_METHOD` uses to skip making bound methods (`_PyObject_GetMethod`).
 
+use super::attr_cache::AttrEntry;
 use super::slots::Slot;
 use super::typeobj::{self, HAS_DICT, lookup};
 use super::{ObjRef, Payload, PyResult};
@@ -159,6 +160,25 @@ impl Vm<'_> {
     /// is a plain method found on the type, to be called with `obj` prepended, or
     /// `(attribute, false)` otherwise.
     pub fn get_method(&self, obj: &ObjRef, name: &ObjRef) -> PyResult<(ObjRef, bool)> {
+        self.get_method_in(obj, name, None)
+    }
+
+    /// [`Vm::get_method`] through a code object's cache entry for `name` (`LOAD_METHOD`).
+    pub fn get_method_cached(
+        &self,
+        obj: &ObjRef,
+        name: &ObjRef,
+        cache: &AttrEntry,
+    ) -> PyResult<(ObjRef, bool)> {
+        self.get_method_in(obj, name, Some(cache))
+    }
+
+    fn get_method_in(
+        &self,
+        obj: &ObjRef,
+        name: &ObjRef,
+        cache: Option<&AttrEntry>,
+    ) -> PyResult<(ObjRef, bool)> {
         let generic = match obj.slot(|s| s.getattro) {
             Slot::Absent => true,
             Slot::Native(f) => std::ptr::fn_addr_eq(f, generic_getattr as super::slots::GetAttrFn),
@@ -168,29 +188,103 @@ impl Vm<'_> {
             return Ok((self.getattr(obj, name)?, false));
         }
         let ty = obj.class();
-        let descr = lookup(&ty, name);
+        let descr = class_lookup(&ty, name, cache);
         if let Some(d) = &descr
             && matches!(d.payload, Payload::Function(_) | Payload::MethodDescr(_))
         {
             let shadowed = match &*obj.dict_ref() {
-                Some(dict) => self.dict_get_str(dict, name).is_some(),
+                Some(dict) => instance_dict_get(self, dict, name, cache).is_some(),
                 None => false,
             };
             if !shadowed {
                 return Ok((d.clone(), true));
             }
         }
-        Ok((generic_getattr_with(self, obj, name, descr)?, false))
+        Ok((generic_getattr_with(self, obj, name, descr, cache)?, false))
+    }
+
+    /// [`Vm::getattr`] through a code object's cache entry for `name` (`LOAD_ATTR`): the
+    /// generic lookup with its class lookup and instance-dict probe cached, any other
+    /// `__getattribute__` as usual.
+    pub fn getattr_cached(&self, obj: &ObjRef, name: &ObjRef, cache: &AttrEntry) -> PyResult {
+        match obj.slot(|s| s.getattro) {
+            Slot::Absent => {}
+            Slot::Native(f)
+                if std::ptr::fn_addr_eq(f, generic_getattr as super::slots::GetAttrFn) => {}
+            _ => return self.getattr(obj, name),
+        }
+        let descr = cache.class_lookup(&obj.class(), name);
+        generic_getattr_with(self, obj, name, descr, Some(cache))
+    }
+
+    /// [`Vm::setattr`] through a code object's cache entry for `name` (`STORE_ATTR`): when the
+    /// generic `__setattr__` applies, no class of the MRO has a data descriptor for the name and
+    /// the instance dict already holds it, the value is replaced in place, which is what
+    /// `PyObject_GenericSetAttr` ends in; every other case takes the full path.
+    pub fn setattr_cached(
+        &self,
+        obj: &ObjRef,
+        name: &ObjRef,
+        value: &ObjRef,
+        cache: &AttrEntry,
+    ) -> PyResult<()> {
+        let generic = match obj.slot(|s| s.setattro) {
+            Slot::Absent => true,
+            Slot::Native(f) => std::ptr::fn_addr_eq(f, generic_setattr as super::slots::SetAttrFn),
+            Slot::Python => false,
+        };
+        if generic {
+            let ty = obj.class();
+            let no_data_descr = match cache.class_lookup(&ty, name) {
+                None => true,
+                Some(d) => !matches!(d.slot(|s| s.descr_set), Slot::Native(_) | Slot::Python),
+            };
+            if no_data_descr
+                && ty.as_type().is_some_and(|t| t.has(HAS_DICT))
+                && let Some(dict) = obj.dict()
+                && cache.dict_replace(&dict, name, value)
+            {
+                return Ok(());
+            }
+        }
+        self.setattr(obj, name, value)
+    }
+}
+
+/// The class lookup, through the cache entry when there is one.
+fn class_lookup(ty: &ObjRef, name: &ObjRef, cache: Option<&AttrEntry>) -> Option<ObjRef> {
+    match cache {
+        Some(c) => c.class_lookup(ty, name),
+        None => lookup(ty, name),
+    }
+}
+
+/// The instance dict's value for `name`, through the cache entry's hint when there is one.
+fn instance_dict_get(
+    vm: &Vm,
+    dict: &ObjRef,
+    name: &ObjRef,
+    cache: Option<&AttrEntry>,
+) -> Option<ObjRef> {
+    match cache {
+        Some(c) => c.dict_get(dict, name),
+        None => vm.dict_get_str(dict, name),
     }
 }
 
 /// `PyObject_GenericGetAttr`.
 pub fn generic_getattr(vm: &Vm, obj: &ObjRef, name: &ObjRef) -> PyResult {
     let descr = lookup(&obj.class(), name);
-    generic_getattr_with(vm, obj, name, descr)
+    generic_getattr_with(vm, obj, name, descr, None)
 }
 
-fn generic_getattr_with(vm: &Vm, obj: &ObjRef, name: &ObjRef, descr: Option<ObjRef>) -> PyResult {
+fn generic_getattr_with(
+    vm: &Vm,
+    obj: &ObjRef,
+    name: &ObjRef,
+    descr: Option<ObjRef>,
+    cache: Option<&AttrEntry>,
+) -> PyResult {
     if let Some(d) = &descr {
         let (get, set) = d.slot(|s| (s.descr_get, s.descr_set));
         if get.is_present() && set.is_present() {
@@ -198,7 +292,7 @@ fn generic_getattr_with(vm: &Vm, obj: &ObjRef, name: &ObjRef, descr: Option<ObjR
         }
     }
     if let Some(dict) = &*obj.dict_ref()
-        && let Some(v) = vm.dict_get_str(dict, name)
+        && let Some(v) = instance_dict_get(vm, dict, name, cache)
     {
         return Ok(v);
     }

@@ -7,6 +7,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod compare;
 pub mod error;
@@ -113,6 +114,26 @@ impl Obj {
     /// Replaces the instance `__dict__`.
     pub fn set_dict(&self, dict: Option<ObjRef>) {
         *self.dict.borrow_mut() = dict;
+    }
+
+    /// Stores `v` in a float that nothing else refers to (no other reference, no weak
+    /// reference, no finalizer) and returns it; gives the float back otherwise. An arithmetic
+    /// temporary that only the value stack held becomes the result, which saves the allocation
+    /// CPython saves with its float free list (the result may take the dead operand's `id()`,
+    /// as a recycled free-list float does there).
+    #[inline]
+    pub fn recycle_float(mut this: ObjRef, v: f64) -> Result<ObjRef, ObjRef> {
+        match Rc::get_mut(&mut this) {
+            Some(o)
+                if matches!(o.payload, Payload::Float(_))
+                    && !o.finalize.get()
+                    && !o.weakrefd.get() =>
+            {
+                o.payload = Payload::Float(v);
+                Ok(this)
+            }
+            _ => Err(this),
+        }
     }
 
     /// The object's identity as `id()` reports it: the address of the allocation.

@@ -85,3 +85,10 @@ pub fn put(tag: u64, name: &ObjRef, hash: i64, found: &Found) {
         });
     });
 }
+
+/// The current epoch, for caches elsewhere that follow this cache's validity rule
+/// (see [`super::attr_cache`]).
+#[inline]
+pub fn epoch() -> u64 {
+    EPOCH.load(Ordering::Relaxed)
+}
