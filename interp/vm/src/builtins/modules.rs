@@ -52,6 +52,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_abc",
     "_bisect",
     "_collections",
+    "_contextvars",
     "_functools",
     "_heapq",
     "_operator",
@@ -63,6 +64,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_thread",
     "_weakref",
     "builtins",
+    "errno",
     "gc",
     "itertools",
     "math",
@@ -93,6 +95,8 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "posix" => crate::importer::posix::module(vm),
         "importlib" => Some(crate::importer::importlib_module(vm)),
         "_weakref" => Some(crate::types::weakref::module(vm, name)),
+        "errno" => Some(super::errno::module(vm)),
+        "_contextvars" => super::contextvars::module(vm),
         _ => None,
     }
 }
