@@ -283,108 +283,6 @@ fn getframe(vm: &Vm, frame: Option<&crate::eval::frame::Frame>, args: Args<'_>) 
     found.ok_or_else(|| vm.not_deep_enough())
 }
 
-/// Fills the `sys` module.
-pub fn init(vm: &Vm, argv: &[String]) {
-    let Some(d) = vm.sys.dict() else { return };
-    let set = |k: &str, v: ObjRef| vm.dict_set_str(&d, k, v);
-    let fns: &[(&'static str, crate::object::native::NativeFn)] = &[
-        ("exit", exit),
-        ("getrecursionlimit", getrecursionlimit),
-        ("setrecursionlimit", setrecursionlimit),
-        ("get_int_max_str_digits", get_int_max_str_digits),
-        ("set_int_max_str_digits", set_int_max_str_digits),
-        ("exc_info", exc_info),
-        ("exception", exception),
-        ("intern", intern),
-        ("getsizeof", getsizeof),
-        ("excepthook", excepthook),
-        ("getfilesystemencoding", getfilesystemencoding),
-        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
-        ("getdefaultencoding", getdefaultencoding),
-        ("audit", audit),
-        ("displayhook", displayhook),
-    ];
-    for &(name, f) in fns {
-        set(name, vm.new_builtin(name, f));
-    }
-    set("_getframe", vm.new_frame_builtin("_getframe", getframe));
-    if let Some(eh) = vm.dict_get_name(&d, "excepthook") {
-        set("__excepthook__", eh);
-    }
-    if let Some(dh) = vm.dict_get_name(&d, "displayhook") {
-        set("__displayhook__", dh);
-    }
-    let argv_list = vm.new_list(argv.iter().map(|a| vm.new_str(a.clone())).collect());
-    set("argv", argv_list);
-    for (name, which) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
-        let s = crate::builtins::io::new_stream(vm, which);
-        set(name, s.clone());
-        set(&format!("__{name}__"), s);
-    }
-    set("modules", vm.modules.clone());
-    set("path", vm.new_list(Vec::new()));
-    set("platform", vm.new_str("linux"));
-    set("byteorder", vm.new_str("little"));
-    set("maxsize", vm.new_int(i64::MAX));
-    set("maxunicode", vm.new_int(0x10FFFF));
-    set("executable", vm.new_str(""));
-    set("version", vm.new_str("3.11.7 (krait)"));
-    set("hexversion", vm.new_int(0x030B07F0));
-    set("api_version", vm.new_int(1013));
-    set("dont_write_bytecode", vm.false_obj.clone());
-    set("pycache_prefix", vm.none.clone());
-    set("warnoptions", vm.new_list(Vec::new()));
-    set(
-        "builtin_module_names",
-        vm.new_tuple(
-            crate::builtins::modules::BUILTIN_MODULE_NAMES
-                .iter()
-                .map(|n| vm.new_str(*n))
-                .collect(),
-        ),
-    );
-    set("_xoptions", vm.new_dict());
-    set("meta_path", vm.new_list(Vec::new()));
-    set("path_hooks", vm.new_list(Vec::new()));
-    set("path_importer_cache", vm.new_dict());
-    let vi_type = struct_seq_type(
-        vm,
-        "sys.version_info",
-        &["major", "minor", "micro", "releaselevel", "serial"],
-    );
-    let vi = vm.alloc_instance(
-        &vi_type,
-        Payload::Tuple(
-            vec![
-                vm.new_int(3),
-                vm.new_int(11),
-                vm.new_int(7),
-                vm.new_str("final"),
-                vm.new_int(0),
-            ]
-            .into_boxed_slice(),
-        ),
-    );
-    set("version_info", vi.clone());
-    set(
-        "implementation",
-        namespace(
-            vm,
-            vec![
-                ("name", vm.new_str("krait")),
-                ("cache_tag", vm.new_str("krait-311")),
-                ("version", vi),
-                ("hexversion", vm.new_int(0x030B07F0)),
-            ],
-        ),
-    );
-    descriptions(vm, &set);
-    let _ = RefCell::new(());
-    let modules = vm.modules.clone();
-    let _ = vm.dict_set(&modules, vm.new_str("sys"), vm.sys.clone());
-    let _ = vm.dict_set(&modules, vm.new_str("builtins"), vm.builtins.clone());
-}
-
 /// A struct sequence instance of a new type `name` (`sys.flags`, `sys.hash_info`...).
 fn struct_seq(vm: &Vm, name: &str, items: Vec<(&str, ObjRef)>) -> ObjRef {
     let fields: Vec<&str> = items.iter().map(|(f, _)| *f).collect();
@@ -528,4 +426,106 @@ fn stdlib_module_names(vm: &Vm) -> PyResult {
         .map(|n| vm.new_str(n))
         .collect();
     crate::types::set::new_set_from(vm, names, true)
+}
+
+/// Fills the `sys` module.
+pub fn init(vm: &Vm, argv: &[String]) {
+    let Some(d) = vm.sys.dict() else { return };
+    let set = |k: &str, v: ObjRef| vm.dict_set_str(&d, k, v);
+    let fns: &[(&'static str, crate::object::native::NativeFn)] = &[
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("intern", intern),
+        ("getsizeof", getsizeof),
+        ("excepthook", excepthook),
+        ("getfilesystemencoding", getfilesystemencoding),
+        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
+        ("getdefaultencoding", getdefaultencoding),
+        ("audit", audit),
+        ("displayhook", displayhook),
+    ];
+    for &(name, f) in fns {
+        set(name, vm.new_builtin(name, f));
+    }
+    set("_getframe", vm.new_frame_builtin("_getframe", getframe));
+    if let Some(eh) = vm.dict_get_name(&d, "excepthook") {
+        set("__excepthook__", eh);
+    }
+    if let Some(dh) = vm.dict_get_name(&d, "displayhook") {
+        set("__displayhook__", dh);
+    }
+    let argv_list = vm.new_list(argv.iter().map(|a| vm.new_str(a.clone())).collect());
+    set("argv", argv_list);
+    for (name, which) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let s = crate::builtins::io::new_stream(vm, which);
+        set(name, s.clone());
+        set(&format!("__{name}__"), s);
+    }
+    set("modules", vm.modules.clone());
+    set("path", vm.new_list(Vec::new()));
+    set("platform", vm.new_str("linux"));
+    set("byteorder", vm.new_str("little"));
+    set("maxsize", vm.new_int(i64::MAX));
+    set("maxunicode", vm.new_int(0x10FFFF));
+    set("executable", vm.new_str(""));
+    set("version", vm.new_str("3.11.7 (krait)"));
+    set("hexversion", vm.new_int(0x030B07F0));
+    set("api_version", vm.new_int(1013));
+    set("dont_write_bytecode", vm.false_obj.clone());
+    set("pycache_prefix", vm.none.clone());
+    set("warnoptions", vm.new_list(Vec::new()));
+    set(
+        "builtin_module_names",
+        vm.new_tuple(
+            crate::builtins::modules::BUILTIN_MODULE_NAMES
+                .iter()
+                .map(|n| vm.new_str(*n))
+                .collect(),
+        ),
+    );
+    set("_xoptions", vm.new_dict());
+    set("meta_path", vm.new_list(Vec::new()));
+    set("path_hooks", vm.new_list(Vec::new()));
+    set("path_importer_cache", vm.new_dict());
+    let vi_type = struct_seq_type(
+        vm,
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let vi = vm.alloc_instance(
+        &vi_type,
+        Payload::Tuple(
+            vec![
+                vm.new_int(3),
+                vm.new_int(11),
+                vm.new_int(7),
+                vm.new_str("final"),
+                vm.new_int(0),
+            ]
+            .into_boxed_slice(),
+        ),
+    );
+    set("version_info", vi.clone());
+    set(
+        "implementation",
+        namespace(
+            vm,
+            vec![
+                ("name", vm.new_str("krait")),
+                ("cache_tag", vm.new_str("krait-311")),
+                ("version", vi),
+                ("hexversion", vm.new_int(0x030B07F0)),
+            ],
+        ),
+    );
+    descriptions(vm, &set);
+    let _ = RefCell::new(());
+    let modules = vm.modules.clone();
+    let _ = vm.dict_set(&modules, vm.new_str("sys"), vm.sys.clone());
+    let _ = vm.dict_set(&modules, vm.new_str("builtins"), vm.builtins.clone());
 }
