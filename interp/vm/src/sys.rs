@@ -1,6 +1,7 @@
 //! The `sys` module: `argv`, the standard streams, `exit`, the recursion limit and integer
 //! digit limit, `exc_info`/`exception`, `modules`, `version_info`, `implementation` (name
-//! `krait`, cache tag `krait-311`), `maxsize` and friends.
+//! `krait`, cache tag `krait-311`), `maxsize` and friends, and the interpreter descriptions
+//! (`flags`, `int_info`, `hash_info`, the prefixes) as CPython 3.11 gives them.
 
 use std::cell::RefCell;
 
@@ -108,6 +109,24 @@ fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult {
 
 fn getfilesystemencoding(vm: &Vm, args: Args<'_>) -> PyResult {
     args.exact(vm, "getfilesystemencoding", 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.audit(event, *args)`: krait has no audit hooks (no `addaudithook`), so there is no
+/// one to tell; the event name is still checked as sysmodule.c's `sys_audit` does.
+fn audit(vm: &Vm, args: Args<'_>) -> PyResult {
+    match args.pos().first() {
+        None => Err(vm.type_error("audit() missing 1 required positional argument: 'event'")),
+        Some(e) if e.as_str().is_none() => Err(vm.type_error(format!(
+            "expected str for argument 'event', not {}",
+            vm.arg_type_name(e)
+        ))),
+        Some(_) => Ok(vm.none.clone()),
+    }
+}
+
+fn getdefaultencoding(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getdefaultencoding", 0)?;
     Ok(vm.new_str("utf-8"))
 }
 
@@ -264,6 +283,151 @@ fn getframe(vm: &Vm, frame: Option<&crate::eval::frame::Frame>, args: Args<'_>) 
     found.ok_or_else(|| vm.not_deep_enough())
 }
 
+/// A struct sequence instance of a new type `name` (`sys.flags`, `sys.hash_info`...).
+fn struct_seq(vm: &Vm, name: &str, items: Vec<(&str, ObjRef)>) -> ObjRef {
+    let fields: Vec<&str> = items.iter().map(|(f, _)| *f).collect();
+    let t = struct_seq_type(vm, name, &fields);
+    let values: Vec<ObjRef> = items.into_iter().map(|(_, v)| v).collect();
+    vm.alloc_instance(&t, Payload::Tuple(values.into_boxed_slice()))
+}
+
+/// `sys.flags`, `int_info`, `hash_info`, `thread_info`, the installation
+/// prefixes (the directory above the standard library's `lib/python3.11`, as getpath.py
+/// derives them) and the remaining plain attributes programs read (`abiflags`, `orig_argv`...).
+fn descriptions(vm: &Vm, set: &dyn Fn(&str, ObjRef)) {
+    let int = |n: i64| vm.new_int(n);
+    let seeded = std::env::var("PYTHONHASHSEED").is_ok_and(|s| s == "0");
+    let flags = struct_seq(
+        vm,
+        "sys.flags",
+        vec![
+            ("debug", int(0)),
+            ("inspect", int(0)),
+            ("interactive", int(0)),
+            ("optimize", int(0)),
+            ("dont_write_bytecode", int(0)),
+            ("no_user_site", int(0)),
+            ("no_site", int(0)),
+            ("ignore_environment", int(0)),
+            ("verbose", int(0)),
+            ("bytes_warning", int(0)),
+            ("quiet", int(0)),
+            ("hash_randomization", int(i64::from(!seeded))),
+            ("isolated", int(0)),
+            ("dev_mode", vm.false_obj.clone()),
+            ("utf8_mode", int(0)),
+            ("warn_default_encoding", int(0)),
+            ("safe_path", vm.false_obj.clone()),
+            ("int_max_str_digits", int(-1)),
+        ],
+    );
+    set("flags", flags);
+    let int_info = struct_seq(
+        vm,
+        "sys.int_info",
+        vec![
+            ("bits_per_digit", int(30)),
+            ("sizeof_digit", int(4)),
+            ("default_max_str_digits", int(4300)),
+            ("str_digits_check_threshold", int(640)),
+        ],
+    );
+    set("int_info", int_info);
+    let hash_info = struct_seq(
+        vm,
+        "sys.hash_info",
+        vec![
+            ("width", int(64)),
+            ("modulus", int((1i64 << 61) - 1)),
+            ("inf", int(314_159)),
+            ("nan", int(0)),
+            ("imag", int(1_000_003)),
+            ("algorithm", vm.new_str("siphash13")),
+            ("hash_bits", int(64)),
+            ("seed_bits", int(128)),
+            ("cutoff", int(0)),
+        ],
+    );
+    set("hash_info", hash_info);
+    let thread_info = struct_seq(
+        vm,
+        "sys.thread_info",
+        vec![
+            ("name", vm.new_str("pthread")),
+            ("lock", vm.new_str("semaphore")),
+            ("version", vm.none.clone()),
+        ],
+    );
+    set("thread_info", thread_info);
+    let prefix = crate::importer::path::stdlib_dir()
+        .and_then(|lib| {
+            let p = std::path::Path::new(lib.trim_end_matches('/'));
+            p.parent()?
+                .parent()
+                .map(|d| d.to_string_lossy().into_owned())
+        })
+        .unwrap_or_else(|| "/usr/local".to_string());
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        set(name, vm.new_str(prefix.clone()));
+    }
+    set("platlibdir", vm.new_str("lib"));
+    set("abiflags", vm.new_str(""));
+    set("float_repr_style", vm.new_str("short"));
+    set(
+        "copyright",
+        vm.new_str("Copyright (c) 2001-2023 Python Software Foundation."),
+    );
+    let orig = std::env::args().map(|a| vm.new_str(a)).collect();
+    set("orig_argv", vm.new_list(orig));
+    if let Ok(names) = stdlib_module_names(vm) {
+        set("stdlib_module_names", names);
+    }
+}
+
+/// `sys.stdlib_module_names`: the names of CPython 3.11's standard library modules on every
+/// platform (Python/stdlib_module_names.h), space-separated.
+const STDLIB_MODULE_NAMES: &[&str] = &[
+    "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs ",
+    "_codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections ",
+    "_collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses ",
+    "_curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib ",
+    "_frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale ",
+    "_lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator ",
+    "_osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio ",
+    "_queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket ",
+    "_sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _thread ",
+    "_threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref ",
+    "_weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio ",
+    "asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi ",
+    "cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent ",
+    "configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses ",
+    "datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno ",
+    "faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath ",
+    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib ",
+    "imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 ",
+    "linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder ",
+    "msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode ",
+    "operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform ",
+    "plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc ",
+    "pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy ",
+    "sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr ",
+    "socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics ",
+    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile ",
+    "telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize ",
+    "tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata ",
+    "unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref ",
+    "xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo ",
+];
+
+fn stdlib_module_names(vm: &Vm) -> PyResult {
+    let names: Vec<ObjRef> = STDLIB_MODULE_NAMES
+        .iter()
+        .flat_map(|chunk| chunk.split_whitespace())
+        .map(|n| vm.new_str(n))
+        .collect();
+    crate::types::set::new_set_from(vm, names, true)
+}
+
 /// Fills the `sys` module.
 pub fn init(vm: &Vm, argv: &[String]) {
     let Some(d) = vm.sys.dict() else { return };
@@ -281,6 +445,8 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ("excepthook", excepthook),
         ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
+        ("getdefaultencoding", getdefaultencoding),
+        ("audit", audit),
         ("displayhook", displayhook),
     ];
     for &(name, f) in fns {
@@ -357,6 +523,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
             ],
         ),
     );
+    descriptions(vm, &set);
     let _ = RefCell::new(());
     let modules = vm.modules.clone();
     let _ = vm.dict_set(&modules, vm.new_str("sys"), vm.sys.clone());

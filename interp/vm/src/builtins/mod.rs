@@ -5,6 +5,8 @@ pub mod abc;
 pub mod bisect;
 pub mod classes;
 pub mod collections;
+pub mod contextvars;
+pub mod errno;
 pub mod exec;
 pub mod functools;
 pub mod heapq;

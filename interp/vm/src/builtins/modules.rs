@@ -52,6 +52,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_abc",
     "_bisect",
     "_collections",
+    "_contextvars",
     "_functools",
     "_heapq",
     "_operator",
@@ -63,6 +64,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_thread",
     "_weakref",
     "builtins",
+    "errno",
     "gc",
     "itertools",
     "math",
@@ -94,6 +96,8 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "importlib" => Some(crate::importer::importlib_module(vm)),
         "importlib.util" | "importlib.machinery" => crate::importer::importlib_submodule(vm, name),
         "_weakref" => Some(crate::types::weakref::module(vm, name)),
+        "errno" => Some(super::errno::module(vm)),
+        "_contextvars" => super::contextvars::module(vm),
         _ => None,
     }
 }

@@ -238,12 +238,22 @@ fn create(
     *t.base.borrow_mut() = Some(base.clone());
     let mut mro = vec![cls.clone()];
     mro.extend(typeobj::c3_mro(vm, bases)?);
+    // The collection flag comes from the first base along the MRO that has one, as
+    // typeobject.c's inherit_patma_flags does.
+    let inherited_flag = mro[1..]
+        .iter()
+        .filter_map(|b| b.as_type().map(typeobj::collection_flag))
+        .find(|f| *f != 0)
+        .unwrap_or(0);
+    t.flags.set(t.flags.get() | inherited_flag);
     *t.mro.borrow_mut() = mro;
     crate::object::type_cache::invalidate();
     copy_namespace(vm, &cls, ns)?;
     custom_mro(vm, &cls, meta)?;
     for (i, n) in own.iter().enumerate() {
-        if t.get_own(&vm.intern(n)).is_some() {
+        // typeobject.c's type_new_slots_impl checks the class namespace only: a name listed
+        // twice (as `datetime`'s `date.__slots__ + time.__slots__` does) is no conflict.
+        if vm.dict_get_str(ns, &vm.intern(n)).is_some() {
             return Err(vm.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
         }
         let m = Obj::new(
