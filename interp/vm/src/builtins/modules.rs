@@ -62,6 +62,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_struct",
     "_thread",
     "_weakref",
+    "binascii",
     "builtins",
     "gc",
     "itertools",
@@ -75,6 +76,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
 pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
     match name {
         "gc" => Some(gc_module(vm)),
+        "binascii" => Some(super::binascii::module(vm)),
         "math" => Some(super::math::module(vm)),
         "itertools" => Some(super::itertools::module(vm)),
         "_collections" => Some(super::collections::module(vm)),
