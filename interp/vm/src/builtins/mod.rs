@@ -4,10 +4,12 @@
 pub mod abc;
 pub mod binascii;
 pub mod bisect;
+pub mod blake2;
 pub mod classes;
 pub mod collections;
 pub mod exec;
 pub mod functools;
+pub mod hashes;
 pub mod heapq;
 pub mod import;
 pub mod introspect;
