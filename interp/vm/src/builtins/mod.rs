@@ -27,6 +27,7 @@ pub mod sre;
 pub mod string;
 pub mod structmod;
 pub mod time;
+pub mod zlibmod;
 
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;

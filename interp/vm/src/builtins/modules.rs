@@ -75,6 +75,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "posix",
     "sys",
     "time",
+    "zlib",
 ];
 
 /// Creates the native module `name`, if there is one.
@@ -97,6 +98,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_blake2" => Some(super::hashes::blake2_module(vm)),
         "_sha512" => Some(super::sha512::module(vm)),
         "_struct" => Some(super::structmod::module(vm)),
+        "zlib" => Some(super::zlibmod::module(vm)),
         "time" => Some(super::time::module(vm)),
         "_string" => Some(super::string::module(vm)),
         "_abc" => Some(super::abc::module(vm)),
