@@ -2,6 +2,7 @@
 //! the built-in types, exceptions and constants.
 
 pub mod abc;
+pub mod array;
 pub mod binascii;
 pub mod bisect;
 pub mod blake2;

@@ -67,6 +67,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_struct",
     "_thread",
     "_weakref",
+    "array",
     "binascii",
     "builtins",
     "gc",
@@ -83,6 +84,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
     match name {
         "gc" => Some(gc_module(vm)),
         "binascii" => Some(super::binascii::module(vm)),
+        "array" => Some(super::array::module(vm)),
         "math" => Some(super::math::module(vm)),
         "itertools" => Some(super::itertools::module(vm)),
         "_collections" => Some(super::collections::module(vm)),
