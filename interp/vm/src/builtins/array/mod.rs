@@ -117,7 +117,7 @@ fn extend_iter(vm: &Vm, d: &RefCell<ArrayData>, iterable: &ObjRef) -> PyResult<(
 
 /// Appends bytes (a multiple of the item size) to the array.
 fn extend_bytes(vm: &Vm, d: &RefCell<ArrayData>, b: &[u8]) -> PyResult<()> {
-    if b.len() % d.borrow().size() != 0 {
+    if !b.len().is_multiple_of(d.borrow().size()) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
     d.borrow_mut().bytes.extend_from_slice(b);
