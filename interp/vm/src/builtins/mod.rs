@@ -28,6 +28,7 @@ pub mod sre;
 pub mod string;
 pub mod structmod;
 pub mod time;
+pub mod unicodedata;
 pub mod zlibmod;
 
 use crate::object::{ObjRef, PyResult};

@@ -76,6 +76,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "posix",
     "sys",
     "time",
+    "unicodedata",
     "zlib",
 ];
 
@@ -101,6 +102,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_sha512" => Some(super::sha512::module(vm)),
         "_struct" => Some(super::structmod::module(vm)),
         "zlib" => Some(super::zlibmod::module(vm)),
+        "unicodedata" => Some(super::unicodedata::module(vm)),
         "time" => Some(super::time::module(vm)),
         "_string" => Some(super::string::module(vm)),
         "_abc" => Some(super::abc::module(vm)),
