@@ -2,13 +2,17 @@
 //! the built-in types, exceptions and constants.
 
 pub mod abc;
+pub mod array;
+pub mod binascii;
 pub mod bisect;
+pub mod blake2;
 pub mod classes;
 pub mod collections;
 pub mod contextvars;
 pub mod errno;
 pub mod exec;
 pub mod functools;
+pub mod hashes;
 pub mod heapq;
 pub mod import;
 pub mod introspect;
@@ -26,6 +30,8 @@ pub mod sre;
 pub mod string;
 pub mod structmod;
 pub mod time;
+pub mod unicodedata;
+pub mod zlibmod;
 
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
