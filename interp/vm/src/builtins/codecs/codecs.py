@@ -242,10 +242,15 @@ def namereplace_errors(exc, /):
 
 def surrogateescape_errors(exc, /):
     if isinstance(exc, UnicodeDecodeError):
-        span = exc.object[exc.start:exc.end][:4]
-        if not span or any(b < 128 for b in span):
+        # Up to four bytes, stopping at an ASCII one, as PyCodec_SurrogateEscapeErrors does.
+        out = []
+        for b in exc.object[exc.start:exc.end][:4]:
+            if b < 128:
+                break
+            out.append(chr(0xDC00 + b))
+        if not out:
             raise exc
-        return ("".join(chr(0xDC00 + b) for b in span), exc.start + len(span))
+        return ("".join(out), exc.start + len(out))
     if isinstance(exc, UnicodeEncodeError):
         out = bytearray()
         for c in exc.object[exc.start:exc.end]:
@@ -470,6 +475,7 @@ def escape_decode(data, errors=None, /):
         data = data.encode("utf-8")
     data = _bytes_of(data)
     errors = _errors(errors)
+    invalid = None
     out = bytearray()
     i = 0
     n = len(data)
@@ -492,6 +498,8 @@ def escape_decode(data, errors=None, /):
                 if i < n and data[i] in _OCT:
                     v = v * 8 + data[i] - 0x30
                     i += 1
+            if v > 0o377 and invalid is None:
+                invalid = _octal_message(data, i)
             out.append(v & 0xFF)
         elif c == 0x78:
             j = _hex_run(data, i, 2)
@@ -510,6 +518,10 @@ def escape_decode(data, errors=None, /):
         else:
             out.append(0x5C)
             out.append(c)
+            if invalid is None:
+                invalid = f"invalid escape sequence '\\{chr(c)}'"
+    if invalid is not None:
+        _invalid_escape(invalid)
     return bytes(out), n
 
 
@@ -554,6 +566,7 @@ def _unicode_unescape(data, errors, final, raw):
     # are Latin-1; a bad escape goes to the error handler; an unfinished one at the end of a
     # non-final chunk is left for the next call.
     name = "rawunicodeescape" if raw else "unicodeescape"
+    invalid = None
     out = []
     i = 0
     n = len(data)
@@ -588,16 +601,26 @@ def _unicode_unescape(data, errors, final, raw):
                 if i < n and data[i] in _OCT:
                     v = v * 8 + data[i] - 0x30
                     i += 1
+            if v > 0o377 and invalid is None:
+                invalid = _octal_message(data, i)
             out.append(chr(v))
+            continue
+        if c == 0x4E and not raw:
+            found, i = _named_escape(data, i, final)
+            if found is None:
+                i = start
+                break
+            if isinstance(found, str):
+                out.append(found)
+            else:
+                rep, i = _decode_error(errors, name, data, start, i, found[0])
+                out.append(rep)
             continue
         count = {0x78: 2, 0x75: 4, 0x55: 8}.get(c)
         if count is None:
-            if c == 0x4E and not raw:
-                reason = "\\N escapes not supported (can't load unicodedata module)"
-                rep, i = _decode_error(errors, name, data, start, n, reason)
-                out.append(rep)
-            else:
-                out.append("\\" + chr(c))
+            out.append("\\" + chr(c))
+            if not raw and invalid is None:
+                invalid = f"invalid escape sequence '\\{chr(c)}'"
             continue
         j = _hex_run(data, i, count)
         if j - i < count:
@@ -617,7 +640,47 @@ def _unicode_unescape(data, errors, final, raw):
             out.append(rep)
             continue
         out.append(chr(v))
+    if invalid is not None:
+        _invalid_escape(invalid)
     return "".join(out), i
+
+
+def _named_escape(data, i, final):
+    # `\N{name}` after its `\N`: (character, next index), ((reason,), error end) for a bad
+    # escape, or (None, i) for one a non-final chunk leaves unfinished.
+    n = len(data)
+    malformed = ("malformed \\N character escape",)
+    if i >= n:
+        return (None, i) if not final else (malformed, n)
+    if data[i] != 0x7B:
+        return (malformed, i)
+    close = data.find(b"}", i + 1)
+    if close < 0:
+        return (None, i) if not final else (malformed, n)
+    if close == i + 1:
+        return (malformed, close)
+    c = _char_by_name(data[i + 1:close].decode("latin-1"))
+    if c is None:
+        return (("unknown Unicode character name",), close + 1)
+    return (c, close + 1)
+
+
+def _octal_message(data, end):
+    digits = data[end - 3:end].decode("ascii")
+    return f"invalid octal escape sequence '\\{digits}'"
+
+
+def _invalid_escape(message):
+    # CPython warns once per call about the first unknown escape, from the code that called
+    # the codec; the frames of this module are skipped.
+    import sys
+    import warnings
+    level = 2
+    f = sys._getframe(1)
+    while f is not None and f.f_code.co_filename == "<frozen _codecs>":
+        f = f.f_back
+        level += 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
 
 
 def unicode_escape_decode(data, errors=None, final=True, /):
