@@ -696,9 +696,156 @@ def readbuffer_encode(data, errors=None, /):
     return data, len(data)
 
 
+# UTF-7 (RFC 2152) as Objects/unicodeobject.c writes and reads it: the optional direct
+# characters (set O) and whitespace written directly, everything else in "+...-" base64 runs of
+# UTF-16 units.
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_UTF7_SPECIAL = "+\\~\x7f"
+
+
+def _utf7_direct(c):
+    # ENCODE_DIRECT with set O and whitespace direct: printable ASCII and \t\n\r, bar the
+    # specials.
+    return (" " <= c < "\x7f" or c in "\t\n\r") and c not in _UTF7_SPECIAL
+
+
+def _is_base64(c):
+    return c < 128 and chr(c) in _B64 if isinstance(c, int) else c in _B64
+
+
 def utf_7_encode(str, errors=None, /):
-    raise NotImplementedError("krait does not implement the 'utf-7' codec yet (issue #6)")
+    _str_arg("utf_7_encode() argument 1", str)
+    out = []
+    shifted = False
+    bits = 0
+    buf = 0
+    for c in str:
+        if shifted and _utf7_direct(c):
+            if bits:
+                out.append(_B64[(buf << (6 - bits)) & 0x3F])
+                buf = bits = 0
+            shifted = False
+            if c in _B64 or c == "-":
+                out.append("-")
+            out.append(c)
+            continue
+        if not shifted:
+            if c == "+":
+                out.append("+-")
+                continue
+            if _utf7_direct(c):
+                out.append(c)
+                continue
+            out.append("+")
+            shifted = True
+        cp = ord(c)
+        units = [cp] if cp < 0x10000 else [0xD800 | ((cp - 0x10000) >> 10),
+                                            0xDC00 | ((cp - 0x10000) & 0x3FF)]
+        for u in units:
+            buf = (buf << 16) | u
+            bits += 16
+            while bits >= 6:
+                bits -= 6
+                out.append(_B64[(buf >> bits) & 0x3F])
+            buf &= (1 << bits) - 1
+    if bits:
+        out.append(_B64[(buf << (6 - bits)) & 0x3F])
+    if shifted:
+        out.append("-")
+    return "".join(out).encode("ascii"), len(str)
 
 
 def utf_7_decode(data, errors=None, final=False, /):
-    raise NotImplementedError("krait does not implement the 'utf-7' codec yet (issue #6)")
+    data = _bytes_of(data)
+    errors = _errors(errors)
+    out = []
+    n = len(data)
+    i = 0
+    shifted = False
+    bits = buf = surrogate = 0
+    start = shift_out = 0
+    while i < n:
+        ch = data[i]
+        reason = None
+        if shifted:
+            if _is_base64(ch):
+                buf = (buf << 6) | _B64.index(chr(ch))
+                bits += 6
+                i += 1
+                if bits >= 16:
+                    bits -= 16
+                    unit = (buf >> bits) & 0xFFFF
+                    buf &= (1 << bits) - 1
+                    if surrogate:
+                        if 0xDC00 <= unit <= 0xDFFF:
+                            out.append(chr(0x10000 + ((surrogate - 0xD800) << 10)
+                                           + (unit - 0xDC00)))
+                            surrogate = 0
+                            continue
+                        out.append(chr(surrogate))
+                        surrogate = 0
+                    if 0xD800 <= unit <= 0xDBFF:
+                        surrogate = unit
+                    else:
+                        out.append(chr(unit))
+                continue
+            shifted = False
+            if bits >= 6:
+                i += 1
+                reason = "partial character in shift sequence"
+            elif bits > 0 and buf != 0:
+                i += 1
+                reason = "non-zero padding bits in shift sequence"
+            else:
+                if surrogate and ch <= 127 and ch != 0x2B:
+                    out.append(chr(surrogate))
+                surrogate = 0
+                if ch == 0x2D:
+                    i += 1
+                continue
+        elif ch == 0x2B:
+            start = i
+            i += 1
+            if i < n and data[i] == 0x2D:
+                i += 1
+                out.append("+")
+                continue
+            if i < n and not _is_base64(data[i]):
+                i += 1
+                reason = "ill-formed sequence"
+            else:
+                shifted = True
+                surrogate = bits = buf = 0
+                shift_out = len(out)
+                continue
+        elif ch <= 127:
+            out.append(chr(ch))
+            i += 1
+            continue
+        else:
+            start = i
+            i += 1
+            reason = "unexpected special character"
+        rep, i = _decode_error(errors, "utf7", data, start, i, reason)
+        out.append(rep)
+    if shifted and final:
+        shifted = False
+        if surrogate or bits >= 6 or (bits > 0 and buf != 0):
+            rep, _ = _decode_error(errors, "utf7", data, start, n, "unterminated shift sequence")
+            out.append(rep)
+    if shifted:
+        del out[shift_out:]
+        return "".join(out), start
+    return "".join(out), i
+
+
+# The encodings modules bind these as class attributes (`encode = codecs.utf_7_encode`),
+# counting on C functions not becoming methods; as static methods these do not either.
+for _name in ("charmap_build", "charmap_decode", "charmap_encode", "escape_encode",
+              "escape_decode", "unicode_escape_encode", "unicode_escape_decode",
+              "raw_unicode_escape_encode", "raw_unicode_escape_decode", "readbuffer_encode",
+              "utf_7_encode", "utf_7_decode", "encode", "decode", "lookup", "register",
+              "unregister", "register_error", "lookup_error"):
+    globals()[_name] = staticmethod(globals()[_name])
+del _name
