@@ -71,9 +71,22 @@ fn byteorder_kind(vm: &Vm, o: Option<&ObjRef>, utf16: bool) -> PyResult<(Kind, i
     ))
 }
 
+/// The positional-only arguments of an Argument Clinic function, `min` to `N` of them, with
+/// `_PyArg_CheckPositional`'s messages.
+fn positional<const N: usize>(
+    vm: &Vm,
+    args: &Args<'_>,
+    fname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<[Option<ObjRef>; N]> {
+    let pos = args.range(vm, fname, min, max)?;
+    Ok(std::array::from_fn(|i| pos.get(i).cloned()))
+}
+
 /// `X_encode(str, errors=None)` → `(bytes, len(str))`.
 fn encode_as(vm: &Vm, args: Args<'_>, fname: &str, kind: Kind) -> PyResult {
-    let [s, errors] = args.bind(vm, fname, ["str", "errors"], 2, 2, 1)?;
+    let [s, errors] = positional(vm, &args, fname, 1, 2)?;
     let s = text_arg(vm, fname, s)?;
     let errors = errors_arg(vm, fname, 2, errors.as_ref())?;
     let n = vm.len(&s)?;
@@ -83,14 +96,7 @@ fn encode_as(vm: &Vm, args: Args<'_>, fname: &str, kind: Kind) -> PyResult {
 
 /// `X_decode(data, errors=None[, final=False])` → `(str, consumed)`.
 fn decode_as(vm: &Vm, args: Args<'_>, fname: &str, kind: Kind, stateful: bool) -> PyResult {
-    let [data, errors, final_] = args.bind(
-        vm,
-        fname,
-        ["data", "errors", "final"],
-        3,
-        if stateful { 3 } else { 2 },
-        1,
-    )?;
+    let [data, errors, final_] = positional(vm, &args, fname, 1, if stateful { 3 } else { 2 })?;
     let data = data_arg(vm, data.as_ref())?;
     let errors = errors_arg(vm, fname, 2, errors.as_ref())?;
     let final_ = match final_ {
@@ -104,7 +110,7 @@ fn decode_as(vm: &Vm, args: Args<'_>, fname: &str, kind: Kind, stateful: bool) -
 /// `utf_16_encode(str, errors=None, byteorder=0)` and the UTF-32 one: a byte order mark and
 /// native order for 0, little-endian below, big-endian above.
 fn encode_ordered(vm: &Vm, args: Args<'_>, fname: &str, utf16: bool) -> PyResult {
-    let [s, errors, bo] = args.bind(vm, fname, ["str", "errors", "byteorder"], 3, 3, 1)?;
+    let [s, errors, bo] = positional(vm, &args, fname, 1, 3)?;
     let s = text_arg(vm, fname, s)?;
     let errors = errors_arg(vm, fname, 2, errors.as_ref())?;
     let (kind, _) = byteorder_kind(vm, bo.as_ref(), utf16)?;
@@ -116,8 +122,7 @@ fn encode_ordered(vm: &Vm, args: Args<'_>, fname: &str, utf16: bool) -> PyResult
 /// `utf_16_ex_decode(data, errors=None, byteorder=0, final=False)` → `(str, consumed,
 /// byteorder)`, the order a byte order mark chose (-1 little, 1 big) or the one given.
 fn decode_ex(vm: &Vm, args: Args<'_>, fname: &str, utf16: bool) -> PyResult {
-    let [data, errors, bo, final_] =
-        args.bind(vm, fname, ["data", "errors", "byteorder", "final"], 4, 4, 1)?;
+    let [data, errors, bo, final_] = positional(vm, &args, fname, 1, 4)?;
     let data = data_arg(vm, data.as_ref())?;
     let errors = errors_arg(vm, fname, 2, errors.as_ref())?;
     let (kind, mut bo) = byteorder_kind(vm, bo.as_ref(), utf16)?;
