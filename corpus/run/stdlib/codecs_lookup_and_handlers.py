@@ -33,9 +33,11 @@ try:
 except LookupError as e:
     print(e)
 try:
+    b"x".decode("rot13")
 except LookupError as e:
     print(e)
 try:
+    codecs.encode(1, "rot13")
 except Exception as e:
     print(type(e).__name__, e, type(e.__cause__).__name__)
 print(codecs.utf_8_decode(b"ab\xe2\x82", "strict", False))
@@ -53,7 +55,7 @@ except UnicodeDecodeError as e:
     print(e)
 print(codecs.raw_unicode_escape_encode("a\\\xe9\u1234"), codecs.raw_unicode_escape_decode(b"a\\\\u1234\\u00e9\\x"))
 print(codecs.readbuffer_encode(b"abc"), codecs.readbuffer_encode("é"))
-print(codecs.charmap_decode(b"\x80abc", "strict", "abc" + "\ufffe" * 125 + "\u20ac"), codecs.charmap_build("abc"))
+print(codecs.charmap_decode(b"\x80abc", "strict", "".join(map(chr, range(128))) + "\u20ac" + "\ufffe" * 127), codecs.charmap_build("abc"))
 print(codecs.charmap_encode("ab€", "strict", codecs.charmap_build("€ab")))
 try:
     codecs.charmap_encode("abz", "strict", codecs.charmap_build("ab"))
