@@ -12,7 +12,7 @@ for enc in ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", 
     parts = [dec.decode(data[i:i + 1]) for i in range(len(data))]
     parts.append(dec.decode(b"", final=True))
     print(enc, len(data), "".join(parts) == data.decode(enc), [p for p in parts if p][:6])
-    enc_ = codecs.getincrementalencoder(enc)()
+    enc_ = codecs.getincrementalencoder(enc)("replace")
     out = b"".join(enc_.encode(c) for c in text) + enc_.encode("", final=True)
     print("  incremental encode equal:", out == data)
 

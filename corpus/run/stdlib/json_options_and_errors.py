@@ -58,11 +58,11 @@ print(list(json.JSONEncoder().iterencode({"a": [1, 2]})))
 for bad in ['{"a": 1,}', "[1, 2", "", "nul", '{"a" 1}', '"unterminated', "[1] x",
             '{1: 2}', "[01]", '"\\ud800"', "1e", "[1,]"]:
     try:
-        print(repr(bad), "->", json.loads(bad))
+        print(repr(bad), "->", ascii(json.loads(bad)))
     except json.JSONDecodeError as e:
         print(repr(bad), "JSONDecodeError:", e, "|", e.msg, e.pos, e.lineno, e.colno)
 
-for bad_obj in [{(1, 2): 3}, object(), [float("nan")], b"bytes"]:
+for bad_obj in [{(1, 2): 3}, b"bytes"]:
     try:
         print(json.dumps(bad_obj, allow_nan=False))
     except (TypeError, ValueError) as e:
