@@ -7,6 +7,7 @@ pub mod binascii;
 pub mod bisect;
 pub mod blake2;
 pub mod classes;
+pub mod codecs;
 pub mod collections;
 pub mod contextvars;
 pub mod errno;
