@@ -3,6 +3,7 @@
 
 pub mod abc;
 pub mod array;
+pub mod ast;
 pub mod binascii;
 pub mod bisect;
 pub mod blake2;
