@@ -156,11 +156,12 @@ fn input(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_str(text))
 }
 
-fn open(vm: &Vm, _args: Args<'_>) -> PyResult {
-    Err(vm.error(
-        &vm.exc.os_error,
-        "open() is not supported by krait yet (issue #6)",
-    ))
+/// `open(...)`: `_io.open`, imported at the first call (as CPython's `builtins.open` is the
+/// same function object as `io.open`, but without importing `_io` at start-up).
+fn open(vm: &Vm, args: Args<'_>) -> PyResult {
+    let io = crate::importer::import_module(vm, &vm.new_str("_io"), None)?;
+    let f = vm.getattr_str(&io, "open")?;
+    vm.call(&f, args)
 }
 
 /// Registers the I/O builtins.
