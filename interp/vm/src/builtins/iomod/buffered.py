@@ -346,6 +346,8 @@ class _Buffered(_BufferedIOBase):
         self.__rpos = 0
 
     def flush(self):
+        if not self._writes:
+            return self.raw.flush()
         self.__check_closed("flush of closed file")
         if self._writes:
             self.__flush_writes()
@@ -464,10 +466,18 @@ class _Buffered(_BufferedIOBase):
         data = _bytes_of(b)
         if self.__rpos < len(self.__rbuf) or self.__rbuf:
             self.__drop_reads()
-        self.__wbuf += data
-        if len(self.__wbuf) >= self.buffer_size:
+        n = len(data)
+        if len(self.__wbuf) + n > self.buffer_size:
+            # As bufferedio.c: what is buffered goes first, then data bigger than the buffer
+            # goes straight to the raw stream; only the rest is kept.
             self.__flush_writes()
-        return len(data)
+            while len(data) > self.buffer_size:
+                k = self.__raw.write(data)
+                if k is None:
+                    raise BlockingIOError(11, "write could not complete without blocking", 0)
+                data = data[k:]
+        self.__wbuf += data
+        return n
 
     def tell(self):
         self.__check_attached()

@@ -45,9 +45,12 @@ fn raise_os(vm: &Vm, e: &std::io::Error, filename: Option<&ObjRef>) -> PyErr {
 }
 
 fn int_arg(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
-    vm.index(o)?
-        .as_i64()
-        .ok_or_else(|| vm.error(&vm.exc.overflow_error, "Python int too large to convert to C int"))
+    vm.index(o)?.as_i64().ok_or_else(|| {
+        vm.error(
+            &vm.exc.overflow_error,
+            "Python int too large to convert to C int",
+        )
+    })
 }
 
 fn bad_fd(vm: &Vm) -> PyErr {
@@ -91,10 +94,16 @@ fn n_open(vm: &Vm, args: Args<'_>) -> PyResult {
     if flag(5)? {
         opts.truncate(true);
     }
-    let file = opts.open(&path).map_err(|e| raise_os(vm, &e, Some(&a[0])))?;
+    let file = opts
+        .open(&path)
+        .map_err(|e| raise_os(vm, &e, Some(&a[0])))?;
     let meta = file.metadata().map_err(|e| raise_os(vm, &e, Some(&a[0])))?;
     if meta.is_dir() {
-        return Err(raise_os(vm, &std::io::Error::from_raw_os_error(21), Some(&a[0])));
+        return Err(raise_os(
+            vm,
+            &std::io::Error::from_raw_os_error(21),
+            Some(&a[0]),
+        ));
     }
     let fd = file.as_raw_fd();
     FILES.with(|t| t.borrow_mut().insert(fd, file));
@@ -148,9 +157,10 @@ fn n_seek(vm: &Vm, args: Args<'_>) -> PyResult {
     let fd = int_arg(vm, &a[0])?;
     let pos = int_arg(vm, &a[1])?;
     let to = match int_arg(vm, &a[2])? {
-        0 => SeekFrom::Start(u64::try_from(pos).map_err(|_| {
-            raise_os(vm, &std::io::Error::from_raw_os_error(22), None)
-        })?),
+        0 => SeekFrom::Start(
+            u64::try_from(pos)
+                .map_err(|_| raise_os(vm, &std::io::Error::from_raw_os_error(22), None))?,
+        ),
         1 => SeekFrom::Current(pos),
         2 => SeekFrom::End(pos),
         _ => return Err(raise_os(vm, &std::io::Error::from_raw_os_error(22), None)),

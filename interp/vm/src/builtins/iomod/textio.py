@@ -205,8 +205,7 @@ class TextIOWrapper(_TextIOBase):
         return self.__attached().isatty()
 
     def seekable(self):
-        self._checkClosed()
-        return self._seekable
+        return self.__attached().seekable()
 
     def readable(self):
         return self.__attached().readable()
@@ -546,10 +545,10 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if not isinstance(mode, str):
         raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
     if not isinstance(buffering, int):
-        buffering = buffering.__index__() if hasattr(buffering, "__index__") else None
-        if buffering is None:
+        if not hasattr(buffering, "__index__"):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(buffering).__name__)
+        buffering = buffering.__index__()
     _check_optional_str(encoding, "open() argument 'encoding'")
     _check_optional_str(errors, "open() argument 'errors'")
     _check_optional_str(newline, "open() argument 'newline'")
@@ -611,3 +610,31 @@ def open_code(path):
     if not isinstance(path, str):
         raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
     return open(path, "rb")
+
+
+class _StdWriter(BufferedWriter):
+    # `sys.stdout.buffer`/`sys.stderr.buffer`: every write goes on at once to the descriptor,
+    # whose bytes the interpreter's stream keeps in order with the text `print` wrote.
+    def write(self, b):
+        n = BufferedWriter.write(self, b)
+        BufferedWriter.flush(self)
+        return n
+
+
+_StdWriter.__name__ = _StdWriter.__qualname__ = "BufferedWriter"
+_std_buffers = {}
+
+
+def _std_buffer(fd, unbuffered):
+    b = _std_buffers.get(fd)
+    if b is None:
+        raw = FileIO(fd, "rb" if fd == 0 else "wb", closefd=False)
+        raw.name = "<stdin>" if fd == 0 else "<stdout>" if fd == 1 else "<stderr>"
+        if fd == 0:
+            b = BufferedReader(raw)
+        elif unbuffered:
+            b = raw
+        else:
+            b = _StdWriter(raw)
+        _std_buffers[fd] = b
+    return b
