@@ -195,7 +195,7 @@ class FileIO(_RawIOBase):
         self.__check_closed()
         if isinstance(pos, float):
             raise TypeError("an integer is required")
-        return _n_seek(self.__fd, pos.__index__(), whence)
+        return _n_seek(self.__fd, _index(pos), _index(whence))
 
     def tell(self):
         self.__check_closed()
@@ -492,7 +492,7 @@ class _Buffered(_BufferedIOBase):
         self.__check_closed("seek of closed file")
         if not self.__raw.seekable():
             raise UnsupportedOperation("File or stream is not seekable.")
-        pos = pos.__index__()
+        pos = _index(pos)
         self.__flush_writes()
         if whence == 1:
             pos -= len(self.__rbuf) - self.__rpos

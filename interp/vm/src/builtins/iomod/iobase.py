@@ -30,6 +30,14 @@ def _as_size(size):
         ) from None
 
 
+def _index(v):
+    # An integer argument (seek positions, whence), through `__index__` as PyNumber_Index.
+    f = getattr(type(v), "__index__", None)
+    if f is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return f(v)
+
+
 class _IOBase:
     # The closed flag lives in the instance dictionary as in iobase.c (`__IOBase_closed`).
 
@@ -360,7 +368,8 @@ class BytesIO(_BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self.__check()
-        pos = pos.__index__()
+        pos = _index(pos)
+        whence = _index(whence)
         if whence == 0:
             if pos < 0:
                 raise ValueError("negative seek value %d" % pos)
@@ -379,7 +388,7 @@ class BytesIO(_BufferedIOBase):
 
     def truncate(self, size=None):
         self.__check()
-        size = self.__pos if size is None else size.__index__()
+        size = self.__pos if size is None else _as_size(size)
         if size < 0:
             raise ValueError("negative size value %d" % size)
         if size < len(self.__buf):
@@ -632,7 +641,8 @@ class StringIO(_TextIOBase):
 
     def seek(self, pos, whence=0):
         self.__check()
-        pos = pos.__index__()
+        pos = _index(pos)
+        whence = _index(whence)
         if whence not in (0, 1, 2):
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         if pos < 0 and whence == 0:
@@ -648,7 +658,7 @@ class StringIO(_TextIOBase):
 
     def truncate(self, pos=None):
         self.__check()
-        pos = self.__pos if pos is None else pos.__index__()
+        pos = self.__pos if pos is None else _as_size(pos)
         if pos < 0:
             raise ValueError("Negative size value %d" % pos)
         if pos < self.__len:
