@@ -55,7 +55,10 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_functools",
     "_heapq",
     "_operator",
+    "_posixsubprocess",
     "_random",
+    "_signal",
+    "_socket",
     "_sha512",
     "_sre",
     "_string",
@@ -67,6 +70,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "itertools",
     "math",
     "posix",
+    "select",
     "sys",
     "time",
 ];
@@ -93,6 +97,10 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "posix" => crate::importer::posix::module(vm),
         "importlib" => Some(crate::importer::importlib_module(vm)),
         "_weakref" => Some(crate::types::weakref::module(vm, name)),
+        "_socket" => super::oslevel::socket_module(vm),
+        "select" => super::oslevel::select_module(vm),
+        "_signal" => super::oslevel::signal_module(vm),
+        "_posixsubprocess" => super::oslevel::posixsubprocess_module(vm),
         _ => None,
     }
 }
