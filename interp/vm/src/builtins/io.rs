@@ -1,5 +1,6 @@
 //! Text I/O: `print`, `input`, and the standard stream objects (`sys.stdout`, `sys.stderr`,
-//! `sys.stdin`) with their `write`, `flush` and `readline`.
+//! `sys.stdin`): native for a fast `print`, with the attributes of a `TextIOWrapper` that
+//! programs use (`buffer`, `fileno`, `read`, iteration, `reconfigure`...).
 
 use crate::object::native::Args;
 use crate::object::slots::{Slot, Slots};
@@ -156,11 +157,12 @@ fn input(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_str(text))
 }
 
-fn open(vm: &Vm, _args: Args<'_>) -> PyResult {
-    Err(vm.error(
-        &vm.exc.os_error,
-        "open() is not supported by krait yet (issue #6)",
-    ))
+/// `open(...)`: `_io.open`, imported at the first call (as CPython's `builtins.open` is the
+/// same function object as `io.open`, but without importing `_io` at start-up).
+fn open(vm: &Vm, args: Args<'_>) -> PyResult {
+    let io = crate::importer::import_module(vm, &vm.new_str("_io"), None)?;
+    let f = vm.getattr_str(&io, "open")?;
+    vm.call(&f, args)
 }
 
 /// Registers the I/O builtins.
@@ -205,6 +207,100 @@ fn m_readline(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_str(String::from_utf8_lossy(&line).into_owned()))
 }
 
+/// `read(size=-1)` of `sys.stdin`: whole lines until `size` characters or end of input.
+fn m_read(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.range(vm, "read", 0, 1)?;
+    if stream_of(vm, o)? != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let size = match a.first() {
+        Some(v) if !vm.is_none(v) => vm.index(v)?.as_i64().unwrap_or(-1),
+        _ => -1,
+    };
+    let mut text = String::new();
+    while size < 0 || (text.chars().count() as i64) < size {
+        let line = vm
+            .read_line()
+            .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))?;
+        if line.is_empty() {
+            break;
+        }
+        text.push_str(&String::from_utf8_lossy(&line));
+    }
+    Ok(vm.new_str(text))
+}
+
+/// `readlines()` of `sys.stdin`.
+fn m_readlines(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.range(vm, "readlines", 0, 1)?;
+    let mut lines = Vec::new();
+    while let Some(l) = stdin_next(vm, o)? {
+        lines.push(l);
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn stdin_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if stream_of(vm, o)? != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let line = vm
+        .read_line()
+        .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))?;
+    if line.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(
+        vm.new_str(String::from_utf8_lossy(&line).into_owned()),
+    ))
+}
+
+fn stream_iter(_vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(o.clone())
+}
+
+/// `io.UnsupportedOperation(msg)` (from `_io`), as the stream classes raise it.
+fn unsupported(vm: &Vm, msg: &str) -> crate::object::PyErr {
+    let cls = crate::importer::import_module(vm, &vm.new_str("_io"), None)
+        .and_then(|io| vm.getattr_str(&io, "UnsupportedOperation"));
+    match cls.and_then(|c| vm.call_pos(&c, &[vm.new_str(msg)])) {
+        Ok(exc) => vm.raise(exc),
+        Err(e) => e,
+    }
+}
+
+fn m_fileno(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "fileno", 0)?;
+    Ok(vm.new_int(i64::from(stream_of(vm, o)?)))
+}
+
+fn m_false(vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
+    Ok(vm.false_obj.clone())
+}
+
+fn m_readable(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "readable", 0)?;
+    Ok(vm.new_bool(stream_of(vm, o)? == 0))
+}
+
+fn m_writable(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "writable", 0)?;
+    Ok(vm.new_bool(stream_of(vm, o)? != 0))
+}
+
+/// `reconfigure(...)`: the standard streams keep UTF-8 and their handlers; accepted so that
+/// programs calling it run on.
+fn m_reconfigure(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    if !args.pos().is_empty() {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
+    let w = stream_of(vm, o)?;
+    if w != 0 {
+        let _ = vm.flush_stream(w);
+    }
+    Ok(vm.none.clone())
+}
+
 fn m_isatty(vm: &Vm, _o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "isatty", 0)?;
     Ok(vm.false_obj.clone())
@@ -227,6 +323,43 @@ fn get_encoding(vm: &Vm, _o: &ObjRef) -> PyResult {
 
 fn get_errors(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_str(stdio_errors(stream_of(vm, o)?)))
+}
+
+/// `buffer`: a binary writer (reader for stdin) over the same descriptor, from `_io`, which
+/// writes through the interpreter's stream so bytes and text keep their order.
+fn get_buffer(vm: &Vm, o: &ObjRef) -> PyResult {
+    let io = crate::importer::import_module(vm, &vm.new_str("_io"), None)?;
+    let f = vm.getattr_str(&io, "_std_buffer")?;
+    let fd = vm.new_int(i64::from(stream_of(vm, o)?));
+    vm.call_pos(&f, &[fd, vm.new_bool(unbuffered())])
+}
+
+/// Whether `PYTHONUNBUFFERED` asks for unbuffered stdout and stderr (`-u`): their `buffer` is
+/// then the raw `FileIO` and they write through, as `create_stdio` sets them up.
+fn unbuffered() -> bool {
+    std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
+}
+
+fn get_write_through(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_bool(stream_of(vm, o)? != 0 && unbuffered()))
+}
+
+/// `line_buffering`: stderr is line-buffered unless unbuffered, stdout is not (it is a pipe
+/// under the harness).
+fn get_line_buffering(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_bool(stream_of(vm, o)? == 2 && !unbuffered()))
+}
+
+fn get_false(vm: &Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.false_obj.clone())
+}
+
+fn get_none(vm: &Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.none.clone())
+}
+
+fn get_mode(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_str(if stream_of(vm, o)? == 0 { "r" } else { "w" }))
 }
 
 fn get_name(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -252,13 +385,28 @@ pub fn init_stream_type(vm: &Vm) {
             ("flush", m_flush),
             ("readline", m_readline),
             ("isatty", m_isatty),
+            ("read", m_read),
+            ("readlines", m_readlines),
+            ("fileno", m_fileno),
+            ("readable", m_readable),
+            ("writable", m_writable),
+            ("seekable", m_false),
+            ("reconfigure", m_reconfigure),
         ],
     );
+    vm.add_getset(t, "buffer", get_buffer, None);
+    vm.add_getset(t, "line_buffering", get_line_buffering, None);
+    vm.add_getset(t, "write_through", get_write_through, None);
+    vm.add_getset(t, "closed", get_false, None);
+    vm.add_getset(t, "newlines", get_none, None);
+    vm.add_getset(t, "mode", get_mode, None);
     vm.add_getset(t, "encoding", get_encoding, None);
     vm.add_getset(t, "errors", get_errors, None);
     vm.add_getset(t, "name", get_name, None);
     let s = Slots {
         repr: Slot::Native(stream_repr),
+        iter: Slot::Native(stream_iter),
+        next: Slot::Native(stdin_next),
         ..Slots::default()
     };
     crate::object::slot_resolve::install_static(vm, t, s);

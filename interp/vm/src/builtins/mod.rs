@@ -11,6 +11,7 @@ pub mod heapq;
 pub mod import;
 pub mod introspect;
 pub mod io;
+pub mod iomod;
 pub mod iteration;
 pub mod itertools;
 pub mod math;
