@@ -4,6 +4,7 @@
 pub mod abc;
 pub mod bisect;
 pub mod classes;
+pub mod codecs;
 pub mod collections;
 pub mod exec;
 pub mod functools;

@@ -51,6 +51,7 @@ fn gc_module(vm: &Vm) -> ObjRef {
 pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_abc",
     "_bisect",
+    "_codecs",
     "_collections",
     "_functools",
     "_heapq",
@@ -88,6 +89,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_heapq" => Some(super::heapq::module(vm)),
         "_io" => super::iomod::module(vm),
         "_bisect" => Some(super::bisect::module(vm)),
+        "_codecs" => super::codecs::module(vm),
         "_random" => Some(super::random::module(vm)),
         "_sha512" => Some(super::sha512::module(vm)),
         "_struct" => Some(super::structmod::module(vm)),

@@ -2,7 +2,9 @@
 //! `bytes(s, encoding)`: codec names and aliases as `codecs.lookup` resolves them (the tables of
 //! `krait_syntax::encoding`), UTF-8, UTF-16, UTF-32, ASCII, Latin-1 and the single-byte
 //! charmaps, the standard error handlers, and `UnicodeDecodeError`/`UnicodeEncodeError` with
-//! CPython's ranges and reasons.
+//! CPython's ranges and reasons. The `_codecs` module's UTF/ASCII/Latin-1 functions run on the
+//! same encoders; a name krait does not know natively goes to the `_codecs` registry, and an
+//! error handler name that is not built in to the handlers `codecs.register_error` recorded.
 
 use krait_syntax::encoding::{self as enc, CodecKind};
 use krait_syntax::pystr::PyStrBuf;
@@ -12,7 +14,7 @@ use crate::runtime::Vm;
 
 /// Byte order of a UTF-16/32 codec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Order {
+pub(crate) enum Order {
     /// With a byte order mark (`utf-16`): native order, BOM written and read.
     Bom,
     /// `-le`.
@@ -23,7 +25,7 @@ enum Order {
 
 /// How a codec works.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Utf8,
     Utf8Sig,
     Ascii,
@@ -33,12 +35,13 @@ enum Kind {
     Utf32(Order),
 }
 
-/// The codec named `name`, or the `LookupError` CPython raises.
-fn lookup(vm: &Vm, name: &str, encoding: bool) -> PyResult<Kind> {
+/// The codec named `name` when krait runs it natively, `None` when the `_codecs` registry must
+/// find it, or the `LookupError` CPython raises for a codec that is not a text encoding.
+fn lookup(vm: &Vm, name: &str, encoding: bool) -> PyResult<Option<Kind>> {
     let Some(c) = enc::lookup(name) else {
-        return Err(vm.error(&vm.exc.lookup_error, format!("unknown encoding: {name}")));
+        return Ok(None);
     };
-    Ok(match c.kind {
+    Ok(Some(match c.kind {
         CodecKind::Utf8 => Kind::Utf8,
         CodecKind::Utf8Sig => Kind::Utf8Sig,
         CodecKind::Ascii => Kind::Ascii,
@@ -60,14 +63,9 @@ fn lookup(vm: &Vm, name: &str, encoding: bool) -> PyResult<Kind> {
             "utf-32" => Kind::Utf32(Order::Bom),
             "utf-32-le" => Kind::Utf32(Order::Little),
             "utf-32-be" => Kind::Utf32(Order::Big),
-            other => {
-                return Err(vm.error(
-                    &vm.exc.not_implemented_error,
-                    format!("krait does not implement the '{other}' codec yet (issue #6)"),
-                ));
-            }
+            _ => return Ok(None),
         },
-    })
+    }))
 }
 
 /// A decoding error found at `[start, end)`.
@@ -196,8 +194,42 @@ fn decode_one(kind: Kind, order: Order, data: &[u8], i: usize) -> Result<(u32, u
 
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
-    let kind = lookup(vm, encoding, false)?;
+    let Some(kind) = lookup(vm, encoding, false)? else {
+        return registry_call(
+            vm,
+            "_decode_text",
+            vm.new_bytes(data.to_vec()),
+            encoding,
+            errors,
+        );
+    };
+    if let (Kind::Utf8, Ok(s)) = (kind, std::str::from_utf8(data)) {
+        return Ok(vm.new_str(s));
+    }
+    Ok(decode_kind(vm, kind, data, errors, true)?.text)
+}
+
+/// What a native decoder made of its input.
+pub(crate) struct Decoded {
+    pub text: ObjRef,
+    /// How many bytes it used (fewer than given when an unfinished sequence ends a non-final
+    /// chunk, as the incremental decoders need).
+    pub consumed: usize,
+    /// The byte order mark a `utf-16`/`utf-32` decoder found.
+    pub bom: Option<Order>,
+}
+
+/// Decodes `data` with codec `kind`; with `final_` false an incomplete sequence at the end is
+/// left for the next call, as `PyUnicode_DecodeUTF8Stateful` and its siblings do.
+pub(crate) fn decode_kind(
+    vm: &Vm,
+    kind: Kind,
+    data: &[u8],
+    errors: &str,
+    final_: bool,
+) -> PyResult<Decoded> {
     let mut start = 0;
+    let mut bom = None;
     let mut order = match kind {
         Kind::Utf16(o) | Kind::Utf32(o) => o,
         _ => Order::Little,
@@ -205,25 +237,19 @@ pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
     match kind {
         Kind::Utf8Sig if data.starts_with(b"\xEF\xBB\xBF") => start = 3,
         Kind::Utf16(Order::Bom) => match data.get(..2) {
-            Some([0xFF, 0xFE]) => start = 2,
-            Some([0xFE, 0xFF]) => {
-                start = 2;
-                order = Order::Big;
-            }
+            Some([0xFF, 0xFE]) => (start, bom) = (2, Some(Order::Little)),
+            Some([0xFE, 0xFF]) => (start, bom) = (2, Some(Order::Big)),
             _ => {}
         },
         Kind::Utf32(Order::Bom) => match data.get(..4) {
-            Some([0xFF, 0xFE, 0, 0]) => start = 4,
-            Some([0, 0, 0xFE, 0xFF]) => {
-                start = 4;
-                order = Order::Big;
-            }
+            Some([0xFF, 0xFE, 0, 0]) => (start, bom) = (4, Some(Order::Little)),
+            Some([0, 0, 0xFE, 0xFF]) => (start, bom) = (4, Some(Order::Big)),
             _ => {}
         },
         _ => {}
     }
-    if let (Kind::Utf8, Ok(s)) = (kind, std::str::from_utf8(data)) {
-        return Ok(vm.new_str(s));
+    if let Some(o) = bom {
+        order = o;
     }
     let mut out = PyStrBuf::new();
     let mut i = start;
@@ -233,12 +259,78 @@ pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
                 let _ = out.push_code_point(cp);
                 i += n;
             }
+            Err(bad)
+                if !final_
+                    && bad.end == data.len()
+                    && matches!(bad.reason, "unexpected end of data" | "truncated data") =>
+            {
+                break;
+            }
             Err(bad) => {
                 i = decode_error(vm, kind, order, data, &bad, errors, &mut out)?;
             }
         }
     }
-    Ok(vm.new_str_buf(out))
+    Ok(Decoded {
+        text: vm.new_str_buf(out),
+        consumed: i.min(data.len()),
+        bom,
+    })
+}
+
+/// Calls the `_codecs` registry's helper `name(obj, encoding, errors)` for a codec krait does
+/// not run natively (one registered from Python, or one of `encodings` written in Python).
+fn registry_call(vm: &Vm, name: &str, obj: ObjRef, encoding: &str, errors: &str) -> PyResult {
+    let m = crate::importer::import_module(vm, &vm.new_str("_codecs"), None)?;
+    let f = vm.getattr_str(&m, name)?;
+    vm.call_pos(&f, &[obj, vm.new_str(encoding), vm.new_str(errors)])
+}
+
+/// The handler `codecs.register_error` recorded under `name` (or the `LookupError`).
+fn registered_handler(vm: &Vm, name: &str) -> PyResult {
+    let m = crate::importer::import_module(vm, &vm.new_str("_codecs"), None)?;
+    let f = vm.getattr_str(&m, "lookup_error")?;
+    vm.call_pos(&f, &[vm.new_str(name)])
+}
+
+/// Calls a handler written in Python on the exception `exc`, checking its answer as
+/// `unicode_encode_call_errorhandler` and `unicode_decode_call_errorhandler_writer` do:
+/// `(replacement, newpos)` with `newpos` made absolute and checked against `len`.
+fn call_handler(
+    vm: &Vm,
+    name: &str,
+    exc: ObjRef,
+    len: usize,
+    encoding: bool,
+) -> PyResult<(ObjRef, usize)> {
+    let handler = registered_handler(vm, name)?;
+    let r = vm.call_pos(&handler, &[exc])?;
+    let shape_ok = r.as_tuple().is_some_and(|t| {
+        t.len() == 2
+            && t[1].as_int().is_some()
+            && (t[0].as_str().is_some() || (encoding && t[0].as_bytes().is_some()))
+    });
+    let t = match r.as_tuple() {
+        Some(t) if shape_ok => t,
+        _ => {
+            return Err(vm.type_error(if encoding {
+                "encoding error handler must return (str/bytes, int) tuple"
+            } else {
+                "decoding error handler must return (str, int) tuple"
+            }));
+        }
+    };
+    let mut pos = vm.index_isize(&t[1])?;
+    if pos < 0 {
+        pos += len as isize;
+    }
+    if pos < 0 || pos as usize > len {
+        return Err(vm.error(
+            &vm.exc.index_error,
+            format!("position {pos} from error handler out of bounds"),
+        ));
+    }
+    Ok((t[0].clone(), pos as usize))
 }
 
 /// Applies the error handler to a decoding error; returns where decoding resumes.
@@ -251,18 +343,20 @@ fn decode_error(
     errors: &str,
     out: &mut PyStrBuf,
 ) -> PyResult<usize> {
-    let raise = || -> PyErr {
-        let name = error_name(kind, Some(order));
-        match vm.call_pos(
+    let make = || {
+        vm.call_pos(
             &vm.exc.unicode_decode_error,
             &[
-                vm.new_str(name),
+                vm.new_str(error_name(kind, Some(order))),
                 vm.new_bytes(data.to_vec()),
                 vm.new_int(bad.start as i64),
                 vm.new_int(bad.end as i64),
                 vm.new_str(bad.reason),
             ],
-        ) {
+        )
+    };
+    let raise = || -> PyErr {
+        match make() {
             Ok(e) => vm.raise(e),
             Err(e) => e,
         }
@@ -323,10 +417,13 @@ fn decode_error(
             );
         }
         other => {
-            return Err(vm.error(
-                &vm.exc.lookup_error,
-                format!("unknown error handler name '{other}'"),
-            ));
+            let (rep, pos) = call_handler(vm, other, make()?, data.len(), false)?;
+            if let Some(r) = rep.as_str() {
+                for cp in r.code_points() {
+                    let _ = out.push_code_point(cp);
+                }
+            }
+            return Ok(pos);
         }
     }
     Ok(bad.end)
@@ -396,7 +493,15 @@ fn push_encoded(kind: Kind, order: Order, cp: u32, out: &mut Vec<u8>) {
 
 /// `str.encode(encoding, errors)`.
 pub fn encode(vm: &Vm, s: &ObjRef, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let kind = lookup(vm, encoding, true)?;
+    let Some(kind) = lookup(vm, encoding, true)? else {
+        let b = registry_call(vm, "_encode_text", s.clone(), encoding, errors)?;
+        return super::bytes::buffer(&b).ok_or_else(|| vm.internal("encoder result"));
+    };
+    encode_kind(vm, kind, s, errors)
+}
+
+/// Encodes the str `s` with codec `kind` (a `Bom` order writes the mark, then native order).
+pub(crate) fn encode_kind(vm: &Vm, kind: Kind, s: &ObjRef, errors: &str) -> PyResult<Vec<u8>> {
     let text = s
         .as_str()
         .ok_or_else(|| vm.internal("encode of a non-str"))?;
@@ -435,27 +540,37 @@ pub fn encode(vm: &Vm, s: &ObjRef, encoding: &str, errors: &str) -> PyResult<Vec
         {
             end += 1;
         }
-        encode_error(vm, kind, order, s, &cps, start, end, errors, &mut out)?;
-        i = end;
+        let run = Run {
+            s,
+            cps: &cps,
+            start,
+            end,
+        };
+        i = encode_error(vm, kind, order, &run, errors, &mut out)?;
     }
     Ok(out)
 }
 
-/// Applies the error handler to the unencodable run `cps[start..end]`.
-#[allow(clippy::too_many_arguments)]
+/// An unencodable run `cps[start..end]` of the str `s`.
+struct Run<'a> {
+    s: &'a ObjRef,
+    cps: &'a [u32],
+    start: usize,
+    end: usize,
+}
+
+/// Applies the error handler to an unencodable run; returns where encoding resumes.
 fn encode_error(
     vm: &Vm,
     kind: Kind,
     order: Order,
-    s: &ObjRef,
-    cps: &[u32],
-    start: usize,
-    end: usize,
+    r: &Run<'_>,
     errors: &str,
     out: &mut Vec<u8>,
-) -> PyResult<()> {
-    let run = &cps[start..end];
-    let raise = |start: usize, end: usize| -> PyErr {
+) -> PyResult<usize> {
+    let (start, end) = (r.start, r.end);
+    let run = &r.cps[start..end];
+    let make = |start: usize, end: usize| {
         let (name, reason) = match kind {
             Kind::Ascii => ("ascii", "ordinal not in range(128)"),
             Kind::Latin1 => ("latin-1", "ordinal not in range(256)"),
@@ -464,16 +579,19 @@ fn encode_error(
             Kind::Utf32(Order::Bom) => ("utf-32", "surrogates not allowed"),
             _ => (error_name(kind, Some(order)), "surrogates not allowed"),
         };
-        match vm.call_pos(
+        vm.call_pos(
             &vm.exc.unicode_encode_error,
             &[
                 vm.new_str(name),
-                s.clone(),
+                r.s.clone(),
                 vm.new_int(start as i64),
                 vm.new_int(end as i64),
                 vm.new_str(reason),
             ],
-        ) {
+        )
+    };
+    let raise = |start: usize, end: usize| -> PyErr {
+        match make(start, end) {
             Ok(e) => vm.raise(e),
             Err(e) => e,
         }
@@ -528,11 +646,21 @@ fn encode_error(
             }
         }
         other => {
-            return Err(vm.error(
-                &vm.exc.lookup_error,
-                format!("unknown error handler name '{other}'"),
-            ));
+            let (rep, pos) = call_handler(vm, other, make(start, end)?, r.cps.len(), true)?;
+            if let Some(b) = rep.as_bytes() {
+                out.extend_from_slice(b);
+            } else if let Some(t) = rep.as_str() {
+                // A replacement the codec cannot encode fails the original run, as
+                // `unicode_encode_ucs1` does.
+                for cp in t.code_points() {
+                    if !encodable(kind, cp) {
+                        return Err(raise(start, end));
+                    }
+                    push_encoded(kind, order, cp, out);
+                }
+            }
+            return Ok(pos);
         }
     }
-    Ok(())
+    Ok(end)
 }
