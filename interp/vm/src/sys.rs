@@ -1,6 +1,7 @@
 //! The `sys` module: `argv`, the standard streams, `exit`, the recursion limit and integer
 //! digit limit, `exc_info`/`exception`, `modules`, `version_info`, `implementation` (name
-//! `krait`, cache tag `krait-311`), `maxsize` and friends.
+//! `krait`, cache tag `krait-311`), `maxsize` and friends, and the interpreter descriptions
+//! (`flags`, `float_info`, `int_info`, `hash_info`, the prefixes) as CPython 3.11 gives them.
 
 use std::cell::RefCell;
 
@@ -108,6 +109,24 @@ fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult {
 
 fn getfilesystemencoding(vm: &Vm, args: Args<'_>) -> PyResult {
     args.exact(vm, "getfilesystemencoding", 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.audit(event, *args)`: krait has no audit hooks (no `addaudithook`), so there is no
+/// one to tell; the event name is still checked as sysmodule.c's `sys_audit` does.
+fn audit(vm: &Vm, args: Args<'_>) -> PyResult {
+    match args.pos().first() {
+        None => Err(vm.type_error("audit() missing 1 required positional argument: 'event'")),
+        Some(e) if e.as_str().is_none() => Err(vm.type_error(format!(
+            "expected str for argument 'event', not {}",
+            vm.arg_type_name(e)
+        ))),
+        Some(_) => Ok(vm.none.clone()),
+    }
+}
+
+fn getdefaultencoding(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getdefaultencoding", 0)?;
     Ok(vm.new_str("utf-8"))
 }
 
@@ -281,6 +300,8 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ("excepthook", excepthook),
         ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
+        ("getdefaultencoding", getdefaultencoding),
+        ("audit", audit),
         ("displayhook", displayhook),
     ];
     for &(name, f) in fns {
@@ -357,8 +378,125 @@ pub fn init(vm: &Vm, argv: &[String]) {
             ],
         ),
     );
+    descriptions(vm, &set);
     let _ = RefCell::new(());
     let modules = vm.modules.clone();
     let _ = vm.dict_set(&modules, vm.new_str("sys"), vm.sys.clone());
     let _ = vm.dict_set(&modules, vm.new_str("builtins"), vm.builtins.clone());
+}
+
+/// A struct sequence instance of a new type `name` (`sys.flags`, `sys.float_info`...).
+fn struct_seq(vm: &Vm, name: &str, items: Vec<(&str, ObjRef)>) -> ObjRef {
+    let fields: Vec<&str> = items.iter().map(|(f, _)| *f).collect();
+    let t = struct_seq_type(vm, name, &fields);
+    let values: Vec<ObjRef> = items.into_iter().map(|(_, v)| v).collect();
+    vm.alloc_instance(&t, Payload::Tuple(values.into_boxed_slice()))
+}
+
+/// `sys.flags`, `float_info`, `int_info`, `hash_info`, `thread_info`, the installation
+/// prefixes (the directory above the standard library's `lib/python3.11`, as getpath.py
+/// derives them) and the remaining plain attributes programs read (`abiflags`, `orig_argv`...).
+fn descriptions(vm: &Vm, set: &dyn Fn(&str, ObjRef)) {
+    let int = |n: i64| vm.new_int(n);
+    let seeded = std::env::var("PYTHONHASHSEED").is_ok_and(|s| s == "0");
+    let flags = struct_seq(
+        vm,
+        "sys.flags",
+        vec![
+            ("debug", int(0)),
+            ("inspect", int(0)),
+            ("interactive", int(0)),
+            ("optimize", int(0)),
+            ("dont_write_bytecode", int(0)),
+            ("no_user_site", int(0)),
+            ("no_site", int(0)),
+            ("ignore_environment", int(0)),
+            ("verbose", int(0)),
+            ("bytes_warning", int(0)),
+            ("quiet", int(0)),
+            ("hash_randomization", int(i64::from(!seeded))),
+            ("isolated", int(0)),
+            ("dev_mode", vm.false_obj.clone()),
+            ("utf8_mode", int(0)),
+            ("warn_default_encoding", int(0)),
+            ("safe_path", vm.false_obj.clone()),
+            ("int_max_str_digits", int(-1)),
+        ],
+    );
+    set("flags", flags);
+    let float_info = struct_seq(
+        vm,
+        "sys.float_info",
+        vec![
+            ("max", vm.new_float(f64::MAX)),
+            ("max_exp", int(f64::MAX_EXP.into())),
+            ("max_10_exp", int(f64::MAX_10_EXP.into())),
+            ("min", vm.new_float(f64::MIN_POSITIVE)),
+            ("min_exp", int(f64::MIN_EXP.into())),
+            ("min_10_exp", int(f64::MIN_10_EXP.into())),
+            ("dig", int(f64::DIGITS.into())),
+            ("mant_dig", int(f64::MANTISSA_DIGITS.into())),
+            ("epsilon", vm.new_float(f64::EPSILON)),
+            ("radix", int(f64::RADIX.into())),
+            ("rounds", int(1)),
+        ],
+    );
+    set("float_info", float_info);
+    let int_info = struct_seq(
+        vm,
+        "sys.int_info",
+        vec![
+            ("bits_per_digit", int(30)),
+            ("sizeof_digit", int(4)),
+            ("default_max_str_digits", int(4300)),
+            ("str_digits_check_threshold", int(640)),
+        ],
+    );
+    set("int_info", int_info);
+    let hash_info = struct_seq(
+        vm,
+        "sys.hash_info",
+        vec![
+            ("width", int(64)),
+            ("modulus", int((1i64 << 61) - 1)),
+            ("inf", int(314_159)),
+            ("nan", int(0)),
+            ("imag", int(1_000_003)),
+            ("algorithm", vm.new_str("siphash13")),
+            ("hash_bits", int(64)),
+            ("seed_bits", int(128)),
+            ("cutoff", int(0)),
+        ],
+    );
+    set("hash_info", hash_info);
+    let thread_info = struct_seq(
+        vm,
+        "sys.thread_info",
+        vec![
+            ("name", vm.new_str("pthread")),
+            ("lock", vm.new_str("semaphore")),
+            ("version", vm.none.clone()),
+        ],
+    );
+    set("thread_info", thread_info);
+    let prefix = crate::importer::path::stdlib_dir()
+        .and_then(|lib| {
+            let p = std::path::Path::new(lib.trim_end_matches('/'));
+            p.parent()?
+                .parent()
+                .map(|d| d.to_string_lossy().into_owned())
+        })
+        .unwrap_or_else(|| "/usr/local".to_string());
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        set(name, vm.new_str(prefix.clone()));
+    }
+    set("platlibdir", vm.new_str("lib"));
+    set("abiflags", vm.new_str(""));
+    set("float_repr_style", vm.new_str("short"));
+    set(
+        "copyright",
+        vm.new_str("Copyright (c) 2001-2023 Python Software Foundation."),
+    );
+    let orig = std::env::args().map(|a| vm.new_str(a)).collect();
+    set("orig_argv", vm.new_list(orig));
 }

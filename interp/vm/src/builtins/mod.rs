@@ -6,6 +6,8 @@ pub mod bisect;
 pub mod classes;
 pub mod codecs;
 pub mod collections;
+pub mod contextvars;
+pub mod errno;
 pub mod exec;
 pub mod functools;
 pub mod heapq;

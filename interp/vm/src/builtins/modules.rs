@@ -53,6 +53,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_bisect",
     "_codecs",
     "_collections",
+    "_contextvars",
     "_functools",
     "_heapq",
     "_io",
@@ -68,6 +69,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_thread",
     "_weakref",
     "builtins",
+    "errno",
     "gc",
     "itertools",
     "math",
@@ -105,6 +107,8 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "select" => super::oslevel::select_module(vm),
         "_signal" => super::oslevel::signal_module(vm),
         "_posixsubprocess" => super::oslevel::posixsubprocess_module(vm),
+        "errno" => Some(super::errno::module(vm)),
+        "_contextvars" => super::contextvars::module(vm),
         _ => None,
     }
 }

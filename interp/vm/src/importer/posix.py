@@ -1,7 +1,7 @@
 # The `posix` module for `os.py`, over native helpers the importer injects (`_n_getcwd`,
-# `_n_listdir`, `_n_stat`, `_n_environ`, `_n_strerror`, `_n_exit`): the file-system queries
-# the pure-Python standard library makes while importing and inspecting paths, with
-# `os.stat_result` fields as Modules/posixmodule.c names them.
+# `_n_listdir`, `_n_stat`, `_n_open`, `_n_fsop`...): the file-system and descriptor calls and
+# process queries programs make, with the constants, `stat_result`, `DirEntry` and result
+# types as Modules/posixmodule.c names them on Linux.
 
 _have_functions = []
 error = OSError
@@ -9,6 +9,96 @@ F_OK = 0
 R_OK = 4
 W_OK = 2
 X_OK = 1
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_ACCMODE = 3
+O_CREAT = 64
+O_EXCL = 128
+O_NOCTTY = 256
+O_TRUNC = 512
+O_APPEND = 1024
+O_NONBLOCK = O_NDELAY = 2048
+O_DSYNC = 4096
+O_ASYNC = 8192
+O_DIRECT = 16384
+O_LARGEFILE = 0
+O_DIRECTORY = 65536
+O_NOFOLLOW = 131072
+O_NOATIME = 262144
+O_CLOEXEC = 524288
+O_SYNC = O_RSYNC = O_FSYNC = 1052672
+O_PATH = 2097152
+O_TMPFILE = 4259840
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+SEEK_DATA = 3
+SEEK_HOLE = 4
+WNOHANG = 1
+WUNTRACED = WSTOPPED = 2
+WEXITED = 4
+WCONTINUED = 8
+WNOWAIT = 16777216
+P_ALL = 0
+P_PID = 1
+P_PGID = 2
+EX_OK = 0
+EX_USAGE = 64
+EX_DATAERR = 65
+EX_NOINPUT = 66
+EX_NOUSER = 67
+EX_NOHOST = 68
+EX_UNAVAILABLE = 69
+EX_SOFTWARE = 70
+EX_OSERR = 71
+EX_OSFILE = 72
+EX_CANTCREAT = 73
+EX_IOERR = 74
+EX_TEMPFAIL = 75
+EX_PROTOCOL = 76
+EX_NOPERM = 77
+EX_CONFIG = 78
+F_ULOCK = 0
+F_LOCK = 1
+F_TLOCK = 2
+F_TEST = 3
+GRND_NONBLOCK = 1
+GRND_RANDOM = 2
+NGROUPS_MAX = 65536
+TMP_MAX = 238328
+
+
+def _structseq(name, module, fields):
+    # A named tuple type shaped like structseq.c's: fixed length, fields by name, and a
+    # `module.name(field=value, ...)` repr.
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        if len(seq) != len(fields):
+            raise TypeError(module + '.' + name + '() takes a ' + str(len(fields))
+                            + '-sequence (' + str(len(seq)) + '-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    def __repr__(self):
+        return module + '.' + name + '(' + ', '.join(
+            f + '=' + repr(v) for f, v in zip(fields, self)) + ')'
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+    ns = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__,
+          '__module__': module, '__slots__': (), 'n_sequence_fields': len(fields),
+          'n_fields': len(fields), 'n_unnamed_fields': 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    return type(name, (tuple,), ns)
+
+
+terminal_size = _structseq('terminal_size', 'os', ('columns', 'lines'))
+uname_result = _structseq('uname_result', 'posix',
+                          ('sysname', 'nodename', 'release', 'version', 'machine'))
+times_result = _structseq('times_result', 'posix',
+                          ('user', 'system', 'children_user', 'children_system', 'elapsed'))
 
 
 class stat_result(tuple):
@@ -71,6 +161,8 @@ def _text(path):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if isinstance(path, int):
+        return fstat(path)
     text, _ = _text(path)
     return stat_result(_n_stat(text, follow_symlinks))
 
@@ -110,11 +202,349 @@ def getpid():
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
-    try:
-        stat(path)
-    except OSError:
-        return False
-    return True
+    return _n_access(_text(path)[0], mode)
 
 
 environ = dict(_n_environ())
+
+
+def _fd(fd):
+    # posixmodule.c's fd converter: an int, or an object with __index__.
+    if isinstance(fd, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    return fd.__index__()
+
+
+def fstat(fd):
+    return stat_result(_n_fstat(_fd(fd)))
+
+
+def _op(op, path, other=0):
+    if isinstance(other, (str, bytes)) or hasattr(other, '__fspath__'):
+        other = _text(other)[0]
+    _n_fsop(op, _text(path)[0], other)
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _op('mkdir', path, mode & ~_umask_value() & 0o7777 | (mode & 0o7000))
+
+
+def rmdir(path, *, dir_fd=None):
+    _op('rmdir', path)
+
+
+def unlink(path, *, dir_fd=None):
+    _op('unlink', path)
+
+
+def remove(path, *, dir_fd=None):
+    _op('unlink', path)
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _op('rename', src, dst)
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _op('rename', src, dst)
+
+
+def chdir(path):
+    _op('chdir', path)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _op('chmod', path, mode)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _op('symlink', src, dst)
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    _op('link', src, dst)
+
+
+def truncate(path, length):
+    if isinstance(path, int):
+        return ftruncate(path, length)
+    _op('truncate', path, length)
+
+
+def readlink(path, *, dir_fd=None):
+    text, was_bytes = _text(path)
+    target = _n_readlink(text)
+    return target.encode('utf-8', 'surrogateescape') if was_bytes else target
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
+        ns = tuple(int(t * 1_000_000_000) for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError('utime: \'ns\' must be a tuple of two ints')
+    else:
+        ns = (None, None)
+    _n_utime(_text(path)[0], ns[0], ns[1])
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    return _n_open(_text(path)[0], flags, mode & ~_umask_value())
+
+
+def close(fd):
+    _n_close(_fd(fd))
+
+
+def closerange(fd_low, fd_high):
+    for fd in range(fd_low, fd_high):
+        try:
+            close(fd)
+        except OSError:
+            pass
+
+
+def read(fd, length):
+    return _n_read(_fd(fd), length)
+
+
+def write(fd, data):
+    return _n_write(_fd(fd), bytes(memoryview(data)))
+
+
+def lseek(fd, position, whence):
+    return _n_lseek(_fd(fd), position, whence)
+
+
+def ftruncate(fd, length):
+    _n_ftruncate(_fd(fd), length)
+
+
+def fsync(fd):
+    if not isinstance(fd, int):
+        fd = fd.fileno()
+    fstat(fd)
+
+
+def dup(fd):
+    return _n_dup(_fd(fd))
+
+
+def pipe():
+    return _n_pipe()
+
+
+def isatty(fd):
+    return _n_isatty(_fd(fd))
+
+
+def device_encoding(fd):
+    return 'utf-8' if isatty(fd) else None
+
+
+def get_inheritable(fd):
+    fstat(fd)
+    return False
+
+
+def set_inheritable(fd, inheritable):
+    fstat(fd)
+
+
+def get_blocking(fd):
+    fstat(fd)
+    return True
+
+
+def get_terminal_size(fd=1, /):
+    # posixmodule.c asks the terminal with TIOCGWINSZ, which fails on anything else.
+    fstat(fd)
+    if not isatty(fd):
+        raise OSError(25, strerror(25))
+    return terminal_size((80, 24))
+
+
+def urandom(size):
+    return _n_urandom(size)
+
+
+def getrandom(size, flags=0):
+    return _n_urandom(size)
+
+
+def getuid():
+    return _n_ids()[0]
+
+
+def geteuid():
+    return _n_ids()[0]
+
+
+def getgid():
+    return _n_ids()[1]
+
+
+def getegid():
+    return _n_ids()[1]
+
+
+def getppid():
+    return _n_ids()[2]
+
+
+def getpgrp():
+    return getpid()
+
+
+def getgroups():
+    return [getgid()]
+
+
+def uname():
+    return uname_result(_n_uname())
+
+
+def times():
+    return times_result(_n_times())
+
+
+def cpu_count():
+    return _n_cpu_count()
+
+
+_umask_set = None
+
+
+def _umask_value():
+    return _n_umask() if _umask_set is None else _umask_set
+
+
+def umask(mask):
+    # Recorded, and applied by `mkdir` and `open`: krait cannot set the process's mask.
+    global _umask_set
+    old = _umask_value()
+    _umask_set = mask & 0o777
+    return old
+
+
+def putenv(name, value):
+    # The process environment is the one `os.environ` mirrors; nothing here reads it back.
+    if isinstance(name, str) and ('=' in name or not name):
+        raise ValueError('illegal environment variable name')
+
+
+def unsetenv(name):
+    if isinstance(name, str) and ('=' in name or not name):
+        raise ValueError('illegal environment variable name')
+
+
+def sysconf(name):
+    if name in ('SC_PAGE_SIZE', 'SC_PAGESIZE'):
+        return 4096
+    if name == 'SC_NPROCESSORS_ONLN':
+        return cpu_count()
+    if name == 'SC_CLK_TCK':
+        return 100
+    raise ValueError('unrecognized configuration name')
+
+
+def waitstatus_to_exitcode(status):
+    if status & 0x7f == 0:
+        return (status >> 8) & 0xff
+    if ((status & 0xff) + 1) >> 1 > 0 and status & 0x7f != 0x7f:
+        return -(status & 0x7f)
+    raise ValueError('invalid wait status: ' + str(status))
+
+
+class DirEntry:
+    __module__ = 'posix'
+    __slots__ = ('name', 'path', '_stat', '_lstat')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    @classmethod
+    def _make(cls, name, path):
+        self = object.__new__(cls)
+        self.name = name
+        self.path = path
+        self._stat = None
+        self._lstat = None
+        return self
+
+    def __repr__(self):
+        return '<DirEntry ' + repr(self.name) + '>'
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+
+class _ScandirIterator:
+    __slots__ = ('_entries', '_closed')
+
+    def __init__(self, entries):
+        self._entries = iter(entries)
+        self._closed = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._closed:
+            raise StopIteration
+        return next(self._entries)
+
+    def close(self):
+        self._closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path=None):
+    if path is None:
+        path = '.'
+    names = listdir(path)
+    top = fspath(path)
+    if isinstance(top, bytes):
+        sep = b'' if top.endswith(b'/') else b'/'
+    else:
+        sep = '' if top.endswith('/') else '/'
+    return _ScandirIterator([DirEntry._make(n, top + sep + n) for n in names])

@@ -1,6 +1,9 @@
 //! The `posix` module: `posix.py` (stat results, `fspath`, `listdir`...) over the native
 //! file-system queries defined here, enough for `os.py` and `posixpath.py` to import and
-//! answer path questions as Modules/posixmodule.c does.
+//! answer path questions as Modules/posixmodule.c does; the descriptor calls are in `fd.rs`.
+
+mod fd;
+mod sysinfo;
 
 use std::os::unix::fs::MetadataExt;
 
@@ -10,6 +13,43 @@ use crate::runtime::Vm;
 
 const SOURCE: &str = include_str!("posix.py");
 
+/// The text of `errno` as `strerror(3)` words it.
+fn strerror_text(code: i32) -> String {
+    let msg = std::io::Error::from_raw_os_error(code).to_string();
+    msg.split(" (os error").next().unwrap_or("").to_string()
+}
+
+/// `OSError(errno, strerror, filename[, None, filename2])`, called so that `OSError.__new__`
+/// picks the errno's subclass (`FileNotFoundError`...) as posixmodule.c's `path_error` does.
+fn errno_error2(
+    vm: &Vm,
+    code: i32,
+    file: Option<&str>,
+    file2: Option<&str>,
+) -> crate::object::PyErr {
+    let mut args = vec![vm.new_int(i64::from(code)), vm.new_str(strerror_text(code))];
+    if let Some(f) = file {
+        args.push(vm.new_str(f));
+        if let Some(f2) = file2 {
+            args.push(vm.none.clone());
+            args.push(vm.new_str(f2));
+        }
+    }
+    match vm.call(&vm.exc.os_error, Args::positional(&args)) {
+        Ok(exc) => vm.raise(exc),
+        Err(e) => e,
+    }
+}
+
+fn errno_error(vm: &Vm, code: i32, file: Option<&str>) -> crate::object::PyErr {
+    errno_error2(vm, code, file, None)
+}
+
+/// The Python error for a failed file-system call on `file`.
+fn io_error(vm: &Vm, e: &std::io::Error, file: Option<&str>) -> crate::object::PyErr {
+    errno_error(vm, e.raw_os_error().unwrap_or(5), file)
+}
+
 fn text_arg(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<String> {
     o.as_str()
         .map(|s| s.to_string_lossy().into_owned())
@@ -18,14 +58,14 @@ fn text_arg(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<String> {
 
 fn n_getcwd(vm: &Vm, args: Args<'_>) -> PyResult {
     args.exact(vm, "getcwd", 0)?;
-    let d = std::env::current_dir().map_err(|e| super::path::os_error(vm, &e, "."))?;
+    let d = std::env::current_dir().map_err(|e| io_error(vm, &e, None))?;
     Ok(vm.new_str(d.to_string_lossy()))
 }
 
 fn n_listdir(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "listdir", 1)?;
     let p = text_arg(vm, &a[0], "listdir")?;
-    let rd = std::fs::read_dir(&p).map_err(|e| super::path::os_error(vm, &e, &p))?;
+    let rd = std::fs::read_dir(&p).map_err(|e| io_error(vm, &e, Some(&p)))?;
     let mut names = Vec::new();
     for entry in rd.flatten() {
         names.push(vm.new_str(entry.file_name().to_string_lossy()));
@@ -33,8 +73,7 @@ fn n_listdir(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_list(names))
 }
 
-/// The ten visible `stat_result` fields, then the float times, nanosecond times, block size,
-/// block count and device, in `posixmodule.c`'s order.
+/// `_n_stat(path, follow_symlinks)`: `stat_tuple` of the file.
 fn n_stat(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "stat", 2)?;
     let p = text_arg(vm, &a[0], "stat")?;
@@ -44,7 +83,13 @@ fn n_stat(vm: &Vm, args: Args<'_>) -> PyResult {
     } else {
         std::fs::symlink_metadata(&p)
     }
-    .map_err(|e| super::path::os_error(vm, &e, &p))?;
+    .map_err(|e| io_error(vm, &e, Some(&p)))?;
+    Ok(stat_tuple(vm, &meta))
+}
+
+/// The ten visible `stat_result` fields, then the float times, nanosecond times, block size,
+/// block count and device, in `posixmodule.c`'s order.
+fn stat_tuple(vm: &Vm, meta: &std::fs::Metadata) -> ObjRef {
     let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
     let big = |v: i128| vm.new_bigint(num_bigint::BigInt::from(v));
     let fields = vec![
@@ -68,7 +113,7 @@ fn n_stat(vm: &Vm, args: Args<'_>) -> PyResult {
         vm.new_int(meta.blocks() as i64),
         vm.new_int(meta.rdev() as i64),
     ];
-    Ok(vm.new_tuple(fields))
+    vm.new_tuple(fields)
 }
 
 fn n_environ(vm: &Vm, args: Args<'_>) -> PyResult {
@@ -88,9 +133,7 @@ fn n_environ(vm: &Vm, args: Args<'_>) -> PyResult {
 fn n_strerror(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "strerror", 1)?;
     let code = vm.index(&a[0])?.as_i64().unwrap_or(0) as i32;
-    let msg = std::io::Error::from_raw_os_error(code).to_string();
-    let msg = msg.split(" (os error").next().unwrap_or("").to_string();
-    Ok(vm.new_str(msg))
+    Ok(vm.new_str(strerror_text(code)))
 }
 
 fn n_exit(vm: &Vm, args: Args<'_>) -> PyResult {
@@ -116,6 +159,26 @@ pub fn module(vm: &Vm) -> Option<ObjRef> {
         ("_n_strerror", n_strerror),
         ("_n_exit", n_exit),
         ("_n_getpid", n_getpid),
+        ("_n_open", fd::n_open),
+        ("_n_close", fd::n_close),
+        ("_n_read", fd::n_read),
+        ("_n_write", fd::n_write),
+        ("_n_lseek", fd::n_lseek),
+        ("_n_ftruncate", fd::n_ftruncate),
+        ("_n_dup", fd::n_dup),
+        ("_n_pipe", fd::n_pipe),
+        ("_n_isatty", fd::n_isatty),
+        ("_n_fstat", fd::n_fstat),
+        ("_n_fsop", sysinfo::n_fsop),
+        ("_n_urandom", sysinfo::n_urandom),
+        ("_n_utime", sysinfo::n_utime),
+        ("_n_readlink", sysinfo::n_readlink),
+        ("_n_ids", sysinfo::n_ids),
+        ("_n_uname", sysinfo::n_uname),
+        ("_n_times", sysinfo::n_times),
+        ("_n_cpu_count", sysinfo::n_cpu_count),
+        ("_n_umask", sysinfo::n_umask),
+        ("_n_access", sysinfo::n_access),
     ];
     let pre: Vec<(&str, ObjRef)> = helpers
         .iter()

@@ -243,7 +243,9 @@ fn create(
     copy_namespace(vm, &cls, ns)?;
     custom_mro(vm, &cls, meta)?;
     for (i, n) in own.iter().enumerate() {
-        if t.get_own(&vm.intern(n)).is_some() {
+        // typeobject.c's type_new_slots_impl checks the class namespace only: a name listed
+        // twice (as `datetime`'s `date.__slots__ + time.__slots__` does) is no conflict.
+        if vm.dict_get_str(ns, &vm.intern(n)).is_some() {
             return Err(vm.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
         }
         let m = Obj::new(

@@ -1,0 +1,13 @@
+import random
+random.seed(1)
+print(random.random(), random.randint(1, 100), random.choice('abcdef'))
+l = list(range(10)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.gauss(0, 1), random.uniform(1, 2))
+print(random.randrange(0, 1000, 7), random.getrandbits(70), random.choices('abc', k=5))
+r = random.Random(); print(0 <= r.random() < 1)
+random.seed('hello'); print(random.random())
+random.seed(b'xy'); print(random.random())
+r2 = random.Random(42); print(r2.normalvariate(0, 1), r2.expovariate(1.5), r2.triangular(), r2.betavariate(2, 3))
+print(random.Random(5).randbytes(8))
+st = random.getstate(); a = random.random(); random.setstate(st); print(a == random.random())
+print(random.SystemRandom().random() < 1)

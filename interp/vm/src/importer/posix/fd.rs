@@ -1,0 +1,166 @@
+//! File descriptors for the `posix` module: `open`/`read`/`write`/`close`/`lseek`/`dup`/`pipe`
+//! and friends over a table of the files krait opened (krait may not call libc, so an fd is a
+//! `std::fs::File` kept here under its raw number); 0, 1 and 2 are the process's streams.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::fs::OpenOptionsExt;
+
+use crate::object::native::Args;
+use crate::object::{ObjRef, PyResult};
+use crate::runtime::Vm;
+
+use super::{errno_error, io_error, text_arg};
+
+thread_local! {
+    static FILES: RefCell<HashMap<i32, File>> = RefCell::new(HashMap::new());
+}
+
+fn fd_arg(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
+    let n = vm.index_isize(o)?;
+    i32::try_from(n).map_err(|_| vm.overflow_error("fd is greater than maximum"))
+}
+
+/// Runs `f` on the table's file for `fd`, or raises `EBADF` as the system call would.
+fn with_file<T>(vm: &Vm, fd: i32, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyResult<T> {
+    let r = FILES.with(|t| t.borrow_mut().get_mut(&fd).map(f));
+    match r {
+        Some(r) => r.map_err(|e| io_error(vm, &e, None)),
+        None => Err(errno_error(vm, 9, None)),
+    }
+}
+
+fn add(file: File) -> i32 {
+    let fd = file.as_raw_fd();
+    FILES.with(|t| t.borrow_mut().insert(fd, file));
+    fd
+}
+
+/// `_n_open(path, flags, mode)`: the access mode goes to `OpenOptions`, the other `O_*` bits
+/// through `custom_flags`, as `open(2)` would take them together.
+pub fn n_open(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "open", 3)?;
+    let path = text_arg(vm, &a[0], "open")?;
+    let flags = fd_arg(vm, &a[1])?;
+    let mode = fd_arg(vm, &a[2])? as u32;
+    let acc = flags & 3;
+    let file = std::fs::OpenOptions::new()
+        .read(acc == 0 || acc == 2)
+        .write(acc == 1 || acc == 2)
+        .custom_flags(flags & !3)
+        .mode(mode)
+        .open(&path)
+        .map_err(|e| io_error(vm, &e, Some(&path)))?;
+    Ok(vm.new_int(i64::from(add(file))))
+}
+
+pub fn n_close(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "close", 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    match FILES.with(|t| t.borrow_mut().remove(&fd)) {
+        Some(_) => Ok(vm.none.clone()),
+        None => Err(errno_error(vm, 9, None)),
+    }
+}
+
+pub fn n_read(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "read", 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let n = vm.index_isize(&a[1])?;
+    if n < 0 {
+        return Err(vm.value_error("negative buffersize in read"));
+    }
+    let mut buf = vec![0u8; (n as usize).min(1 << 26)];
+    let got = if fd == 0 {
+        std::io::stdin()
+            .read(&mut buf)
+            .map_err(|e| io_error(vm, &e, None))?
+    } else {
+        with_file(vm, fd, |f| f.read(&mut buf))?
+    };
+    buf.truncate(got);
+    Ok(vm.new_bytes(buf))
+}
+
+pub fn n_write(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "write", 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let data = a[1].as_bytes().unwrap_or_default().to_vec();
+    let wrote = match fd {
+        1 => {
+            let mut out = std::io::stdout();
+            out.write_all(&data)
+                .and_then(|()| out.flush())
+                .map(|()| data.len())
+        }
+        2 => std::io::stderr().write_all(&data).map(|()| data.len()),
+        _ => return Ok(vm.new_int(with_file(vm, fd, |f| f.write(&data))? as i64)),
+    };
+    let n = wrote.map_err(|e| io_error(vm, &e, None))?;
+    Ok(vm.new_int(n as i64))
+}
+
+pub fn n_lseek(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "lseek", 3)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let pos = vm.index_isize(&a[1])? as i64;
+    let how = match vm.index_isize(&a[2])? {
+        0 if pos >= 0 => SeekFrom::Start(pos as u64),
+        1 => SeekFrom::Current(pos),
+        2 => SeekFrom::End(pos),
+        _ => return Err(errno_error(vm, 22, None)),
+    };
+    let at = with_file(vm, fd, |f| f.seek(how))?;
+    Ok(vm.new_int(at as i64))
+}
+
+pub fn n_ftruncate(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "ftruncate", 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let len = vm.index_isize(&a[1])?.max(0) as u64;
+    with_file(vm, fd, |f| f.set_len(len))?;
+    Ok(vm.none.clone())
+}
+
+pub fn n_dup(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "dup", 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let copy = with_file(vm, fd, |f| f.try_clone())?;
+    Ok(vm.new_int(i64::from(add(copy))))
+}
+
+pub fn n_pipe(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "pipe", 0)?;
+    let (r, w) = std::io::pipe().map_err(|e| io_error(vm, &e, None))?;
+    let r = add(File::from(OwnedFd::from(r)));
+    let w = add(File::from(OwnedFd::from(w)));
+    Ok(vm.new_tuple(vec![vm.new_int(i64::from(r)), vm.new_int(i64::from(w))]))
+}
+
+pub fn n_isatty(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "isatty", 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let tty = match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        2 => std::io::stderr().is_terminal(),
+        _ => FILES.with(|t| t.borrow().get(&fd).is_some_and(|f| f.is_terminal())),
+    };
+    Ok(vm.new_bool(tty))
+}
+
+/// The `stat` fields of an open descriptor: the table's file, or `/proc/self/fd/N` for the
+/// process's own streams.
+pub fn n_fstat(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "fstat", 1)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let meta = if (0..=2).contains(&fd) {
+        std::fs::metadata(format!("/proc/self/fd/{fd}")).map_err(|e| io_error(vm, &e, None))?
+    } else {
+        with_file(vm, fd, |f| f.metadata())?
+    };
+    Ok(super::stat_tuple(vm, &meta))
+}
