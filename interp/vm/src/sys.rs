@@ -179,6 +179,42 @@ fn struct_seq_type(vm: &Vm, name: &str, fields: &[&str]) -> ObjRef {
     t
 }
 
+/// `sys.float_info`: the IEEE 754 double's limits, as `floatobject.c`'s `PyFloat_GetInfo`
+/// reports them from `<float.h>` (`ast` reads `max_10_exp` at import).
+fn float_info(vm: &Vm) -> ObjRef {
+    let ty = struct_seq_type(
+        vm,
+        "sys.float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    );
+    let items = vec![
+        vm.new_float(f64::MAX),
+        vm.new_int(i64::from(f64::MAX_EXP)),
+        vm.new_int(i64::from(f64::MAX_10_EXP)),
+        vm.new_float(f64::MIN_POSITIVE),
+        vm.new_int(i64::from(f64::MIN_EXP)),
+        vm.new_int(i64::from(f64::MIN_10_EXP)),
+        vm.new_int(i64::from(f64::DIGITS)),
+        vm.new_int(i64::from(f64::MANTISSA_DIGITS)),
+        vm.new_float(f64::EPSILON),
+        vm.new_int(i64::from(f64::RADIX)),
+        vm.new_int(1),
+    ];
+    vm.alloc_instance(&ty, Payload::Tuple(items.into_boxed_slice()))
+}
+
 fn struct_seq_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     let ty = o.class();
     let fields = crate::object::typeobj::lookup(&ty, &vm.intern("_fields"))
@@ -366,6 +402,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ),
     );
     set("version_info", vi.clone());
+    set("float_info", float_info(vm));
     set(
         "implementation",
         namespace(

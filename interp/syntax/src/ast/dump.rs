@@ -72,7 +72,7 @@ pub struct NodeClass {
 /// The names of the location attributes, in `_attributes` order.
 pub const ATTRIBUTES: [&str; 4] = ["lineno", "col_offset", "end_lineno", "end_col_offset"];
 
-fn py_field_name(rust_name: &'static str) -> &'static str {
+pub(crate) fn py_field_name(rust_name: &'static str) -> &'static str {
     rust_name.strip_prefix("r#").unwrap_or(rust_name)
 }
 

@@ -7,7 +7,7 @@ use super::macros::{located_sum, product, simple_sum};
 
 located_sum! {
     /// An expression (`ast.expr`).
-    Expr / ExprKind {
+    Expr / ExprKind = "expr" {
         /// `a and b and c`
         BoolOp { op: BoolOp, values: Vec<Expr> },
         /// `target := value`
@@ -68,27 +68,27 @@ located_sum! {
 
 simple_sum! {
     /// Whether an expression is read, assigned or deleted (`expr_context`).
-    ExprContext { Load, Store, Del }
+    ExprContext = "expr_context" { Load, Store, Del }
 }
 
 simple_sum! {
     /// `and` / `or` (`boolop`).
-    BoolOp { And, Or }
+    BoolOp = "boolop" { And, Or }
 }
 
 simple_sum! {
     /// A binary operator (`operator`).
-    Operator { Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv }
+    Operator = "operator" { Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv }
 }
 
 simple_sum! {
     /// A unary operator (`unaryop`).
-    UnaryOp { Invert, Not, UAdd, USub }
+    UnaryOp = "unaryop" { Invert, Not, UAdd, USub }
 }
 
 simple_sum! {
     /// A comparison operator (`cmpop`).
-    CmpOp { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn }
+    CmpOp = "cmpop" { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn }
 }
 
 product! {

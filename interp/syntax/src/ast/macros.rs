@@ -10,13 +10,53 @@
 macro_rules! located_sum {
     (
         $(#[$meta:meta])*
-        $name:ident / $kind:ident {
+        $name:ident / $kind:ident = $abs:literal {
             $(
                 $(#[$vmeta:meta])*
                 $variant:ident { $($field:ident : $fty:ty),* $(,)? }
             ),* $(,)?
         }
     ) => {
+        impl $crate::ast::convert::ToHost for $name {
+            fn to_host<B: $crate::ast::convert::Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
+                b.enter(true)?;
+                let obj = match &self.kind {
+                    $(
+                        $kind::$variant { $($field),* } => {
+                            let fields = vec![$((
+                                $crate::ast::dump::py_field_name(stringify!($field)),
+                                $crate::ast::convert::ToHost::to_host($field, b)?,
+                            )),*];
+                            b.node(stringify!($variant), fields, Some(&self.range))?
+                        }
+                    )*
+                };
+                b.enter(false)?;
+                Ok(obj)
+            }
+        }
+
+        impl $crate::ast::convert::FromHost for $name {
+            /// The location attributes are read before the constructor is known, as
+            /// `obj2ast_stmt` and its siblings read them.
+            fn from_host<R: $crate::ast::convert::Reader>(r: &mut R, obj: &R::Obj) -> Result<Self, R::Err> {
+                let range = $crate::ast::convert::read_range(r, obj, $abs)?;
+                $(
+                    if r.is_instance(obj, stringify!($variant))? {
+                        r.enter(true)?;
+                        $(
+                            let $field = <$fty as $crate::ast::convert::FromHost>::from_field(
+                                r, obj, stringify!($field), stringify!($variant),
+                            )?;
+                        )*
+                        r.enter(false)?;
+                        return Ok(Self::new($kind::$variant { $($field),* }, range));
+                    }
+                )*
+                Err($crate::ast::convert::expected(r, $abs, obj))
+            }
+        }
+
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq)]
         pub struct $name {
@@ -92,13 +132,50 @@ macro_rules! located_sum {
 macro_rules! plain_sum {
     (
         $(#[$meta:meta])*
-        $name:ident {
+        $name:ident = $abs:literal {
             $(
                 $(#[$vmeta:meta])*
                 $variant:ident { $($field:ident : $fty:ty),* $(,)? }
             ),* $(,)?
         }
     ) => {
+        impl $crate::ast::convert::ToHost for $name {
+            fn to_host<B: $crate::ast::convert::Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
+                b.enter(true)?;
+                let obj = match self {
+                    $(
+                        $name::$variant { $($field),* } => {
+                            let fields = vec![$((
+                                $crate::ast::dump::py_field_name(stringify!($field)),
+                                $crate::ast::convert::ToHost::to_host($field, b)?,
+                            )),*];
+                            b.node(stringify!($variant), fields, None)?
+                        }
+                    )*
+                };
+                b.enter(false)?;
+                Ok(obj)
+            }
+        }
+
+        impl $crate::ast::convert::FromHost for $name {
+            fn from_host<R: $crate::ast::convert::Reader>(r: &mut R, obj: &R::Obj) -> Result<Self, R::Err> {
+                $(
+                    if r.is_instance(obj, stringify!($variant))? {
+                        r.enter(true)?;
+                        $(
+                            let $field = <$fty as $crate::ast::convert::FromHost>::from_field(
+                                r, obj, stringify!($field), stringify!($variant),
+                            )?;
+                        )*
+                        r.enter(false)?;
+                        return Ok($name::$variant { $($field),* });
+                    }
+                )*
+                Err($crate::ast::convert::expected(r, $abs, obj))
+            }
+        }
+
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq)]
         pub enum $name {
@@ -172,6 +249,22 @@ macro_rules! product {
                 Some(&self.range)
             }
         }
+        impl $crate::ast::convert::FromHost for $name {
+            fn from_host<R: $crate::ast::convert::Reader>(r: &mut R, obj: &R::Obj) -> Result<Self, R::Err> {
+                $crate::ast::convert::check_product(r, obj, $py)?;
+                r.enter(true)?;
+                let range = $crate::ast::convert::read_range(
+                    r, obj, $crate::ast::convert::attributes_owner($py),
+                )?;
+                $(
+                    let $field = <$fty as $crate::ast::convert::FromHost>::from_field(
+                        r, obj, stringify!($field), $py,
+                    )?;
+                )*
+                r.enter(false)?;
+                Ok($name { $($field,)* range })
+            }
+        }
         product!(@impls $name = $py, true; $($field : $fty),*);
     };
     ($(#[$meta:meta])* $name:ident = $py:literal { $($field:ident : $fty:ty),* $(,)? }) => {
@@ -185,9 +278,35 @@ macro_rules! product {
                 None
             }
         }
+        impl $crate::ast::convert::FromHost for $name {
+            fn from_host<R: $crate::ast::convert::Reader>(r: &mut R, obj: &R::Obj) -> Result<Self, R::Err> {
+                $crate::ast::convert::check_product(r, obj, $py)?;
+                r.enter(true)?;
+                $(
+                    let $field = <$fty as $crate::ast::convert::FromHost>::from_field(
+                        r, obj, stringify!($field), $py,
+                    )?;
+                )*
+                r.enter(false)?;
+                Ok($name { $($field),* })
+            }
+        }
         product!(@impls $name = $py, false; $($field : $fty),*);
     };
     (@impls $name:ident = $py:literal, $located:expr; $($field:ident : $fty:ty),*) => {
+        impl $crate::ast::convert::ToHost for $name {
+            fn to_host<B: $crate::ast::convert::Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
+                b.enter(true)?;
+                let fields = vec![$((
+                    $crate::ast::dump::py_field_name(stringify!($field)),
+                    $crate::ast::convert::ToHost::to_host(&self.$field, b)?,
+                )),*];
+                let obj = b.node($py, fields, self.location())?;
+                b.enter(false)?;
+                Ok(obj)
+            }
+        }
+
         impl $name {
             /// The Python class name and field table of this node.
             pub const CLASSES: &'static [$crate::ast::dump::NodeClass] = &[
@@ -228,7 +347,24 @@ macro_rules! product {
 /// A sum type whose constructors have no fields (`expr_context`, `boolop`, `operator`, `unaryop`,
 /// `cmpop`): a C-like enum, dumped as `Load()`.
 macro_rules! simple_sum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident = $abs:literal { $($variant:ident),* $(,)? }) => {
+        impl $crate::ast::convert::ToHost for $name {
+            fn to_host<B: $crate::ast::convert::Builder>(&self, b: &mut B) -> Result<B::Obj, B::Err> {
+                b.singleton(self.name())
+            }
+        }
+
+        impl $crate::ast::convert::FromHost for $name {
+            fn from_host<R: $crate::ast::convert::Reader>(r: &mut R, obj: &R::Obj) -> Result<Self, R::Err> {
+                $(
+                    if r.is_instance(obj, stringify!($variant))? {
+                        return Ok($name::$variant);
+                    }
+                )*
+                Err($crate::ast::convert::expected(r, $abs, obj))
+            }
+        }
+
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $name {

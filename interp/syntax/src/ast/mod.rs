@@ -8,6 +8,7 @@
 mod macros;
 
 pub mod constant;
+pub mod convert;
 pub mod dump;
 mod expr;
 pub mod fstring;
@@ -63,7 +64,7 @@ impl Range {
 
 plain_sum! {
     /// A whole parse result (`ast.mod`).
-    Mod {
+    Mod = "mod" {
         /// `mode='exec'`: a file.
         Module { body: Vec<Stmt>, type_ignores: Vec<TypeIgnore> },
         /// `mode='single'`: one interactive statement.

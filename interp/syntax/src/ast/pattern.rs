@@ -6,7 +6,7 @@ use super::{Expr, Identifier};
 
 located_sum! {
     /// A `case` pattern (`ast.pattern`).
-    Pattern / PatternKind {
+    Pattern / PatternKind = "pattern" {
         /// A value pattern (a literal or dotted name).
         MatchValue { value: Box<Expr> },
         /// `None`, `True` or `False`.

@@ -7,7 +7,7 @@ use super::{Arguments, Expr, Identifier, Keyword, Pattern};
 
 located_sum! {
     /// A statement (`ast.stmt`).
-    Stmt / StmtKind {
+    Stmt / StmtKind = "stmt" {
         /// `def name(args) -> returns: body`
         FunctionDef {
             name: Identifier,

@@ -149,7 +149,15 @@ fn eval(vm: &Vm, frame: Option<&Frame>, args: Args<'_>) -> PyResult {
 }
 
 fn compile(vm: &Vm, args: Args<'_>) -> PyResult {
-    let [source, filename, mode, _flags, _dont_inherit, _optimize] = args.bind(
+    let [
+        source,
+        filename,
+        mode,
+        flags,
+        _dont_inherit,
+        _optimize,
+        _feature_version,
+    ] = args.bind(
         vm,
         "compile",
         [
@@ -159,6 +167,7 @@ fn compile(vm: &Vm, args: Args<'_>) -> PyResult {
             "flags",
             "dont_inherit",
             "optimize",
+            "_feature_version",
         ],
         0,
         6,
@@ -167,16 +176,80 @@ fn compile(vm: &Vm, args: Args<'_>) -> PyResult {
     let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
         return Err(vm.internal("compile"));
     };
-    let text = source_bytes(vm, &source, "compile")?;
+    let flags = match &flags {
+        Some(f) => vm.index_isize(f)? as i64,
+        None => 0,
+    };
+    let only_ast = flags & super::ast::PY_CF_ONLY_AST != 0;
     let mode = match vm.str_lossy(&mode).as_str() {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
+        "func_type" if only_ast => Mode::FuncType,
+        "func_type" => {
+            return Err(vm.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST"));
+        }
+        _ if only_ast => {
+            return Err(
+                vm.value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+            );
+        }
         _ => {
             return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
         }
     };
-    compile_text(vm, &text, &vm.str_lossy(&filename), mode)
+    let filename = vm.str_lossy(&filename);
+    // A tree is returned as it is under `PyCF_ONLY_AST`, else converted back and compiled,
+    // as builtin_compile_impl does.
+    if super::ast::is_ast(vm, &source)? {
+        if only_ast {
+            return Ok(source);
+        }
+        return compile_tree(vm, &source, &filename, mode);
+    }
+    let text = source_bytes(vm, &source, "compile")?;
+    if only_ast {
+        return parse_to_tree(vm, &text, &filename, mode, flags);
+    }
+    compile_text(vm, &text, &filename, mode)
+}
+
+/// `compile(source, ..., PyCF_ONLY_AST)`: the parsed tree as `_ast` instances.
+fn parse_to_tree(vm: &Vm, text: &[u8], filename: &str, mode: Mode, flags: i64) -> PyResult {
+    let popts = krait_syntax::parser::ParseOptions {
+        type_comments: flags & super::ast::PY_CF_TYPE_COMMENTS != 0,
+        ..krait_syntax::parser::ParseOptions::default()
+    };
+    let parsed = krait_syntax::stack::with_big_stack(|| {
+        krait_syntax::parser::parse_bytes_full(text, mode, popts, filename).result
+    });
+    match parsed {
+        Ok(tree) => {
+            let obj = super::ast::mod_to_object(vm, &tree);
+            krait_syntax::stack::with_big_stack(move || drop(tree));
+            obj
+        }
+        Err(e) => Err(parse_error_to_exc(vm, &e, filename)),
+    }
+}
+
+/// `compile(tree, filename, mode)`: the `_ast` instances read back into krait's tree, which
+/// is then compiled as a parsed source would be.
+fn compile_tree(vm: &Vm, source: &ObjRef, filename: &str, mode: Mode) -> PyResult {
+    let mut tree = super::ast::object_to_mod(vm, source, mode)?;
+    let opts = CompileOptions {
+        mode,
+        ..CompileOptions::default()
+    };
+    let (result, _warnings) = krait_compiler::compile_ast(&mut tree, filename, &opts);
+    krait_syntax::stack::with_big_stack(move || drop(tree));
+    match result {
+        Ok(co) => {
+            let code = Code::new(vm, co)?;
+            Ok(Code::object(vm, &code))
+        }
+        Err(e) => Err(parse_error_to_exc(vm, &e, filename)),
+    }
 }
 
 /// Registers `exec`, `eval`, `compile`.

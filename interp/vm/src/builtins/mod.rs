@@ -2,6 +2,7 @@
 //! the built-in types, exceptions and constants.
 
 pub mod abc;
+pub mod ast;
 pub mod bisect;
 pub mod classes;
 pub mod codecs;

@@ -50,6 +50,7 @@ fn gc_module(vm: &Vm) -> ObjRef {
 /// for the package of CPython's `Lib`, which is not a built-in module there.
 pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_abc",
+    "_ast",
     "_bisect",
     "_codecs",
     "_collections",
@@ -98,6 +99,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "time" => Some(super::time::module(vm)),
         "_string" => Some(super::string::module(vm)),
         "_abc" => Some(super::abc::module(vm)),
+        "_ast" => super::ast::module(vm),
         "_sre" => Some(super::sre::module(vm)),
         "_thread" => crate::importer::thread_module(vm),
         "posix" => crate::importer::posix::module(vm),
