@@ -404,6 +404,20 @@ pub fn importlib_module(vm: &Vm) -> ObjRef {
         for &(name, f) in fns {
             vm.dict_set_str(&d, name, vm.new_builtin(name, f));
         }
+        // `importlib.machinery` comes with it, in `sys.modules` already, so that
+        // `import importlib.machinery` finds it although the stand-in has no `__path__`.
+        if let Ok(mach) = exec_embedded_with(
+            vm,
+            "importlib.machinery",
+            MACHINERY_SOURCE,
+            "<frozen importlib.machinery>",
+            &[],
+        ) {
+            let _ = vm.dict_set(&vm.modules, vm.new_str("importlib.machinery"), mach.clone());
+            vm.dict_set_str(&d, "machinery", mach);
+        }
     }
     m
 }
+
+const MACHINERY_SOURCE: &str = include_str!("machinery.py");

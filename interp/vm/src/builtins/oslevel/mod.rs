@@ -1,5 +1,5 @@
 //! The native modules over operating-system descriptors and signals that `asyncio` imports:
-//! `_socket`, `select`, `_signal` and `_posixsubprocess`. Each is Python source (beside this
+//! `_socket`, `select`, `_signal` and `_posixsubprocess` (and `atexit`, which `logging` needs). Each is Python source (beside this
 //! file) run over `_n_*` helpers defined here, which wrap the calls in `sys.rs`; the constants
 //! come from `libc`, so they are the platform's own, as the C modules take them from headers.
 
@@ -13,6 +13,7 @@ const SOCKET_SOURCE: &str = include_str!("socket.py");
 const SELECT_SOURCE: &str = include_str!("select.py");
 const SIGNAL_SOURCE: &str = include_str!("signal.py");
 const SUBPROCESS_SOURCE: &str = include_str!("posixsubprocess.py");
+const ATEXIT_SOURCE: &str = include_str!("atexit.py");
 
 /// The `OSError` (or the subclass its errno maps to) for a failed call.
 fn os_error(vm: &Vm, errno: i32) -> PyErr {
@@ -292,6 +293,11 @@ pub fn posixsubprocess_module(vm: &Vm) -> Option<ObjRef> {
         &[],
     )
     .ok()
+}
+
+/// The `atexit` module.
+pub fn atexit_module(vm: &Vm) -> Option<ObjRef> {
+    crate::importer::exec_embedded_with(vm, "atexit", ATEXIT_SOURCE, "<frozen atexit>", &[]).ok()
 }
 
 mod consts;
