@@ -3,6 +3,7 @@
 //! file) run over `_n_*` helpers defined here, which wrap the calls in `sys.rs`; the constants
 //! come from `libc`, so they are the platform's own, as the C modules take them from headers.
 
+pub mod asyncgen;
 mod sys;
 
 use crate::object::native::{Args, NativeFn};
