@@ -1,7 +1,7 @@
 //! The `sys` module: `argv`, the standard streams, `exit`, the recursion limit and integer
 //! digit limit, `exc_info`/`exception`, `modules`, `version_info`, `implementation` (name
 //! `krait`, cache tag `krait-311`), `maxsize` and friends, and the interpreter descriptions
-//! (`flags`, `float_info`, `int_info`, `hash_info`, the prefixes) as CPython 3.11 gives them.
+//! (`flags`, `int_info`, `hash_info`, the prefixes) as CPython 3.11 gives them.
 
 use std::cell::RefCell;
 
@@ -434,7 +434,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
     let _ = vm.dict_set(&modules, vm.new_str("builtins"), vm.builtins.clone());
 }
 
-/// A struct sequence instance of a new type `name` (`sys.flags`, `sys.float_info`...).
+/// A struct sequence instance of a new type `name` (`sys.flags`, `sys.hash_info`...).
 fn struct_seq(vm: &Vm, name: &str, items: Vec<(&str, ObjRef)>) -> ObjRef {
     let fields: Vec<&str> = items.iter().map(|(f, _)| *f).collect();
     let t = struct_seq_type(vm, name, &fields);
@@ -442,7 +442,7 @@ fn struct_seq(vm: &Vm, name: &str, items: Vec<(&str, ObjRef)>) -> ObjRef {
     vm.alloc_instance(&t, Payload::Tuple(values.into_boxed_slice()))
 }
 
-/// `sys.flags`, `float_info`, `int_info`, `hash_info`, `thread_info`, the installation
+/// `sys.flags`, `int_info`, `hash_info`, `thread_info`, the installation
 /// prefixes (the directory above the standard library's `lib/python3.11`, as getpath.py
 /// derives them) and the remaining plain attributes programs read (`abiflags`, `orig_argv`...).
 fn descriptions(vm: &Vm, set: &dyn Fn(&str, ObjRef)) {
@@ -473,24 +473,6 @@ fn descriptions(vm: &Vm, set: &dyn Fn(&str, ObjRef)) {
         ],
     );
     set("flags", flags);
-    let float_info = struct_seq(
-        vm,
-        "sys.float_info",
-        vec![
-            ("max", vm.new_float(f64::MAX)),
-            ("max_exp", int(f64::MAX_EXP.into())),
-            ("max_10_exp", int(f64::MAX_10_EXP.into())),
-            ("min", vm.new_float(f64::MIN_POSITIVE)),
-            ("min_exp", int(f64::MIN_EXP.into())),
-            ("min_10_exp", int(f64::MIN_10_EXP.into())),
-            ("dig", int(f64::DIGITS.into())),
-            ("mant_dig", int(f64::MANTISSA_DIGITS.into())),
-            ("epsilon", vm.new_float(f64::EPSILON)),
-            ("radix", int(f64::RADIX.into())),
-            ("rounds", int(1)),
-        ],
-    );
-    set("float_info", float_info);
     let int_info = struct_seq(
         vm,
         "sys.int_info",
@@ -548,4 +530,51 @@ fn descriptions(vm: &Vm, set: &dyn Fn(&str, ObjRef)) {
     );
     let orig = std::env::args().map(|a| vm.new_str(a)).collect();
     set("orig_argv", vm.new_list(orig));
+    if let Ok(names) = stdlib_module_names(vm) {
+        set("stdlib_module_names", names);
+    }
+}
+
+/// `sys.stdlib_module_names`: the names of CPython 3.11's standard library modules on every
+/// platform (Python/stdlib_module_names.h), space-separated.
+const STDLIB_MODULE_NAMES: &[&str] = &[
+    "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs ",
+    "_codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections ",
+    "_collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses ",
+    "_curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib ",
+    "_frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale ",
+    "_lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator ",
+    "_osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio ",
+    "_queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket ",
+    "_sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _thread ",
+    "_threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref ",
+    "_weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio ",
+    "asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi ",
+    "cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent ",
+    "configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses ",
+    "datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno ",
+    "faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath ",
+    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib ",
+    "imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 ",
+    "linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder ",
+    "msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode ",
+    "operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform ",
+    "plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc ",
+    "pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy ",
+    "sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr ",
+    "socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics ",
+    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile ",
+    "telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize ",
+    "tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata ",
+    "unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref ",
+    "xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo ",
+];
+
+fn stdlib_module_names(vm: &Vm) -> PyResult {
+    let names: Vec<ObjRef> = STDLIB_MODULE_NAMES
+        .iter()
+        .flat_map(|chunk| chunk.split_whitespace())
+        .map(|n| vm.new_str(n))
+        .collect();
+    crate::types::set::new_set_from(vm, names, true)
 }

@@ -11,7 +11,7 @@ use std::rc::{Rc, Weak};
 use crate::object::native::{Args, NativeFn};
 use crate::object::payload::NativeData;
 use crate::object::slots::{Slot, Slots};
-use crate::object::typeobj::Layout;
+use crate::object::typeobj::{self, Layout};
 use crate::object::{Obj, ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
@@ -160,21 +160,59 @@ fn compute_abstracts(vm: &Vm, cls: &ObjRef) -> PyResult<()> {
     vm.setattr(cls, &vm.names.__abstractmethods__, &set)
 }
 
+/// CPython's `Py_TPFLAGS_SEQUENCE` and `Py_TPFLAGS_MAPPING` values, which
+/// `_collections_abc` writes into `__abc_tpflags__`.
+const PY_SEQUENCE: i64 = 1 << 5;
+const PY_MAPPING: i64 = 1 << 6;
+
 fn abc_init(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "_abc_init", 1)?;
     let cls = &a[0];
     compute_abstracts(vm, cls)?;
     let d = Obj::new(data_type(vm), Payload::Native(Box::<AbcData>::default()));
     vm.setattr(cls, &vm.intern("_abc_impl"), &d)?;
-    // The collection flags are for pattern matching; the marker leaves the namespace.
-    if cls.as_type().is_some() {
+    // The collection flags are for pattern matching: `_abc_init` moves the namespace's
+    // `__abc_tpflags__` into the type's flags and drops the marker.
+    if let Some(t) = cls.as_type() {
         let key = vm.intern("__abc_tpflags__");
-        let ns = vm.getattr(cls, &vm.names.__dict__)?;
-        if vm.contains(&ns, &key)? {
+        if let Some(v) = t.get_own(&key) {
+            if let Some(n) = v.as_int().and_then(|i| i.as_i64()) {
+                let flags = match n & (PY_SEQUENCE | PY_MAPPING) {
+                    w if w == PY_SEQUENCE | PY_MAPPING => {
+                        return Err(vm.type_error(
+                            "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and \
+                             Py_TPFLAGS_MAPPING",
+                        ));
+                    }
+                    PY_SEQUENCE => typeobj::SEQUENCE,
+                    PY_MAPPING => typeobj::MAPPING,
+                    _ => 0,
+                };
+                t.flags.set(t.flags.get() | flags);
+            }
             vm.delattr(cls, &key)?;
         }
     }
     Ok(vm.none.clone())
+}
+
+/// Gives a registered class (and its subclasses) the ABC's collection flag, replacing the
+/// other one, but not built-in types, as `_abc.c`'s `set_collection_flag_recursive` does.
+fn set_collection_flag(child: &ObjRef, flag: u32) {
+    let Some(t) = child.as_type() else { return };
+    if !t.has(typeobj::HEAPTYPE) || t.flags.get() & typeobj::COLLECTION == flag {
+        return;
+    }
+    t.flags.set((t.flags.get() & !typeobj::COLLECTION) | flag);
+    let subs: Vec<ObjRef> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
+    for s in &subs {
+        set_collection_flag(s, flag);
+    }
 }
 
 fn abc_register(vm: &Vm, args: Args<'_>) -> PyResult {
@@ -192,6 +230,12 @@ fn abc_register(vm: &Vm, args: Args<'_>) -> PyResult {
     let imp = impl_of(vm, cls)?;
     if let Some(d) = data(&imp) {
         d.registry.add(sub);
+    }
+    if let Some(t) = cls.as_type() {
+        let flag = t.flags.get() & typeobj::COLLECTION;
+        if flag != 0 {
+            set_collection_flag(sub, flag);
+        }
     }
     bump_token(vm);
     Ok(sub.clone())

@@ -5,22 +5,36 @@ use krait_compiler::opcode::Opcode;
 
 use super::code::{Code, Instr};
 use super::frame::{Frame, bad_stack};
-use crate::object::{ObjRef, Payload, PyResult};
+use crate::object::{ObjRef, Payload, PyResult, typeobj};
 use crate::runtime::Vm;
 
-/// Whether the subject's type is a mapping for `match` (`Py_TPFLAGS_MAPPING`: `dict`,
-/// `mappingproxy` and their subclasses).
-fn is_mapping(o: &ObjRef) -> bool {
-    matches!(o.payload, Payload::Dict(_) | Payload::MappingProxy(_))
+/// The subject type's collection flag (`Py_TPFLAGS_SEQUENCE`/`MAPPING`), which a class gets
+/// from its bases or from `_abc` (`__abc_tpflags__`, `register`); native sequence and
+/// mapping types without a type flag of their own are known by their payload.
+fn collection_flag(o: &ObjRef) -> u32 {
+    let cls = o.class();
+    let flag = cls.as_type().map(typeobj::collection_flag).unwrap_or(0);
+    if flag != 0 {
+        return flag;
+    }
+    match o.payload {
+        Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) | Payload::MemoryView(_) => {
+            typeobj::SEQUENCE
+        }
+        Payload::Dict(_) | Payload::MappingProxy(_) => typeobj::MAPPING,
+        _ => 0,
+    }
 }
 
-/// Whether the subject's type is a sequence for `match` (`Py_TPFLAGS_SEQUENCE`: `list`,
-/// `tuple`, `range` and subclasses; not `str`, `bytes` or `bytearray`).
+/// Whether the subject is a mapping for `match` (`dict`, `mappingproxy`, `Mapping` ABCs).
+fn is_mapping(o: &ObjRef) -> bool {
+    collection_flag(o) == typeobj::MAPPING
+}
+
+/// Whether the subject is a sequence for `match` (`list`, `tuple`, `range`, `memoryview`, `deque`,
+/// `Sequence` ABCs; not `str`, `bytes` or `bytearray`).
 fn is_sequence(o: &ObjRef) -> bool {
-    matches!(
-        o.payload,
-        Payload::List(_) | Payload::Tuple(_) | Payload::Range(_)
-    )
+    collection_flag(o) == typeobj::SEQUENCE
 }
 
 /// Runs a `match` instruction.

@@ -19,6 +19,27 @@ pub const HAS_DICT: u32 = 1 << 2;
 pub const ABSTRACT: u32 = 1 << 3;
 /// Instances of this type cannot be created from Python (`cannot create 'X' instances`).
 pub const NO_NEW: u32 = 1 << 4;
+/// `Py_TPFLAGS_SEQUENCE`: matched by sequence patterns (set by `_abc` from `__abc_tpflags__`).
+pub const SEQUENCE: u32 = 1 << 5;
+/// `Py_TPFLAGS_MAPPING`: matched by mapping patterns.
+pub const MAPPING: u32 = 1 << 6;
+/// Both collection flags, which exclude each other.
+pub const COLLECTION: u32 = SEQUENCE | MAPPING;
+
+/// The collection flag a type has for `match`: its own, or for a built-in type the one its
+/// layout implies (`list`, `tuple` → sequence; `dict` → mapping), as CPython sets them
+/// statically on those types.
+pub fn collection_flag(t: &TypeData) -> u32 {
+    let own = t.flags.get() & COLLECTION;
+    if own != 0 || t.has(HEAPTYPE) {
+        return own;
+    }
+    match t.layout {
+        Layout::List | Layout::Tuple => SEQUENCE,
+        Layout::Dict => MAPPING,
+        _ => 0,
+    }
+}
 
 /// The built-in layout a type's instances have, i.e. which [`Payload`] `__new__` gives them. A
 /// class can only have bases whose layouts are compatible (CPython's "solid base").

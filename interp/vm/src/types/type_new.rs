@@ -238,6 +238,14 @@ fn create(
     *t.base.borrow_mut() = Some(base.clone());
     let mut mro = vec![cls.clone()];
     mro.extend(typeobj::c3_mro(vm, bases)?);
+    // The collection flag comes from the first base along the MRO that has one, as
+    // typeobject.c's inherit_patma_flags does.
+    let inherited_flag = mro[1..]
+        .iter()
+        .filter_map(|b| b.as_type().map(typeobj::collection_flag))
+        .find(|f| *f != 0)
+        .unwrap_or(0);
+    t.flags.set(t.flags.get() | inherited_flag);
     *t.mro.borrow_mut() = mro;
     crate::object::type_cache::invalidate();
     copy_namespace(vm, &cls, ns)?;

@@ -327,6 +327,11 @@ pub fn module(vm: &Vm) -> ObjRef {
     let m = vm.new_module("_collections");
     let Some(d) = m.dict() else { return m };
     let dq = vm.native_type(deque::DEQUE, || deque::make_type(vm));
+    // `deque` is a sequence for `match`, as CPython's type sets Py_TPFLAGS_SEQUENCE.
+    if let Some(t) = dq.as_type() {
+        t.flags
+            .set(t.flags.get() | crate::object::typeobj::SEQUENCE);
+    }
     vm.dict_set_str(&d, "deque", dq);
     let [it, rev] = deque::iter_types(vm);
     vm.dict_set_str(&d, "_deque_iterator", it);
