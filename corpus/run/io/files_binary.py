@@ -48,9 +48,18 @@ with open(PATH, "a+b", buffering=0) as f:
     print(f.mode, f.seek(0), f.read(3))
 
 attempt("exclusive", lambda: type(open(PATH, "xb")))
-with open(PATH + "x", "xb") as f:
+# A name nobody made yet (files are left behind where os.remove is missing).
+n = 0
+while True:
+    fresh = "%s.%d" % (PATH, n)
+    try:
+        f = open(fresh, "xb")
+        break
+    except FileExistsError:
+        n += 1
+with f:
     print(f.mode, f.raw.mode)
-with open(PATH + "x", "rb") as f:
+with open(fresh, "rb") as f:
     print(f.read())
 
 raw = io.FileIO(PATH, "r")
@@ -117,7 +126,7 @@ t.write("p\nq")
 print(t.buffer.getvalue(), t.line_buffering)
 t.flush()
 print(t.buffer.getvalue(), t.detach().getvalue())
-for p in (PATH, PATH + "x"):
+for p in (PATH, fresh):
     remove = getattr(os, "remove", None)
     if remove is not None:
         remove(p)

@@ -245,6 +245,12 @@ class _TextIOBase(_IOBase):
         return None
 
 
+def _user_dict(obj, private):
+    # The instance dictionary without this module's own bookkeeping, for pickling.
+    return {k: v for k, v in obj.__dict__.items()
+            if not k.startswith(private) and k != "__IOBase_closed"}
+
+
 def _bytes_of(b):
     if isinstance(b, (bytes, bytearray)):
         return bytes(b)
@@ -382,7 +388,7 @@ class BytesIO(_BufferedIOBase):
 
     def __getstate__(self):
         self.__check()
-        return (self.getvalue(), self.__pos, self.__dict__.copy())
+        return (self.getvalue(), self.__pos, _user_dict(self, "_BytesIO__"))
 
     def __setstate__(self, state):
         self.__buf = bytearray(state[0])
@@ -505,7 +511,11 @@ class StringIO(_TextIOBase):
             if self.__readuniversal
             else None
         )
+        # Text appended at the end waits in `__tail` until something reads: a run of writes
+        # (print into a StringIO) costs linear time, as stringio.c's accumulator does.
         self.__buf = ""
+        self.__tail = []
+        self.__len = 0
         self.__pos = 0
         self.__dict__["__IOBase_closed"] = False
         if initial_value:
@@ -516,12 +526,18 @@ class StringIO(_TextIOBase):
         if self.closed:
             raise ValueError("I/O operation on closed file")
 
+    def __flat(self):
+        if self.__tail:
+            self.__buf += "".join(self.__tail)
+            self.__tail = []
+        return self.__buf
+
     def close(self):
         self.__dict__["__IOBase_closed"] = True
 
     def getvalue(self):
         self.__check()
-        return self.__buf
+        return self.__flat()
 
     def readable(self):
         self.__check()
@@ -556,17 +572,23 @@ class StringIO(_TextIOBase):
         if self.__writenl is not None:
             s = s.replace("\n", self.__writenl)
         if s:
-            buf, pos = self.__buf, self.__pos
-            if pos > len(buf):
-                buf += "\0" * (pos - len(buf))
-            self.__buf = buf[:pos] + s + buf[pos + len(s):]
+            pos = self.__pos
+            if pos == self.__len:
+                self.__tail.append(s)
+                self.__len += len(s)
+            else:
+                buf = self.__flat()
+                if pos > len(buf):
+                    buf += "\0" * (pos - len(buf))
+                self.__buf = buf[:pos] + s + buf[pos + len(s):]
+                self.__len = len(self.__buf)
             self.__pos = pos + len(s)
         return n
 
     def read(self, size=-1):
         self.__check()
         size = _as_size(size)
-        buf, pos = self.__buf, self.__pos
+        buf, pos = self.__flat(), self.__pos
         end = len(buf) if size < 0 else min(len(buf), pos + size)
         if pos >= end:
             return ""
@@ -578,7 +600,7 @@ class StringIO(_TextIOBase):
         if size is not None and not hasattr(size, "__index__"):
             raise TypeError("integer argument expected, got '%s'" % type(size).__name__)
         size = _as_size(size)
-        buf, pos = self.__buf, self.__pos
+        buf, pos = self.__flat(), self.__pos
         if pos >= len(buf):
             return ""
         end = _line_end(buf, pos, self.__readuniversal, self.__readtranslate, self.__readnl)
@@ -620,7 +642,7 @@ class StringIO(_TextIOBase):
         if whence == 1:
             pos = self.__pos
         elif whence == 2:
-            pos = len(self.__buf)
+            pos = self.__len
         self.__pos = pos
         return pos
 
@@ -629,8 +651,9 @@ class StringIO(_TextIOBase):
         pos = self.__pos if pos is None else pos.__index__()
         if pos < 0:
             raise ValueError("Negative size value %d" % pos)
-        if pos < len(self.__buf):
-            self.__buf = self.__buf[:pos]
+        if pos < self.__len:
+            self.__buf = self.__flat()[:pos]
+            self.__len = pos
         return pos
 
     def detach(self):
@@ -638,11 +661,12 @@ class StringIO(_TextIOBase):
 
     def __getstate__(self):
         self.__check()
-        return (self.__buf, self.__readnl, self.__pos, self.__dict__.copy())
+        return (self.__flat(), self.__readnl, self.__pos, _user_dict(self, "_StringIO__"))
 
     def __setstate__(self, state):
         self.__init__(None, state[1])
         self.__buf = state[0]
+        self.__len = len(state[0])
         self.__pos = state[2]
         if state[3]:
             self.__dict__.update(state[3])

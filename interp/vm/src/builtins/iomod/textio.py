@@ -638,3 +638,9 @@ def _std_buffer(fd, unbuffered):
             b = _StdWriter(raw)
         _std_buffers[fd] = b
     return b
+
+
+import builtins as _builtins
+
+_builtins.open = open
+del _builtins
