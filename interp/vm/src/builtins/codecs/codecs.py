@@ -242,10 +242,15 @@ def namereplace_errors(exc, /):
 
 def surrogateescape_errors(exc, /):
     if isinstance(exc, UnicodeDecodeError):
-        span = exc.object[exc.start:exc.end][:4]
-        if not span or any(b < 128 for b in span):
+        # Up to four bytes, stopping at an ASCII one, as PyCodec_SurrogateEscapeErrors does.
+        out = []
+        for b in exc.object[exc.start:exc.end][:4]:
+            if b < 128:
+                break
+            out.append(chr(0xDC00 + b))
+        if not out:
             raise exc
-        return ("".join(chr(0xDC00 + b) for b in span), exc.start + len(span))
+        return ("".join(out), exc.start + len(out))
     if isinstance(exc, UnicodeEncodeError):
         out = bytearray()
         for c in exc.object[exc.start:exc.end]:
@@ -470,6 +475,7 @@ def escape_decode(data, errors=None, /):
         data = data.encode("utf-8")
     data = _bytes_of(data)
     errors = _errors(errors)
+    invalid = None
     out = bytearray()
     i = 0
     n = len(data)
@@ -492,6 +498,8 @@ def escape_decode(data, errors=None, /):
                 if i < n and data[i] in _OCT:
                     v = v * 8 + data[i] - 0x30
                     i += 1
+            if v > 0o377 and invalid is None:
+                invalid = _octal_message(data, i)
             out.append(v & 0xFF)
         elif c == 0x78:
             j = _hex_run(data, i, 2)
@@ -510,6 +518,10 @@ def escape_decode(data, errors=None, /):
         else:
             out.append(0x5C)
             out.append(c)
+            if invalid is None:
+                invalid = f"invalid escape sequence '\\{chr(c)}'"
+    if invalid is not None:
+        _invalid_escape(invalid)
     return bytes(out), n
 
 
@@ -554,6 +566,7 @@ def _unicode_unescape(data, errors, final, raw):
     # are Latin-1; a bad escape goes to the error handler; an unfinished one at the end of a
     # non-final chunk is left for the next call.
     name = "rawunicodeescape" if raw else "unicodeescape"
+    invalid = None
     out = []
     i = 0
     n = len(data)
@@ -588,16 +601,26 @@ def _unicode_unescape(data, errors, final, raw):
                 if i < n and data[i] in _OCT:
                     v = v * 8 + data[i] - 0x30
                     i += 1
+            if v > 0o377 and invalid is None:
+                invalid = _octal_message(data, i)
             out.append(chr(v))
+            continue
+        if c == 0x4E and not raw:
+            found, i = _named_escape(data, i, final)
+            if found is None:
+                i = start
+                break
+            if isinstance(found, str):
+                out.append(found)
+            else:
+                rep, i = _decode_error(errors, name, data, start, i, found[0])
+                out.append(rep)
             continue
         count = {0x78: 2, 0x75: 4, 0x55: 8}.get(c)
         if count is None:
-            if c == 0x4E and not raw:
-                reason = "\\N escapes not supported (can't load unicodedata module)"
-                rep, i = _decode_error(errors, name, data, start, n, reason)
-                out.append(rep)
-            else:
-                out.append("\\" + chr(c))
+            out.append("\\" + chr(c))
+            if not raw and invalid is None:
+                invalid = f"invalid escape sequence '\\{chr(c)}'"
             continue
         j = _hex_run(data, i, count)
         if j - i < count:
@@ -617,7 +640,47 @@ def _unicode_unescape(data, errors, final, raw):
             out.append(rep)
             continue
         out.append(chr(v))
+    if invalid is not None:
+        _invalid_escape(invalid)
     return "".join(out), i
+
+
+def _named_escape(data, i, final):
+    # `\N{name}` after its `\N`: (character, next index), ((reason,), error end) for a bad
+    # escape, or (None, i) for one a non-final chunk leaves unfinished.
+    n = len(data)
+    malformed = ("malformed \\N character escape",)
+    if i >= n:
+        return (None, i) if not final else (malformed, n)
+    if data[i] != 0x7B:
+        return (malformed, i)
+    close = data.find(b"}", i + 1)
+    if close < 0:
+        return (None, i) if not final else (malformed, n)
+    if close == i + 1:
+        return (malformed, close)
+    c = _char_by_name(data[i + 1:close].decode("latin-1"))
+    if c is None:
+        return (("unknown Unicode character name",), close + 1)
+    return (c, close + 1)
+
+
+def _octal_message(data, end):
+    digits = data[end - 3:end].decode("ascii")
+    return f"invalid octal escape sequence '\\{digits}'"
+
+
+def _invalid_escape(message):
+    # CPython warns once per call about the first unknown escape, from the code that called
+    # the codec; the frames of this module are skipped.
+    import sys
+    import warnings
+    level = 2
+    f = sys._getframe(1)
+    while f is not None and f.f_code.co_filename == "<frozen _codecs>":
+        f = f.f_back
+        level += 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
 
 
 def unicode_escape_decode(data, errors=None, final=True, /):
@@ -633,9 +696,156 @@ def readbuffer_encode(data, errors=None, /):
     return data, len(data)
 
 
+# UTF-7 (RFC 2152) as Objects/unicodeobject.c writes and reads it: the optional direct
+# characters (set O) and whitespace written directly, everything else in "+...-" base64 runs of
+# UTF-16 units.
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_UTF7_SPECIAL = "+\\~\x7f"
+
+
+def _utf7_direct(c):
+    # ENCODE_DIRECT with set O and whitespace direct: printable ASCII and \t\n\r, bar the
+    # specials.
+    return (" " <= c < "\x7f" or c in "\t\n\r") and c not in _UTF7_SPECIAL
+
+
+def _is_base64(c):
+    return c < 128 and chr(c) in _B64 if isinstance(c, int) else c in _B64
+
+
 def utf_7_encode(str, errors=None, /):
-    raise NotImplementedError("krait does not implement the 'utf-7' codec yet (issue #6)")
+    _str_arg("utf_7_encode() argument 1", str)
+    out = []
+    shifted = False
+    bits = 0
+    buf = 0
+    for c in str:
+        if shifted and _utf7_direct(c):
+            if bits:
+                out.append(_B64[(buf << (6 - bits)) & 0x3F])
+                buf = bits = 0
+            shifted = False
+            if c in _B64 or c == "-":
+                out.append("-")
+            out.append(c)
+            continue
+        if not shifted:
+            if c == "+":
+                out.append("+-")
+                continue
+            if _utf7_direct(c):
+                out.append(c)
+                continue
+            out.append("+")
+            shifted = True
+        cp = ord(c)
+        units = [cp] if cp < 0x10000 else [0xD800 | ((cp - 0x10000) >> 10),
+                                            0xDC00 | ((cp - 0x10000) & 0x3FF)]
+        for u in units:
+            buf = (buf << 16) | u
+            bits += 16
+            while bits >= 6:
+                bits -= 6
+                out.append(_B64[(buf >> bits) & 0x3F])
+            buf &= (1 << bits) - 1
+    if bits:
+        out.append(_B64[(buf << (6 - bits)) & 0x3F])
+    if shifted:
+        out.append("-")
+    return "".join(out).encode("ascii"), len(str)
 
 
 def utf_7_decode(data, errors=None, final=False, /):
-    raise NotImplementedError("krait does not implement the 'utf-7' codec yet (issue #6)")
+    data = _bytes_of(data)
+    errors = _errors(errors)
+    out = []
+    n = len(data)
+    i = 0
+    shifted = False
+    bits = buf = surrogate = 0
+    start = shift_out = 0
+    while i < n:
+        ch = data[i]
+        reason = None
+        if shifted:
+            if _is_base64(ch):
+                buf = (buf << 6) | _B64.index(chr(ch))
+                bits += 6
+                i += 1
+                if bits >= 16:
+                    bits -= 16
+                    unit = (buf >> bits) & 0xFFFF
+                    buf &= (1 << bits) - 1
+                    if surrogate:
+                        if 0xDC00 <= unit <= 0xDFFF:
+                            out.append(chr(0x10000 + ((surrogate - 0xD800) << 10)
+                                           + (unit - 0xDC00)))
+                            surrogate = 0
+                            continue
+                        out.append(chr(surrogate))
+                        surrogate = 0
+                    if 0xD800 <= unit <= 0xDBFF:
+                        surrogate = unit
+                    else:
+                        out.append(chr(unit))
+                continue
+            shifted = False
+            if bits >= 6:
+                i += 1
+                reason = "partial character in shift sequence"
+            elif bits > 0 and buf != 0:
+                i += 1
+                reason = "non-zero padding bits in shift sequence"
+            else:
+                if surrogate and ch <= 127 and ch != 0x2B:
+                    out.append(chr(surrogate))
+                surrogate = 0
+                if ch == 0x2D:
+                    i += 1
+                continue
+        elif ch == 0x2B:
+            start = i
+            i += 1
+            if i < n and data[i] == 0x2D:
+                i += 1
+                out.append("+")
+                continue
+            if i < n and not _is_base64(data[i]):
+                i += 1
+                reason = "ill-formed sequence"
+            else:
+                shifted = True
+                surrogate = bits = buf = 0
+                shift_out = len(out)
+                continue
+        elif ch <= 127:
+            out.append(chr(ch))
+            i += 1
+            continue
+        else:
+            start = i
+            i += 1
+            reason = "unexpected special character"
+        rep, i = _decode_error(errors, "utf7", data, start, i, reason)
+        out.append(rep)
+    if shifted and final:
+        shifted = False
+        if surrogate or bits >= 6 or (bits > 0 and buf != 0):
+            rep, _ = _decode_error(errors, "utf7", data, start, n, "unterminated shift sequence")
+            out.append(rep)
+    if shifted:
+        del out[shift_out:]
+        return "".join(out), start
+    return "".join(out), i
+
+
+# The encodings modules bind these as class attributes (`encode = codecs.utf_7_encode`),
+# counting on C functions not becoming methods; as static methods these do not either.
+for _name in ("charmap_build", "charmap_decode", "charmap_encode", "escape_encode",
+              "escape_decode", "unicode_escape_encode", "unicode_escape_decode",
+              "raw_unicode_escape_encode", "raw_unicode_escape_decode", "readbuffer_encode",
+              "utf_7_encode", "utf_7_decode", "encode", "decode", "lookup", "register",
+              "unregister", "register_error", "lookup_error"):
+    globals()[_name] = staticmethod(globals()[_name])
+del _name

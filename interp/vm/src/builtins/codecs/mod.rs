@@ -196,6 +196,19 @@ fn bytes_of(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_bytes(data_arg(vm, a.first())?))
 }
 
+/// `_char_by_name(name)`: the character `\N{name}` names, or `None` (the name database of the
+/// parser's escapes, as `unicode_escape_decode` uses `unicodedata`'s).
+fn char_by_name(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "_char_by_name", 1)?;
+    let name = a[0].as_str().map(|s| s.to_string_lossy().into_owned());
+    Ok(
+        match name.and_then(|n| krait_syntax::ast::unicode_names::lookup(&n)) {
+            Some(c) => vm.new_str(c.to_string()),
+            None => vm.none.clone(),
+        },
+    )
+}
+
 /// Creates `_codecs`: the Python half run over the native functions.
 pub fn module(vm: &Vm) -> Option<ObjRef> {
     let others: &[(&'static str, NativeFn)] = &[
@@ -206,6 +219,7 @@ pub fn module(vm: &Vm) -> Option<ObjRef> {
         ("utf_16_ex_decode", utf_16_ex_decode),
         ("utf_32_ex_decode", utf_32_ex_decode),
         ("_bytes_of", bytes_of),
+        ("_char_by_name", char_by_name),
     ];
     let mut pre = Vec::new();
     for &(name, f) in FIXED.iter().chain(others) {
