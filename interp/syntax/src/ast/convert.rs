@@ -65,6 +65,8 @@ pub trait Reader {
     fn type_error(&mut self, msg: String) -> Self::Err;
     /// A `ValueError` with this message.
     fn value_error(&mut self, msg: String) -> Self::Err;
+    /// The `OverflowError` of an int that does not fit a C int.
+    fn overflow_error(&mut self) -> Self::Err;
     /// The type name of `obj` (for "must be a list, not a X").
     fn type_name(&mut self, obj: &Self::Obj) -> String;
     /// `repr(obj)` (for "expected some sort of expr, but got X").
@@ -107,7 +109,9 @@ pub trait FromHost: Sized {
 
 /// Reads the four location attributes of a located node; `abstract_name` is the class that
 /// declares them (`stmt`, `expr`, ...), named in the "missing" message as CPython names it.
-/// The end positions are optional (class default `None`), the start ones required.
+/// The end positions are optional (class default `None`) except on patterns, whose ASDL
+/// declares them plain `int`; a missing end line is the start line and a missing end column the
+/// start column, as `obj2ast_*` fill them in.
 pub fn read_range<R: Reader>(
     r: &mut R,
     obj: &R::Obj,
@@ -116,17 +120,24 @@ pub fn read_range<R: Reader>(
     let mut values = [0u32; 4];
     for (i, attr) in super::dump::ATTRIBUTES.iter().enumerate() {
         let v = r.attr(obj, attr)?;
-        let required = i < 2;
+        let required = i < 2 || abstract_name == "pattern";
         values[i] = match v {
             None if required => {
                 return Err(r.type_error(format!(
                     "required field \"{attr}\" missing from {abstract_name}"
                 )));
             }
-            Some(v) if !r.is_none(&v) => r.int(&v)? as u32,
-            // A missing or None end position is 0, as the C struct's zeroed field would be
-            // after `obj2ast_int` is skipped.
-            _ => 0,
+            // A required position given as None fails in `int` ("invalid integer value").
+            Some(v) if required || !r.is_none(&v) => {
+                let n = r.int(&v)?;
+                if n > i64::from(i32::MAX) || n < i64::from(i32::MIN) {
+                    return Err(r.overflow_error());
+                }
+                // krait's positions are unsigned; a negative one (meaningless to CPython's
+                // compiler too) becomes 0.
+                u32::try_from(n).unwrap_or(0)
+            }
+            _ => values[i.saturating_sub(2)],
         };
     }
     Ok(Range::new(values[0], values[1], values[2], values[3]))
@@ -223,14 +234,16 @@ impl<T: FromHost> FromHost for Option<T> {
         T::from_host(r, obj).map(Some)
     }
 
+    /// A present value is read by the inner type's own field reader, so its messages name
+    /// the field as they would for a required one.
     fn from_field<R: Reader>(
         r: &mut R,
         parent: &R::Obj,
         name: &'static str,
-        _owner: &'static str,
+        owner: &'static str,
     ) -> Result<Self, R::Err> {
         match r.attr(parent, super::dump::py_field_name(name))? {
-            Some(v) if !r.is_none(&v) => T::from_host(r, &v).map(Some),
+            Some(v) if !r.is_none(&v) => T::from_field(r, parent, name, owner).map(Some),
             _ => Ok(None),
         }
     }
@@ -254,6 +267,30 @@ impl<T: FromHost> FromHost for Box<T> {
 impl FromHost for String {
     fn from_host<R: Reader>(r: &mut R, obj: &R::Obj) -> Result<Self, R::Err> {
         r.string(obj, "identifier")
+    }
+
+    /// The ASDL `string` fields (`kind`, `type_comment`, `tag`) say "string" in their error,
+    /// the `identifier` ones "identifier", as `obj2ast_string` and `obj2ast_identifier` do.
+    fn from_field<R: Reader>(
+        r: &mut R,
+        parent: &R::Obj,
+        name: &'static str,
+        owner: &'static str,
+    ) -> Result<Self, R::Err> {
+        match r.attr(parent, name)? {
+            None => Err(r.type_error(format!("required field \"{name}\" missing from {owner}"))),
+            Some(v) if r.is_none(&v) => {
+                Err(r.value_error(format!("field '{name}' is required for {owner}")))
+            }
+            Some(v) => {
+                let what = if matches!(name, "kind" | "type_comment" | "tag") {
+                    "string"
+                } else {
+                    "identifier"
+                };
+                r.string(&v, what)
+            }
+        }
     }
 }
 

@@ -237,6 +237,15 @@ fn parse_to_tree(vm: &Vm, text: &[u8], filename: &str, mode: Mode, flags: i64) -
 /// is then compiled as a parsed source would be.
 fn compile_tree(vm: &Vm, source: &ObjRef, filename: &str, mode: Mode) -> PyResult {
     let mut tree = super::ast::object_to_mod(vm, source, mode)?;
+    if let Err(bad) = super::ast::validate::validate_mod(&tree) {
+        krait_syntax::stack::with_big_stack(move || drop(tree));
+        let cls = if bad.system {
+            &vm.exc.system_error
+        } else {
+            &vm.exc.value_error
+        };
+        return Err(vm.error(cls, bad.msg));
+    }
     let opts = CompileOptions {
         mode,
         ..CompileOptions::default()

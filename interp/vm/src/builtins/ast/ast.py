@@ -63,6 +63,9 @@ def _build(table):
                 _make(name, AST, fields, optional, own_located, doc)
             continue
         base = _make(abstract, AST, (), (), located, None)
+        if abstract == 'pattern':
+            # Patterns' end positions are plain `int` in the ASDL: no class default.
+            del base.end_lineno, base.end_col_offset
         for name, fields, optional, own_located, doc in classes:
             cls = _make(name, base, fields, optional, False, doc)
             if not fields and not located:

@@ -88,6 +88,13 @@ impl Reader for FromPy<'_, '_> {
         self.vm.value_error(msg)
     }
 
+    fn overflow_error(&mut self) -> PyErr {
+        self.vm.error(
+            &self.vm.exc.overflow_error,
+            "Python int too large to convert to C int",
+        )
+    }
+
     fn type_name(&mut self, obj: &ObjRef) -> String {
         self.vm.type_name(obj)
     }

@@ -4,6 +4,7 @@
 
 mod from_py;
 mod to_py;
+pub mod validate;
 
 use krait_syntax::ast::dump::{FieldInfo, NodeClass};
 use krait_syntax::ast::{
