@@ -46,11 +46,17 @@ pub(crate) fn interrupt_requested() -> bool {
     INTERRUPT.load(std::sync::atomic::Ordering::Relaxed)
 }
 
-/// Takes the waiting Ctrl-C as the `KeyboardInterrupt` to raise.
-pub(crate) fn take_interrupt(vm: &Vm) -> PyErr {
+/// Takes the waiting interrupt: the Python handlers of caught signals run, or else (a Ctrl-C
+/// from the prompt) `KeyboardInterrupt` is raised.
+pub(crate) fn take_interrupt(vm: &Vm) -> PyResult<()> {
     clear_interrupt();
+    // A signal caught for `_signal` runs its Python handler instead (which for SIGINT is
+    // `default_int_handler`, raising KeyboardInterrupt), as PyErr_CheckSignals does.
+    if builtins::oslevel::run_pending_signals(vm)? {
+        return Ok(());
+    }
     let exc = vm.new_exception(&vm.exc.keyboard_interrupt, Vec::new());
-    vm.raise(exc)
+    Err(vm.raise(exc))
 }
 
 /// How the program was given, which decides `__main__`'s `__file__`.

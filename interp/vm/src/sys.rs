@@ -484,6 +484,18 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ("getdefaultencoding", getdefaultencoding),
         ("audit", audit),
         ("displayhook", displayhook),
+        (
+            "get_asyncgen_hooks",
+            crate::builtins::oslevel::asyncgen::get_asyncgen_hooks,
+        ),
+        (
+            "set_asyncgen_hooks",
+            crate::builtins::oslevel::asyncgen::set_asyncgen_hooks,
+        ),
+        (
+            "is_finalizing",
+            crate::builtins::oslevel::asyncgen::is_finalizing,
+        ),
     ];
     for &(name, f) in fns {
         set(name, vm.new_builtin(name, f));

@@ -26,6 +26,7 @@ pub mod math;
 pub mod modules;
 pub mod numeric;
 pub mod operator;
+pub mod oslevel;
 pub mod random;
 pub mod sha512;
 pub mod site;

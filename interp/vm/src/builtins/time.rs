@@ -598,7 +598,44 @@ fn make_struct_time(vm: &Vm) -> ObjRef {
     t
 }
 
+/// `time.get_clock_info(name)`: a `types.SimpleNamespace` describing a clock, as
+/// timemodule.c fills it on Linux (every clock is a `clock_gettime` one, 1 ns resolution).
+fn f_get_clock_info(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "get_clock_info", 1)?;
+    let name = a[0]
+        .as_str()
+        .map(|s| s.to_string_lossy().into_owned())
+        .ok_or_else(|| vm.type_error("get_clock_info() argument must be str"))?;
+    let (clock, monotonic) = match name.as_str() {
+        "time" => ("CLOCK_REALTIME", false),
+        "monotonic" | "perf_counter" => ("CLOCK_MONOTONIC", true),
+        "process_time" => ("CLOCK_PROCESS_CPUTIME_ID", true),
+        "thread_time" => ("CLOCK_THREAD_CPUTIME_ID", true),
+        _ => return Err(vm.value_error("unknown clock")),
+    };
+    let types = crate::importer::get_or_load(vm, "types")?;
+    let ns = vm.getattr_str(&types, "SimpleNamespace")?;
+    let names: Vec<ObjRef> = ["implementation", "monotonic", "adjustable", "resolution"]
+        .iter()
+        .map(|n| vm.intern(n))
+        .collect();
+    let values = [
+        vm.new_str(format!("clock_gettime({clock})")),
+        vm.new_bool(monotonic),
+        vm.new_bool(!monotonic),
+        vm.new_float(1e-9),
+    ];
+    vm.call(
+        &ns,
+        Args {
+            values: &values,
+            kwnames: &names,
+        },
+    )
+}
+
 const FUNCS: &[(&str, NativeFn)] = &[
+    ("get_clock_info", f_get_clock_info),
     ("time", f_time),
     ("time_ns", f_time_ns),
     ("monotonic", f_monotonic),

@@ -57,7 +57,7 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
 #[inline]
 fn check_interrupt(vm: &Vm) -> PyResult<()> {
     if crate::interrupt_requested() {
-        return Err(crate::take_interrupt(vm));
+        return crate::take_interrupt(vm);
     }
     Ok(())
 }

@@ -1,7 +1,8 @@
 # `importlib.util` and `importlib.machinery` for krait: the parts programs call to locate and
 # load modules by hand (`find_spec`, `spec_from_file_location`, `module_from_spec`,
 # `resolve_name`, `cache_from_source`), over the native path search (`_n_find_spec`,
-# injected) and the loader classes of `_frozen_importlib`. Behaviour follows CPython 3.11's
+# injected), the loader classes of `_frozen_importlib`, and the suffix lists `inspect` and
+# `pkgutil` read. Behaviour follows CPython 3.11's
 # Lib/importlib/util.py and _bootstrap.py / _bootstrap_external.py.
 
 import sys
@@ -11,9 +12,23 @@ ModuleSpec = _fi.ModuleSpec
 SourceFileLoader = _fi.SourceFileLoader
 NamespaceLoader = _fi.NamespaceLoader
 
+BuiltinImporter = sys.__loader__
+
 SOURCE_SUFFIXES = ['.py']
 BYTECODE_SUFFIXES = ['.pyc']
+DEBUG_BYTECODE_SUFFIXES = ['.pyc']
+OPTIMIZED_BYTECODE_SUFFIXES = ['.pyc']
+# krait loads no C extensions, so nothing is ever loaded by this class (`inspect` tests
+# loaders against it).
 EXTENSION_SUFFIXES = []
+
+
+class ExtensionFileLoader:
+    __module__ = '_frozen_importlib_external'
+
+    def __init__(self, name, path):
+        self.name = name
+        self.path = path
 MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
 
 

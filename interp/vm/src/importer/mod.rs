@@ -495,3 +495,4 @@ pub fn importlib_module(vm: &Vm) -> ObjRef {
     }
     m
 }
+

@@ -460,6 +460,53 @@ def waitstatus_to_exitcode(status):
     raise ValueError('invalid wait status: ' + str(status))
 
 
+# The wait-status macros of <sys/wait.h>.
+def WIFEXITED(status):
+    return status & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    # glibc's test: the low seven bits plus one, as a signed char, halved, is positive.
+    v = ((status & 0x7f) + 1) & 0xff
+    if v >= 0x80:
+        v -= 0x100
+    return (v >> 1) > 0
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def WIFSTOPPED(status):
+    return status & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def WIFCONTINUED(status):
+    return status == 0xffff
+
+
+def waitpid(pid, options):
+    # krait starts no child processes (`_posixsubprocess.fork_exec` refuses), so there is
+    # never a child to wait for: ECHILD, as waitpid(2) reports it.
+    raise ChildProcessError(10, 'No child processes')
+
+
+def wait():
+    raise ChildProcessError(10, 'No child processes')
+
+
 class DirEntry:
     __module__ = 'posix'
     __slots__ = ('name', 'path', '_stat', '_lstat')

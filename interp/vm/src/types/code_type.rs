@@ -106,6 +106,60 @@ fn m_positions(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     vm.iter(&l)
 }
 
+/// `code.replace(**changes)`: a copy with some fields changed, as codeobject.c's
+/// code_replace does. The scalar and name fields can change; a new `co_code`, constants
+/// or variable tables would need re-decoding and are refused with a ValueError (#6).
+fn m_replace(vm: &Vm, this: &ObjRef, args: Args<'_>) -> PyResult {
+    if !args.pos().is_empty() {
+        return Err(vm.type_error(format!(
+            "replace() takes 0 positional arguments but {} were given",
+            args.pos().len()
+        )));
+    }
+    let mut co = code(vm, this)?.co.clone();
+    for (k, v) in args.kw() {
+        let key = vm.str_lossy(k);
+        let as_i32 = || -> PyResult<i32> {
+            vm.index(v)?
+                .as_i64()
+                .and_then(|i| i32::try_from(i).ok())
+                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))
+        };
+        let as_text = || -> PyResult<String> {
+            v.as_str()
+                .map(|s| s.to_string_lossy().into_owned())
+                .ok_or_else(|| {
+                    vm.type_error(format!(
+                        "replace() argument '{key}' must be str, not {}",
+                        vm.type_name(v)
+                    ))
+                })
+        };
+        match key.as_str() {
+            "co_flags" => co.flags = as_i32()? as u32,
+            "co_argcount" => co.argcount = as_i32()?,
+            "co_posonlyargcount" => co.posonlyargcount = as_i32()?,
+            "co_kwonlyargcount" => co.kwonlyargcount = as_i32()?,
+            "co_stacksize" => co.stacksize = as_i32()?,
+            "co_firstlineno" => co.firstlineno = as_i32()?,
+            "co_name" => co.name = as_text()?.into(),
+            "co_qualname" => co.qualname = as_text()?.into(),
+            "co_filename" => co.filename = as_text()?.into(),
+            "co_code" | "co_consts" | "co_names" | "co_varnames" | "co_freevars"
+            | "co_cellvars" | "co_nlocals" | "co_linetable" | "co_exceptiontable" => {
+                return Err(vm.value_error(format!("krait cannot replace {key} yet")));
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "replace() got an unexpected keyword argument '{key}'"
+                )));
+            }
+        }
+    }
+    let c = Code::new(vm, co)?;
+    Ok(Code::object(vm, &c))
+}
+
 /// Whether a constant is a nested code object (for callers walking `co_consts`).
 pub fn is_code_const(v: &Value) -> bool {
     matches!(v, Value::Code(_))
@@ -137,7 +191,7 @@ pub fn init(vm: &Vm) {
     for &(name, g) in getters {
         vm.add_getset(t, name, g, None);
     }
-    vm.add_methods(t, &[("co_positions", m_positions)]);
+    vm.add_methods(t, &[("co_positions", m_positions), ("replace", m_replace)]);
     let s = Slots {
         repr: Slot::Native(code_repr),
         richcompare: Slot::Native(code_richcompare),

@@ -496,6 +496,22 @@ fn get_doc(vm: &Vm, cls: &ObjRef) -> PyResult {
     }
 }
 
+/// `cls.__doc__ = v` stores it in the class's own dict, for heap types only, as
+/// typeobject.c's type_set_doc does.
+fn set_doc(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let td = t(vm, cls)?;
+    let verb = if v.is_some() { "set" } else { "delete" };
+    let (true, Some(v)) = (td.is_heap(), v) else {
+        return Err(vm.type_error(format!(
+            "cannot {verb} '__doc__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    };
+    vm.type_dict_set(cls, vm.names.__doc__.clone(), v);
+    crate::object::slot_resolve::on_type_attr_change(vm, cls, &vm.names.__doc__);
+    Ok(())
+}
+
 fn get_abstractmethods(vm: &Vm, cls: &ObjRef) -> PyResult {
     match t(vm, cls)?.get_own(&vm.names.__abstractmethods__) {
         Some(d) if !Rc::ptr_eq(cls, &vm.types.type_) => Ok(d),
@@ -666,7 +682,7 @@ pub fn init(vm: &Vm) {
     vm.add_getset(ty, "__mro__", get_mro, None);
     vm.add_getset(ty, "__dict__", get_dict, None);
     vm.add_getset(ty, "__module__", get_module, Some(set_module));
-    vm.add_getset(ty, "__doc__", get_doc, None);
+    vm.add_getset(ty, "__doc__", get_doc, Some(set_doc));
     vm.add_getset(
         ty,
         "__abstractmethods__",

@@ -1,0 +1,63 @@
+//! `sys.get_asyncgen_hooks` / `sys.set_asyncgen_hooks` (sysmodule.c): the event loop's
+//! first-iteration and finalizer hooks for asynchronous generators, kept per interpreter
+//! thread. The generator machinery does not call them yet (#6): asyncio only needs them
+//! stored and given back, which `run_forever` does around every run. Also
+//! `sys.is_finalizing`, which the event loop's `close` asks.
+
+use std::cell::RefCell;
+
+use crate::object::native::Args;
+use crate::object::{ObjRef, PyResult};
+use crate::runtime::Vm;
+
+thread_local! {
+    /// `(firstiter, finalizer)`.
+    static HOOKS: RefCell<(Option<ObjRef>, Option<ObjRef>)> = const { RefCell::new((None, None)) };
+}
+
+/// `sys.get_asyncgen_hooks()`: the pair `(firstiter, finalizer)`.
+pub fn get_asyncgen_hooks(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "get_asyncgen_hooks", 0)?;
+    let (a, b) = HOOKS.with(|h| h.borrow().clone());
+    let or_none = |o: Option<ObjRef>| o.unwrap_or_else(|| vm.none.clone());
+    Ok(vm.new_tuple(vec![or_none(a), or_none(b)]))
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an omitted hook is kept.
+pub fn set_asyncgen_hooks(vm: &Vm, args: Args<'_>) -> PyResult {
+    let [first, fin] = args.bind(
+        vm,
+        "set_asyncgen_hooks",
+        ["firstiter", "finalizer"],
+        0,
+        2,
+        0,
+    )?;
+    let check = |o: &Option<ObjRef>, what: &str| -> PyResult<()> {
+        match o {
+            Some(v) if !vm.is_none(v) && !crate::builtins::introspect::is_callable(v) => {
+                Err(vm.type_error(format!("callable {what} expected, got {}", vm.type_name(v))))
+            }
+            _ => Ok(()),
+        }
+    };
+    check(&fin, "finalizer")?;
+    check(&first, "firstiter")?;
+    let norm = |o: ObjRef| if vm.is_none(&o) { None } else { Some(o) };
+    HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        if let Some(f) = first {
+            h.0 = norm(f);
+        }
+        if let Some(f) = fin {
+            h.1 = norm(f);
+        }
+    });
+    Ok(vm.none.clone())
+}
+
+/// `sys.is_finalizing()`: false while a program runs (krait runs no code after shutdown).
+pub fn is_finalizing(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "is_finalizing", 0)?;
+    Ok(vm.new_bool(false))
+}
