@@ -146,7 +146,7 @@ fn for_name(vm: &Vm, exc: &ObjRef) -> Option<String> {
     let mut tb = exc.as_exception()?.traceback.borrow().clone()?;
     loop {
         let next = match &tb.payload {
-            Payload::Traceback(t) => t.next.clone(),
+            Payload::Traceback(t) => t.next.borrow().clone(),
             _ => return None,
         };
         match next {

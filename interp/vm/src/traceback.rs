@@ -282,13 +282,13 @@ fn entries(tb: &ObjRef) -> Vec<Rc<Traceback>> {
         match &t.payload {
             Payload::Traceback(data) => {
                 out.push(Rc::new(Traceback {
-                    next: None,
+                    next: std::cell::RefCell::new(None),
                     code: data.code.clone(),
                     frame: data.frame.clone(),
                     lasti: data.lasti,
                     lineno: data.lineno,
                 }));
-                cur = data.next.clone();
+                cur = data.next.borrow().clone();
             }
             _ => break,
         }

@@ -63,9 +63,10 @@ impl Lexer<'_> {
                 let crlf = rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n');
                 self.line_end = self.nl_start + 1 + usize::from(crlf);
             }
+            // The last line ends at the virtual `\n` if there is one, else at the end of input.
             None => {
                 self.nl_start = self.bytes.len();
-                self.line_end = self.bytes.len() + 1;
+                self.line_end = self.total_len();
             }
         }
     }

@@ -38,6 +38,9 @@ use cursor::{EOF, NL};
 pub struct LexMode {
     /// `PyCF_TYPE_COMMENTS`: emit TYPE_COMMENT and TYPE_IGNORE tokens for `# type: ...` comments.
     pub type_comments: bool,
+    /// String input for the `eval` and `single` start rules: CPython 3.11's `translate_newlines`
+    /// adds the final `\n` only to exec input (`exec_input`), so such text ends without one.
+    pub no_final_newline: bool,
 }
 
 /// One token: its exact type and the byte range it covers in the source.
@@ -142,8 +145,8 @@ impl<'src> Lexer<'src> {
         };
         // CPython's `translate_newlines` appends `\n` unless the source ends in one; a final `\r\n` does not
         // count (its scan stops on the `\n` it skips), so such a source gets an extra empty line.
-        let virtual_newline =
-            bytes.ends_with(b"\r\n") || !matches!(bytes.last(), Some(b'\n' | b'\r'));
+        let virtual_newline = !mode.no_final_newline
+            && (bytes.ends_with(b"\r\n") || !matches!(bytes.last(), Some(b'\n' | b'\r')));
         Lexer {
             src: source,
             bytes,
@@ -195,6 +198,17 @@ impl<'src> Lexer<'src> {
                 self.state = State::Failed(e.clone());
                 Err(e)
             }
+        }
+    }
+
+    /// What `_PyPegen_fill_token` does when `single` input ends while indented (`tok->pendin =
+    /// -tok->indent`): the open blocks are closed by DEDENTs before the ENDMARKER comes again.
+    pub fn imply_dedents(&mut self) {
+        let open = self.indents.len() - 1;
+        if open > 0 && matches!(self.state, State::Done) {
+            self.pending = -(open as i32);
+            self.indents.truncate(1);
+            self.state = State::Running;
         }
     }
 

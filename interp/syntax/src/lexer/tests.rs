@@ -173,6 +173,7 @@ fn type_comments_only_in_type_comment_mode() {
         src,
         LexMode {
             type_comments: true,
+            ..LexMode::default()
         },
     )
     .unwrap();
@@ -195,6 +196,7 @@ fn type_comments_only_in_type_comment_mode() {
         "#type:int\n",
         LexMode {
             type_comments: true,
+            ..LexMode::default()
         },
     )
     .unwrap();
@@ -206,6 +208,7 @@ fn type_comments_only_in_type_comment_mode() {
         "# type: ignore\nx\n",
         LexMode {
             type_comments: true,
+            ..LexMode::default()
         },
     )
     .unwrap();
@@ -449,7 +452,7 @@ proptest! {
             }
         }
         let src: String = chars.into_iter().collect();
-        let mut lexer = Lexer::new(&src, LexMode { type_comments: seed % 2 == 0 });
+        let mut lexer = Lexer::new(&src, LexMode { type_comments: seed % 2 == 0, ..LexMode::default() });
         let mut steps = 0;
         loop {
             steps += 1;

@@ -259,6 +259,7 @@ impl<'s> Parser<'s> {
                 raw,
                 LexMode {
                     type_comments: opts.type_comments,
+                    no_final_newline: mode != Mode::Exec && !opts.file_input,
                 },
             ),
             index: LineIndex::new(src),
@@ -280,7 +281,7 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// A sub-parser for one f-string expression, `src` being `(expr)`. Like CPython's, it reports
+    /// A sub-parser for one f-string expression, `src` being `(expr)\n`. Like CPython's, it reports
     /// error columns in bytes: its tokenizer has no source encoding.
     pub fn new_fstring(src: &'s str, opts: ParseOptions, origin: FStringOrigin) -> Self {
         let opts = ParseOptions {
@@ -353,6 +354,7 @@ impl<'s> Parser<'s> {
                     {
                         tok.kind = TokenType::NEWLINE;
                         self.parsing_started = false;
+                        self.lexer.imply_dedents();
                     } else {
                         self.parsing_started = true;
                     }

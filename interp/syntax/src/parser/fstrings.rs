@@ -117,8 +117,9 @@ impl Parser<'_> {
             starting_lineno: t.lineno + lines,
             starting_col_offset: if lines != 0 { cols } else { t.col + cols },
         };
+        // `fstring_compile_expr` tokenizes the text as exec input, which gets a final `\n`.
         let src = format!(
-            "({})",
+            "({})\n",
             &text[body_offset + expr.start..body_offset + expr.end]
         );
         let mut sub = Parser::new_fstring(&src, self.opts, origin);

@@ -495,4 +495,3 @@ pub fn importlib_module(vm: &Vm) -> ObjRef {
     }
     m
 }
-

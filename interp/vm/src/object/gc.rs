@@ -170,7 +170,7 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
         Payload::Native(n) => n.traverse(f),
         Payload::Traceback(t) => {
             f(&t.frame);
-            if let Some(n) = &t.next {
+            if let Some(n) = &*t.next.borrow() {
                 f(n);
             }
         }
