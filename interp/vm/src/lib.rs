@@ -93,6 +93,7 @@ pub fn run_module_main(streams: Streams<'_>, name: &str, rest: &[String]) -> i32
                 Err(e) => handle_uncaught(&vm, e),
             };
             object::finalize::run(&vm);
+            run_atexit(&vm);
             finish_main(&vm, module, globals);
             status
         }
@@ -125,8 +126,21 @@ fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
         Err(e) => handle_uncaught(vm, e),
     };
     object::finalize::run(vm);
+    run_atexit(vm);
     finish_main(vm, module, globals);
     status
+}
+
+/// `Py_FinalizeEx` calls the functions registered with `atexit` first, last registered first,
+/// before the modules are torn down; the module is consulted only if the program imported it.
+pub fn run_atexit(vm: &Vm) {
+    let Ok(Some(module)) = vm.dict_get(&vm.modules, &vm.new_str("atexit")) else {
+        return;
+    };
+    if let Ok(run) = vm.getattr_str(&module, "_run_exitfuncs") {
+        let _ = vm.call_pos(&run, &[]);
+    }
+    object::finalize::run(vm);
 }
 
 /// Creates the `__main__` module (with `__builtins__`, `__annotations__`, `__loader__` and,

@@ -520,7 +520,13 @@ pub fn init(vm: &Vm, argv: &[String]) {
     set("byteorder", vm.new_str("little"));
     set("maxsize", vm.new_int(i64::MAX));
     set("maxunicode", vm.new_int(0x10FFFF));
-    set("executable", vm.new_str(""));
+    // `sys.executable`: the running interpreter's absolute path (runpy's "No module named"
+    // message and `subprocess` users start it again), '' when it cannot be found.
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    set("executable", vm.new_str(exe.clone()));
+    set("_base_executable", vm.new_str(exe));
     set("version", vm.new_str(version_string(true)));
     set("hexversion", vm.new_int(0x030B07F0));
     set("api_version", vm.new_int(1013));

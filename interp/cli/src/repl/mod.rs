@@ -92,6 +92,7 @@ pub fn interactive(
         source.close();
     }
     krait_vm::object::finalize::run(&vm);
+    krait_vm::run_atexit(&vm);
     krait_vm::finish_main(&vm, module, globals);
     let _ = vm.flush_stream(1);
     let _ = vm.flush_stream(2);

@@ -14,7 +14,10 @@ def register(func, /, *args, **kwargs):
 
 def unregister(func, /):
     """Unregister an exit function which was previously registered."""
-    _callbacks[:] = [c for c in _callbacks if c[0] != func]
+    # atexit_delete_cb leaves an empty slot: the count of _ncallbacks() still includes it.
+    for i, c in enumerate(_callbacks):
+        if c is not None and c[0] == func:
+            _callbacks[i] = None
 
 
 def _clear():
@@ -29,13 +32,20 @@ def _ncallbacks():
 
 def _run_exitfuncs():
     """Run all registered exit functions."""
+    # atexit_callfuncs: every exception, SystemExit included, is reported as unraisable with
+    # the callback's own frames only (the loop calling it is C code in CPython).
     while _callbacks:
-        func, args, kwargs = _callbacks.pop()
+        entry = _callbacks.pop()
+        if entry is None:
+            continue
+        func, args, kwargs = entry
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
         except BaseException as e:
             import sys
+            tb = e.__traceback__
+            if tb is not None:
+                tb = tb.tb_next
+            e.__traceback__ = tb
             print('Exception ignored in atexit callback:', repr(func), file=sys.stderr)
-            sys.excepthook(type(e), e, e.__traceback__)
+            sys.excepthook(type(e), e, tb)
