@@ -91,6 +91,32 @@ fn has_flag(args: &[String], flag: &str) -> bool {
         .any(|a| a == flag)
 }
 
+/// The optimisation level: one per `O` of the `-O`/`-OO` options, raised to `PYTHONOPTIMIZE`
+/// (a number, or 1 for any other non-empty value) unless `-E`/`-I` ignore the environment, as
+/// `config_parse_cmdline` and `_Py_get_env_flag` combine them.
+fn optimize_level(args: &[String]) -> i32 {
+    let options = args.iter().take_while(|a| {
+        a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
+    });
+    let mut level = 0;
+    let mut ignore_env = false;
+    for a in options {
+        match a.as_str() {
+            "-O" => level += 1,
+            "-OO" => level += 2,
+            "-E" | "-I" => ignore_env = true,
+            _ => {}
+        }
+    }
+    if !ignore_env
+        && let Ok(v) = std::env::var("PYTHONOPTIMIZE")
+        && !v.is_empty()
+    {
+        level = level.max(v.trim().parse::<i32>().unwrap_or(1));
+    }
+    level
+}
+
 /// `PYTHONSTARTUP`, which the prompt runs first when no program is given, unless `-E` or
 /// `-I` tells the interpreter to ignore the environment.
 fn startup_file(args: &[String]) -> Option<String> {
@@ -137,6 +163,7 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             return 2;
         }
     };
+    krait_vm::sys::set_process_optimize(optimize_level(args));
     let inspect = has_flag(args, "-i");
     let tty = std::io::IsTerminal::is_terminal(&std::io::stdin());
     let quiet = has_flag(args, "-q");

@@ -50,6 +50,7 @@ pub fn compile_module(
 ) -> Option<krait_compiler::CodeObject> {
     let opts = CompileOptions {
         file_input,
+        optimize: krait_vm::sys::process_optimize(),
         ..CompileOptions::default()
     };
     let (result, compile_warnings) = compile_ast(&mut module, filename, &opts);

@@ -125,6 +125,8 @@ pub struct Vm<'io> {
     pub(crate) recursion_limit: Cell<usize>,
     /// `sys.get_int_max_str_digits()`.
     pub(crate) int_max_str_digits: Cell<usize>,
+    /// `sys.flags.optimize` (`-O`, `-OO`): the level `compile()` and imports use by default.
+    pub(crate) optimize: Cell<i32>,
     /// The standard streams.
     pub(crate) streams: RefCell<Streams<'io>>,
     /// The executing Python frames, innermost last (see `eval::chain`).
@@ -217,6 +219,7 @@ impl<'io> Vm<'io> {
             depth: Cell::new(0),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             int_max_str_digits: Cell::new(DEFAULT_MAX_STR_DIGITS),
+            optimize: Cell::new(0),
             streams: RefCell::new(streams),
             frames: RefCell::new(Vec::new()),
             cur_lasti: Cell::new(0),
@@ -233,6 +236,10 @@ impl<'io> Vm<'io> {
         crate::types::init_all(self);
         crate::builtins::init(self);
         crate::sys::init(self, argv);
+        let level = crate::sys::process_optimize();
+        if level != 0 {
+            crate::sys::set_optimize(self, level);
+        }
     }
 }
 

@@ -319,6 +319,53 @@ fn getframe(vm: &Vm, frame: Option<&crate::eval::frame::Frame>, args: Args<'_>) 
     found.ok_or_else(|| vm.not_deep_enough())
 }
 
+/// `python3 -O`/`-OO`: the optimisation level code is compiled with by default, shown as
+/// `sys.flags.optimize`, with `__debug__` false from level 1 on.
+pub fn set_optimize(vm: &Vm, level: i32) {
+    vm.optimize.set(level);
+    let _ = vm.dict_set(
+        &vm.builtins_dict(),
+        vm.intern("__debug__"),
+        if level == 0 {
+            vm.true_obj.clone()
+        } else {
+            vm.false_obj.clone()
+        },
+    );
+    let Ok(flags) = vm.getattr_str(&vm.sys, "flags") else {
+        return;
+    };
+    let Some(items) = flags.as_tuple() else {
+        return;
+    };
+    let mut items = items.to_vec();
+    // `optimize` is the fourth field of `sys.flags`.
+    if let Some(slot) = items.get_mut(3) {
+        *slot = vm.new_int(i64::from(level));
+    }
+    let new = vm.alloc_instance(&flags.class(), Payload::Tuple(items.into_boxed_slice()));
+    let _ = vm.setattr(&vm.sys, &vm.intern("flags"), &new);
+}
+
+/// The process's `-O` level, which every interpreter it creates starts with (CPython's
+/// `PyConfig.optimization_level`).
+static PROCESS_OPTIMIZE: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+/// Sets the level interpreters created from now on start with (the command line's `-O`s).
+pub fn set_process_optimize(level: i32) {
+    PROCESS_OPTIMIZE.store(level, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The level set by [`set_process_optimize`].
+pub fn process_optimize() -> i32 {
+    PROCESS_OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The optimisation level `compile()` uses for `optimize=-1` (`sys.flags.optimize`).
+pub fn optimize_level(vm: &Vm) -> i32 {
+    vm.optimize.get()
+}
+
 /// A struct sequence instance of a new type `name` (`sys.flags`, `sys.hash_info`...).
 fn struct_seq(vm: &Vm, name: &str, items: Vec<(&str, ObjRef)>) -> ObjRef {
     let fields: Vec<&str> = items.iter().map(|(f, _)| *f).collect();

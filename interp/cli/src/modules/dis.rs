@@ -175,7 +175,12 @@ pub fn main(argv: &[String], io: &mut Io<'_>) -> i32 {
             }
         },
     };
-    let compiled = compile_source(&source, &name, &CompileOptions::default());
+    // `dis` compiles with `compile()`, at the interpreter's `-O` level.
+    let opts = CompileOptions {
+        optimize: krait_vm::sys::process_optimize(),
+        ..CompileOptions::default()
+    };
+    let compiled = compile_source(&source, &name, &opts);
     let text = String::from_utf8_lossy(&source);
     let lines = std::path::Path::new(&name).is_file().then_some(&*text);
     let _ = crate::warnings::print_compile_warnings(&compiled.warnings, &name, lines, io.stderr);

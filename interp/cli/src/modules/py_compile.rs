@@ -310,15 +310,21 @@ fn stdin_lines(io: &mut Io<'_>) -> Vec<String> {
 /// `importlib.util.cache_from_source(path)` with krait's tag: `_path_split` at the last `/`,
 /// the name up to its last dot (the whole name when it has none, or when the dot is first),
 /// `__pycache__` joined in with `_path_join`, which drops empty parts and trailing slashes.
-pub fn cache_from_source(path: &str) -> String {
+/// Under `-O`/`-OO` the name carries `.opt-N` (PEP 488).
+pub fn cache_from_source(path: &str, optimize: i32) -> String {
     let (head, tail) = match path.rfind('/') {
         Some(i) => (&path[..i], &path[i + 1..]),
         None => ("", path),
     };
+    let opt = if optimize == 0 {
+        String::new()
+    } else {
+        format!(".opt-{optimize}")
+    };
     let filename = match tail.rfind('.') {
-        Some(0) => format!("{}.{CACHE_TAG}.pyc", &tail[1..]),
-        Some(i) => format!("{}.{CACHE_TAG}.pyc", &tail[..i]),
-        None => format!("{tail}{CACHE_TAG}.pyc"),
+        Some(0) => format!("{}.{CACHE_TAG}{opt}.pyc", &tail[1..]),
+        Some(i) => format!("{}.{CACHE_TAG}{opt}.pyc", &tail[..i]),
+        None => format!("{tail}{CACHE_TAG}{opt}.pyc"),
     };
     [head, "__pycache__", &filename]
         .iter()
@@ -342,7 +348,8 @@ fn os_error(e: &std::io::Error, filename: &str) -> String {
 
 /// `py_compile.compile(file, doraise=True)`: `Err` carries the message `main` prints.
 fn compile_file(file: &str, io: &mut Io<'_>) -> Result<(), String> {
-    let cfile = cache_from_source(file);
+    let optimize = krait_vm::sys::process_optimize();
+    let cfile = cache_from_source(file, optimize);
     let cpath = std::path::Path::new(&cfile);
     match std::fs::symlink_metadata(cpath) {
         Ok(m) if m.file_type().is_symlink() => {
@@ -360,7 +367,11 @@ fn compile_file(file: &str, io: &mut Io<'_>) -> Result<(), String> {
         _ => {}
     }
     let source = std::fs::read(file).map_err(|e| os_error(&e, file))?;
-    let compiled = compile_source(&source, file, &CompileOptions::default());
+    let opts = CompileOptions {
+        optimize,
+        ..CompileOptions::default()
+    };
+    let compiled = compile_source(&source, file, &opts);
     let text = String::from_utf8_lossy(&source);
     let _ =
         crate::warnings::print_compile_warnings(&compiled.warnings, file, Some(&text), io.stderr);
@@ -572,17 +583,35 @@ mod tests {
 
     #[test]
     fn cache_paths_follow_importlib() {
-        assert_eq!(cache_from_source("a.py"), "__pycache__/a.krait-311.pyc");
-        assert_eq!(
-            cache_from_source("d/e/a.b.py"),
-            "d/e/__pycache__/a.b.krait-311.pyc"
-        );
-        assert_eq!(cache_from_source("noext"), "__pycache__/noextkrait-311.pyc");
-        assert_eq!(
-            cache_from_source(".hidden"),
-            "__pycache__/hidden.krait-311.pyc"
-        );
-        assert_eq!(cache_from_source("/x.py"), "__pycache__/x.krait-311.pyc");
+        // The oracle's `importlib.util.cache_from_source`, asked live, with its tag read as ours.
+        let paths = ["a.py", "d/e/a.b.py", "noext", ".hidden", "/x.py", "d//f.py"];
+        for optimize in [0, 1, 2] {
+            for path in paths {
+                let opt = if optimize == 0 {
+                    "''".to_string()
+                } else {
+                    optimize.to_string()
+                };
+                let out = std::process::Command::new("python3")
+                    .args([
+                        "-c",
+                        &format!(
+                            "import importlib.util as u; \
+                             print(u.cache_from_source({path:?}, optimization={opt}))"
+                        ),
+                    ])
+                    .output()
+                    .expect("python3 runs");
+                let theirs = String::from_utf8_lossy(&out.stdout)
+                    .trim_end()
+                    .replace("cpython-311", CACHE_TAG);
+                assert_eq!(
+                    cache_from_source(path, optimize),
+                    theirs,
+                    "{path} -O{optimize}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -145,6 +145,7 @@ fn run_startup(vm: &Vm, globals: &ObjRef, path: &str) -> Option<i32> {
     };
     let opts = CompileOptions {
         file_input: true,
+        optimize: krait_vm::sys::process_optimize(),
         ..CompileOptions::default()
     };
     let (result, compile_warnings) = compile_ast(&mut module, path, &opts);
@@ -268,6 +269,7 @@ fn compile_and_run(vm: &Vm, globals: &ObjRef, text: &str) -> Option<i32> {
     };
     let opts = CompileOptions {
         mode: Mode::Single,
+        optimize: krait_vm::sys::process_optimize(),
         ..CompileOptions::default()
     };
     let (result, compile_warnings) = compile_ast(&mut module, "<stdin>", &opts);

@@ -42,8 +42,20 @@ pub fn parse_error_to_exc(vm: &Vm, e: &ParseError, filename: &str) -> crate::obj
 
 /// Compiles source text into a code object.
 pub fn compile_text(vm: &Vm, source: &[u8], filename: &str, mode: Mode) -> PyResult<ObjRef> {
+    compile_text_opt(vm, source, filename, mode, -1)
+}
+
+/// [`compile_text`] at optimisation level `optimize` (-1: the interpreter's, `sys.flags.optimize`).
+fn compile_text_opt(
+    vm: &Vm,
+    source: &[u8],
+    filename: &str,
+    mode: Mode,
+    optimize: i32,
+) -> PyResult<ObjRef> {
     let opts = CompileOptions {
         mode,
+        optimize: effective_optimize(vm, optimize),
         ..CompileOptions::default()
     };
     let compiled = compile_source(source, filename, &opts);
@@ -155,7 +167,7 @@ fn compile(vm: &Vm, args: Args<'_>) -> PyResult {
         mode,
         flags,
         _dont_inherit,
-        _optimize,
+        optimize,
         _feature_version,
     ] = args.bind(
         vm,
@@ -181,6 +193,14 @@ fn compile(vm: &Vm, args: Args<'_>) -> PyResult {
         None => 0,
     };
     let only_ast = flags & super::ast::PY_CF_ONLY_AST != 0;
+    let optimize = match &optimize {
+        Some(o) => vm.index_isize(o)?,
+        None => -1,
+    };
+    if !(-1..=2).contains(&optimize) {
+        return Err(vm.value_error("compile(): invalid optimize value"));
+    }
+    let optimize = optimize as i32;
     let mode = match vm.str_lossy(&mode).as_str() {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
@@ -205,13 +225,22 @@ fn compile(vm: &Vm, args: Args<'_>) -> PyResult {
         if only_ast {
             return Ok(source);
         }
-        return compile_tree(vm, &source, &filename, mode);
+        return compile_tree(vm, &source, &filename, mode, optimize);
     }
     let text = source_bytes(vm, &source, "compile")?;
     if only_ast {
         return parse_to_tree(vm, &text, &filename, mode, flags);
     }
-    compile_text(vm, &text, &filename, mode)
+    compile_text_opt(vm, &text, &filename, mode, optimize)
+}
+
+/// `optimize=-1` stands for the interpreter's own level.
+fn effective_optimize(vm: &Vm, optimize: i32) -> i32 {
+    if optimize < 0 {
+        crate::sys::optimize_level(vm)
+    } else {
+        optimize
+    }
 }
 
 /// `compile(source, ..., PyCF_ONLY_AST)`: the parsed tree as `_ast` instances.
@@ -235,7 +264,7 @@ fn parse_to_tree(vm: &Vm, text: &[u8], filename: &str, mode: Mode, flags: i64) -
 
 /// `compile(tree, filename, mode)`: the `_ast` instances read back into krait's tree, which
 /// is then compiled as a parsed source would be.
-fn compile_tree(vm: &Vm, source: &ObjRef, filename: &str, mode: Mode) -> PyResult {
+fn compile_tree(vm: &Vm, source: &ObjRef, filename: &str, mode: Mode, optimize: i32) -> PyResult {
     let mut tree = super::ast::object_to_mod(vm, source, mode)?;
     if let Err(bad) = super::ast::validate::validate_mod(&tree) {
         krait_syntax::stack::with_big_stack(move || drop(tree));
@@ -248,6 +277,7 @@ fn compile_tree(vm: &Vm, source: &ObjRef, filename: &str, mode: Mode) -> PyResul
     }
     let opts = CompileOptions {
         mode,
+        optimize: effective_optimize(vm, optimize),
         ..CompileOptions::default()
     };
     let (result, _warnings) = krait_compiler::compile_ast(&mut tree, filename, &opts);

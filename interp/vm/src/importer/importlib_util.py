@@ -83,7 +83,18 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
     head, _, tail = path.rpartition('/')
     stem = tail.rpartition('.')[0] if '.' in tail else tail
     tag = sys.implementation.cache_tag
-    opt = '' if not optimization else '.opt-' + str(optimization)
+    if debug_override is not None:
+        if optimization is not None:
+            raise TypeError('debug_override or optimization must be set to None')
+        optimization = '' if debug_override else 1
+    if optimization is None:
+        optimization = '' if sys.flags.optimize == 0 else sys.flags.optimize
+    optimization = str(optimization)
+    opt = ''
+    if optimization != '':
+        if not optimization.isalnum():
+            raise ValueError(f'{optimization!r} is not alphanumeric')
+        opt = '.opt-' + optimization
     name = f'{stem}.{tag}{opt}.pyc'
     return f'{head}/__pycache__/{name}' if head else f'__pycache__/{name}'
 

@@ -132,13 +132,19 @@ pub fn find_spec(vm: &Vm, name: &str, search: Option<&ObjRef>) -> PyResult<Optio
     Ok((!portions.is_empty()).then_some(Found::Namespace(portions)))
 }
 
-/// `cache_from_source`: `DIR/__pycache__/NAME.krait-311.pyc`.
-pub fn cache_path(file: &Path) -> Option<PathBuf> {
+/// `cache_from_source`: `DIR/__pycache__/NAME.krait-311.pyc`, or `NAME.krait-311.opt-N.pyc`
+/// under `-O`/`-OO` (PEP 488), the optimisation level being part of the cached file's name.
+pub fn cache_path(file: &Path, optimize: i32) -> Option<PathBuf> {
     let dir = file.parent()?;
     let stem = file.file_stem()?.to_string_lossy();
+    let opt = if optimize == 0 {
+        String::new()
+    } else {
+        format!(".opt-{optimize}")
+    };
     Some(
         dir.join("__pycache__")
-            .join(format!("{stem}.krait-311.pyc")),
+            .join(format!("{stem}.krait-311{opt}.pyc")),
     )
 }
 
@@ -161,7 +167,8 @@ pub fn get_code(vm: &Vm, file: &Path) -> PyResult<ObjRef> {
         mtime,
         source_size: size,
     };
-    let cached = cache_path(file);
+    let optimize = crate::sys::optimize_level(vm);
+    let cached = cache_path(file, optimize);
     if let Some(c) = &cached
         && let Ok(data) = std::fs::read(c)
         && let Ok((v, code)) = pyc::read_pyc(&data)
@@ -174,6 +181,7 @@ pub fn get_code(vm: &Vm, file: &Path) -> PyResult<ObjRef> {
     let source = std::fs::read(file).map_err(|e| os_error(vm, &e, &fname))?;
     let opts = CompileOptions {
         file_input: true,
+        optimize,
         ..CompileOptions::default()
     };
     let compiled = compile_source(&source, &fname, &opts);
@@ -262,7 +270,7 @@ pub fn spec_for(vm: &Vm, name: &str, found: &Found) -> PyResult<(ObjRef, ObjRef)
                     ("is_package", vm.new_bool(*package)),
                 ],
             )?;
-            let cached = cache_path(file)
+            let cached = cache_path(file, crate::sys::optimize_level(vm))
                 .map_or_else(|| vm.none.clone(), |c| vm.new_str(c.to_string_lossy()));
             vm.setattr(&spec, &vm.intern("_set_fileattr"), &vm.true_obj)?;
             vm.setattr(&spec, &vm.intern("cached"), &cached)?;
