@@ -94,6 +94,13 @@ fn intern(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.intern_obj(&a[0]))
 }
 
+/// `sys.getrefcount(obj)`: the object's reference count, the argument's own reference
+/// included as in CPython (krait counts the `Rc` handles that keep the object alive).
+fn getrefcount(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "getrefcount", 1)?;
+    Ok(vm.new_int(std::rc::Rc::strong_count(&a[0]) as i64))
+}
+
 fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "getsizeof", 1, 2)?;
     let n = match &a[0].payload {
@@ -525,6 +532,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ("exception", exception),
         ("intern", intern),
         ("getsizeof", getsizeof),
+        ("getrefcount", getrefcount),
         ("excepthook", excepthook),
         ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
