@@ -117,6 +117,28 @@ fn optimize_level(args: &[String]) -> i32 {
     level
 }
 
+/// `-u`, or a non-empty `PYTHONUNBUFFERED` unless `-E`/`-I` ignore the environment: stdout and
+/// stderr then write each piece of text through at once (`config_init_stdio`).
+pub fn unbuffered(args: &[String]) -> bool {
+    env_or_flag(args, "-u", "PYTHONUNBUFFERED")
+}
+
+/// An option that is on when given as `flag` or when the environment variable `var` is
+/// non-empty, unless `-E`/`-I` ignore the environment (`_Py_get_env_flag`).
+fn env_or_flag(args: &[String], flag: &str, var: &str) -> bool {
+    let options: Vec<&String> = args
+        .iter()
+        .take_while(|a| {
+            a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
+        })
+        .collect();
+    if options.iter().any(|a| *a == flag) {
+        return true;
+    }
+    let ignore_env = options.iter().any(|a| *a == "-E" || *a == "-I");
+    !ignore_env && std::env::var_os(var).is_some_and(|v| !v.is_empty())
+}
+
 /// `PYTHONSTARTUP`, which the prompt runs first when no program is given, unless `-E` or
 /// `-I` tells the interpreter to ignore the environment.
 fn startup_file(args: &[String]) -> Option<String> {
@@ -164,6 +186,12 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
         }
     };
     krait_vm::sys::set_process_optimize(optimize_level(args));
+    krait_vm::sys::set_process_unbuffered(unbuffered(args));
+    krait_vm::sys::set_process_dont_write_bytecode(env_or_flag(
+        args,
+        "-B",
+        "PYTHONDONTWRITEBYTECODE",
+    ));
     let inspect = has_flag(args, "-i");
     let tty = std::io::IsTerminal::is_terminal(&std::io::stdin());
     let quiet = has_flag(args, "-q");

@@ -16,7 +16,19 @@ fn run() -> i32 {
         .collect();
     let stdin = std::io::stdin();
     let mut stdin = stdin.lock();
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    // CPython's stdout is block-buffered on a pipe or file, line-buffered on a terminal, and
+    // writes through under `-u`/`PYTHONUNBUFFERED` (so its text interleaves with stderr's).
+    let mode = if krait_cli::unbuffered(&args) {
+        Flush::Always
+    } else if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        Flush::Lines
+    } else {
+        Flush::Block
+    };
+    let mut stdout = Stdout {
+        inner: std::io::BufWriter::new(std::io::stdout().lock()),
+        mode,
+    };
     let mut stderr = std::io::stderr().lock();
     let code = {
         let mut io = krait_cli::Io {
@@ -28,4 +40,37 @@ fn run() -> i32 {
     };
     let _ = stdout.flush();
     code
+}
+
+/// When standard output hands its text to the system.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flush {
+    Block,
+    Lines,
+    Always,
+}
+
+/// Standard output with CPython's buffering policy over a `BufWriter`.
+struct Stdout<W: Write> {
+    inner: std::io::BufWriter<W>,
+    mode: Flush,
+}
+
+impl<W: Write> Write for Stdout<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        let written = &buf[..n];
+        match self.mode {
+            Flush::Always => self.inner.flush()?,
+            Flush::Lines if written.iter().any(|&b| b == b'\n' || b == b'\r') => {
+                self.inner.flush()?
+            }
+            _ => {}
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }

@@ -363,6 +363,45 @@ pub fn set_process_optimize(level: i32) {
     PROCESS_OPTIMIZE.store(level, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// Whether the standard streams are unbuffered (`-u`): 0 = not decided by a command line (the
+/// environment's `PYTHONUNBUFFERED` decides), 1 = buffered, 2 = unbuffered.
+static PROCESS_UNBUFFERED: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Records the command line's decision on unbuffered standard streams.
+pub fn set_process_unbuffered(unbuffered: bool) {
+    PROCESS_UNBUFFERED.store(
+        if unbuffered { 2 } else { 1 },
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+/// `-u` or `PYTHONUNBUFFERED`: stdout and stderr write through (`create_stdio`).
+pub fn unbuffered_stdio() -> bool {
+    match PROCESS_UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()),
+        v => v == 2,
+    }
+}
+
+/// `-B` (or `PYTHONDONTWRITEBYTECODE`): 0 = the environment decides, 1 = write, 2 = don't.
+static PROCESS_NO_BYTECODE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Records the command line's decision on writing `.pyc` files.
+pub fn set_process_dont_write_bytecode(dont: bool) {
+    PROCESS_NO_BYTECODE.store(
+        if dont { 2 } else { 1 },
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+/// `sys.dont_write_bytecode`'s initial value.
+fn dont_write_bytecode() -> bool {
+    match PROCESS_NO_BYTECODE.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
+        v => v == 2,
+    }
+}
+
 /// The level set by [`set_process_optimize`].
 pub fn process_optimize() -> i32 {
     PROCESS_OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
@@ -395,7 +434,7 @@ fn descriptions(vm: &Vm, set: &dyn Fn(&str, ObjRef)) {
             ("inspect", int(0)),
             ("interactive", int(0)),
             ("optimize", int(0)),
-            ("dont_write_bytecode", int(0)),
+            ("dont_write_bytecode", int(i64::from(dont_write_bytecode()))),
             ("no_user_site", int(0)),
             ("no_site", int(0)),
             ("ignore_environment", int(0)),
@@ -585,7 +624,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
     set("version", vm.new_str(version_string(true)));
     set("hexversion", vm.new_int(0x030B07F0));
     set("api_version", vm.new_int(1013));
-    set("dont_write_bytecode", vm.false_obj.clone());
+    set("dont_write_bytecode", vm.new_bool(dont_write_bytecode()));
     set("pycache_prefix", vm.none.clone());
     set("warnoptions", vm.new_list(Vec::new()));
     set(

@@ -337,7 +337,7 @@ fn get_buffer(vm: &Vm, o: &ObjRef) -> PyResult {
 /// Whether `PYTHONUNBUFFERED` asks for unbuffered stdout and stderr (`-u`): their `buffer` is
 /// then the raw `FileIO` and they write through, as `create_stdio` sets them up.
 fn unbuffered() -> bool {
-    std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
+    crate::sys::unbuffered_stdio()
 }
 
 fn get_write_through(vm: &Vm, o: &ObjRef) -> PyResult {
