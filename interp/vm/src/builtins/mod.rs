@@ -22,6 +22,7 @@ pub mod io;
 pub mod iomod;
 pub mod iteration;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod modules;
 pub mod numeric;
