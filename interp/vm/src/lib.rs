@@ -131,13 +131,20 @@ fn run_in(vm: &Vm, code: CodeObject, main: &MainInfo) -> i32 {
     status
 }
 
-/// `Py_FinalizeEx` calls the functions registered with `atexit` first, last registered first,
-/// before the modules are torn down; the module is consulted only if the program imported it.
+/// The start of `Py_FinalizeEx`: `threading._shutdown()` waits for the threads that are not
+/// daemons (`wait_for_thread_shutdown`), then the functions registered with `atexit` run, last
+/// registered first, before the modules are torn down. Each module is consulted only if the
+/// program imported it.
 pub fn run_atexit(vm: &Vm) {
-    let Ok(Some(module)) = vm.dict_get(&vm.modules, &vm.new_str("atexit")) else {
-        return;
-    };
-    if let Ok(run) = vm.getattr_str(&module, "_run_exitfuncs") {
+    if let Ok(Some(threading)) = vm.dict_get(&vm.modules, &vm.new_str("threading"))
+        && let Ok(shutdown) = vm.getattr_str(&threading, "_shutdown")
+        && let Err(e) = vm.call_pos(&shutdown, &[])
+    {
+        object::finalize::write_unraisable(vm, "Exception ignored in: <module 'threading'>", e);
+    }
+    if let Ok(Some(module)) = vm.dict_get(&vm.modules, &vm.new_str("atexit"))
+        && let Ok(run) = vm.getattr_str(&module, "_run_exitfuncs")
+    {
         let _ = vm.call_pos(&run, &[]);
     }
     object::finalize::run(vm);

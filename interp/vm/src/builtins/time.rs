@@ -182,7 +182,25 @@ fn f_sleep(vm: &Vm, args: Args<'_>) -> PyResult {
     if !secs.is_finite() || secs > 1e12 {
         return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
+    // Once the program has started threads, they run while this one sleeps (`_thread._sleep`).
+    if let Ok(Some(thread)) = vm.dict_get(&vm.modules, &vm.new_str("_thread"))
+        && let Ok(Some(threads)) = vm.getattr_opt(&thread, &vm.intern("_threads"))
+        && vm.truthy(&threads)?
+    {
+        let sleep = vm.getattr_str(&thread, "_sleep")?;
+        return vm.call_pos(&sleep, &[vm.new_float(secs)]);
+    }
     std::thread::sleep(Duration::from_secs_f64(secs));
+    Ok(vm.none.clone())
+}
+
+/// `time._native_sleep(secs)`: the process sleeps (the green-thread scheduler's wait).
+fn f_native_sleep(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "_native_sleep", 1)?;
+    let secs = crate::types::float::convert(vm, &a[0])?;
+    if secs.is_finite() && secs > 0.0 {
+        std::thread::sleep(Duration::from_secs_f64(secs.min(1e6)));
+    }
     Ok(vm.none.clone())
 }
 
@@ -647,6 +665,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("thread_time", f_process_time),
     ("thread_time_ns", f_process_time_ns),
     ("sleep", f_sleep),
+    ("_native_sleep", f_native_sleep),
     ("gmtime", f_gmtime),
     ("localtime", f_localtime),
     ("mktime", f_mktime),

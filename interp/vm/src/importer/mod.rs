@@ -7,6 +7,7 @@
 //! attributes, `ModuleSpec`s, partial modules in circular imports, error texts — follows
 //! `_bootstrap.py`. `ModuleSpec` and the loaders are small Python classes (`frozen.py`).
 
+mod green;
 pub mod path;
 pub mod posix;
 
@@ -464,7 +465,8 @@ const THREAD: &str = include_str!("thread.py");
 
 /// The `_thread` module.
 pub fn thread_module(vm: &Vm) -> Option<ObjRef> {
-    exec_embedded(vm, "_thread", THREAD, "<frozen _thread>").ok()
+    let natives = green::natives(vm);
+    exec_embedded_with(vm, "_thread", THREAD, "<frozen _thread>", &natives).ok()
 }
 
 fn importlib_import_module(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {
