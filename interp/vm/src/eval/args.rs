@@ -86,11 +86,13 @@ pub fn bind(
             },
         }
     }
-    let defaults = func.defaults.borrow().clone();
-    let defaults: Vec<ObjRef> = defaults
+    // The tuple is held (one reference) rather than copied: `__defaults__` assigned while the
+    // arguments are bound cannot change what this call sees.
+    let defaults_obj = func.defaults.borrow().clone();
+    let defaults: &[ObjRef] = defaults_obj
         .as_ref()
-        .and_then(|d| d.as_tuple().map(|t| t.to_vec()))
-        .unwrap_or_default();
+        .and_then(|d| d.as_tuple())
+        .unwrap_or(&[]);
     if given > argcount && flags & CO_VARARGS == 0 {
         return Err(too_many_positional(
             vm,

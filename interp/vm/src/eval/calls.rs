@@ -1,6 +1,7 @@
 //! Call instructions: `CALL` (a Python function becomes a new frame on the loop, anything else
 //! is called from Rust), `CALL_FUNCTION_EX` (`f(*args, **kwargs)`) and `MAKE_FUNCTION`.
 
+use krait_compiler::code::flags::{CO_VARARGS, CO_VARKEYWORDS};
 use krait_compiler::opcode::Opcode;
 
 use super::code::{Code, Instr};
@@ -35,12 +36,40 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
             }
         }
     };
-    let mut args = Vec::with_capacity(frame.slots.len() - args_start);
+    if kwnames.is_none()
+        && let Some(new) = exact_args_frame(vm, frame, &func, args_start)?
+    {
+        frame.slots.truncate(base);
+        return Ok(Step::Event(Event::Call(new)));
+    }
+    // The arguments go to a pooled vector: a call of a built-in allocates nothing here.
+    let mut args = vm.take_args();
+    let mut complete = true;
     for v in frame.slots.drain(args_start..) {
-        args.push(v.ok_or_else(|| bad_stack(vm))?);
+        match v {
+            Some(v) => args.push(v),
+            None => complete = false,
+        }
     }
     frame.slots.truncate(base);
-    let kw: &[ObjRef] = match &kwnames {
+    let r = if complete {
+        call_with(vm, frame, &func, &args, kwnames.as_ref())
+    } else {
+        Err(bad_stack(vm))
+    };
+    vm.give_args(args);
+    r
+}
+
+/// The rest of `CALL` once the arguments are gathered.
+fn call_with(
+    vm: &Vm,
+    frame: &mut Frame,
+    func: &ObjRef,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<Step> {
+    let kw: &[ObjRef] = match kwnames {
         Some(k) => k.as_tuple().unwrap_or(&[]),
         None => &[],
     };
@@ -48,14 +77,14 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
         return Err(bad_stack(vm));
     }
     let call_args = Args {
-        values: &args,
+        values: args,
         kwnames: kw,
     };
     if func.as_function().is_some() {
-        let new = new_call_frame(vm, &func, call_args)?;
+        let new = new_call_frame(vm, func, call_args)?;
         return Ok(Step::Event(Event::Call(new)));
     }
-    if call_args.values.is_empty() && std::rc::Rc::ptr_eq(&func, &vm.types.super_) {
+    if call_args.values.is_empty() && std::rc::Rc::ptr_eq(func, &vm.types.super_) {
         let r = crate::builtins::introspect::super_from_frame(vm, frame)?;
         frame.push(r);
         return Ok(Step::Next);
@@ -67,9 +96,41 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
         frame.push(r);
         return Ok(Step::Next);
     }
-    let r = vm.call(&func, call_args)?;
+    let r = vm.call(func, call_args)?;
     frame.push(r);
     Ok(Step::Next)
+}
+
+/// A Python function called with exactly its positional parameters and nothing else to bind
+/// (3.11's `CALL_PY_EXACT_ARGS`): the arguments move from the caller's stack into the new
+/// frame's first slots. None when the call needs the general binding of `args::bind`.
+fn exact_args_frame(
+    vm: &Vm,
+    frame: &mut Frame,
+    func: &ObjRef,
+    args_start: usize,
+) -> PyResult<Option<Box<Frame>>> {
+    let Some(f) = func.as_function() else {
+        return Ok(None);
+    };
+    let code = f.code.borrow().clone();
+    let co = &code.co;
+    let given = frame.slots.len() - args_start;
+    if co.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0
+        || co.kwonlyargcount != 0
+        || usize::try_from(co.argcount).ok() != Some(given)
+        || code.nlocalsplus < given
+    {
+        return Ok(None);
+    }
+    if frame.slots[args_start..].iter().any(Option::is_none) {
+        return Err(bad_stack(vm));
+    }
+    let mut new = super::empty_call_frame(vm, f, code, func.clone());
+    for (slot, v) in new.slots.iter_mut().zip(frame.slots.drain(args_start..)) {
+        *slot = v;
+    }
+    Ok(Some(new))
 }
 
 /// `CALL_FUNCTION_EX` and `MAKE_FUNCTION`.

@@ -107,7 +107,7 @@ impl Vm<'_> {
             }
             drop(o);
         }
-        drop(frame);
+        self.recycle_frame(frame);
         self.restore_lasti();
         let mut frames = self.frames.borrow_mut();
         if frames.len() <= floor {

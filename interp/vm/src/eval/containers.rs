@@ -17,13 +17,19 @@ pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<
         Opcode::BINARY_SUBSCR => {
             let key = frame.pop(vm)?;
             let container = frame.pop(vm)?;
-            frame.push(vm.getitem(&container, &key)?);
+            let v = match subscr_fast(vm, &container, &key) {
+                Some(v) => v,
+                None => vm.getitem(&container, &key)?,
+            };
+            frame.push(v);
         }
         Opcode::STORE_SUBSCR => {
             let key = frame.pop(vm)?;
             let container = frame.pop(vm)?;
             let v = frame.pop(vm)?;
-            vm.setitem(&container, &key, &v)?;
+            if let Some(v) = store_subscr_fast(vm, &container, &key, v)? {
+                vm.setitem(&container, &key, &v)?;
+            }
         }
         Opcode::DELETE_SUBSCR => {
             let key = frame.pop(vm)?;
@@ -200,6 +206,68 @@ fn format_value(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
 
 /// The items of an unpacking source: a list or tuple directly, else by iterating (with
 /// "cannot unpack non-iterable X object").
+/// An exact int index as a position in a sequence of `len` items (negative counts from the
+/// end), or None when it is not an exact small int or is out of range (the slow path raises).
+#[inline]
+fn seq_index(vm: &Vm, key: &ObjRef, len: usize) -> Option<usize> {
+    let Some(crate::types::int::Int::Small(i)) = key.as_int() else {
+        return None;
+    };
+    if !key.is_exact(&vm.types.int) {
+        return None;
+    }
+    let i = if *i < 0 {
+        i.checked_add(len as i64)?
+    } else {
+        *i
+    };
+    usize::try_from(i).ok().filter(|&i| i < len)
+}
+
+/// `BINARY_SUBSCR` on an exact list or tuple with an in-range exact int, as 3.11 specialises it
+/// (`BINARY_SUBSCR_LIST_INT`, `BINARY_SUBSCR_TUPLE_INT`); None sends the rest to `getitem`.
+#[inline]
+fn subscr_fast(vm: &Vm, container: &ObjRef, key: &ObjRef) -> Option<ObjRef> {
+    match &container.payload {
+        Payload::List(l) if container.is_exact(&vm.types.list) => {
+            let l = l.try_borrow().ok()?;
+            l.get(seq_index(vm, key, l.len())?).cloned()
+        }
+        Payload::Tuple(t) if container.is_exact(&vm.types.tuple) => {
+            t.get(seq_index(vm, key, t.len())?).cloned()
+        }
+        _ => None,
+    }
+}
+
+/// `STORE_SUBSCR` on an exact list with an in-range exact int (`STORE_SUBSCR_LIST_INT`): the
+/// item is replaced and the old one released after the list's borrow ends, since dropping it
+/// may run code that reaches the list. Gives the value back when the slow path must run.
+#[inline]
+fn store_subscr_fast(
+    vm: &Vm,
+    container: &ObjRef,
+    key: &ObjRef,
+    v: ObjRef,
+) -> PyResult<Option<ObjRef>> {
+    let Payload::List(l) = &container.payload else {
+        return Ok(Some(v));
+    };
+    if !container.is_exact(&vm.types.list) {
+        return Ok(Some(v));
+    }
+    let Ok(mut items) = l.try_borrow_mut() else {
+        return Ok(Some(v));
+    };
+    let Some(i) = seq_index(vm, key, items.len()) else {
+        return Ok(Some(v));
+    };
+    let old = std::mem::replace(&mut items[i], v);
+    drop(items);
+    drop(old);
+    Ok(None)
+}
+
 fn unpack_items(vm: &Vm, seq: &ObjRef, limit: Option<usize>) -> PyResult<Vec<ObjRef>> {
     match &seq.payload {
         Payload::Tuple(t) if seq.has_builtin_type() => return Ok(t.to_vec()),
@@ -231,6 +299,27 @@ fn unpack_items(vm: &Vm, seq: &ObjRef, limit: Option<usize>) -> PyResult<Vec<Obj
 
 fn unpack_sequence(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
     let seq = frame.pop(vm)?;
+    // An exact tuple or list of the right length pushes its items straight, last first
+    // (`UNPACK_SEQUENCE_TUPLE`/`_LIST`), without an intermediate vector.
+    match &seq.payload {
+        Payload::Tuple(t) if t.len() == n && seq.is_exact(&vm.types.tuple) => {
+            for v in t.iter().rev() {
+                frame.push(v.clone());
+            }
+            return Ok(());
+        }
+        Payload::List(l) if seq.is_exact(&vm.types.list) => {
+            if let Ok(items) = l.try_borrow()
+                && items.len() == n
+            {
+                for v in items.iter().rev() {
+                    frame.push(v.clone());
+                }
+                return Ok(());
+            }
+        }
+        _ => {}
+    }
     let items = unpack_items(vm, &seq, Some(n))?;
     if items.len() < n {
         return Err(vm.value_error(format!(

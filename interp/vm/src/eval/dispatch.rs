@@ -150,7 +150,12 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
             let a = frame.pop(vm)?;
             let op = CompareOp::from_arg(arg).ok_or_else(|| bad_arg(vm))?;
             let r = match crate::object::compare::fast_compare(&a, &b, op) {
-                Some(t) => vm.new_bool(t),
+                Some(t) => {
+                    if fused_jump(vm, frame, code, t) {
+                        return Ok(Step::Next);
+                    }
+                    vm.new_bool(t)
+                }
                 None => vm.rich_compare(&a, &b, op)?,
             };
             frame.push(r);
@@ -171,13 +176,24 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
             return Ok(Step::Event(Event::Return(v)));
         }
         Opcode::CALL => return calls::call(vm, frame, arg as usize),
+        Opcode::LOAD_GLOBAL => names::load_global_op(vm, frame, code, arg)?,
+        Opcode::LOAD_ATTR => names::load_attr_op(vm, frame, code, arg)?,
+        Opcode::STORE_ATTR => names::store_attr_op(vm, frame, code, arg)?,
+        Opcode::LOAD_METHOD => names::load_method_op(vm, frame, code, arg)?,
         Opcode::KW_NAMES => {
             let c = code.consts.get(arg as usize).ok_or_else(|| bad_arg(vm))?;
             frame.kwnames = Some(c.clone());
         }
         Opcode::FOR_ITER => {
-            let it = frame.peek(vm, 1)?.clone();
-            match vm.next(&it)? {
+            let it = frame.peek(vm, 1)?;
+            let next = match crate::types::iter::fast_next(vm, it) {
+                Some(v) => v,
+                None => {
+                    let it = it.clone();
+                    vm.next(&it)?
+                }
+            };
+            match next {
                 Some(v) => frame.push(v),
                 None => {
                     frame.pop(vm)?;
@@ -304,6 +320,32 @@ fn step_rest(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<St
     }
     let _ = arg;
     Ok(Step::Next)
+}
+
+/// A comparison of built-in values followed by a conditional jump on its result runs the jump
+/// at once, without making the bool (3.11's `COMPARE_OP_INT_JUMP` and its float and str
+/// siblings). The jump is still recorded as the instruction run, so `f_lasti` and tracebacks
+/// see what they would; it cannot raise, and the finalizer check it skips has nothing new to
+/// run, since dropping built-in ints, floats and strs queues no finalizer.
+#[inline]
+fn fused_jump(vm: &Vm, frame: &mut Frame, code: &Code, t: bool) -> bool {
+    let pc = frame.pc;
+    let Some(next) = code.instrs.get(pc) else {
+        return false;
+    };
+    let jump_if = match next.op {
+        Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => false,
+        Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE => true,
+        _ => return false,
+    };
+    frame.lasti = pc;
+    vm.cur_lasti.set(pc);
+    frame.pc = if t == jump_if {
+        next.arg as usize
+    } else {
+        pc + 1
+    };
+    true
 }
 
 /// The truth value, with the singletons decided without dispatch.

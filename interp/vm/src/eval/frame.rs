@@ -45,9 +45,29 @@ impl Frame {
         locals: Option<ObjRef>,
         func: Option<ObjRef>,
     ) -> Frame {
+        let capacity = code.nlocalsplus + code.co.stacksize.max(0) as usize + 1;
+        Frame::with_slots(
+            Vec::with_capacity(capacity),
+            code,
+            globals,
+            builtins,
+            locals,
+            func,
+        )
+    }
+
+    /// A frame for `code` whose slots are built in `slots` (an empty vector, perhaps from
+    /// the pool: see [`Vm::take_slots`]).
+    pub fn with_slots(
+        mut slots: Vec<Option<ObjRef>>,
+        code: Rc<Code>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Option<ObjRef>,
+        func: Option<ObjRef>,
+    ) -> Frame {
         let n = code.nlocalsplus;
-        let mut slots = Vec::with_capacity(n + code.co.stacksize.max(0) as usize + 1);
-        slots.resize(n, None);
+        slots.extend(std::iter::repeat_n(None, n));
         Frame {
             code,
             pc: 0,
@@ -157,6 +177,114 @@ impl Frame {
     /// The line being run (`f_lineno`).
     pub fn lineno(&self) -> i32 {
         self.code.line_at(self.lasti_offset())
+    }
+}
+
+/// How many emptied slot vectors are kept for reuse: enough for the depth a call-heavy program
+/// oscillates over, few enough that the memory kept is small.
+const POOL_SIZE: usize = 32;
+
+/// The smallest slot vector made for the pool: most functions' locals and stack fit.
+const MIN_CAPACITY: usize = 24;
+
+/// The largest slot vector worth keeping (a frame of a huge function keeps its own).
+const POOL_MAX_CAPACITY: usize = 256;
+
+impl Vm<'_> {
+    /// An empty slot vector with room for `capacity` slots, from the pool when it has one: a
+    /// Python-to-Python call reuses a finished frame's vector instead of allocating (CPython
+    /// carves frames from a per-thread data stack for the same reason).
+    pub fn take_slots(&self, capacity: usize) -> Vec<Option<ObjRef>> {
+        let pooled = self
+            .slot_pool
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut p| p.pop());
+        match pooled {
+            Some(v) if v.capacity() >= capacity => v,
+            // Too small: growing would copy the old allocation for nothing, so a fresh one is
+            // made instead, never smaller than most frames need, to be reusable in turn.
+            _ => Vec::with_capacity(capacity.max(MIN_CAPACITY)),
+        }
+    }
+}
+
+impl Vm<'_> {
+    /// An empty vector for a call's arguments, from the pool when it has one.
+    pub fn take_args(&self) -> Vec<ObjRef> {
+        let pooled = self
+            .args_pool
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut p| p.pop());
+        pooled.unwrap_or_else(|| Vec::with_capacity(MIN_CAPACITY))
+    }
+
+    /// Releases a call's arguments (in order, as dropping the vector would) and keeps the
+    /// vector for the next call.
+    pub fn give_args(&self, mut args: Vec<ObjRef>) {
+        args.clear();
+        if args.capacity() > POOL_MAX_CAPACITY {
+            return;
+        }
+        if let Ok(mut p) = self.args_pool.try_borrow_mut()
+            && p.len() < POOL_SIZE
+        {
+            p.push(args);
+        }
+    }
+
+    /// `frame` on the heap, in a finished frame's allocation when the pool has one.
+    pub fn box_frame(&self, frame: Frame) -> Box<Frame> {
+        let pooled = self
+            .frame_pool
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut p| p.pop());
+        match pooled {
+            Some(b) => Box::write(b, frame),
+            None => Box::new(frame),
+        }
+    }
+
+    /// Drops a finished frame (slots first, in slot order, then its fields in declaration
+    /// order, as dropping the box would) and keeps both its slot vector and its allocation.
+    /// With mimalloc, a block freed and asked for again at once takes the allocator's slow
+    /// path, which made the two allocations a large part of a Python-to-Python call.
+    pub fn recycle_frame(&self, mut frame: Box<Frame>) {
+        frame.recycle_slots(self);
+        let raw = Box::into_raw(frame);
+        #[allow(unsafe_code)]
+        // SAFETY: `raw` comes from `Box::into_raw` of a live, initialised frame, so it is
+        // valid for dropping in place exactly once; afterwards the memory is treated only as
+        // `MaybeUninit<Frame>`, which has `Frame`'s layout, so rebuilding the box with that
+        // type keeps the allocation's layout and never reads or drops the old value again.
+        let emptied = unsafe {
+            std::ptr::drop_in_place(raw);
+            Box::from_raw(raw.cast::<std::mem::MaybeUninit<Frame>>())
+        };
+        if let Ok(mut p) = self.frame_pool.try_borrow_mut()
+            && p.len() < POOL_SIZE
+        {
+            p.push(emptied);
+        }
+    }
+}
+
+impl Frame {
+    /// Releases the frame's slots (in slot order, as dropping the vector would) and keeps the
+    /// emptied vector for the next frame; the rest of the frame is dropped by the caller.
+    pub fn recycle_slots(&mut self, vm: &Vm) {
+        self.slots.clear();
+        let v = std::mem::take(&mut self.slots);
+        if v.capacity() == 0 || v.capacity() > POOL_MAX_CAPACITY {
+            return;
+        }
+        if let Ok(mut p) = vm.slot_pool.try_borrow_mut()
+            && p.len() < POOL_SIZE
+        {
+            p.push(v);
+        }
     }
 }
 

@@ -66,21 +66,34 @@ pub fn new_call_frame(vm: &Vm, func: &ObjRef, args: Args<'_>) -> PyResult<Box<Fr
         return Err(vm.internal("new_call_frame on a non-function"));
     };
     let code = f.code.borrow().clone();
+    let mut frame = empty_call_frame(vm, f, code.clone(), func.clone());
+    let n = code.nlocalsplus;
+    args::bind(vm, f, &code, &mut frame.slots[..n], args)?;
+    Ok(frame)
+}
+
+/// A frame for running `func` (whose function data is `f` and code `code`), its parameters
+/// still unbound.
+pub fn empty_call_frame(
+    vm: &Vm,
+    f: &crate::types::function::Function,
+    code: Rc<code::Code>,
+    func: ObjRef,
+) -> Box<Frame> {
     let locals = if code.flags() & CO_OPTIMIZED == 0 {
         Some(f.globals.clone())
     } else {
         None
     };
-    let mut frame = Box::new(Frame::new(
-        code.clone(),
+    let slots = vm.take_slots(code.nlocalsplus + code.co.stacksize.max(0) as usize + 1);
+    vm.box_frame(Frame::with_slots(
+        slots,
+        code,
         f.globals.clone(),
         f.builtins.clone(),
         locals,
-        Some(func.clone()),
-    ));
-    let n = code.nlocalsplus;
-    args::bind(vm, f, &code, &mut frame.slots[..n], args)?;
-    Ok(frame)
+        Some(func),
+    ))
 }
 
 /// Whether calling this code makes a generator, coroutine or async generator.

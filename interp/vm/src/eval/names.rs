@@ -139,13 +139,7 @@ fn locals_get(vm: &Vm, locals: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef
 pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<()> {
     let arg = ins.arg;
     match ins.op {
-        Opcode::LOAD_GLOBAL => {
-            let v = load_global_cached(vm, frame, code, (arg >> 1) as usize)?;
-            if arg & 1 == 1 {
-                frame.push_null();
-            }
-            frame.push(v);
-        }
+        Opcode::LOAD_GLOBAL => load_global_op(vm, frame, code, arg)?,
         Opcode::STORE_GLOBAL => {
             let v = frame.pop(vm)?;
             vm.dict_set(&frame.globals, name(vm, code, arg)?.clone(), v)?;
@@ -221,49 +215,13 @@ pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<
 fn execute_more(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<()> {
     let arg = ins.arg;
     match ins.op {
-        Opcode::LOAD_ATTR => {
-            let obj = frame.pop(vm)?;
-            let n = name(vm, code, arg)?;
-            if let Payload::Frame(_) = &obj.payload {
-                crate::types::frame::observe(vm, frame, &obj, n)?;
-            }
-            let v = match code.attr_cache.get(arg as usize) {
-                Some(c) => vm.getattr_cached(&obj, n, c)?,
-                None => vm.getattr(&obj, n)?,
-            };
-            frame.push(v);
-        }
-        Opcode::STORE_ATTR => {
-            let obj = frame.pop(vm)?;
-            let v = frame.pop(vm)?;
-            let n = name(vm, code, arg)?;
-            match code.attr_cache.get(arg as usize) {
-                Some(c) => vm.setattr_cached(&obj, n, &v, c)?,
-                None => vm.setattr(&obj, n, &v)?,
-            }
-        }
+        Opcode::LOAD_ATTR => load_attr_op(vm, frame, code, arg)?,
+        Opcode::STORE_ATTR => store_attr_op(vm, frame, code, arg)?,
         Opcode::DELETE_ATTR => {
             let obj = frame.pop(vm)?;
             vm.delattr(&obj, name(vm, code, arg)?)?;
         }
-        Opcode::LOAD_METHOD => {
-            let obj = frame.pop(vm)?;
-            let n = name(vm, code, arg)?;
-            if let Payload::Frame(_) = &obj.payload {
-                crate::types::frame::observe(vm, frame, &obj, n)?;
-            }
-            let (m, unbound) = match code.attr_cache.get(arg as usize) {
-                Some(c) => vm.get_method_cached(&obj, n, c)?,
-                None => vm.get_method(&obj, n)?,
-            };
-            if unbound {
-                frame.push(m);
-                frame.push(obj);
-            } else {
-                frame.push_null();
-                frame.push(m);
-            }
-        }
+        Opcode::LOAD_METHOD => load_method_op(vm, frame, code, arg)?,
         Opcode::MAKE_CELL => {
             let i = arg as usize;
             let initial = frame.slots.get_mut(i).and_then(|s| s.take());
@@ -349,6 +307,76 @@ fn execute_more(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult
             crate::builtins::import::import_star(vm, &module, &locals)?;
         }
         _ => return Err(vm.system_error(format!("unknown opcode {}", ins.op as u8))),
+    }
+    Ok(())
+}
+
+/// `LOAD_GLOBAL`: the name (`arg >> 1`) through the code's cache, after a NULL when the low
+/// bit asks for one (the callable of a following `CALL`).
+#[inline]
+pub fn load_global_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
+    let v = load_global_cached(vm, frame, code, (arg >> 1) as usize)?;
+    if arg & 1 == 1 {
+        frame.push_null();
+    }
+    frame.push(v);
+    Ok(())
+}
+
+/// `LOAD_ATTR`, through the code's per-name attribute cache.
+#[inline]
+pub fn load_attr_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
+    let obj = frame.pop(vm)?;
+    let n = name(vm, code, arg)?;
+    if let Payload::Frame(_) = &obj.payload {
+        crate::types::frame::observe(vm, frame, &obj, n)?;
+    }
+    let v = match code.attr_cache.get(arg as usize) {
+        Some(c) => match c.load_attr_fast(&obj, n) {
+            Some(v) => v,
+            None => vm.getattr_cached(&obj, n, c)?,
+        },
+        None => vm.getattr(&obj, n)?,
+    };
+    frame.push(v);
+    Ok(())
+}
+
+/// `STORE_ATTR`, through the code's per-name attribute cache.
+#[inline]
+pub fn store_attr_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
+    let obj = frame.pop(vm)?;
+    let v = frame.pop(vm)?;
+    let n = name(vm, code, arg)?;
+    match code.attr_cache.get(arg as usize) {
+        Some(c) if c.store_attr_fast(&obj, n, &v) => Ok(()),
+        Some(c) => vm.setattr_cached(&obj, n, &v, c),
+        None => vm.setattr(&obj, n, &v),
+    }
+}
+
+/// `LOAD_METHOD`: `[method, self]` when the attribute is a plain function found on the type
+/// (no bound method is made), else `[NULL, attribute]`.
+#[inline]
+pub fn load_method_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
+    let obj = frame.pop(vm)?;
+    let n = name(vm, code, arg)?;
+    if let Payload::Frame(_) = &obj.payload {
+        crate::types::frame::observe(vm, frame, &obj, n)?;
+    }
+    let (m, unbound) = match code.attr_cache.get(arg as usize) {
+        Some(c) => match c.load_method_fast(&obj, n) {
+            Some(m) => (m, true),
+            None => vm.get_method_cached(&obj, n, c)?,
+        },
+        None => vm.get_method(&obj, n)?,
+    };
+    if unbound {
+        frame.push(m);
+        frame.push(obj);
+    } else {
+        frame.push_null();
+        frame.push(m);
     }
     Ok(())
 }

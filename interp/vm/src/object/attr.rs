@@ -211,10 +211,36 @@ impl Vm<'_> {
             Slot::Absent => {}
             Slot::Native(f)
                 if std::ptr::fn_addr_eq(f, generic_getattr as super::slots::GetAttrFn) => {}
+            Slot::Native(f)
+                if std::ptr::fn_addr_eq(
+                    f,
+                    crate::types::module::module_getattro as super::slots::GetAttrFn,
+                ) =>
+            {
+                return self.module_getattr_cached(obj, name, cache);
+            }
             _ => return self.getattr(obj, name),
         }
         let descr = cache.class_lookup(&obj.class(), name);
         generic_getattr_with(self, obj, name, descr, Some(cache))
+    }
+
+    /// A module's attribute (`math.sin`): `module_getattro` begins with the generic lookup,
+    /// so a name in the module's dict that no data descriptor of its class shadows is the
+    /// answer, found through the cache; anything else (a data descriptor, a missing name with
+    /// the module's `__getattr__` and messages) takes the full path. Nothing here runs Python
+    /// code, so the full path never repeats a side effect.
+    fn module_getattr_cached(&self, obj: &ObjRef, name: &ObjRef, cache: &AttrEntry) -> PyResult {
+        let data_descr = cache
+            .class_lookup(&obj.class(), name)
+            .is_some_and(|d| d.slot(|s| s.descr_get.is_present() && s.descr_set.is_present()));
+        if !data_descr
+            && let Some(dict) = &*obj.dict_ref()
+            && let Some(v) = cache.dict_get(dict, name)
+        {
+            return Ok(v);
+        }
+        self.getattr(obj, name)
     }
 
     /// [`Vm::setattr`] through a code object's cache entry for `name` (`STORE_ATTR`): when the
@@ -240,11 +266,23 @@ impl Vm<'_> {
                 Some(d) => !matches!(d.slot(|s| s.descr_set), Slot::Native(_) | Slot::Python),
             };
             if no_data_descr
+                && name.is_exact(&self.types.str)
                 && ty.as_type().is_some_and(|t| t.has(HAS_DICT))
-                && let Some(dict) = obj.dict()
-                && cache.dict_replace(&dict, name, value)
             {
-                return Ok(());
+                // What `PyObject_GenericSetAttr` does here: the instance dict (made on the
+                // first attribute, as `_PyObject_GetDictPtr`'s caller does) takes the value.
+                let dict = match obj.dict() {
+                    Some(d) => d,
+                    None => {
+                        let d = self.new_dict();
+                        obj.set_dict(Some(d.clone()));
+                        d
+                    }
+                };
+                if cache.dict_replace(&dict, name, value) {
+                    return Ok(());
+                }
+                return self.dict_set(&dict, name.clone(), value.clone());
             }
         }
         self.setattr(obj, name, value)

@@ -3,7 +3,8 @@
 //! `LOAD_METHOD_WITH_VALUES`, `STORE_ATTR_INSTANCE_VALUE`) with an inline cache keyed by the
 //! type's version tag; this is the same idea, per name of `co_names`.
 //!
-//! An entry remembers two things. What the class lookup (`_PyType_Lookup`) found, valid while
+//! An entry has two ways (one per class seen, the two latest), and a way remembers two things.
+//! What the class lookup (`_PyType_Lookup`) found, valid while
 //! the type's tag and the type cache's global epoch are the ones it was found under (the rule
 //! of [`super::type_cache`], so it is invalidated exactly when that cache is). And where in the
 //! instance dict the name was last found: a *hint* only, an entry index that is used when the
@@ -12,30 +13,117 @@
 //! find. Values are held weakly, as the type cache holds them, so a cache never keeps an object
 //! alive and finalization order is untouched.
 
-use super::typeobj::lookup;
-use super::{Obj, ObjRef};
+use super::slots::{GetAttrFn, SetAttrFn, Slot};
+use super::typeobj::{HAS_DICT, TypeData, lookup};
+use super::{Obj, ObjRef, Payload};
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
-/// The cache of one name of a code object.
+/// The type's `__getattribute__` is the generic one (`PyObject_GenericGetAttr`).
+const GET_GENERIC: u8 = 1;
+/// What the class lookup found is a data descriptor (it wins over the instance dict).
+const FOUND_DATA: u8 = 2;
+/// What the class lookup found is a plain function or method descriptor (`LOAD_METHOD` may
+/// skip the bound method).
+const FOUND_METHOD: u8 = 4;
+/// `STORE_ATTR` may write the instance dict directly: the generic `__setattr__`, no data
+/// descriptor for the name, and instances with a dict.
+const SET_DICT: u8 = 8;
+
+/// The facts about `t` and what the lookup on it found that let the instruction fast paths
+/// below skip the generic code; they hold while the way is current, since changing a class's
+/// dunders or namespace advances the type cache's epoch.
+fn way_flags(t: &TypeData, found: Option<&ObjRef>) -> u8 {
+    let (get, set) = {
+        let slots = t.slots.borrow();
+        (slots.getattro, slots.setattro)
+    };
+    let mut flags = 0;
+    let get_generic = match get {
+        Slot::Absent => true,
+        Slot::Native(f) => std::ptr::fn_addr_eq(f, super::attr::generic_getattr as GetAttrFn),
+        Slot::Python => false,
+    };
+    if get_generic {
+        flags |= GET_GENERIC;
+    }
+    let (data, has_set) = match found {
+        Some(d) => d.slot(|s| {
+            let has_set = matches!(s.descr_set, Slot::Native(_) | Slot::Python);
+            (
+                s.descr_get.is_present() && s.descr_set.is_present(),
+                has_set,
+            )
+        }),
+        None => (false, false),
+    };
+    if data {
+        flags |= FOUND_DATA;
+    }
+    if found.is_some_and(|d| matches!(d.payload, Payload::Function(_) | Payload::MethodDescr(_))) {
+        flags |= FOUND_METHOD;
+    }
+    let set_generic = match set {
+        Slot::Absent => true,
+        Slot::Native(f) => std::ptr::fn_addr_eq(f, super::attr::generic_setattr as SetAttrFn),
+        Slot::Python => false,
+    };
+    if set_generic && !has_set && t.has(HAS_DICT) {
+        flags |= SET_DICT;
+    }
+    flags
+}
+
+/// One remembered class lookup: the type it was made on and what it found.
 #[derive(Default)]
-pub struct AttrEntry {
+struct Way {
     /// The tag of the type the lookup was made on (0: nothing cached; tags start at 1).
     tag: Cell<u64>,
     /// The type cache's epoch at that lookup.
     epoch: Cell<u64>,
     /// What the lookup found (`None`: the name is on no class of the MRO).
     found: Cell<Option<Weak<Obj>>>,
-    /// The instance dict's entry index where the name was last found.
+    /// The instance dict's entry index where the name was last found on this type's objects
+    /// (classes lay their instances' dicts out differently, so each way keeps its own).
     hint: Cell<u32>,
+    /// `GET_GENERIC` and the other facts above, found with the lookup.
+    flags: Cell<u8>,
+}
+
+impl Way {
+    /// The remembered answer, when the entry is for this type and still current; the inner
+    /// None is "on no class".
+    #[inline]
+    fn answer(&self, tag: u64, epoch: u64) -> Option<Option<ObjRef>> {
+        if self.tag.get() != tag || self.epoch.get() != epoch {
+            return None;
+        }
+        let found = self.found.take();
+        let answer = match &found {
+            None => Some(None),
+            Some(w) => w.upgrade().map(Some),
+        };
+        self.found.set(found);
+        answer
+    }
+}
+
+/// The cache of one name of a code object: two ways, so a site that sees objects of two
+/// classes (a method shared by subclasses) keeps both, as a polymorphic inline cache does;
+/// a third class replaces the older.
+#[derive(Default)]
+pub struct AttrEntry {
+    /// The ways, most recently filled first.
+    ways: [Way; 2],
+    /// The way the last class lookup used, whose hint the dict probes that follow it use.
+    last: Cell<u8>,
 }
 
 impl std::fmt::Debug for AttrEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttrEntry")
-            .field("tag", &self.tag.get())
-            .field("epoch", &self.epoch.get())
-            .field("hint", &self.hint.get())
+            .field("tags", &[self.ways[0].tag.get(), self.ways[1].tag.get()])
+            .field("last", &self.last.get())
             .finish_non_exhaustive()
     }
 }
@@ -47,35 +135,121 @@ impl AttrEntry {
             return lookup(ty, name);
         };
         let epoch = super::type_cache::epoch();
-        if self.tag.get() == t.tag && self.epoch.get() == epoch {
-            let found = self.found.take();
-            let answer = match &found {
-                None => Some(None),
-                Some(w) => w.upgrade().map(Some),
-            };
-            self.found.set(found);
-            if let Some(answer) = answer {
+        for (i, way) in self.ways.iter().enumerate() {
+            if let Some(answer) = way.answer(t.tag, epoch) {
+                self.last.set(i as u8);
                 return answer;
             }
         }
         let answer = lookup(ty, name);
-        self.tag.set(t.tag);
-        self.epoch.set(epoch);
-        self.found.set(answer.as_ref().map(Rc::downgrade));
+        // The newest lookup goes first; the older way keeps the previous first (unless the
+        // first was this very type, gone stale, which is simply refreshed).
+        let [first, second] = &self.ways;
+        if first.tag.get() != t.tag {
+            second.tag.set(first.tag.get());
+            second.epoch.set(first.epoch.get());
+            second.found.set(first.found.take());
+            second.hint.set(first.hint.get());
+            second.flags.set(first.flags.get());
+        }
+        first.tag.set(t.tag);
+        first.epoch.set(epoch);
+        first.found.set(answer.as_ref().map(Rc::downgrade));
+        first.flags.set(way_flags(t, answer.as_ref()));
+        self.last.set(0);
         answer
+    }
+
+    /// The way for objects of type `t`, when it is current; it becomes the one whose hint
+    /// the dict probes use.
+    #[inline]
+    fn current(&self, t: &TypeData) -> Option<&Way> {
+        let epoch = super::type_cache::epoch();
+        for (i, way) in self.ways.iter().enumerate() {
+            if way.tag.get() == t.tag && way.epoch.get() == epoch {
+                self.last.set(i as u8);
+                return Some(way);
+            }
+        }
+        None
+    }
+
+    /// The current way for `obj`'s type with all of `need` and none of `deny` among its
+    /// flags.
+    #[inline]
+    fn way_for(&self, obj: &ObjRef, need: u8, deny: u8) -> Option<&Way> {
+        let class = obj.class.borrow();
+        let t = class.as_ref()?.as_type()?;
+        let way = self.current(t)?;
+        let f = way.flags.get();
+        (f & need == need && f & deny == 0).then_some(way)
+    }
+
+    /// `LOAD_ATTR`'s fast path (3.11's `LOAD_ATTR_INSTANCE_VALUE`): with the generic
+    /// `__getattribute__` and no data descriptor for the name on the class, an instance dict
+    /// holding the name at the hinted entry gives the value. None sends the instruction down
+    /// the full path, which also refreshes the entry.
+    #[inline]
+    pub fn load_attr_fast(&self, obj: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        let way = self.way_for(obj, GET_GENERIC, FOUND_DATA)?;
+        let dict = obj.dict.borrow();
+        let table = dict.as_ref()?.as_dict()?.try_borrow().ok()?;
+        let e = table.entry(way.hint.get() as usize)?;
+        Rc::ptr_eq(&e.key, name).then(|| e.value.clone())
+    }
+
+    /// `LOAD_METHOD`'s fast path (`LOAD_METHOD_WITH_VALUES`): with the generic
+    /// `__getattribute__`, a plain function found on the class that the instance dict does
+    /// not shadow is the method, unbound.
+    #[inline]
+    pub fn load_method_fast(&self, obj: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        let way = self.way_for(obj, GET_GENERIC | FOUND_METHOD, 0)?;
+        if let Some(dict) = &*obj.dict.borrow() {
+            let table = dict.as_dict()?.try_borrow().ok()?;
+            let s = name.as_str()?;
+            if table.find_str(s.hash(), s.as_bytes()).is_some() {
+                return None;
+            }
+        }
+        let found = way.found.take();
+        let m = found.as_ref().and_then(Weak::upgrade);
+        way.found.set(found);
+        m
+    }
+
+    /// `STORE_ATTR`'s fast path (`STORE_ATTR_INSTANCE_VALUE`): with the generic
+    /// `__setattr__` and no data descriptor for the name, an instance dict already holding
+    /// the name takes the value in place. False when the full path must run.
+    #[inline]
+    pub fn store_attr_fast(&self, obj: &ObjRef, name: &ObjRef, value: &ObjRef) -> bool {
+        if self.way_for(obj, SET_DICT, 0).is_none() {
+            return false;
+        }
+        let dict = obj.dict.borrow().clone();
+        match dict {
+            Some(d) => self.dict_replace(&d, name, value),
+            None => false,
+        }
+    }
+
+    /// The hint of the way the last class lookup used.
+    #[inline]
+    fn hint(&self) -> &Cell<u32> {
+        &self.ways[usize::from(self.last.get() & 1)].hint
     }
 
     /// `dict.get(name)` for an instance dict, trying the hinted entry before probing.
     pub fn dict_get(&self, dict: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
         let t = dict.as_dict()?.try_borrow().ok()?;
-        if let Some(e) = t.entry(self.hint.get() as usize)
+        let hint = self.hint();
+        if let Some(e) = t.entry(hint.get() as usize)
             && Rc::ptr_eq(&e.key, name)
         {
             return Some(e.value.clone());
         }
         let s = name.as_str()?;
         let ix = t.find_str(s.hash(), s.as_bytes())?;
-        self.hint.set(ix as u32);
+        hint.set(ix as u32);
         t.entry(ix).map(|e| e.value.clone())
     }
 
@@ -88,7 +262,8 @@ impl AttrEntry {
         let Ok(mut t) = cell.try_borrow_mut() else {
             return false;
         };
-        let hinted = self.hint.get() as usize;
+        let hint = self.hint();
+        let hinted = hint.get() as usize;
         let ix = match t.entry(hinted) {
             Some(e) if Rc::ptr_eq(&e.key, name) => hinted,
             _ => {
@@ -97,7 +272,7 @@ impl AttrEntry {
                 };
                 match t.find_str(s.hash(), s.as_bytes()) {
                     Some(ix) => {
-                        self.hint.set(ix as u32);
+                        hint.set(ix as u32);
                         ix
                     }
                     None => return false,

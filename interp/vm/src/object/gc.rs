@@ -8,7 +8,8 @@
 //! sets, cells, functions, bound methods and generators. Collection runs on `gc.collect()` and
 //! at interpreter exit.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::{Rc, Weak};
 
 use super::{Obj, ObjRef, Payload};
@@ -189,9 +190,35 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// Hashes object addresses for the collector's tables. Addresses are already unique, so one
+/// multiply and fold replaces SipHash (which made hashing most of a full collection's cost);
+/// the fold brings high bits down because addresses' low bits are always zero.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_usize(self.0 as usize ^ usize::from(b));
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        let h = (n as u64 ^ self.0).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = h ^ (h >> 29);
+    }
+}
+
+/// Tables keyed by `ObjRef::id()`.
+type IdBuild = BuildHasherDefault<IdHasher>;
+
 /// Every object reachable from `root` (itself included), by address.
 pub fn reachable_from(root: &ObjRef) -> Vec<ObjRef> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen: HashSet<usize, IdBuild> = HashSet::default();
     let mut out = Vec::new();
     let mut stack = vec![root.clone()];
     while let Some(o) = stack.pop() {
@@ -259,7 +286,8 @@ fn clear(obj: &Obj) {
 
 /// Finds the unreachable tracked objects (trial deletion).
 fn unreachable(objs: &[ObjRef]) -> Vec<ObjRef> {
-    let index: HashMap<usize, usize> = objs.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
+    let index: HashMap<usize, usize, IdBuild> =
+        objs.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
     // Our own vector holds one reference to each.
     let mut refs: Vec<isize> = objs
         .iter()
@@ -320,7 +348,7 @@ impl Vm<'_> {
         super::finalize::run(self);
         // Finalizers may have resurrected some: clear only what is still unreachable, found
         // again without this function's own references to the first findings.
-        let dead_ids: std::collections::HashSet<usize> = dead.iter().map(|o| o.id()).collect();
+        let dead_ids: HashSet<usize, IdBuild> = dead.iter().map(|o| o.id()).collect();
         drop(dead);
         let still = {
             let objs = self.gc.borrow_mut().live();

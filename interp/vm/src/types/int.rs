@@ -148,6 +148,7 @@ impl From<BigInt> for Int {
 }
 
 /// Compares two ints.
+#[inline]
 pub fn cmp(a: &Int, b: &Int) -> std::cmp::Ordering {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => x.cmp(y),

@@ -310,6 +310,55 @@ fn iter_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     r
 }
 
+/// `FOR_ITER`'s shortcut for the iterators loops use most (3.11's `FOR_ITER_RANGE` and
+/// `FOR_ITER_LIST`): the next value of a range iterator or of an iterator over a list or tuple,
+/// `Some(None)` when it is exhausted (its source dropped, as `iter_next` does), and None for
+/// every other object, which takes the general `tp_iternext` path.
+#[inline]
+pub fn fast_next(vm: &Vm, o: &ObjRef) -> Option<Option<ObjRef>> {
+    let Payload::Iter(cell) = &o.payload else {
+        return None;
+    };
+    if !o.has_builtin_type() {
+        return None;
+    }
+    let mut st = cell.try_borrow_mut().ok()?;
+    let v = match &mut *st {
+        NativeIter::Range {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining == 0 {
+                None
+            } else {
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                return Some(Some(vm.new_int(v)));
+            }
+        }
+        NativeIter::Seq { seq, index } => {
+            let v = match &seq.payload {
+                Payload::List(l) => l.try_borrow().ok()?.get(*index).cloned(),
+                Payload::Tuple(t) => t.get(*index).cloned(),
+                _ => return None,
+            };
+            *index += 1;
+            if v.is_some() {
+                return Some(v);
+            }
+            None
+        }
+        _ => return None,
+    };
+    // Exhausted: the state (and with it the sequence) is released after the borrow ends.
+    let old = std::mem::replace(&mut *st, NativeIter::Exhausted);
+    drop(st);
+    drop(old);
+    Some(v)
+}
+
 fn seq_item(vm: &Vm, seq: &ObjRef, index: usize) -> PyResult<Option<ObjRef>> {
     Ok(match &seq.payload {
         Payload::List(l) => l.borrow().get(index).cloned(),

@@ -46,7 +46,9 @@ fn initializing(vm: &Vm, m: &ObjRef) -> bool {
     }
 }
 
-fn module_getattro(vm: &Vm, m: &ObjRef, name: &ObjRef) -> PyResult {
+/// `module_getattro`: the generic lookup, then the module's `__getattr__`, then CPython's
+/// messages.
+pub(crate) fn module_getattro(vm: &Vm, m: &ObjRef, name: &ObjRef) -> PyResult {
     match generic_getattr(vm, m, name) {
         Ok(v) => Ok(v),
         Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => {
