@@ -42,6 +42,14 @@ show('newline in unquoted', read, 'ab\r c\n')
 show('bytes', read, '')
 show('not text', lambda: list(csv.reader([b'a,b'])))
 show('nul', read, 'a\0b,c\n')
+show('nonnumeric plain', read, '1,2.5,,-3e2\n', quoting=csv.QUOTE_NONNUMERIC)
+show('nonnumeric plain bad', read, '1,x\n', quoting=csv.QUOTE_NONNUMERIC)
+show('cr endings', read, 'a,b\rc,d\r')
+show('only newlines', read, '\r\n\r\n\n')
+show('no final newline', read, 'a,b\nc')
+show('trailing delimiter', read, 'a,b,\n,\n')
+show('crlf run', read, 'a\n\r\nb\n')
+show('quote none plain', read, 'a"b,c\n', quoting=csv.QUOTE_NONE)
 r = csv.reader(['a,b\n', '"c\n', 'd"\n', 'e\n'])
 for row in r:
     print('line_num', r.line_num, row)
@@ -130,3 +138,16 @@ sample = 'a;b;c\n1;2;3\n4;5;6\n'
 dialect = csv.Sniffer().sniff(sample)
 print(repr(dialect.delimiter), dialect.quotechar, csv.Sniffer().has_header('name,age\nann,30\nbob,40\n'))
 print(list(csv.reader(io.StringIO(sample), dialect)))
+
+# Round trips through several dialects of rows mixing every special character.
+import random
+rng = random.Random(7)
+alphabet = ['a', 'b', ' ', ',', ';', '"', "'", '\\', '\n', '\r', '\t', '1', '.', '']
+for kw in [{}, {'quoting': csv.QUOTE_ALL}, {'delimiter': ';', 'quotechar': "'"},
+           {'escapechar': '\\', 'doublequote': False}, {'lineterminator': '\n'},
+           {'quoting': csv.QUOTE_NONE, 'escapechar': '\\'}, {'delimiter': '\t'}]:
+    rows = [[''.join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+             for _ in range(rng.randint(1, 4))] for _ in range(30)]
+    text = write(rows, **kw)
+    print(kw, repr(text[:120]))
+    print(read(text, **kw) == rows, len(read(text, **kw)))

@@ -227,7 +227,7 @@ Reader objects are responsible for reading and parsing tabular data
 in CSV format.
 """
     __slots__ = ('_input', 'dialect', 'line_num', '_fields', '_field', '_state',
-                 '_numeric')
+                 '_numeric', '_fast')
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_csv.reader' is not an acceptable base type")
@@ -343,6 +343,28 @@ in CSV format.
                 raise Error("new-line character seen in unquoted field - "
                             "do you need to open the file with newline=''?")
 
+    def _fast_record(self, line):
+        # A whole record on one line with no quoting, escaping or embedded line breaks takes
+        # the state machine's path through START_FIELD/IN_FIELD only, which is a split on the
+        # delimiter; anything else (or a field over the limit) goes character by character.
+        delimiter, quotechar, escapechar, quoting, skipspace = self._fast
+        body = line.rstrip('\r\n')
+        if '\r' in body or '\n' in body or skipspace:
+            return None
+        if quotechar is not None and quoting != QUOTE_NONE and quotechar in body:
+            return None
+        if escapechar is not None and escapechar in body:
+            return None
+        if not body:
+            return []
+        fields = body.split(delimiter)
+        for f in fields:
+            if len(f) > _field_limit:
+                return None
+        if quoting == QUOTE_NONNUMERIC:
+            fields = [float(f) if f else f for f in fields]
+        return fields
+
     def __next__(self):
         self._fields = []
         self._field = []
@@ -363,6 +385,10 @@ in CSV format.
                             '(the file should be opened in text mode)'
                             % type(line).__name__)
             self.line_num += 1
+            if self._state == _START_RECORD:
+                fields = self._fast_record(line)
+                if fields is not None:
+                    return fields
             for c in line:
                 self._process(c)
             self._process(_EOL)
@@ -382,7 +408,7 @@ class Writer:
 Writer objects are responsible for generating tabular data
 in CSV format from sequence input.
 """
-    __slots__ = ('_write', 'dialect')
+    __slots__ = ('_write', 'dialect', '_fast')
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_csv.writer' is not an acceptable base type")
@@ -393,9 +419,19 @@ in CSV format from sequence input.
     def _join(self, out, field, quoted, quote_empty, first):
         # join_append_data: decides quoting and escaping for one field.
         d = self.dialect
-        parts = [] if first else [d.delimiter]
+        delimiter, quotechar, escapechar, quoting, lineterminator = self._fast
+        parts = [] if first else [delimiter]
         body = []
-        for c in field:
+        plain = delimiter not in field
+        for c in lineterminator:
+            if c in field:
+                plain = False
+        if plain and quotechar is not None:
+            plain = quotechar not in field
+        if plain and escapechar is not None:
+            plain = escapechar not in field
+        # Nothing to quote or escape: the field as it is (join_append_data's loop would copy it).
+        for c in ('' if plain else field):
             want_escape = False
             if (c == d.delimiter or c == d.escapechar or c == d.quotechar
                     or c in d.lineterminator):
@@ -417,13 +453,15 @@ in CSV format from sequence input.
                     body.append(d.escapechar)
             body.append(c)
         if not field and quote_empty:
-            if d.quoting == QUOTE_NONE:
+            if quoting == QUOTE_NONE:
                 raise Error('single empty field record must be quoted')
             quoted = True
+        if plain:
+            body = [field]
         if quoted:
-            parts.append(d.quotechar)
+            parts.append(quotechar)
             parts.extend(body)
-            parts.append(d.quotechar)
+            parts.append(quotechar)
         else:
             parts.extend(body)
         out.extend(parts)
@@ -440,11 +478,12 @@ elements will be converted to string."""
             raise Error('iterable expected, not %.200s' % type(row).__name__) from None
         out = []
         count = 0
+        quoting = self._fast[3]
         for field in it:
-            if d.quoting == QUOTE_NONNUMERIC:
+            if quoting == QUOTE_NONNUMERIC:
                 quoted = not _is_number(field)
             else:
-                quoted = d.quoting == QUOTE_ALL
+                quoted = quoting == QUOTE_ALL
             if isinstance(field, str):
                 text = field
             elif field is None:
@@ -453,7 +492,7 @@ elements will be converted to string."""
                 text = str(field)
             self._join(out, text, quoted, False, count == 0)
             count += 1
-        if count and not out:
+        if count and not any(out):
             if d.quoting == QUOTE_NONE:
                 raise Error('single empty field record must be quoted')
             self._join(out, '', True, True, True)
@@ -497,7 +536,9 @@ of the CSV file (which can span multiple input lines).
     _count_args('', args, 1, 2)
     self = object.__new__(Reader)
     self._input = iter(args[0])
-    self.dialect = _make_dialect(args, kwargs)
+    d = self.dialect = _make_dialect(args, kwargs)
+    # The dialect cannot change, so the fast path reads its settings once.
+    self._fast = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.skipinitialspace)
     self.line_num = 0
     self._fields = None
     self._field = []
@@ -526,7 +567,8 @@ The "fileobj" argument can be any object that supports the file API.
         self._write = args[0].write
     except AttributeError:
         raise TypeError('argument 1 must have a "write" method') from None
-    self.dialect = _make_dialect(args, kwargs)
+    d = self.dialect = _make_dialect(args, kwargs)
+    self._fast = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.lineterminator)
     return self
 
 

@@ -68,7 +68,7 @@ fn stack_effect(vm: &Vm, args: Args<'_>) -> PyResult {
         _ => {}
     }
     let effect = if op < 0 {
-        let idx = usize::try_from(-op - 1).map_err(|_| invalid(vm))?;
+        let idx = usize::try_from(-i64::from(op) - 1).map_err(|_| invalid(vm))?;
         let &(plain, jumped) = PSEUDO_EFFECTS.get(idx).ok_or_else(|| invalid(vm))?;
         match jump {
             Some(true) => jumped,
