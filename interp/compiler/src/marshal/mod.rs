@@ -6,7 +6,7 @@ mod write;
 
 use std::fmt;
 
-pub use read::{load_code, loads};
+pub use read::{load_code, loads, loads_prefix};
 pub use write::{dump_code, dumps};
 
 /// The marshal version this module writes (`marshal.version` in 3.11).

@@ -12,13 +12,20 @@ use crate::value::{PyFloat, PyStrBuf, Value};
 /// `marshal.loads(data)`: the first object in `data` (trailing bytes are ignored, as CPython
 /// ignores them).
 pub fn loads(data: &[u8]) -> Result<Value, MarshalError> {
+    loads_prefix(data).map(|(value, _)| value)
+}
+
+/// The first object in `data` and the number of bytes it took (what `marshal.load` needs to
+/// leave a file positioned after the object, as CPython's reader does).
+pub fn loads_prefix(data: &[u8]) -> Result<(Value, usize), MarshalError> {
     let mut reader = Reader {
         data,
         pos: 0,
         refs: Vec::new(),
         depth: 0,
     };
-    reader.object("object")
+    let value = reader.object("object")?;
+    Ok((value, reader.pos))
 }
 
 /// Reads a code object (what a `.pyc` holds after its header).

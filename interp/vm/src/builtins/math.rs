@@ -23,7 +23,7 @@ fn range(vm: &Vm) -> PyErr {
 }
 
 /// `PyFloat_AsDouble`.
-fn real(vm: &Vm, o: &ObjRef) -> PyResult<f64> {
+pub(crate) fn real(vm: &Vm, o: &ObjRef) -> PyResult<f64> {
     if let Some(f) = o.as_float() {
         return Ok(f);
     }
@@ -149,7 +149,7 @@ fn atanh(x: f64) -> f64 {
 }
 
 /// The C library's `asinh`, by the same kind of reduction.
-fn asinh(x: f64) -> f64 {
+pub(crate) fn asinh(x: f64) -> f64 {
     let a = x.abs();
     if a < 3.725_290_298_461_914e-9 || !x.is_finite() {
         return x;

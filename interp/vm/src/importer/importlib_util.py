@@ -32,6 +32,56 @@ class ExtensionFileLoader:
 MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
 
 
+class FileFinder:
+    """File-based finder.
+
+    Interactions with the file system are cached for performance, being
+    refreshed when the directory the finder is handling has been modified.
+
+    """
+    # The finder of one directory, as _bootstrap_external.FileFinder; its search is the
+    # native one restricted to that directory, so it finds what `import` would find there.
+    __module__ = '_frozen_importlib_external'
+
+    def __init__(self, path, *loader_details):
+        self._loaders = [(loader, tuple(suffixes)) for loader, suffixes in loader_details]
+        import posix
+        if not path or path == '.':
+            self.path = posix.getcwd()
+        elif not path.startswith('/'):
+            self.path = posix.getcwd() + '/' + path
+        else:
+            self.path = path
+        self._path_mtime = -1
+
+    def invalidate_caches(self):
+        self._path_mtime = -1
+
+    def find_spec(self, fullname, target=None):
+        return _n_find_spec(fullname, [self.path])
+
+    @classmethod
+    def path_hook(cls, *loader_details):
+        def path_hook_for_FileFinder(path):
+            """Path hook for importlib.machinery.FileFinder."""
+            if not _isdir(path):
+                raise ImportError('only directories are supported', path=path)
+            return cls(path, *loader_details)
+        return path_hook_for_FileFinder
+
+    def __repr__(self):
+        return 'FileFinder({!r})'.format(self.path)
+
+
+def _isdir(path):
+    import posix
+    try:
+        mode = posix.stat(path or posix.getcwd()).st_mode
+    except OSError:
+        return False
+    return mode & 0o170000 == 0o040000
+
+
 def all_suffixes():
     return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
 
@@ -150,3 +200,12 @@ def module_from_spec(spec):
         module.__file__ = spec.origin
         module.__cached__ = spec.cached
     return module
+
+
+# CPython installs FileFinder's path hook at start-up; krait's import does not consult
+# `sys.path_hooks`, so the hook is put there when `importlib.machinery` first loads, for
+# `pkgutil.get_importer` and `iter_modules`, which look finders up through it.
+if __name__ == 'importlib.machinery' and not any(
+        getattr(h, '__qualname__', '').startswith('FileFinder.') for h in sys.path_hooks):
+    sys.path_hooks.append(FileFinder.path_hook(
+        (SourceFileLoader, SOURCE_SUFFIXES)))

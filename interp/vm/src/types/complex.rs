@@ -45,7 +45,9 @@ pub fn repr_of(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{imag}j");
     }
-    let sign = if im.is_sign_negative() || im.is_nan() && imag.starts_with('-') {
+    // `complex_repr` formats the imaginary part with `Py_DTSF_SIGN`: a NaN is written
+    // "+nan" whatever its sign bit (only numbers carry a '-').
+    let sign = if im.is_sign_negative() && !im.is_nan() {
         ""
     } else {
         "+"

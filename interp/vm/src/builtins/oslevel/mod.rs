@@ -1,10 +1,16 @@
 //! The native modules over operating-system descriptors and signals that `asyncio` imports:
-//! `_socket`, `select`, `_signal` and `_posixsubprocess` (and `atexit`, which `logging` needs). Each is Python source (beside this
+//! `_socket`, `select`, `_signal` and `_posixsubprocess` (and `atexit`, which `logging` needs;
+//! `pwd`, `grp` and `resource` are in `dbmods.rs`, `fcntl` and `termios` in `fdmods.rs`). Each is Python source (beside this
 //! file) run over `_n_*` helpers defined here, which wrap the calls in `sys.rs`; the constants
 //! come from `libc`, so they are the platform's own, as the C modules take them from headers.
 
 pub mod asyncgen;
+pub mod dbmods;
+mod fdconsts;
+mod fdctl;
+pub mod fdmods;
 mod sys;
+mod sysdb;
 
 use crate::object::native::{Args, NativeFn};
 use crate::object::{ObjRef, PyErr, PyResult};
