@@ -262,13 +262,15 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
         return Ok(());
     }
     let i = index_arg(vm, key, "bytearray")?;
+    // The value is converted before the bounds check, since its `__index__` may resize the
+    // array (`bytearray_ass_subscript`, GH-91153).
+    let byte = value.map(|v| byte_value(vm, v)).transpose()?;
     let len = cell.borrow().len();
     let Some(j) = norm_index(i, len) else {
         return Err(vm.index_error("bytearray index out of range"));
     };
-    match value {
-        Some(v) => {
-            let b = byte_value(vm, v)?;
+    match byte {
+        Some(b) => {
             cell.borrow_mut()[j] = b;
         }
         None => {

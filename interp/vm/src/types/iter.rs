@@ -51,6 +51,8 @@ pub enum NativeIter {
         step: i64,
         /// Values left.
         remaining: u64,
+        /// Values yielded (the `index` that `__reduce__` reports).
+        index: u64,
     },
     /// `iter(range)` beyond machine size.
     LongRange {
@@ -60,6 +62,8 @@ pub enum NativeIter {
         step: BigInt,
         /// Values left.
         remaining: BigInt,
+        /// Values yielded.
+        index: BigInt,
     },
     /// Over a dict.
     Dict {
@@ -216,6 +220,7 @@ pub fn new_range_iter(vm: &Vm, start: &Int, step: &Int, len: &Int) -> ObjRef {
                 next: a,
                 step: s,
                 remaining: n as u64,
+                index: 0,
             },
         );
     }
@@ -226,6 +231,7 @@ pub fn new_range_iter(vm: &Vm, start: &Int, step: &Int, len: &Int) -> ObjRef {
             next: start.to_bigint(),
             step: step.to_bigint(),
             remaining: len.to_bigint(),
+            index: BigInt::from(0),
         },
     )
 }
@@ -285,7 +291,7 @@ pub fn new_set_iter(vm: &Vm, s: ObjRef) -> ObjRef {
     )
 }
 
-fn state<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a RefCell<NativeIter>> {
+pub(super) fn state<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a RefCell<NativeIter>> {
     match &o.payload {
         Payload::Iter(s) => Ok(s),
         _ => Err(vm.internal("expected an iterator")),
@@ -301,9 +307,13 @@ fn iter_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let cell = state(vm, o)?;
     let r = step(vm, cell);
     if let Ok(None) = r {
-        // Exhausted iterators drop their source, as CPython's do.
+        // Exhausted iterators drop their source, as CPython's do; range iterators hold no
+        // source and keep their position, which `__reduce__` reports.
         let old = std::mem::replace(&mut *cell.borrow_mut(), NativeIter::Exhausted);
-        if matches!(old, NativeIter::View { .. }) {
+        if matches!(
+            old,
+            NativeIter::View { .. } | NativeIter::Range { .. } | NativeIter::LongRange { .. }
+        ) {
             *cell.borrow_mut() = old;
         }
     }
@@ -333,7 +343,7 @@ fn seq_item(vm: &Vm, seq: &ObjRef, index: usize) -> PyResult<Option<ObjRef>> {
     })
 }
 
-fn step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
+pub(super) fn step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
     let mut st = cell.borrow_mut();
     match &mut *st {
         NativeIter::Seq { seq, index } => {
@@ -355,12 +365,14 @@ fn step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
             next,
             step,
             remaining,
+            index,
         } => {
             if *remaining == 0 {
                 return Ok(None);
             }
             let v = *next;
             *remaining -= 1;
+            *index += 1;
             *next = next.wrapping_add(*step);
             drop(st);
             Ok(Some(vm.new_int(v)))
@@ -369,12 +381,14 @@ fn step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
             next,
             step,
             remaining,
+            index,
         } => {
             if *remaining <= BigInt::from(0) {
                 return Ok(None);
             }
             let v = next.clone();
             *remaining -= 1;
+            *index += 1;
             *next += &*step;
             drop(st);
             Ok(Some(vm.new_bigint(v)))
@@ -688,6 +702,7 @@ fn iter_length_hint(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         NativeIter::Range { remaining, .. } => *remaining as usize,
         NativeIter::ListRev { index, .. } => (*index + 1).max(0) as usize,
         NativeIter::Dict { remaining, .. } => *remaining,
+        NativeIter::Set { .. } => super::iter_pickle::set_remaining(vm, &st),
         _ => 0,
     };
     Ok(vm.new_int(n as i64))
@@ -857,6 +872,7 @@ pub fn init(vm: &Vm) {
         &t.seq_iterator,
     ] {
         vm.add_methods(ty, &[("__length_hint__", iter_length_hint)]);
+        super::iter_pickle::install(vm, ty);
         crate::object::slot_resolve::install_static(vm, ty, iter_slots);
     }
     for (ty, new) in [

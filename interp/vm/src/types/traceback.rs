@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use crate::eval::code::Code;
 use crate::eval::frame::Frame;
-use crate::object::slots::Slots;
 use crate::object::native::Args;
+use crate::object::slots::Slots;
 use crate::object::{Obj, ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
