@@ -131,6 +131,13 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         }
         Some(s) => {
             if let Some(r) = vm.call_dunder_opt(&s, &vm.names.__bytes__, &[])? {
+                // Only a bytes (or subclass) result is accepted (`bytes_new_impl`).
+                if !matches!(r.payload, Payload::Bytes(_)) {
+                    return Err(vm.type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&r)
+                    )));
+                }
                 buf(vm, &r)?
             } else {
                 from_object_as(vm, &s, true)?

@@ -210,8 +210,14 @@ pub fn new_seq_iter(vm: &Vm, seq: ObjRef) -> ObjRef {
 
 /// `iter(range)`.
 pub fn new_range_iter(vm: &Vm, start: &Int, step: &Int, len: &Int) -> ObjRef {
+    // Every value yielded, up to the last `start + (len - 1) * step`, must fit a machine
+    // integer (a saturated product could hide an overflow of the last one).
+    let fits = |a: i64, s: i64, n: i64| {
+        let last = i128::from(a) + i128::from(s) * (i128::from(n) - 1).max(0);
+        i64::try_from(last).is_ok()
+    };
     if let (Some(a), Some(s), Some(n)) = (start.as_i64(), step.as_i64(), len.as_i64())
-        && a.checked_add(s.saturating_mul(n)).is_some()
+        && fits(a, s, n)
     {
         return new_iter(
             vm,
