@@ -142,10 +142,23 @@ fn getfilesystemencodeerrors(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_str("surrogateescape"))
 }
 
+/// `sys.excepthook` (`PyErr_Display`): the traceback goes to whatever `sys.stderr` is now (a
+/// test's `StringIO`, say), nowhere when it is None, and the stream is then flushed; errors
+/// from the flush are ignored as CPython ignores them.
 fn excepthook(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "excepthook", 3)?;
     let text = crate::traceback::format_exception(vm, &a[1]);
-    crate::builtins::io::write_text(vm, 2, &text)?;
+    match vm.getattr_opt(&vm.sys, &vm.names.stderr)? {
+        None => crate::builtins::io::write_text(vm, 2, &text)?,
+        Some(f) if vm.is_none(&f) => {}
+        Some(f) => {
+            let write = vm.getattr(&f, &vm.intern("write"))?;
+            vm.call_pos(&write, &[vm.new_str(text)])?;
+            if let Ok(flush) = vm.getattr(&f, &vm.intern("flush")) {
+                let _ = vm.call0(&flush);
+            }
+        }
+    }
     Ok(vm.none.clone())
 }
 
@@ -660,18 +673,20 @@ pub fn init(vm: &Vm, argv: &[String]) {
     );
     set("version_info", vi.clone());
     set("float_info", float_info(vm));
-    set(
-        "implementation",
-        namespace(
-            vm,
-            vec![
-                ("name", vm.new_str("krait")),
-                ("cache_tag", vm.new_str("krait-311")),
-                ("version", vi),
-                ("hexversion", vm.new_int(0x030B07F0)),
-            ],
-        ),
-    );
+    let mut implementation = vec![
+        ("name", vm.new_str("krait")),
+        ("cache_tag", vm.new_str("krait-311")),
+        ("version", vi),
+        ("hexversion", vm.new_int(0x030B07F0)),
+    ];
+    // CPython sets `_multiarch` where it was configured with one (Debian-style triplets);
+    // `sysconfig` names `_sysconfigdata_{abiflags}_{platform}_{multiarch}` from it, and that
+    // module lives in the host's Lib that krait imports from, so the host's value is baked.
+    let multiarch = env!("KRAIT_BUILD_MULTIARCH");
+    if !multiarch.is_empty() {
+        implementation.push(("_multiarch", vm.new_str(multiarch)));
+    }
+    set("implementation", namespace(vm, implementation));
     descriptions(vm, &set);
     let _ = RefCell::new(());
     let modules = vm.modules.clone();

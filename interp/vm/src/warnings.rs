@@ -29,6 +29,55 @@ fn default_action(vm: &Vm, category: &ObjRef, module: &str) -> Action {
     Action::Default
 }
 
+/// Once Python code has imported `warnings`, its filters, registries and `showwarning` hooks
+/// decide (`catch_warnings`, `simplefilter("error")`, `assertWarns`): the C implementation
+/// reads `warnings.filters` and calls `warnings._showwarnmsg` from then on, which is what
+/// `warnings.warn_explicit` does with the location found here. None when it is not imported.
+fn via_warnings_module(
+    vm: &Vm,
+    category: &ObjRef,
+    message: &str,
+    place: (&str, i32, &str),
+    globals: Option<&ObjRef>,
+) -> PyResult<Option<()>> {
+    let Some(warnings) = vm.dict_get_name(&vm.modules, "warnings") else {
+        return Ok(None);
+    };
+    let Some(explicit) = vm.getattr_opt(&warnings, &vm.intern("warn_explicit"))? else {
+        return Ok(None);
+    };
+    let (filename, lineno, module) = place;
+    let registry = match globals {
+        Some(g) => registry_of(vm, g)?,
+        None => vm.none.clone(),
+    };
+    vm.call_pos(
+        &explicit,
+        &[
+            vm.new_str(message),
+            category.clone(),
+            vm.new_str(filename),
+            vm.new_int(i64::from(lineno)),
+            vm.new_str(module),
+            registry,
+        ],
+    )?;
+    Ok(Some(()))
+}
+
+/// The `__warningregistry__` of a frame's globals, made on first use.
+fn registry_of(vm: &Vm, g: &ObjRef) -> PyResult<ObjRef> {
+    let name = vm.intern("__warningregistry__");
+    match vm.dict_get(g, &name)? {
+        Some(r) if r.as_dict().is_some() => Ok(r),
+        _ => {
+            let r = vm.new_dict();
+            vm.dict_set(g, name, r.clone())?;
+            Ok(r)
+        }
+    }
+}
+
 /// `PyErr_WarnEx`: issues `message` of `category` attributed to the frame `stacklevel` levels
 /// up (1: the innermost Python frame); `source` adds the tracemalloc hint.
 pub fn warn(
@@ -62,6 +111,10 @@ pub fn warn(
             .unwrap_or_else(|| "<string>".into()),
         None => "sys".into(),
     };
+    let place = (filename.as_str(), lineno, module.as_str());
+    if let Some(done) = via_warnings_module(vm, category, message, place, globals.as_ref())? {
+        return Ok(done);
+    }
     if default_action(vm, category, &module) == Action::Ignore {
         return Ok(());
     }

@@ -59,6 +59,7 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_csv",
     "_functools",
     "_heapq",
+    "_imp",
     "_io",
     "_json",
     "_md5",
@@ -135,7 +136,11 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<ObjRef> {
         "_thread" => crate::importer::thread_module(vm),
         "posix" => crate::importer::posix::module(vm),
         "importlib" => Some(crate::importer::importlib_module(vm)),
-        "importlib.util" | "importlib.machinery" => crate::importer::importlib_submodule(vm, name),
+        "importlib.util"
+        | "importlib.machinery"
+        | "importlib._bootstrap"
+        | "importlib._bootstrap_external" => crate::importer::importlib_submodule(vm, name),
+        "_imp" => crate::importer::imp_module(vm),
         "_weakref" => Some(crate::types::weakref::module(vm, name)),
         "_socket" => super::oslevel::socket_module(vm),
         "select" => super::oslevel::select_module(vm),

@@ -136,11 +136,13 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
             }
             i += 1;
         }
-        c.width = number_or_star(vm, text, &mut i, &mut vals, &mut c.left)?;
+        c.width = number_or_star(vm, text, &mut i, &mut vals, &mut c.left, None)?;
         if i < text.len() && text[i] == '.' {
             i += 1;
             let mut dummy = false;
-            c.prec = Some(number_or_star(vm, text, &mut i, &mut vals, &mut dummy)?.unwrap_or(0));
+            c.prec = Some(
+                number_or_star(vm, text, &mut i, &mut vals, &mut dummy, Some(bytes))?.unwrap_or(0),
+            );
         }
         while i < text.len() && matches!(text[i], 'h' | 'l' | 'L') {
             i += 1;
@@ -156,7 +158,7 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
         }
         let v = vals.take(vm)?;
         let piece = convert(vm, ty, &v, &c, bytes, start, i - 1)?;
-        out.push_str(&pad(&piece, &c, ty));
+        out.push_str(&pad(vm, &piece, &c, ty)?);
     }
     if vals.idx < vals.len && vals.mapping.is_none() {
         return Err(vm.type_error("not all arguments converted during string formatting"));
@@ -164,33 +166,56 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
     Ok(out)
 }
 
+/// A width or precision: digits, or `*` taking the next argument. CPython reads a `*` width
+/// as a `Py_ssize_t` and a `*` precision as a C `int` (a negative width left-justifies, a
+/// negative precision counts as 0), and refuses digit strings past those ranges with
+/// "width too big" / "precision too big" ("prec too big" for bytes).
 fn number_or_star(
     vm: &Vm,
     text: &[char],
     i: &mut usize,
     vals: &mut Values<'_>,
     left: &mut bool,
+    precision: Option<bool>,
 ) -> PyResult<Option<usize>> {
+    let (limit, c_type) = match precision {
+        Some(_) => (i32::MAX as u64, "int"),
+        None => (isize::MAX as u64, "ssize_t"),
+    };
     if *i < text.len() && text[*i] == '*' {
         *i += 1;
         let v = vals.take(vm)?;
-        let Some(n) = v.as_int().and_then(|n| n.as_i64()) else {
+        let Some(n) = v.as_int() else {
             return Err(vm.type_error("* wants int"));
         };
+        let n = n
+            .as_i64()
+            .filter(|n| n.unsigned_abs() <= limit)
+            .ok_or_else(|| {
+                vm.overflow_error(format!("Python int too large to convert to C {c_type}"))
+            })?;
+        if n < 0 && precision.is_some() {
+            return Ok(Some(0));
+        }
         if n < 0 {
             *left = true;
         }
         return Ok(Some(n.unsigned_abs() as usize));
     }
     let start = *i;
-    let mut n: usize = 0;
+    let mut n: u128 = 0;
     while *i < text.len() && text[*i].is_ascii_digit() {
-        n = n
-            .saturating_mul(10)
-            .saturating_add(text[*i] as usize - '0' as usize);
+        n = n * 10 + (text[*i] as u128 - '0' as u128);
+        if n > u128::from(limit) {
+            return Err(vm.value_error(match precision {
+                None => "width too big",
+                Some(true) => "prec too big",
+                Some(false) => "precision too big",
+            }));
+        }
         *i += 1;
     }
-    Ok((*i > start).then_some(n))
+    Ok((*i > start).then_some(n as usize))
 }
 
 fn convert(
@@ -367,34 +392,42 @@ fn sign(c: &Conv, negative: bool) -> &'static str {
 }
 
 /// Pads a converted value to the width: left-justified, zero-padded after the sign and
-/// prefix for numbers, or right-justified with spaces.
-fn pad(piece: &str, c: &Conv, ty: char) -> String {
+/// prefix for numbers, or right-justified with spaces. A width too large to allocate is
+/// CPython's `MemoryError`, not an abort.
+fn pad(vm: &Vm, piece: &str, c: &Conv, ty: char) -> PyResult<String> {
     let n = piece.chars().count();
     let Some(w) = c.width.filter(|w| *w > n) else {
-        return piece.to_string();
+        return Ok(piece.to_string());
     };
     let fill = w - n;
-    if c.left {
-        return format!("{piece}{}", " ".repeat(fill));
+    let mut out = String::new();
+    if out.try_reserve_exact(piece.len() + fill).is_err() {
+        return Err(vm.error_noargs(&vm.exc.memory_error));
     }
     let numeric = matches!(
         ty,
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
     );
-    if c.zero && numeric && !piece.contains("inf") && !piece.contains("nan") {
-        let mut head = String::new();
+    if c.left {
+        out.push_str(piece);
+        out.extend(std::iter::repeat_n(' ', fill));
+    } else if c.zero && numeric && !piece.contains("inf") && !piece.contains("nan") {
         let mut rest = piece;
         if let Some(r) = rest.strip_prefix(['-', '+', ' ']) {
-            head.push_str(&piece[..1]);
+            out.push_str(&piece[..1]);
             rest = r;
         }
         for p in ["0x", "0X", "0o"] {
             if let Some(r) = rest.strip_prefix(p) {
-                head.push_str(p);
+                out.push_str(p);
                 rest = r;
             }
         }
-        return format!("{head}{}{rest}", "0".repeat(fill));
+        out.extend(std::iter::repeat_n('0', fill));
+        out.push_str(rest);
+    } else {
+        out.extend(std::iter::repeat_n(' ', fill));
+        out.push_str(piece);
     }
-    format!("{}{piece}", " ".repeat(fill))
+    Ok(out)
 }

@@ -202,6 +202,73 @@ def module_from_spec(spec):
     return module
 
 
+# `importlib._bootstrap_external` is served from this source too: `py_compile` (which
+# `test.support.script_helper` imports) reaches for these private helpers by that name.
+def _calc_mode(path):
+    """The permission bits to give a cache file written for the source at `path`."""
+    import os
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = 0o666
+    # Writable by the owner whatever the source's bits, as `_calc_mode` ensures.
+    return mode | 0o200
+
+
+def _write_atomic(path, data, mode=0o666):
+    """Writes `data` to `path` through a temporary file renamed over it, as CPython does."""
+    import os
+    tmp = '{}.{}'.format(path, id(path))
+    fd = os.open(tmp, os.O_EXCL | os.O_CREAT | os.O_WRONLY, mode & 0o666)
+    try:
+        with open(fd, 'wb') as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _pack_uint32(x):
+    return (int(x) & 0xFFFFFFFF).to_bytes(4, 'little')
+
+
+def _code_to_timestamp_pyc(code, mtime=0, source_size=0):
+    """A `.pyc` image of `code` with a timestamp header (PEP 552 flags 0)."""
+    import marshal
+    data = bytearray(MAGIC_NUMBER)
+    data.extend(_pack_uint32(0))
+    data.extend(_pack_uint32(mtime))
+    data.extend(_pack_uint32(source_size))
+    data.extend(marshal.dumps(code))
+    return bytes(data)
+
+
+def _code_to_hash_pyc(code, source_hash, checked=True):
+    """A `.pyc` image of `code` with a source-hash header (PEP 552 flags 1 or 3)."""
+    import marshal
+    data = bytearray(MAGIC_NUMBER)
+    data.extend(_pack_uint32(0b1 | (checked << 1)))
+    data.extend(source_hash)
+    data.extend(marshal.dumps(code))
+    return bytes(data)
+
+
+class PathFinder:
+    """The meta path finder over `sys.path` (`importlib.machinery.PathFinder`)."""
+
+    @classmethod
+    def invalidate_caches(cls):
+        pass
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        return _n_find_spec(fullname, list(sys.path) if path is None else path)
+
+
 # CPython installs FileFinder's path hook at start-up; krait's import does not consult
 # `sys.path_hooks`, so the hook is put there when `importlib.machinery` first loads, for
 # `pkgutil.get_importer` and `iter_modules`, which look finders up through it.

@@ -355,7 +355,13 @@ fn find_and_load(vm: &Vm, name: &str) -> PyResult<ObjRef> {
 
 /// Whether `name` is one of the native submodules of krait's `importlib` stand-in.
 fn is_native_submodule(name: &str) -> bool {
-    matches!(name, "importlib.util" | "importlib.machinery")
+    matches!(
+        name,
+        "importlib.util"
+            | "importlib.machinery"
+            | "importlib._bootstrap"
+            | "importlib._bootstrap_external"
+    )
 }
 
 /// The spec `BuiltinImporter.find_spec` gives a native module.
@@ -467,6 +473,14 @@ const THREAD: &str = include_str!("thread.py");
 pub fn thread_module(vm: &Vm) -> Option<ObjRef> {
     let natives = green::natives(vm);
     exec_embedded_with(vm, "_thread", THREAD, "<frozen _thread>", &natives).ok()
+}
+
+/// The `_imp` module's source (the import lock and the queries of the built-in importer).
+const IMP: &str = include_str!("imp.py");
+
+/// The `_imp` module.
+pub fn imp_module(vm: &Vm) -> Option<ObjRef> {
+    exec_embedded(vm, "_imp", IMP, "<frozen _imp>").ok()
 }
 
 fn importlib_import_module(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {

@@ -119,7 +119,18 @@ pub fn slot_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyRes
     let ty = a.class();
     match lookup(&ty, op.dunder(vm)) {
         Some(m) if !vm.is_none(&m) => {
-            vm.call_descriptor_method(&m, a, &ty, std::slice::from_ref(b))
+            if matches!(
+                m.payload,
+                Payload::Function(_) | Payload::MethodDescr(_) | Payload::SlotWrapper(_)
+            ) {
+                return vm.call_descriptor_method(&m, a, &ty, std::slice::from_ref(b));
+            }
+            // A failure to bind the attribute (a property that raises, say) reads as "not
+            // implemented": `slot_tp_richcompare` clears the error of `lookup_maybe_method`.
+            match vm.bind_descriptor(&m, Some(a), &ty) {
+                Ok(bound) => vm.call_pos(&bound, std::slice::from_ref(b)),
+                Err(_) => Ok(vm.not_implemented.clone()),
+            }
         }
         _ => Ok(vm.not_implemented.clone()),
     }

@@ -364,7 +364,10 @@ impl Vm<'_> {
                     _ => self.call_dunder(obj, &self.names.__index__, &[])?,
                 };
                 match r.as_int() {
-                    Some(i) => Ok(i.clone()),
+                    Some(i) => {
+                        self.warn_strict_subclass(&r, "__index__", "int")?;
+                        Ok(i.clone())
+                    }
                     None => Err(self.type_error(format!(
                         "__index__ returned non-int (type {})",
                         self.type_name(&r)
@@ -372,6 +375,28 @@ impl Vm<'_> {
                 }
             }
         }
+    }
+
+    /// The `DeprecationWarning` CPython issues when a conversion dunder (`__index__`,
+    /// `__int__`, `__float__`, ...) returns an instance of a strict subclass of the type it
+    /// must return (`_PyNumber_Index`, `PyNumber_Long`, `PyNumber_Float`). `prefix` names the
+    /// dunder as the message does (`__float__`'s names its owner's type too).
+    pub fn warn_strict_subclass(&self, r: &ObjRef, prefix: &str, kind: &str) -> PyResult<()> {
+        let exact = match kind {
+            "float" => &self.types.float,
+            "complex" => &self.types.complex,
+            _ => &self.types.int,
+        };
+        if r.is_exact(exact) {
+            return Ok(());
+        }
+        let message = format!(
+            "{prefix} returned non-{kind} (type {}).  The ability to return an instance of a \
+             strict subclass of {kind} is deprecated, and may be removed in a future version \
+             of Python.",
+            self.type_name(r)
+        );
+        crate::warnings::warn(self, &self.exc.deprecation_warning, &message, 1, None)
     }
 
     /// `__index__` as a machine integer, `OverflowError` when too large: the `n` argument

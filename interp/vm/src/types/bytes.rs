@@ -131,6 +131,13 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         }
         Some(s) => {
             if let Some(r) = vm.call_dunder_opt(&s, &vm.names.__bytes__, &[])? {
+                // Only a bytes (or subclass) result is accepted (`bytes_new_impl`).
+                if !matches!(r.payload, Payload::Bytes(_)) {
+                    return Err(vm.type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        vm.type_name(&r)
+                    )));
+                }
                 buf(vm, &r)?
             } else {
                 from_object_as(vm, &s, true)?
@@ -262,13 +269,15 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
         return Ok(());
     }
     let i = index_arg(vm, key, "bytearray")?;
+    // The value is converted before the bounds check, since its `__index__` may resize the
+    // array (`bytearray_ass_subscript`, GH-91153).
+    let byte = value.map(|v| byte_value(vm, v)).transpose()?;
     let len = cell.borrow().len();
     let Some(j) = norm_index(i, len) else {
         return Err(vm.index_error("bytearray index out of range"));
     };
-    match value {
-        Some(v) => {
-            let b = byte_value(vm, v)?;
+    match byte {
+        Some(b) => {
             cell.borrow_mut()[j] = b;
         }
         None => {

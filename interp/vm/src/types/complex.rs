@@ -271,6 +271,14 @@ fn complex_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             Some(c) => Ok(c),
             None => {
                 if let Some(m) = vm.call_dunder_opt(o, &vm.names.__complex__, &[])? {
+                    // `try_complex_special_method`'s checks on the result.
+                    if !matches!(m.payload, Payload::Complex(..)) {
+                        return Err(vm.type_error(format!(
+                            "__complex__ returned non-complex (type {})",
+                            vm.type_name(&m)
+                        )));
+                    }
+                    vm.warn_strict_subclass(&m, "__complex__", "complex")?;
                     return val(vm, &m);
                 }
                 Ok((super::float::convert(vm, o)?, 0.0))

@@ -466,6 +466,29 @@ prop_field!(get_fset, fset);
 prop_field!(get_fdel, fdel);
 prop_field!(get_pdoc, doc);
 
+/// `property.__doc__` is a writable member in CPython (`property_members`): assignment and
+/// deletion replace the stored docstring.
+fn set_pdoc(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    *prop(vm, o)?.doc.borrow_mut() = v.filter(|d| !vm.is_none(d));
+    Ok(())
+}
+
+/// `property.__isabstractmethod__`: whether any of its functions is abstract
+/// (`property_get___isabstractmethod__`).
+fn get_prop_abstract(vm: &Vm, o: &ObjRef) -> PyResult {
+    let p = prop(vm, o)?;
+    let funcs = [&p.fget, &p.fset, &p.fdel].map(|f| f.borrow().clone());
+    let name = vm.intern("__isabstractmethod__");
+    for f in funcs.into_iter().flatten() {
+        if let Some(v) = vm.getattr_opt(&f, &name)?
+            && vm.truthy(&v)?
+        {
+            return Ok(vm.true_obj.clone());
+        }
+    }
+    Ok(vm.new_bool(false))
+}
+
 fn wrapped(o: &ObjRef) -> Option<&ObjRef> {
     match &o.payload {
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => Some(f),
@@ -627,7 +650,8 @@ pub fn init(vm: &Vm) {
     vm.add_getset(&t.property, "fget", get_fget, None);
     vm.add_getset(&t.property, "fset", get_fset, None);
     vm.add_getset(&t.property, "fdel", get_fdel, None);
-    vm.add_getset(&t.property, "__doc__", get_pdoc, None);
+    vm.add_getset(&t.property, "__doc__", get_pdoc, Some(set_pdoc));
+    vm.add_getset(&t.property, "__isabstractmethod__", get_prop_abstract, None);
     install(
         &t.property,
         Slots {
@@ -778,6 +802,21 @@ fn builtin_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     vm.call(o, args)
 }
 
+/// `meth_reduce`: a function (unbound, or bound to a module) pickles as its name, found
+/// again as a global of its `__module__`; a method as `getattr(self, name)`.
+fn builtin_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let b = builtin(vm, o)?;
+    match &b.bound {
+        Some(s) if !crate::object::typeobj::is_subtype(&s.class(), &vm.types.module) => {
+            let getattr = vm.getattr(&vm.builtins, &vm.intern("getattr"))?;
+            let args = vm.new_tuple(vec![s.clone(), vm.new_str(b.name)]);
+            Ok(vm.new_tuple(vec![getattr, args]))
+        }
+        _ => Ok(vm.new_str(b.name)),
+    }
+}
+
 /// Fills `builtin_function_or_method`.
 pub fn init_builtin_type(vm: &Vm) {
     let t = &vm.types.builtin_function;
@@ -786,6 +825,7 @@ pub fn init_builtin_type(vm: &Vm) {
     vm.add_getset(t, "__self__", builtin_self, None);
     vm.add_getset(t, "__module__", builtin_module, None);
     vm.add_getset(t, "__doc__", builtin_doc, None);
+    vm.add_methods(t, &[("__reduce__", builtin_reduce)]);
     let s = Slots {
         repr: Slot::Native(builtin_repr),
         richcompare: Slot::Native(builtin_richcompare),

@@ -152,7 +152,9 @@ fn pow(vm: &Vm, iv: f64, iw: f64) -> PyResult {
     if iv == 0.0 && iw < 0.0 && iw.is_finite() {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
-    if iv < 0.0 && iw.is_finite() && iw != iw.floor() {
+    // Infinite bases are settled by `powf` as C's `pow` settles them (`float_pow` handles
+    // them before the negative-base case), so only a finite negative base goes complex.
+    if iv < 0.0 && iv.is_finite() && iw.is_finite() && iw != iw.floor() {
         // A negative base with a fractional exponent has a complex result.
         return super::complex::complex_pow(vm, (iv, 0.0), (iw, 0.0));
     }
@@ -205,6 +207,10 @@ pub fn parse(text: &str) -> Option<f64> {
         Some(b'+') => (1.0, &t[1..]),
         _ => (1.0, t),
     };
+    // One sign only: Rust's parser would accept the second of "++3.14".
+    if body.starts_with(['+', '-']) {
+        return None;
+    }
     let lower = body.to_ascii_lowercase();
     match lower.as_str() {
         "inf" | "infinity" => return Some(sign * f64::INFINITY),
@@ -234,13 +240,12 @@ pub fn parse(text: &str) -> Option<f64> {
 }
 
 fn float_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    if args.has_kw() {
-        return Err(vm.type_error("float() takes no keyword arguments"));
-    }
-    let a = args.range(vm, "float", 0, 1)?;
-    let v = match a.first() {
+    let float = &vm.types.float;
+    let refuse_kw =
+        Rc::ptr_eq(cls, float) || super::tuple::same_attr_as(vm, cls, float, "__init__");
+    let v = match super::tuple::ctor_args(vm, &args, "float", refuse_kw)? {
         None => 0.0,
-        Some(x) => convert(vm, x)?,
+        Some(x) => convert(vm, &x)?,
     };
     if Rc::ptr_eq(cls, &vm.types.float) {
         return Ok(vm.new_float(v));
@@ -248,25 +253,20 @@ fn float_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.alloc_instance(cls, Payload::Float(v)))
 }
 
+/// `float(text)` for the text of a `str` or the bytes of a buffer (`PyFloat_FromString`).
+fn from_text(vm: &Vm, x: &ObjRef, text: &str) -> PyResult<f64> {
+    parse(text).ok_or_else(|| {
+        let shown = vm.repr_string(x).unwrap_or_default();
+        vm.value_error(format!("could not convert string to float: {shown}"))
+    })
+}
+
 /// `float(x)` (`PyNumber_Float`).
 pub fn convert(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
-    match &x.payload {
-        Payload::Float(f) if x.has_builtin_type() => return Ok(*f),
-        Payload::Str(s) => {
-            let text = s.to_string_lossy();
-            return parse(&text).ok_or_else(|| {
-                let shown = vm.repr_string(x).unwrap_or_default();
-                vm.value_error(format!("could not convert string to float: {shown}"))
-            });
-        }
-        Payload::Bytes(b) => {
-            let text = String::from_utf8_lossy(b);
-            return parse(&text).ok_or_else(|| {
-                let shown = vm.repr_string(x).unwrap_or_default();
-                vm.value_error(format!("could not convert string to float: {shown}"))
-            });
-        }
-        _ => {}
+    if let Payload::Float(f) = &x.payload
+        && x.has_builtin_type()
+    {
+        return Ok(*f);
     }
     match x.slot(|s| s.float) {
         Slot::Native(f) => {
@@ -276,7 +276,11 @@ pub fn convert(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
         Slot::Python => {
             let r = vm.call_dunder(x, &vm.names.__float__, &[])?;
             return match r.as_float() {
-                Some(f) => Ok(f),
+                Some(f) => {
+                    let prefix = format!("{}.__float__", vm.type_name(x));
+                    vm.warn_strict_subclass(&r, &prefix, "float")?;
+                    Ok(f)
+                }
                 None => Err(vm.type_error(format!(
                     "{}.__float__ returned non-float (type {})",
                     vm.type_name(x),
@@ -285,6 +289,15 @@ pub fn convert(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
             };
         }
         Slot::Absent => {}
+    }
+    match &x.payload {
+        Payload::Str(s) => return from_text(vm, x, &s.to_string_lossy()),
+        Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => {
+            if let Some(data) = super::bytes::buffer(x) {
+                return from_text(vm, x, &String::from_utf8_lossy(&data));
+            }
+        }
+        _ => {}
     }
     if x.slot(|s| s.index).is_present() {
         let i = vm.index(x)?;
@@ -506,6 +519,23 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     vm.call_pos(cls, &[vm.new_float(v)])
 }
 
+/// `float.__getformat__(typestr)`: how the platform stores `'double'` and `'float'`. krait runs
+/// only where both are IEEE 754 binary formats stored little-endian, which CPython reports as
+/// `'IEEE, little-endian'` (`float___getformat___impl`).
+fn m_getformat(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__getformat__", 1)?;
+    let Some(s) = a[0].as_str() else {
+        return Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            vm.arg_type_name(&a[0])
+        )));
+    };
+    match s.to_string_lossy().as_ref() {
+        "double" | "float" => Ok(vm.new_str("IEEE, little-endian")),
+        _ => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+    }
+}
+
 fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "__format__", 1)?;
     let spec = a[0]
@@ -574,6 +604,7 @@ pub fn init(vm: &Vm) {
         ],
     );
     vm.add_classmethod(t, "fromhex", m_fromhex);
+    vm.add_classmethod(t, "__getformat__", m_getformat);
     vm.add_getset(t, "real", get_real, None);
     vm.add_getset(t, "imag", get_imag, None);
     crate::object::slot_resolve::install_static(vm, t, s);

@@ -86,12 +86,32 @@ pub fn repr(x: f64) -> String {
     if x < 0.0 { format!("-{body}") } else { body }
 }
 
+/// Rust's formatter panics on precisions past `u16::MAX`, while CPython accepts any `int`. A
+/// double's exact decimal expansion has at most 767 significant digits and 1074 digits after
+/// the point, so past these caps every further digit is a zero, appended by hand.
+const MAX_SIGNIFICANT: usize = 800;
+const MAX_FRACTION: usize = 1100;
+
+/// `{x:.prec$e}` for any `prec`.
+fn exp_form(x: f64, prec: usize) -> String {
+    let p = prec.min(MAX_SIGNIFICANT);
+    let mut s = format!("{x:.p$e}");
+    if prec > p {
+        let at = s.find('e').unwrap_or(s.len());
+        s.insert_str(at, &"0".repeat(prec - p));
+    }
+    s
+}
+
 /// `format(x, '.{prec}f')` without sign handling beyond the minus sign.
 pub fn fixed(x: f64, prec: usize, upper: bool) -> String {
     if let Some(s) = special(x, upper) {
         return s;
     }
-    format!("{x:.prec$}")
+    let p = prec.min(MAX_FRACTION);
+    let mut s = format!("{x:.p$}");
+    s.push_str(&"0".repeat(prec - p));
+    s
 }
 
 /// `format(x, '.{prec}e')`.
@@ -99,7 +119,7 @@ pub fn exponent(x: f64, prec: usize, upper: bool) -> String {
     if let Some(s) = special(x, upper) {
         return s;
     }
-    let s = format!("{x:.prec$e}");
+    let s = exp_form(x, prec);
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let out = format!("{mant}{}", exp_suffix(exp));
@@ -129,7 +149,7 @@ fn general_impl(x: f64, prec: usize, upper: bool, alt: bool, add_dot_0: bool) ->
         };
     }
     // Round to p significant digits first; the exponent of the rounded value decides.
-    let e_form = format!("{:.*e}", p - 1, x.abs());
+    let e_form = exp_form(x.abs(), p - 1);
     let (mant, exp) = e_form.split_once('e').unwrap_or((&e_form, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let mut digits: String = mant.chars().filter(|c| *c != '.').collect();

@@ -216,13 +216,29 @@ pub fn throw_value(vm: &Vm, a: &[ObjRef]) -> PyResult<ObjRef> {
     let exc = if typ.as_type().is_some()
         && crate::object::typeobj::is_subtype(typ, &vm.exc.base_exception)
     {
-        match val {
-            None => vm.call0(typ)?,
-            Some(v) if vm.is_instance_of(&v, typ) => v,
+        let made = match val {
+            None => vm.call0(typ),
+            Some(v) if vm.is_instance_of(&v, typ) => Ok(v),
             Some(v) => match v.as_tuple() {
-                Some(items) => vm.call_pos(typ, items)?,
-                None => vm.call_pos(typ, &[v])?,
+                Some(items) => vm.call_pos(typ, items),
+                None => vm.call_pos(typ, &[v]),
             },
+        };
+        // Instantiating the class is `PyErr_NormalizeException`, whose failures replace the
+        // exception being thrown instead of being raised by `throw` itself: a class whose
+        // `__new__` returns a non-exception, or whose constructor raises, has that error
+        // thrown into the generator (`_PyErr_CreateException`'s message).
+        match made {
+            Ok(m) if m.as_exception().is_some() => m,
+            Ok(m) => vm
+                .type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    vm.repr_string(typ)?,
+                    vm.type_name(&m)
+                ))
+                .exc()
+                .clone(),
+            Err(e) => e.exc().clone(),
         }
     } else if typ.as_exception().is_some() {
         if val.is_some() {

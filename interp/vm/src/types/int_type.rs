@@ -208,7 +208,10 @@ pub fn convert(vm: &Vm, x: &ObjRef) -> PyResult<Int> {
             _ => vm.call_dunder(x, &vm.names.__int__, &[])?,
         };
         return match r.as_int() {
-            Some(i) => Ok(i.clone()),
+            Some(i) => {
+                vm.warn_strict_subclass(&r, "__int__", "int")?;
+                Ok(i.clone())
+            }
             None => Err(vm.type_error(format!(
                 "__int__ returned non-int (type {})",
                 vm.type_name(&r)
@@ -218,11 +221,32 @@ pub fn convert(vm: &Vm, x: &ObjRef) -> PyResult<Int> {
     if x.slot(|s| s.index).is_present() {
         return vm.index(x);
     }
-    if let Some(t) = vm.call_dunder_opt(x, &vm.names.__trunc__, &[])? {
-        return match t.as_int() {
-            Some(i) => Ok(i.clone()),
-            None => vm.index(&t),
-        };
+    if let Some(trunc) = crate::object::typeobj::lookup(&x.class(), &vm.names.__trunc__) {
+        // 3.11 still delegates to `__trunc__`, with a warning (`PyNumber_Long`); its result
+        // need only be `Integral`, so a non-int goes through `__index__`.
+        let message = "The delegation of int() to __trunc__ is deprecated.";
+        crate::warnings::warn(vm, &vm.exc.deprecation_warning, message, 1, None)?;
+        let _ = trunc;
+        let t = vm.call_dunder(x, &vm.names.__trunc__, &[])?;
+        if let Some(i) = t.as_int() {
+            return Ok(i.clone());
+        }
+        if !t.slot(|s| s.index).is_present() {
+            return Err(vm.type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                vm.type_name(&t)
+            )));
+        }
+        return vm.index(&t);
+    }
+    if let Payload::MemoryView(_) = &x.payload
+        && let Some(data) = crate::types::bytes::buffer(x)
+    {
+        // Any other buffer is read as the bytes it holds (`PyNumber_Long`'s
+        // `PyObject_GetBuffer` branch).
+        let text = String::from_utf8_lossy(&data).into_owned();
+        let shown = vm.new_bytes(data);
+        return parse_text(vm, &shown, &text, 10);
     }
     match &x.payload {
         Payload::Str(s) => {
@@ -231,8 +255,10 @@ pub fn convert(vm: &Vm, x: &ObjRef) -> PyResult<Int> {
         }
         Payload::Bytes(b) => parse_text(vm, x, &String::from_utf8_lossy(b), 10),
         Payload::ByteArray(b) => {
-            let t = String::from_utf8_lossy(&b.borrow()).into_owned();
-            parse_text(vm, x, &t, 10)
+            // The error shows the bytes read, not the bytearray (`_PyLong_FromBytes`).
+            let data = b.borrow().clone();
+            let t = String::from_utf8_lossy(&data).into_owned();
+            parse_text(vm, &vm.new_bytes(data), &t, 10)
         }
         _ => Err(vm.type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",

@@ -51,6 +51,8 @@ pub enum NativeIter {
         step: i64,
         /// Values left.
         remaining: u64,
+        /// Values yielded (the `index` that `__reduce__` reports).
+        index: u64,
     },
     /// `iter(range)` beyond machine size.
     LongRange {
@@ -60,6 +62,8 @@ pub enum NativeIter {
         step: BigInt,
         /// Values left.
         remaining: BigInt,
+        /// Values yielded.
+        index: BigInt,
     },
     /// Over a dict.
     Dict {
@@ -206,8 +210,14 @@ pub fn new_seq_iter(vm: &Vm, seq: ObjRef) -> ObjRef {
 
 /// `iter(range)`.
 pub fn new_range_iter(vm: &Vm, start: &Int, step: &Int, len: &Int) -> ObjRef {
+    // Every value yielded, up to the last `start + (len - 1) * step`, must fit a machine
+    // integer (a saturated product could hide an overflow of the last one).
+    let fits = |a: i64, s: i64, n: i64| {
+        let last = i128::from(a) + i128::from(s) * (i128::from(n) - 1).max(0);
+        i64::try_from(last).is_ok()
+    };
     if let (Some(a), Some(s), Some(n)) = (start.as_i64(), step.as_i64(), len.as_i64())
-        && a.checked_add(s.saturating_mul(n)).is_some()
+        && fits(a, s, n)
     {
         return new_iter(
             vm,
@@ -216,6 +226,7 @@ pub fn new_range_iter(vm: &Vm, start: &Int, step: &Int, len: &Int) -> ObjRef {
                 next: a,
                 step: s,
                 remaining: n as u64,
+                index: 0,
             },
         );
     }
@@ -226,6 +237,7 @@ pub fn new_range_iter(vm: &Vm, start: &Int, step: &Int, len: &Int) -> ObjRef {
             next: start.to_bigint(),
             step: step.to_bigint(),
             remaining: len.to_bigint(),
+            index: BigInt::from(0),
         },
     )
 }
@@ -285,7 +297,7 @@ pub fn new_set_iter(vm: &Vm, s: ObjRef) -> ObjRef {
     )
 }
 
-fn state<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a RefCell<NativeIter>> {
+pub(super) fn state<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a RefCell<NativeIter>> {
     match &o.payload {
         Payload::Iter(s) => Ok(s),
         _ => Err(vm.internal("expected an iterator")),
@@ -301,9 +313,13 @@ fn iter_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let cell = state(vm, o)?;
     let r = step(vm, cell);
     if let Ok(None) = r {
-        // Exhausted iterators drop their source, as CPython's do.
+        // Exhausted iterators drop their source, as CPython's do; range iterators hold no
+        // source and keep their position, which `__reduce__` reports.
         let old = std::mem::replace(&mut *cell.borrow_mut(), NativeIter::Exhausted);
-        if matches!(old, NativeIter::View { .. }) {
+        if matches!(
+            old,
+            NativeIter::View { .. } | NativeIter::Range { .. } | NativeIter::LongRange { .. }
+        ) {
             *cell.borrow_mut() = old;
         }
     }
@@ -328,12 +344,14 @@ pub fn fast_next(vm: &Vm, o: &ObjRef) -> Option<Option<ObjRef>> {
             next,
             step,
             remaining,
+            index,
         } => {
             if *remaining == 0 {
                 None
             } else {
                 let v = *next;
                 *remaining -= 1;
+                *index += 1;
                 *next = next.wrapping_add(*step);
                 return Some(Some(vm.new_int(v)));
             }
@@ -382,7 +400,7 @@ fn seq_item(vm: &Vm, seq: &ObjRef, index: usize) -> PyResult<Option<ObjRef>> {
     })
 }
 
-fn step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
+pub(super) fn step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
     let mut st = cell.borrow_mut();
     match &mut *st {
         NativeIter::Seq { seq, index } => {
@@ -404,12 +422,14 @@ fn step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
             next,
             step,
             remaining,
+            index,
         } => {
             if *remaining == 0 {
                 return Ok(None);
             }
             let v = *next;
             *remaining -= 1;
+            *index += 1;
             *next = next.wrapping_add(*step);
             drop(st);
             Ok(Some(vm.new_int(v)))
@@ -418,12 +438,14 @@ fn step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
             next,
             step,
             remaining,
+            index,
         } => {
             if *remaining <= BigInt::from(0) {
                 return Ok(None);
             }
             let v = next.clone();
             *remaining -= 1;
+            *index += 1;
             *next += &*step;
             drop(st);
             Ok(Some(vm.new_bigint(v)))
@@ -737,6 +759,7 @@ fn iter_length_hint(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         NativeIter::Range { remaining, .. } => *remaining as usize,
         NativeIter::ListRev { index, .. } => (*index + 1).max(0) as usize,
         NativeIter::Dict { remaining, .. } => *remaining,
+        NativeIter::Set { .. } => super::iter_pickle::set_remaining(vm, &st),
         _ => 0,
     };
     Ok(vm.new_int(n as i64))
@@ -906,6 +929,7 @@ pub fn init(vm: &Vm) {
         &t.seq_iterator,
     ] {
         vm.add_methods(ty, &[("__length_hint__", iter_length_hint)]);
+        super::iter_pickle::install(vm, ty);
         crate::object::slot_resolve::install_static(vm, ty, iter_slots);
     }
     for (ty, new) in [

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::tuple::{compare_seq, index_arg, norm_index, repeat_count, repr_items, resolve_slice};
+use super::tuple::{index_arg, norm_index, repeat_count, repr_items, resolve_slice};
 use crate::object::native::Args;
 use crate::object::slots::{CompareOp, Slot, Slots};
 use crate::object::{ObjRef, Payload, PyResult};
@@ -158,8 +158,33 @@ fn list_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult 
     if b.as_list().is_none() {
         return Ok(vm.not_implemented.clone());
     }
-    let (x, y) = (snapshot(vm, a)?, snapshot(vm, b)?);
-    Ok(vm.new_bool(compare_seq(vm, &x, &y, op)?))
+    let (x, y) = (cell(vm, a)?, cell(vm, b)?);
+    let lens = || (x.borrow().len(), y.borrow().len());
+    let (n, m) = lens();
+    if n != m && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.new_bool(op == CompareOp::Ne));
+    }
+    // Items are read afresh at each step, and the lengths again after the scan, since an
+    // item's `__eq__` may resize either list (`list_richcompare`, bpo-38588).
+    let item = |i: usize| -> Option<(ObjRef, ObjRef)> {
+        Some((x.borrow().get(i)?.clone(), y.borrow().get(i)?.clone()))
+    };
+    let mut i = 0;
+    while let Some((v, w)) = item(i) {
+        if !Rc::ptr_eq(&v, &w) && !vm.eq(&v, &w)? {
+            break;
+        }
+        i += 1;
+    }
+    let (n, m) = lens();
+    let Some((v, w)) = item(i).filter(|_| i < n && i < m) else {
+        return Ok(vm.new_bool(op.test(n.cmp(&m))));
+    };
+    match op {
+        CompareOp::Eq => Ok(vm.new_bool(false)),
+        CompareOp::Ne => Ok(vm.new_bool(true)),
+        _ => vm.rich_compare(&v, &w, op),
+    }
 }
 
 fn list_iter(vm: &Vm, l: &ObjRef) -> PyResult {
@@ -171,7 +196,9 @@ fn list_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
 }
 
 fn list_init(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
-    let iterable = args.range(vm, "list", 0, 1)?.first().cloned();
+    let (cls, list) = (l.class(), &vm.types.list);
+    let refuse_kw = Rc::ptr_eq(&cls, list) || super::tuple::same_attr_as(vm, &cls, list, "__new__");
+    let iterable = super::tuple::ctor_args(vm, &args, "list", refuse_kw)?;
     let old = std::mem::take(&mut *cell(vm, l)?.borrow_mut());
     drop(old);
     if let Some(src) = iterable {
@@ -380,7 +407,12 @@ fn m_sort(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
     let c = cell(vm, l)?;
     let items = std::mem::take(&mut *c.borrow_mut());
     let result = sort_items(vm, items, key.as_ref(), reverse);
-    let modified = !c.borrow().is_empty();
+    // CPython marks the emptied list (`allocated = -1`), so any growth counts even if it
+    // was undone; a fresh empty vector has no capacity until something is appended.
+    let modified = {
+        let v = c.borrow();
+        !v.is_empty() || v.capacity() != 0
+    };
     match result {
         Ok(sorted) => {
             let old = std::mem::replace(&mut *c.borrow_mut(), sorted);

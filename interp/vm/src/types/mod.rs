@@ -21,6 +21,7 @@ pub mod generator;
 pub mod int;
 pub mod int_type;
 pub mod iter;
+pub mod iter_pickle;
 pub mod list;
 pub mod memoryview;
 pub mod misc;

@@ -110,6 +110,35 @@ fn get_dict(vm: &Vm, m: &ObjRef) -> PyResult {
     crate::types::type_methods::instance_dict(vm, m)
 }
 
+/// `module.__annotations__` (`module_get_annotations`): the module's own, made empty and
+/// stored at first read when its code annotated nothing.
+fn get_annotations(vm: &Vm, m: &ObjRef) -> PyResult {
+    let d = crate::types::type_methods::instance_dict(vm, m)?;
+    let name = vm.intern("__annotations__");
+    if let Some(a) = vm.dict_get(&d, &name)? {
+        return Ok(a);
+    }
+    let a = vm.new_dict();
+    vm.dict_set(&d, name, a.clone())?;
+    Ok(a)
+}
+
+/// `module.__annotations__ = v` / `del` (`module_set_annotations`).
+fn set_annotations(vm: &Vm, m: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let d = crate::types::type_methods::instance_dict(vm, m)?;
+    let name = vm.intern("__annotations__");
+    match v {
+        Some(v) => vm.dict_set(&d, name, v),
+        None => {
+            if vm.dict_del(&d, &name)? {
+                Ok(())
+            } else {
+                Err(vm.error(&vm.exc.attribute_error, "__annotations__"))
+            }
+        }
+    }
+}
+
 fn m_dir(vm: &Vm, m: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__dir__", 0)?;
     let d = crate::types::type_methods::instance_dict(vm, m)?;
@@ -128,6 +157,7 @@ pub fn init(vm: &Vm) {
         ..Slots::default()
     };
     vm.add_getset(t, "__dict__", get_dict, None);
+    vm.add_getset(t, "__annotations__", get_annotations, Some(set_annotations));
     vm.add_methods(t, &[("__dir__", m_dir)]);
     crate::object::slot_resolve::install_static(vm, t, s);
 }

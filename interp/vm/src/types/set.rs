@@ -121,20 +121,26 @@ pub fn set_add(vm: &Vm, o: &ObjRef, key: ObjRef) -> PyResult<()> {
     add_entry(vm, o, key, hash)
 }
 
-/// `key in s`.
-pub fn set_contains(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult<bool> {
-    let hash = match vm.hash(key) {
-        Ok(h) => h,
+/// A lookup key and its hash; an unhashable `set` (or subclass) key is looked up as the equal
+/// frozenset, as `set_contains`, `set_remove` and `set_discard` do.
+fn lookup_key(vm: &Vm, key: &ObjRef) -> PyResult<(ObjRef, i64)> {
+    match vm.hash(key) {
+        Ok(h) => Ok((key.clone(), h)),
         Err(e)
             if vm.err_matches(&e, &vm.exc.type_error) && matches!(key.payload, Payload::Set(_)) =>
         {
-            // An unhashable set key is looked up as the equal frozenset.
             let f = new_set_from(vm, entries(key).into_iter().map(|(k, _)| k).collect(), true)?;
-            return set_contains(vm, o, &f);
+            let h = vm.hash(&f)?;
+            Ok((f, h))
         }
-        Err(e) => return Err(e),
-    };
-    Ok(lookup(vm, o, key, hash)?.is_some())
+        Err(e) => Err(e),
+    }
+}
+
+/// `key in s`.
+pub fn set_contains(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult<bool> {
+    let (key, hash) = lookup_key(vm, key)?;
+    Ok(lookup(vm, o, &key, hash)?.is_some())
 }
 
 /// Removes `key` if present (`set_discard_key`): whether it was.
@@ -540,6 +546,7 @@ fn set_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
 }
 
 fn set_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    // Unlike list's, set's `__init__` refuses keywords even under a subclass's `__new__`.
     args.no_kw(vm, "set")?;
     let a = args.range(vm, "set", 0, 1)?;
     clear(o);
@@ -550,9 +557,12 @@ fn set_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn frozenset_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    args.no_kw(vm, "frozenset")?;
-    let a = args.range(vm, "frozenset", 0, 1)?;
-    let exact = Rc::ptr_eq(cls, &vm.types.frozenset);
+    let frozenset = &vm.types.frozenset;
+    let exact = Rc::ptr_eq(cls, frozenset);
+    // Keywords pass when a subclass's own `__init__` may take them (`frozenset_new`).
+    let refuse_kw = exact || super::tuple::same_attr_as(vm, cls, frozenset, "__init__");
+    let first = super::tuple::ctor_args(vm, &args, "frozenset", refuse_kw)?;
+    let a = first.as_slice();
     if let Some(src) = a.first()
         && exact
         && src.is_exact(&vm.types.frozenset)
@@ -574,8 +584,8 @@ fn m_add(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_remove(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "remove", 1)?;
-    let h = vm.hash(&a[0])?;
-    if !discard(vm, o, &a[0], h)? {
+    let (key, h) = lookup_key(vm, &a[0])?;
+    if !discard(vm, o, &key, h)? {
         return Err(vm.key_error(a[0].clone()));
     }
     Ok(vm.none.clone())
@@ -583,8 +593,8 @@ fn m_remove(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_discard(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "discard", 1)?;
-    let h = vm.hash(&a[0])?;
-    discard(vm, o, &a[0], h)?;
+    let (key, h) = lookup_key(vm, &a[0])?;
+    discard(vm, o, &key, h)?;
     Ok(vm.none.clone())
 }
 

@@ -119,9 +119,9 @@ pub fn index_arg(vm: &Vm, key: &ObjRef, what: &str) -> PyResult<isize> {
 }
 
 /// Compares two sequences item by item (`tuplerichcompare`/`list_richcompare`).
-pub fn compare_seq(vm: &Vm, a: &[ObjRef], b: &[ObjRef], op: CompareOp) -> PyResult<bool> {
+pub fn compare_seq(vm: &Vm, a: &[ObjRef], b: &[ObjRef], op: CompareOp) -> PyResult {
     if a.len() != b.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        return Ok(op == CompareOp::Ne);
+        return Ok(vm.new_bool(op == CompareOp::Ne));
     }
     let mut i = 0;
     while i < a.len() && i < b.len() {
@@ -131,12 +131,14 @@ pub fn compare_seq(vm: &Vm, a: &[ObjRef], b: &[ObjRef], op: CompareOp) -> PyResu
         i += 1;
     }
     if i >= a.len() || i >= b.len() {
-        return Ok(op.test(a.len().cmp(&b.len())));
+        return Ok(vm.new_bool(op.test(a.len().cmp(&b.len()))));
     }
     match op {
-        CompareOp::Eq => Ok(false),
-        CompareOp::Ne => Ok(true),
-        _ => vm.compare_bool(&a[i], &b[i], op),
+        CompareOp::Eq => Ok(vm.new_bool(false)),
+        CompareOp::Ne => Ok(vm.new_bool(true)),
+        // The first differing items decide, and their comparison's result is returned as it
+        // is, not made a bool (`tuplerichcompare` ends in `PyObject_RichCompare`).
+        _ => vm.rich_compare(&a[i], &b[i], op),
     }
 }
 
@@ -235,7 +237,7 @@ fn tuple_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult
         return Ok(vm.not_implemented.clone());
     };
     let (x, y) = (x.to_vec(), y.to_vec());
-    Ok(vm.new_bool(compare_seq(vm, &x, &y, op)?))
+    compare_seq(vm, &x, &y, op)
 }
 
 fn tuple_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
@@ -283,8 +285,46 @@ fn tuple_iter(vm: &Vm, t: &ObjRef) -> PyResult {
     Ok(super::iter::new_tuple_iter(vm, t.clone()))
 }
 
+/// Whether `cls` finds the same `name` as `base` does: CPython compares slots
+/// (`type->tp_init == PyTuple_Type.tp_init`) to let a subclass that takes its own keyword
+/// arguments pass them through a built-in constructor that otherwise refuses them.
+pub fn same_attr_as(vm: &Vm, cls: &ObjRef, base: &ObjRef, name: &str) -> bool {
+    let name = vm.intern(name);
+    match (
+        crate::object::typeobj::lookup(cls, &name),
+        crate::object::typeobj::lookup(base, &name),
+    ) {
+        (Some(a), Some(b)) => Rc::ptr_eq(&a, &b),
+        _ => false,
+    }
+}
+
+/// The positional arguments of a constructor taking at most one, where keyword arguments
+/// are refused only when `refuse_kw` (the class has not redefined the other half of
+/// construction, so nothing else could consume them).
+pub fn ctor_args<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    fname: &str,
+    refuse_kw: bool,
+) -> PyResult<Option<ObjRef>> {
+    if refuse_kw {
+        return Ok(args.range(vm, fname, 0, 1)?.first().cloned());
+    }
+    let pos = args.pos();
+    if pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{fname} expected at most 1 argument, got {}",
+            pos.len()
+        )));
+    }
+    Ok(pos.first().cloned())
+}
+
 fn tuple_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let iterable = args.range(vm, "tuple", 0, 1)?.first().cloned();
+    let tuple = &vm.types.tuple;
+    let refuse_kw = Rc::ptr_eq(cls, tuple) || same_attr_as(vm, cls, tuple, "__init__");
+    let iterable = ctor_args(vm, &args, "tuple", refuse_kw)?;
     let items = match &iterable {
         None => Vec::new(),
         Some(src) => {

@@ -127,7 +127,10 @@ fn object_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             ));
         }
         if is_own(vm, &cls, &vm.names.__new__) {
-            return Err(vm.type_error(format!("{}() takes no arguments", short_name(&cls))));
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                short_name(&cls)
+            )));
         }
     }
     Ok(vm.none.clone())
@@ -512,6 +515,51 @@ fn set_doc(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     Ok(())
 }
 
+/// `cls.__annotations__` (`type_get_annotations`): the class's own, never a base's; a class
+/// that has none gets an empty dict stored in its namespace at first read. Built-in types
+/// have none.
+fn get_annotations(vm: &Vm, cls: &ObjRef) -> PyResult {
+    let td = t(vm, cls)?;
+    if !td.is_heap() {
+        return Err(vm.error(
+            &vm.exc.attribute_error,
+            format!(
+                "type object '{}' has no attribute '__annotations__'",
+                td.name()
+            ),
+        ));
+    }
+    let name = vm.intern("__annotations__");
+    if let Some(a) = td.get_own(&name) {
+        return vm.bind_descriptor(&a, None, cls);
+    }
+    let a = vm.new_dict();
+    vm.type_dict_set(cls, name, a.clone());
+    Ok(a)
+}
+
+/// `cls.__annotations__ = v` / `del cls.__annotations__` (`type_set_annotations`).
+fn set_annotations(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let td = t(vm, cls)?;
+    if !td.is_heap() {
+        return Err(vm.type_error(format!(
+            "cannot set '__annotations__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    }
+    let name = vm.intern("__annotations__");
+    match v {
+        Some(v) => vm.type_dict_set(cls, name.clone(), v),
+        None => {
+            if !vm.type_dict_del(cls, &name) {
+                return Err(vm.error(&vm.exc.attribute_error, "__annotations__"));
+            }
+        }
+    }
+    crate::object::slot_resolve::on_type_attr_change(vm, cls, &name);
+    Ok(())
+}
+
 fn get_abstractmethods(vm: &Vm, cls: &ObjRef) -> PyResult {
     match t(vm, cls)?.get_own(&vm.names.__abstractmethods__) {
         Some(d) if !Rc::ptr_eq(cls, &vm.types.type_) => Ok(d),
@@ -683,6 +731,12 @@ pub fn init(vm: &Vm) {
     vm.add_getset(ty, "__dict__", get_dict, None);
     vm.add_getset(ty, "__module__", get_module, Some(set_module));
     vm.add_getset(ty, "__doc__", get_doc, Some(set_doc));
+    vm.add_getset(
+        ty,
+        "__annotations__",
+        get_annotations,
+        Some(set_annotations),
+    );
     vm.add_getset(
         ty,
         "__abstractmethods__",

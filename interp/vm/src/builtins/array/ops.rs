@@ -159,7 +159,7 @@ pub(super) fn richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyR
     };
     let xs = objects(vm, &x.borrow());
     let ys = objects(vm, &y.borrow());
-    Ok(vm.new_bool(compare_seq(vm, &xs, &ys, op)?))
+    compare_seq(vm, &xs, &ys, op)
 }
 
 pub(super) fn concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {

@@ -473,7 +473,7 @@ fn deque_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult
         return Ok(vm.not_implemented.clone());
     }
     let (x, y) = (dq(vm, a)?.snapshot(), dq(vm, b)?.snapshot());
-    Ok(vm.new_bool(compare_seq(vm, &x, &y, op)?))
+    compare_seq(vm, &x, &y, op)
 }
 
 fn deque_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
