@@ -161,7 +161,7 @@ fn green_new(vm: &Vm, args: Args<'_>) -> PyResult {
         func: RefCell::new(Some(a[0].clone())),
         running: Cell::new(false),
     });
-    let vm_ptr = vm as *const Vm<'_> as *const Vm<'static>;
+    let vm_ptr: *const Vm<'_> = vm;
     let weak = Rc::downgrade(&green);
     let body = move |yielder: &Yielder<(), ()>, ()| {
         // SAFETY: the coroutine only runs inside `green_resume`, called by Python code that
