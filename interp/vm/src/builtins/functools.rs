@@ -378,8 +378,11 @@ fn keywrapper_compare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResul
     vm.rich_compare(&r, &vm.new_int(0), op)
 }
 
-/// The state of `_lru_cache_wrapper`: the cache is a dict from key to result whose insertion
-/// order is the recency order (a hit moves its key to the end; the first key is evicted).
+/// The state of `_lru_cache_wrapper`. An unbounded cache is a dict from key to result. A
+/// bounded one maps each key to a `[result, stamp]` list and keeps the keys by stamp in
+/// `order`, the oldest first: a hit restamps its entry without touching the dict, as the C
+/// cache moves a link of its list, so a lookup that re-enters the cache from a key's `__eq__`
+/// does not see the dict change under it (and restart forever).
 struct LruCache {
     func: ObjRef,
     /// None for an unbounded cache.
@@ -390,6 +393,16 @@ struct LruCache {
     kwd_mark: ObjRef,
     hits: Cell<u64>,
     misses: Cell<u64>,
+    order: RefCell<std::collections::BTreeMap<u64, ObjRef>>,
+    next_stamp: Cell<u64>,
+}
+
+impl LruCache {
+    fn stamp(&self) -> u64 {
+        let s = self.next_stamp.get();
+        self.next_stamp.set(s + 1);
+        s
+    }
 }
 
 impl NativeData for LruCache {
@@ -398,10 +411,15 @@ impl NativeData for LruCache {
         f(&self.info_type);
         f(&self.cache);
         f(&self.kwd_mark);
+        for k in self.order.borrow().values() {
+            f(k);
+        }
     }
 
     fn clear(&self) {
         let _ = self.cache.as_dict().map(|d| d.borrow_mut().take_all());
+        let old = std::mem::take(&mut *self.order.borrow_mut());
+        drop(old);
     }
 
     fn as_any(&self) -> &dyn std::any::Any {
@@ -445,6 +463,8 @@ fn lru_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         kwd_mark,
         hits: Cell::new(0),
         misses: Cell::new(0),
+        order: RefCell::new(std::collections::BTreeMap::new()),
+        next_stamp: Cell::new(0),
     };
     Ok(alloc_with_dict(vm, cls, Payload::Native(Box::new(st))))
 }
@@ -482,33 +502,60 @@ fn lru_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         return vm.call(&c.func, args);
     }
     let key = make_key(vm, c, &args);
-    if let Some(v) = vm.dict_get(&c.cache, &key)? {
-        c.hits.set(c.hits.get() + 1);
-        if c.maxsize.is_some() {
-            // The hit becomes the most recent entry.
-            vm.dict_del(&c.cache, &key)?;
-            vm.dict_set(&c.cache, key, v.clone())?;
-        }
-        return Ok(v);
-    }
-    c.misses.set(c.misses.get() + 1);
-    let result = vm.call(&c.func, args)?;
     let Some(maxsize) = c.maxsize else {
+        if let Some(v) = vm.dict_get(&c.cache, &key)? {
+            c.hits.set(c.hits.get() + 1);
+            return Ok(v);
+        }
+        c.misses.set(c.misses.get() + 1);
+        let result = vm.call(&c.func, args)?;
         vm.dict_set(&c.cache, key, result.clone())?;
         return Ok(result);
     };
+    if let Some(entry) = vm.dict_get(&c.cache, &key)? {
+        c.hits.set(c.hits.get() + 1);
+        return Ok(restamp(vm, c, &entry));
+    }
+    c.misses.set(c.misses.get() + 1);
+    let result = vm.call(&c.func, args)?;
     // A recursive call may have cached this key meanwhile: keep that entry.
     if vm.dict_get(&c.cache, &key)?.is_some() {
         return Ok(result);
     }
     if vm.len(&c.cache)? >= maxsize {
-        let oldest = vm.iter(&c.cache).and_then(|it| vm.next(&it))?;
-        if let Some(k) = oldest {
+        let oldest = c.order.borrow_mut().pop_first();
+        if let Some((_, k)) = oldest {
             vm.dict_del(&c.cache, &k)?;
         }
     }
-    vm.dict_set(&c.cache, key, result.clone())?;
+    let stamp = c.stamp();
+    let entry = vm.new_list(vec![result.clone(), vm.new_int(stamp as i64)]);
+    vm.dict_set(&c.cache, key.clone(), entry)?;
+    c.order.borrow_mut().insert(stamp, key);
     Ok(result)
+}
+
+/// A hit in a bounded cache: the entry becomes the most recent; returns its result.
+fn restamp(vm: &Vm, c: &LruCache, entry: &ObjRef) -> ObjRef {
+    let Some(list) = entry.as_list() else {
+        return entry.clone();
+    };
+    let mut items = list.borrow_mut();
+    let old = items
+        .get(1)
+        .and_then(|s| s.as_int())
+        .and_then(|i| i.as_i64());
+    if let Some(old) = old {
+        let mut order = c.order.borrow_mut();
+        if let Some(k) = order.remove(&(old as u64)) {
+            let stamp = c.stamp();
+            order.insert(stamp, k);
+            if let Some(slot) = items.get_mut(1) {
+                *slot = vm.new_int(stamp as i64);
+            }
+        }
+    }
+    items.first().cloned().unwrap_or_else(|| vm.none.clone())
 }
 
 fn m_cache_info(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -537,6 +584,8 @@ fn m_cache_clear(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     c.misses.set(0);
     let old = c.cache.as_dict().map(|d| d.borrow_mut().take_all());
     drop(old);
+    let order = std::mem::take(&mut *c.order.borrow_mut());
+    drop(order);
     Ok(vm.none.clone())
 }
 
