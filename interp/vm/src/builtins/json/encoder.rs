@@ -146,24 +146,29 @@ impl Encoder {
         Ok(())
     }
 
-    /// `encoder_listencode_list`.
+    /// `encoder_listencode_list`. A list is read as it is at each step (`PySequence_Fast`
+    /// gives the list itself), so a `default` that shortens it ends the output early.
     fn encode_list(&self, vm: &Vm, out: &mut PyStrBuf, seq: &ObjRef) -> PyResult<()> {
-        let items: Vec<ObjRef> = match (seq.as_list(), seq.as_tuple()) {
-            (Some(l), _) => l.borrow().to_vec(),
-            (_, Some(t)) => t.to_vec(),
-            _ => return Err(vm.internal("_json: expected a sequence")),
+        let item_at = |i: usize| -> Option<ObjRef> {
+            match (seq.as_list(), seq.as_tuple()) {
+                (Some(l), _) => l.borrow().get(i).cloned(),
+                (_, Some(t)) => t.get(i).cloned(),
+                _ => None,
+            }
         };
-        if items.is_empty() {
+        if item_at(0).is_none() {
             out.push_str("[]");
             return Ok(());
         }
         let ident = self.mark(vm, seq)?;
         out.push_char('[');
-        for (i, item) in items.iter().enumerate() {
+        let mut i = 0;
+        while let Some(item) = item_at(i) {
             if i > 0 {
                 self.push_str_obj(vm, out, &self.item_separator)?;
             }
-            self.encode_obj(vm, out, item)?;
+            self.encode_obj(vm, out, &item)?;
+            i += 1;
         }
         self.unmark(vm, ident)?;
         out.push_char(']');

@@ -158,9 +158,10 @@ pub(crate) fn scan_string(
 fn scanstring(vm: &Vm, args: Args<'_>) -> PyResult {
     args.no_kw(vm, "scanstring")?;
     let a = args.range(vm, "scanstring", 2, 3)?;
-    let end = vm.index_isize(&a[1])?;
+    // Argument Clinic's `n` and `i` converters: OverflowError for what a C integer cannot hold.
+    let end = vm.ssize(&a[1])?;
     let strict = match a.get(2) {
-        Some(v) => vm.index_isize(v)? != 0,
+        Some(v) => vm.ssize(v)? != 0,
         None => true,
     };
     let s = code_points(vm, &a[0])?;
