@@ -127,6 +127,8 @@ pub struct Vm<'io> {
     pub(crate) int_max_str_digits: Cell<usize>,
     /// `sys.flags.optimize` (`-O`, `-OO`): the level `compile()` and imports use by default.
     pub(crate) optimize: Cell<i32>,
+    /// What `sys.settrace` and `sys.setprofile` were given (recorded, not called).
+    pub(crate) trace_hooks: RefCell<[Option<ObjRef>; 2]>,
     /// The standard streams.
     pub(crate) streams: RefCell<Streams<'io>>,
     /// The executing Python frames, innermost last (see `eval::chain`).
@@ -229,6 +231,7 @@ impl<'io> Vm<'io> {
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             int_max_str_digits: Cell::new(DEFAULT_MAX_STR_DIGITS),
             optimize: Cell::new(0),
+            trace_hooks: RefCell::new([None, None]),
             streams: RefCell::new(streams),
             frames: RefCell::new(Vec::new()),
             cur_lasti: Cell::new(0),

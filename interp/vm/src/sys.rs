@@ -101,6 +101,39 @@ fn getrefcount(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_int(std::rc::Rc::strong_count(&a[0]) as i64))
 }
 
+/// `sys.settrace(f)` / `sys.setprofile(f)` record the function that `gettrace`/`getprofile`
+/// return (so code that saves and restores the hook, like `test.support.no_tracing`, works);
+/// krait's loop does not call trace or profile functions (issue #6).
+fn set_hook(vm: &Vm, args: Args<'_>, name: &str, which: usize) -> PyResult {
+    let a = args.exact(vm, name, 1)?;
+    let new = (!vm.is_none(&a[0])).then(|| a[0].clone());
+    let old = std::mem::replace(&mut vm.trace_hooks.borrow_mut()[which], new);
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn get_hook(vm: &Vm, args: Args<'_>, name: &str, which: usize) -> PyResult {
+    args.exact(vm, name, 0)?;
+    let hook = vm.trace_hooks.borrow()[which].clone();
+    Ok(hook.unwrap_or_else(|| vm.none.clone()))
+}
+
+fn settrace(vm: &Vm, args: Args<'_>) -> PyResult {
+    set_hook(vm, args, "settrace", 0)
+}
+
+fn gettrace(vm: &Vm, args: Args<'_>) -> PyResult {
+    get_hook(vm, args, "gettrace", 0)
+}
+
+fn setprofile(vm: &Vm, args: Args<'_>) -> PyResult {
+    set_hook(vm, args, "setprofile", 1)
+}
+
+fn getprofile(vm: &Vm, args: Args<'_>) -> PyResult {
+    get_hook(vm, args, "getprofile", 1)
+}
+
 fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "getsizeof", 1, 2)?;
     let n = match &a[0].payload {
@@ -585,6 +618,10 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ("intern", intern),
         ("getsizeof", getsizeof),
         ("getrefcount", getrefcount),
+        ("settrace", settrace),
+        ("gettrace", gettrace),
+        ("setprofile", setprofile),
+        ("getprofile", getprofile),
         ("excepthook", excepthook),
         ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
