@@ -249,12 +249,31 @@ fn m_reversed(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(super::iter::new_range_iter(vm, &last, &step, &r.len))
 }
 
+/// `PyLong_CheckExact(ob) || PyBool_Check(ob)`: the values `range` answers arithmetically.
+fn exact_int<'a>(vm: &Vm, ob: &'a ObjRef) -> Option<&'a Int> {
+    if ob.is_exact(&vm.types.int) || ob.is_exact(&vm.types.bool) {
+        ob.as_int()
+    } else {
+        None
+    }
+}
+
+/// `range.index(x)`: arithmetic for an int, else `_PySequence_IterSearch` comparing with `==`.
 fn m_index(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "index", 1)?;
     let r = rng(vm, o)?;
-    if let Some(i) = a[0].as_int()
-        && contains_int(r, i)
-    {
+    let Some(i) = exact_int(vm, &a[0]) else {
+        let it = range_iter(vm, o)?;
+        let mut n: i64 = 0;
+        while let Some(v) = vm.next(&it)? {
+            if vm.eq(&v, &a[0])? {
+                return Ok(vm.new_int(n));
+            }
+            n += 1;
+        }
+        return Err(vm.value_error("sequence.index(x): x not in sequence"));
+    };
+    if contains_int(r, i) {
         let idx = int::floordiv(&int::sub(i, &r.start), &r.step)
             .map_err(|e| super::int_type::arith_err(vm, e))?;
         return Ok(vm.new_int_from(idx));
@@ -262,13 +281,21 @@ fn m_index(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a[0])?)))
 }
 
+/// `range.count(x)`: 0 or 1 for an int, else the number of items equal to `x`.
 fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "count", 1)?;
     let r = rng(vm, o)?;
-    if let Some(i) = a[0].as_int() {
+    if let Some(i) = exact_int(vm, &a[0]) {
         return Ok(vm.new_int(i64::from(contains_int(r, i))));
     }
-    Ok(vm.new_int(i64::from(range_contains(vm, o, &a[0])?)))
+    let it = range_iter(vm, o)?;
+    let mut n: i64 = 0;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &a[0])? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
 }
 
 /// `range.__reduce__`: `(range, (start, stop, step))`.
