@@ -291,7 +291,28 @@ pub fn convert(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
         Slot::Absent => {}
     }
     match &x.payload {
-        Payload::Str(s) => return from_text(vm, x, &s.to_string_lossy()),
+        Payload::Str(s) => {
+            // `_PyUnicode_TransformDecimalAndSpaceToASCII`: other scripts' decimal digits
+            // read as ASCII digits, Unicode spaces as spaces.
+            let text: String = s
+                .to_string_lossy()
+                .chars()
+                .map(|c| {
+                    if c.is_ascii() {
+                        c
+                    } else if krait_syntax::unicode::is_space(c) {
+                        ' '
+                    } else if krait_syntax::unicode::is_decimal(c) {
+                        super::int_type::unicode_decimal_value(c)
+                            .and_then(|d| char::from_digit(d, 10))
+                            .unwrap_or('?')
+                    } else {
+                        '?'
+                    }
+                })
+                .collect();
+            return from_text(vm, x, &text);
+        }
         Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => {
             if let Some(data) = super::bytes::buffer(x) {
                 return from_text(vm, x, &String::from_utf8_lossy(&data));

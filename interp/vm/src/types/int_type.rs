@@ -312,7 +312,7 @@ pub fn parse_text(vm: &Vm, orig: &ObjRef, text: &str, base: u32) -> PyResult<Int
 
 /// The value of a non-ASCII Unicode decimal digit: digits come in contiguous runs of ten
 /// starting at zero (some runs are adjacent), so it is the distance from the block start mod 10.
-fn unicode_decimal_value(c: char) -> Option<u32> {
+pub(crate) fn unicode_decimal_value(c: char) -> Option<u32> {
     let is_dec = |cp: u32| char::from_u32(cp).is_some_and(krait_syntax::unicode::is_decimal);
     let cp = c as u32;
     let mut start = cp;

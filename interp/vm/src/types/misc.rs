@@ -131,18 +131,59 @@ fn slice_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult
     vm.rich_compare(&t1, &t2, op)
 }
 
+/// `slice.indices(length)` (`_PySlice_GetLongIndices`): the bounds clamped to the length, in
+/// arbitrary precision, so huge lengths and bounds come back as they are.
 fn m_indices(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    use num_bigint::BigInt;
     let a = args.exact(vm, "indices", 1)?;
-    let len = vm.index_isize(&a[0])?;
-    if len < 0 {
+    let len = vm.index(&a[0])?.to_bigint();
+    if len < BigInt::from(0) {
         return Err(vm.value_error("length should not be negative"));
     }
-    let r = super::tuple::resolve_slice(vm, o, len as usize)?;
-    Ok(vm.new_tuple(vec![
-        vm.new_int(r.start as i64),
-        vm.new_int(r.stop as i64),
-        vm.new_int(r.step as i64),
-    ]))
+    let Payload::Slice(s) = &o.payload else {
+        return Err(vm.internal("expected a slice"));
+    };
+    let bound = |v: &ObjRef| -> PyResult<Option<BigInt>> {
+        if vm.is_none(v) {
+            return Ok(None);
+        }
+        if v.as_int().is_none() && !v.slot(|s| s.index).is_present() {
+            return Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            );
+        }
+        Ok(Some(vm.index(v)?.to_bigint()))
+    };
+    let step = bound(&s.step)?.unwrap_or_else(|| BigInt::from(1));
+    if step == BigInt::from(0) {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let negative = step < BigInt::from(0);
+    let (lower, upper) = if negative {
+        (BigInt::from(-1), &len - 1)
+    } else {
+        (BigInt::from(0), len.clone())
+    };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(mut x) => {
+                if x < BigInt::from(0) {
+                    x += &len;
+                    if x < lower {
+                        x = lower.clone();
+                    }
+                } else if x > upper {
+                    x = upper.clone();
+                }
+                x
+            }
+        }
+    };
+    let start = clamp(bound(&s.start)?, if negative { &upper } else { &lower });
+    let stop = clamp(bound(&s.stop)?, if negative { &lower } else { &upper });
+    let int = |b: BigInt| vm.new_int_from(super::int::Int::from_bigint(b));
+    Ok(vm.new_tuple(vec![int(start), int(stop), int(step)]))
 }
 
 /// `slice.__reduce__`: `(slice, (start, stop, step))`.
