@@ -299,10 +299,11 @@ impl Vm<'_> {
     fn type_call_inner(&self, cls: &ObjRef, args: Args<'_>) -> PyResult {
         // `str(x)`: `unicode_new` on one positional argument is `PyObject_Str`, and `str`'s
         // `tp_init` (object's) accepts it; skip the general binding.
-        if std::rc::Rc::ptr_eq(cls, &self.types.str) && args.kwnames.is_empty() {
-            if let [x] = args.values {
-                return self.str(x);
-            }
+        if std::rc::Rc::ptr_eq(cls, &self.types.str)
+            && args.kwnames.is_empty()
+            && let [x] = args.values
+        {
+            return self.str(x);
         }
         if std::rc::Rc::ptr_eq(cls, &self.types.type_) {
             let pos = args.pos();
