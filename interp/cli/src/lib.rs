@@ -84,23 +84,23 @@ fn parse_args(args: &[String]) -> Result<Invocation, String> {
 /// prompt opens after the program, or even when standard input is not a terminal), `-q` (no
 /// banner).
 fn has_flag(args: &[String], flag: &str) -> bool {
-    args.iter()
-        .take_while(|a| {
-            a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
-        })
-        .any(|a| a == flag)
+    options(args).any(|a| a == flag)
+}
+
+/// The interpreter options: the arguments before `-c`, `-m`, `-` or the program file.
+fn options(args: &[String]) -> impl Iterator<Item = &String> {
+    args.iter().take_while(|a| {
+        a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
+    })
 }
 
 /// The optimisation level: one per `O` of the `-O`/`-OO` options, raised to `PYTHONOPTIMIZE`
 /// (a number, or 1 for any other non-empty value) unless `-E`/`-I` ignore the environment, as
 /// `config_parse_cmdline` and `_Py_get_env_flag` combine them.
 fn optimize_level(args: &[String]) -> i32 {
-    let options = args.iter().take_while(|a| {
-        a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
-    });
     let mut level = 0;
     let mut ignore_env = false;
-    for a in options {
+    for a in options(args) {
         match a.as_str() {
             "-O" => level += 1,
             "-OO" => level += 2,
@@ -126,16 +126,10 @@ pub fn unbuffered(args: &[String]) -> bool {
 /// An option that is on when given as `flag` or when the environment variable `var` is
 /// non-empty, unless `-E`/`-I` ignore the environment (`_Py_get_env_flag`).
 fn env_or_flag(args: &[String], flag: &str, var: &str) -> bool {
-    let options: Vec<&String> = args
-        .iter()
-        .take_while(|a| {
-            a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
-        })
-        .collect();
-    if options.iter().any(|a| *a == flag) {
+    if has_flag(args, flag) {
         return true;
     }
-    let ignore_env = options.iter().any(|a| *a == "-E" || *a == "-I");
+    let ignore_env = options(args).any(|a| a == "-E" || a == "-I");
     !ignore_env && std::env::var_os(var).is_some_and(|v| !v.is_empty())
 }
 

@@ -16,13 +16,8 @@ const KEYWRAPPER: &str = "functools.KeyWrapper";
 const LRU: &str = "functools._lru_cache_wrapper";
 
 fn state<'a, T: 'static>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a T> {
-    match &o.payload {
-        Payload::Native(n) => n
-            .as_any()
-            .downcast_ref::<T>()
-            .ok_or_else(|| vm.internal("_functools object")),
-        _ => Err(vm.internal("_functools object")),
-    }
+    o.native::<T>()
+        .ok_or_else(|| vm.internal("_functools object"))
 }
 
 /// An object with an instance `__dict__` from the start (`partial` and the cache wrapper

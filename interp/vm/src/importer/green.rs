@@ -102,14 +102,9 @@ thread_local! {
 }
 
 fn handle<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Rc<Green>> {
-    match &o.payload {
-        Payload::Native(n) => n
-            .as_any()
-            .downcast_ref::<Handle>()
-            .map(|h| &h.0)
-            .ok_or_else(|| vm.type_error("expected a green thread handle")),
-        _ => Err(vm.type_error("expected a green thread handle")),
-    }
+    o.native::<Handle>()
+        .map(|h| &h.0)
+        .ok_or_else(|| vm.type_error("expected a green thread handle"))
 }
 
 /// `thread_run` of `Modules/_threadmodule.c`: calls `function(*args, **kwargs)` (the items of

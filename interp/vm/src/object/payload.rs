@@ -206,6 +206,14 @@ impl super::Obj {
 
     /// The `str` value.
     #[inline]
+    /// The state of a native module's object, if it is a `T` (`Payload::Native` downcast).
+    pub fn native<T: 'static>(&self) -> Option<&T> {
+        match &self.payload {
+            Payload::Native(n) => n.as_any().downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+
     pub fn as_str(&self) -> Option<&PyStr> {
         match &self.payload {
             Payload::Str(s) => Some(s),

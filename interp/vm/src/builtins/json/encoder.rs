@@ -247,13 +247,8 @@ impl Encoder {
 }
 
 fn encoder<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Encoder> {
-    match &o.payload {
-        Payload::Native(n) => n
-            .as_any()
-            .downcast_ref::<Encoder>()
-            .ok_or_else(|| vm.internal("_json.Encoder")),
-        _ => Err(vm.internal("_json.Encoder")),
-    }
+    o.native::<Encoder>()
+        .ok_or_else(|| vm.internal("_json.Encoder"))
 }
 
 /// `encoder_new`: `make_encoder(markers, default, encoder, indent, key_separator,

@@ -262,13 +262,8 @@ impl Scanner {
 }
 
 fn scanner<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Scanner> {
-    match &o.payload {
-        Payload::Native(n) => n
-            .as_any()
-            .downcast_ref::<Scanner>()
-            .ok_or_else(|| vm.internal("_json.Scanner")),
-        _ => Err(vm.internal("_json.Scanner")),
-    }
+    o.native::<Scanner>()
+        .ok_or_else(|| vm.internal("_json.Scanner"))
 }
 
 /// `scanner_new`: `make_scanner(context)` reads the decoder's settings.
