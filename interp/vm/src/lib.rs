@@ -140,7 +140,11 @@ pub fn run_atexit(vm: &Vm) {
         && let Ok(shutdown) = vm.getattr_str(&threading, "_shutdown")
         && let Err(e) = vm.call_pos(&shutdown, &[])
     {
-        object::finalize::write_unraisable(vm, "Exception ignored in: <module 'threading'>", e);
+        let threading = vm
+            .dict_get(&vm.modules, &vm.new_str("threading"))
+            .ok()
+            .flatten();
+        object::finalize::write_unraisable(vm, None, threading.as_ref(), e);
     }
     if let Ok(Some(module)) = vm.dict_get(&vm.modules, &vm.new_str("atexit"))
         && let Ok(run) = vm.getattr_str(&module, "_run_exitfuncs")

@@ -195,6 +195,62 @@ fn excepthook(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.none.clone())
 }
 
+/// The argument of `sys.unraisablehook` (`UnraisableHookArgs`, a struct sequence of the
+/// exception's type, value and traceback, the message and the object).
+pub(crate) fn unraisable_hook_args(
+    vm: &Vm,
+    err_msg: Option<&str>,
+    obj: Option<&ObjRef>,
+    exc: &ObjRef,
+) -> ObjRef {
+    let ty = vm.native_type("UnraisableHookArgs", || {
+        struct_seq_type(
+            vm,
+            "UnraisableHookArgs",
+            &[
+                "exc_type",
+                "exc_value",
+                "exc_traceback",
+                "err_msg",
+                "object",
+            ],
+        )
+    });
+    let tb = vm
+        .getattr_opt(exc, &vm.intern("__traceback__"))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| vm.none.clone());
+    let items = vec![
+        exc.class(),
+        exc.clone(),
+        tb,
+        err_msg.map_or_else(|| vm.none.clone(), |m| vm.new_str(m)),
+        obj.cloned().unwrap_or_else(|| vm.none.clone()),
+    ];
+    vm.alloc_instance(&ty, Payload::Tuple(items.into_boxed_slice()))
+}
+
+/// The built-in `sys.unraisablehook(unraisable)`: prints what the argument describes
+/// (`sys_unraisablehook` → `_PyErr_WriteUnraisableDefaultHook`).
+fn unraisablehook(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "unraisablehook", 1)?;
+    let field = |name: &str| vm.getattr(&a[0], &vm.intern(name));
+    let exc = field("exc_value")?;
+    let msg = field("err_msg")?;
+    let obj = field("object")?;
+    let msg = if vm.is_none(&msg) {
+        None
+    } else {
+        Some(vm.str_string(&msg)?)
+    };
+    let obj = (!vm.is_none(&obj)).then_some(obj);
+    if !vm.is_none(&exc) {
+        crate::object::finalize::default_unraisable(vm, msg.as_deref(), obj.as_ref(), &exc);
+    }
+    Ok(vm.none.clone())
+}
+
 fn displayhook(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "displayhook", 1)?;
     crate::builtins::display_hook(vm, &a[0])?;
@@ -623,6 +679,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ("setprofile", setprofile),
         ("getprofile", getprofile),
         ("excepthook", excepthook),
+        ("unraisablehook", unraisablehook),
         ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ("getdefaultencoding", getdefaultencoding),
@@ -650,6 +707,9 @@ pub fn init(vm: &Vm, argv: &[String]) {
     }
     if let Some(dh) = vm.dict_get_name(&d, "displayhook") {
         set("__displayhook__", dh);
+    }
+    if let Some(uh) = vm.dict_get_name(&d, "unraisablehook") {
+        set("__unraisablehook__", uh);
     }
     let argv_list = vm.new_list(argv.iter().map(|a| vm.new_str(a.clone())).collect());
     set("argv", argv_list);

@@ -487,6 +487,44 @@ fn getter_repr_body(vm: &Vm, o: &ObjRef) -> PyResult<String> {
     Ok(format!("{}({})", vm.type_name(o), parts.join(", ")))
 }
 
+/// `__reduce__` of the three types (`itemgetter_reduce`, `attrgetter_reduce`,
+/// `methodcaller_reduce` of `_operator.c`): the type and its arguments; a `methodcaller`
+/// with keywords is rebuilt by a `functools.partial` of the type holding them.
+fn getter_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let cls = o.class();
+    Ok(match getter(vm, o)? {
+        Getter::Item(items) => vm.new_tuple(vec![cls, vm.new_tuple(items.clone())]),
+        Getter::Attr(_, names) => vm.new_tuple(vec![cls, vm.new_tuple(names.clone())]),
+        Getter::Method {
+            name,
+            args,
+            kwnames,
+        } => {
+            let npos = args.len() - kwnames.len();
+            if kwnames.is_empty() {
+                let mut all = vec![name.clone()];
+                all.extend_from_slice(args);
+                vm.new_tuple(vec![cls, vm.new_tuple(all)])
+            } else {
+                let functools =
+                    crate::builtins::import::import_module(vm, &vm.new_str("functools"))?;
+                let partial = vm.getattr(&functools, &vm.intern("partial"))?;
+                let mut values = vec![cls, name.clone()];
+                values.extend_from_slice(&args[npos..]);
+                let ctor = vm.call(
+                    &partial,
+                    Args {
+                        values: &values,
+                        kwnames,
+                    },
+                )?;
+                vm.new_tuple(vec![ctor, vm.new_tuple(args[..npos].to_vec())])
+            }
+        }
+    })
+}
+
 fn make_getter_type(vm: &Vm, qualname: &str, new: crate::object::slots::NewFn) -> ObjRef {
     let t = crate::types::new_static_type(
         &vm.types.type_,
@@ -501,6 +539,7 @@ fn make_getter_type(vm: &Vm, qualname: &str, new: crate::object::slots::NewFn) -
         repr: Slot::Native(getter_repr),
         ..Slots::default()
     };
+    vm.add_methods(&t, &[("__reduce__", getter_reduce)]);
     crate::object::slot_resolve::install_static(vm, &t, s);
     crate::object::slot_resolve::inherit_static(&t);
     t

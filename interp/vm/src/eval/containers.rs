@@ -14,23 +14,8 @@ use crate::runtime::Vm;
 pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<()> {
     let arg = ins.arg as usize;
     match ins.op {
-        Opcode::BINARY_SUBSCR => {
-            let key = frame.pop(vm)?;
-            let container = frame.pop(vm)?;
-            let v = match subscr_fast(vm, &container, &key) {
-                Some(v) => v,
-                None => vm.getitem(&container, &key)?,
-            };
-            frame.push(v);
-        }
-        Opcode::STORE_SUBSCR => {
-            let key = frame.pop(vm)?;
-            let container = frame.pop(vm)?;
-            let v = frame.pop(vm)?;
-            if let Some(v) = store_subscr_fast(vm, &container, &key, v)? {
-                vm.setitem(&container, &key, &v)?;
-            }
-        }
+        Opcode::BINARY_SUBSCR => binary_subscr(vm, frame)?,
+        Opcode::STORE_SUBSCR => store_subscr(vm, frame)?,
         Opcode::DELETE_SUBSCR => {
             let key = frame.pop(vm)?;
             let container = frame.pop(vm)?;
@@ -224,6 +209,31 @@ fn seq_index(vm: &Vm, key: &ObjRef, len: usize) -> Option<usize> {
     usize::try_from(i).ok().filter(|&i| i < len)
 }
 
+/// `BINARY_SUBSCR`: `container[key]`.
+#[inline]
+pub fn binary_subscr(vm: &Vm, frame: &mut Frame) -> PyResult<()> {
+    let key = frame.pop(vm)?;
+    let container = frame.pop(vm)?;
+    let v = match subscr_fast(vm, &container, &key) {
+        Some(v) => v,
+        None => vm.getitem(&container, &key)?,
+    };
+    frame.push(v);
+    Ok(())
+}
+
+/// `STORE_SUBSCR`: `container[key] = value`.
+#[inline]
+pub fn store_subscr(vm: &Vm, frame: &mut Frame) -> PyResult<()> {
+    let key = frame.pop(vm)?;
+    let container = frame.pop(vm)?;
+    let v = frame.pop(vm)?;
+    if let Some(v) = store_subscr_fast(vm, &container, &key, v)? {
+        vm.setitem(&container, &key, &v)?;
+    }
+    Ok(())
+}
+
 /// `BINARY_SUBSCR` on an exact list or tuple with an in-range exact int, as 3.11 specialises it
 /// (`BINARY_SUBSCR_LIST_INT`, `BINARY_SUBSCR_TUPLE_INT`); None sends the rest to `getitem`.
 #[inline]
@@ -297,7 +307,7 @@ fn unpack_items(vm: &Vm, seq: &ObjRef, limit: Option<usize>) -> PyResult<Vec<Obj
     Ok(out)
 }
 
-fn unpack_sequence(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
+pub fn unpack_sequence(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
     let seq = frame.pop(vm)?;
     // An exact tuple or list of the right length pushes its items straight, last first
     // (`UNPACK_SEQUENCE_TUPLE`/`_LIST`), without an intermediate vector.

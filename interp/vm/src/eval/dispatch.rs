@@ -26,9 +26,31 @@ pub enum Step {
 }
 
 /// Runs `frame` until it calls, returns, yields or lets an exception out.
+///
+/// The commonest instructions run in the loop itself and go straight on to the next one
+/// (`next!`), and a failing one leaves its block with the error (`t!`): materialising a
+/// [`Step`] for each of them and decoding it again cost about a tenth of the loop's time.
 pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
     let code = frame.code.clone();
-    loop {
+    // Straight on to the next instruction, after the finalizers the last one queued, if any.
+    macro_rules! next {
+        ($fetch:lifetime) => {{
+            if crate::object::finalize::pending() {
+                crate::object::finalize::run(vm);
+            }
+            continue $fetch;
+        }};
+    }
+    // `?` for the instruction block: an error leaves it as the block's value.
+    macro_rules! t {
+        ($label:lifetime, $e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(e) => break $label Err(e),
+            }
+        };
+    }
+    'fetch: loop {
         let pc = frame.pc;
         let Some(&ins) = code.instrs.get(pc) else {
             let e = vm.system_error("instruction pointer out of range");
@@ -37,7 +59,70 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
         frame.lasti = pc;
         vm.cur_lasti.set(pc);
         frame.pc = pc + 1;
-        let r = step(vm, frame, &code, ins);
+        let arg = ins.arg;
+        let r: PyResult<Step> = 'ins: {
+            match ins.op {
+                Opcode::LOAD_FAST => match frame.slots.get(arg as usize) {
+                    Some(Some(v)) => {
+                        let v = v.clone();
+                        frame.push(v);
+                        continue 'fetch;
+                    }
+                    _ => break 'ins Err(names::unbound_local(vm, &code, arg as usize)),
+                },
+                Opcode::STORE_FAST => {
+                    let v = t!('ins, frame.pop(vm));
+                    let old = frame.slots.get_mut(arg as usize).map(|s| s.replace(v));
+                    drop(old);
+                    next!('fetch)
+                }
+                Opcode::LOAD_CONST => {
+                    let c = t!('ins, code.consts.get(arg as usize).ok_or_else(|| bad_arg(vm)));
+                    frame.push(c.clone());
+                    continue 'fetch;
+                }
+                Opcode::POP_TOP => {
+                    t!('ins, frame.pop_opt(vm));
+                    next!('fetch)
+                }
+                Opcode::BINARY_OP => {
+                    let b = t!('ins, frame.pop(vm));
+                    let a = t!('ins, frame.pop(vm));
+                    let r = t!('ins, binary_op(vm, a, b, arg));
+                    frame.push(r);
+                    next!('fetch)
+                }
+                Opcode::LOAD_GLOBAL => {
+                    t!('ins, names::load_global_op(vm, frame, &code, arg));
+                    next!('fetch)
+                }
+                Opcode::LOAD_ATTR => {
+                    t!('ins, names::load_attr_op(vm, frame, &code, arg));
+                    next!('fetch)
+                }
+                Opcode::STORE_ATTR => {
+                    t!('ins, names::store_attr_op(vm, frame, &code, arg));
+                    next!('fetch)
+                }
+                Opcode::LOAD_METHOD => {
+                    t!('ins, names::load_method_op(vm, frame, &code, arg));
+                    next!('fetch)
+                }
+                Opcode::BINARY_SUBSCR => {
+                    t!('ins, containers::binary_subscr(vm, frame));
+                    next!('fetch)
+                }
+                Opcode::STORE_SUBSCR => {
+                    t!('ins, containers::store_subscr(vm, frame));
+                    next!('fetch)
+                }
+                Opcode::UNPACK_SEQUENCE => {
+                    t!('ins, containers::unpack_sequence(vm, frame, arg as usize));
+                    next!('fetch)
+                }
+                _ => step(vm, frame, &code, ins),
+            }
+        };
         if crate::object::finalize::pending() {
             crate::object::finalize::run(vm);
         }
@@ -67,7 +152,8 @@ fn jump(frame: &mut Frame, target: u32) {
     frame.pc = target as usize;
 }
 
-/// Executes one instruction.
+/// Executes one instruction not run inline by [`execute`].
+#[inline]
 fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
     let arg = ins.arg;
     match ins.op {
@@ -75,28 +161,6 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
         // A Ctrl-C is raised where CPython's eval breaker is checked: on entering a frame and on
         // a loop's backward jump.
         Opcode::RESUME => check_interrupt(vm)?,
-        Opcode::LOAD_FAST => {
-            let i = arg as usize;
-            match frame.slots.get(i) {
-                Some(Some(v)) => {
-                    let v = v.clone();
-                    frame.push(v);
-                }
-                _ => return Err(names::unbound_local(vm, code, i)),
-            }
-        }
-        Opcode::STORE_FAST => {
-            let v = frame.pop(vm)?;
-            let old = frame.slots.get_mut(arg as usize).map(|s| s.replace(v));
-            drop(old);
-        }
-        Opcode::LOAD_CONST => {
-            let c = code.consts.get(arg as usize).ok_or_else(|| bad_arg(vm))?;
-            frame.push(c.clone());
-        }
-        Opcode::POP_TOP => {
-            frame.pop_opt(vm)?;
-        }
         Opcode::PUSH_NULL => frame.push_null(),
         Opcode::JUMP_BACKWARD => {
             check_interrupt(vm)?;
@@ -139,12 +203,6 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
                 frame.pop(vm)?;
             }
         }
-        Opcode::BINARY_OP => {
-            let b = frame.pop(vm)?;
-            let a = frame.pop(vm)?;
-            let r = binary_op(vm, a, b, arg)?;
-            frame.push(r);
-        }
         Opcode::COMPARE_OP => {
             let b = frame.pop(vm)?;
             let a = frame.pop(vm)?;
@@ -176,10 +234,6 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
             return Ok(Step::Event(Event::Return(v)));
         }
         Opcode::CALL => return calls::call(vm, frame, arg as usize),
-        Opcode::LOAD_GLOBAL => names::load_global_op(vm, frame, code, arg)?,
-        Opcode::LOAD_ATTR => names::load_attr_op(vm, frame, code, arg)?,
-        Opcode::STORE_ATTR => names::store_attr_op(vm, frame, code, arg)?,
-        Opcode::LOAD_METHOD => names::load_method_op(vm, frame, code, arg)?,
         Opcode::KW_NAMES => {
             let c = code.consts.get(arg as usize).ok_or_else(|| bad_arg(vm))?;
             frame.kwnames = Some(c.clone());

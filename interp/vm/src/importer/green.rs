@@ -135,10 +135,10 @@ fn run_thread_body(vm: &Vm, call: &ObjRef) {
     if let Err(e) = r
         && !vm.is_instance_of(e.exc(), &vm.exc.system_exit)
     {
-        let what = vm.repr_string(function).unwrap_or_default();
         crate::object::finalize::write_unraisable(
             vm,
-            &format!("Exception ignored in thread started by: {what}"),
+            Some("Exception ignored in thread started by"),
+            Some(function),
             e,
         );
     }

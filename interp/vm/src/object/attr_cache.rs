@@ -16,6 +16,7 @@
 use super::slots::{GetAttrFn, SetAttrFn, Slot};
 use super::typeobj::{HAS_DICT, TypeData, lookup};
 use super::{Obj, ObjRef, Payload};
+use crate::types::dict_table::StrProbe;
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
 
@@ -91,6 +92,15 @@ struct Way {
 }
 
 impl Way {
+    /// Moves `other`'s contents here (`other` keeps all but what it found).
+    fn take_from(&self, other: &Way) {
+        self.tag.set(other.tag.get());
+        self.epoch.set(other.epoch.get());
+        self.found.set(other.found.take());
+        self.hint.set(other.hint.get());
+        self.flags.set(other.flags.get());
+    }
+
     /// The remembered answer, when the entry is for this type and still current; the inner
     /// None is "on no class".
     #[inline]
@@ -108,13 +118,18 @@ impl Way {
     }
 }
 
-/// The cache of one name of a code object: two ways, so a site that sees objects of two
-/// classes (a method shared by subclasses) keeps both, as a polymorphic inline cache does;
-/// a third class replaces the older.
+/// How many classes one name's cache remembers. The cache is per name of the code object, not
+/// per instruction, so the sites of one name share it: a method name used on the several
+/// subclasses of a base (richards' tasks) needs more than two.
+const WAYS: usize = 4;
+
+/// The cache of one name of a code object: [`WAYS`] ways, so the sites that see objects of
+/// several classes (a method shared by subclasses) keep them all, as a polymorphic inline
+/// cache does; one more class replaces the least recently filled.
 #[derive(Default)]
 pub struct AttrEntry {
     /// The ways, most recently filled first.
-    ways: [Way; 2],
+    ways: [Way; WAYS],
     /// The way the last class lookup used, whose hint the dict probes that follow it use.
     last: Cell<u8>,
 }
@@ -122,7 +137,7 @@ pub struct AttrEntry {
 impl std::fmt::Debug for AttrEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AttrEntry")
-            .field("tags", &[self.ways[0].tag.get(), self.ways[1].tag.get()])
+            .field("tags", &self.ways.each_ref().map(|w| w.tag.get()))
             .field("last", &self.last.get())
             .finish_non_exhaustive()
     }
@@ -142,16 +157,13 @@ impl AttrEntry {
             }
         }
         let answer = lookup(ty, name);
-        // The newest lookup goes first; the older way keeps the previous first (unless the
-        // first was this very type, gone stale, which is simply refreshed).
-        let [first, second] = &self.ways;
-        if first.tag.get() != t.tag {
-            second.tag.set(first.tag.get());
-            second.epoch.set(first.epoch.get());
-            second.found.set(first.found.take());
-            second.hint.set(first.hint.get());
-            second.flags.set(first.flags.get());
+        // The newest lookup goes first and the others move down one way, the oldest falling
+        // out; a stale way of this very type is the one given up instead.
+        let stale = self.ways.iter().position(|w| w.tag.get() == t.tag);
+        for i in (1..=stale.unwrap_or(WAYS - 1)).rev() {
+            self.ways[i].take_from(&self.ways[i - 1]);
         }
+        let first = &self.ways[0];
         first.tag.set(t.tag);
         first.epoch.set(epoch);
         first.found.set(answer.as_ref().map(Rc::downgrade));
@@ -218,8 +230,9 @@ impl AttrEntry {
     }
 
     /// `STORE_ATTR`'s fast path (`STORE_ATTR_INSTANCE_VALUE`): with the generic
-    /// `__setattr__` and no data descriptor for the name, an instance dict already holding
-    /// the name takes the value in place. False when the full path must run.
+    /// `__setattr__` and no data descriptor for the name, the instance dict takes the value,
+    /// in place or as a new key (what `PyObject_GenericSetAttr` does with `PyDict_SetItem`).
+    /// False when the full path must run.
     #[inline]
     pub fn store_attr_fast(&self, obj: &ObjRef, name: &ObjRef, value: &ObjRef) -> bool {
         if self.way_for(obj, SET_DICT, 0).is_none() {
@@ -227,15 +240,42 @@ impl AttrEntry {
         }
         let dict = obj.dict.borrow().clone();
         match dict {
-            Some(d) => self.dict_replace(&d, name, value),
+            Some(d) => self.dict_store(&d, name, value),
             None => false,
+        }
+    }
+
+    /// `dict[name] = value` for an exact `str` name, replacing or inserting; false (nothing
+    /// done) when the dict is busy or a key of another type could equal the name.
+    fn dict_store(&self, dict: &ObjRef, name: &ObjRef, value: &ObjRef) -> bool {
+        if self.dict_replace(dict, name, value) {
+            return true;
+        }
+        let (Some(cell), Some(s)) = (dict.as_dict(), name.as_str()) else {
+            return false;
+        };
+        if !name.has_builtin_type() {
+            return false;
+        }
+        let Ok(mut t) = cell.try_borrow_mut() else {
+            return false;
+        };
+        match t.probe_exact_str(s.hash(), s.as_bytes()) {
+            StrProbe::Absent => {
+                t.insert_new(s.hash(), name.clone(), value.clone());
+                // The new entry is the last (a resize compacts the entries before it).
+                self.hint().set(t.entries_len().saturating_sub(1) as u32);
+                true
+            }
+            // Present after all (`dict_replace` declined it) or not decidable here.
+            StrProbe::Found(_) | StrProbe::Undecided => false,
         }
     }
 
     /// The hint of the way the last class lookup used.
     #[inline]
     fn hint(&self) -> &Cell<u32> {
-        &self.ways[usize::from(self.last.get() & 1)].hint
+        &self.ways[usize::from(self.last.get()) % WAYS].hint
     }
 
     /// `dict.get(name)` for an instance dict, trying the hinted entry before probing.

@@ -45,17 +45,22 @@ impl Obj {
     }
 }
 
+/// Whether an object marked for finalization still needs it: a generator only while it is
+/// suspended (it is closed), a coroutine also when it was never awaited (it is reported).
+fn needs_finalizer(payload: &Payload) -> bool {
+    match payload {
+        Payload::Generator(g) => {
+            g.frame.borrow().is_some()
+                && (g.started.get() || g.kind == crate::types::generator::GenKind::Coroutine)
+        }
+        _ => true,
+    }
+}
+
 impl Drop for Obj {
     fn drop(&mut self) {
-        let suspended_generator = match &self.payload {
-            // A suspended generator is closed; a coroutine never awaited is reported.
-            Payload::Generator(g) => {
-                g.frame.borrow().is_some()
-                    && (g.started.get() || g.kind == crate::types::generator::GenKind::Coroutine)
-            }
-            _ => true,
-        };
-        if self.finalize.get() && suspended_generator {
+        // The flag first: most objects have no finalizer, and it is one load.
+        if self.finalize.get() && needs_finalizer(&self.payload) {
             // Keep the state alive in a new object for the finalizer to see.
             let class = self.class.borrow_mut().take();
             let dict = self.dict.borrow_mut().take();
@@ -138,8 +143,7 @@ fn run_queue(vm: &Vm) {
             }
             Job::Callback(cb, r) => {
                 if let Err(e) = vm.call_pos(&cb, std::slice::from_ref(&r)) {
-                    let what = vm.repr_string(&cb).unwrap_or_default();
-                    write_unraisable(vm, &format!("Exception ignored in: {what}"), e);
+                    write_unraisable(vm, None, Some(&cb), e);
                 }
             }
         }
@@ -162,13 +166,11 @@ fn finalize_one(vm: &Vm, obj: &ObjRef) {
                 vm.str_lossy(&g.qualname.borrow())
             );
             if let Err(e) = crate::warnings::warn(vm, &vm.exc.runtime_warning, &msg, 1, Some(obj)) {
-                let what = vm.repr_string(obj).unwrap_or_default();
-                write_unraisable(vm, &format!("Exception ignored in: {what}"), e);
+                write_unraisable(vm, None, Some(obj), e);
             }
         }
         if let Err(e) = crate::types::generator::close(vm, obj) {
-            let what = vm.repr_string(obj).unwrap_or_default();
-            write_unraisable(vm, &format!("Exception ignored in: {what}"), e);
+            write_unraisable(vm, None, Some(obj), e);
         }
         return;
     }
@@ -183,16 +185,61 @@ fn finalize_one(vm: &Vm, obj: &ObjRef) {
     vm.exc_stack.borrow_mut().pop();
     vm.exc_stack.borrow_mut().push(saved.flatten());
     if let Err(e) = r {
-        let what = vm.repr_string(&del).unwrap_or_default();
-        write_unraisable(vm, &format!("Exception ignored in: {what}"), e);
+        write_unraisable(vm, None, Some(&del), e);
     }
 }
 
-/// Prints an exception that cannot propagate, with its traceback.
-pub fn write_unraisable(vm: &Vm, header: &str, e: super::PyErr) {
-    let text = crate::traceback::format_exception(vm, e.exc());
+/// Reports an exception that cannot propagate (`_PyErr_WriteUnraisableMsg`): it goes to
+/// `sys.unraisablehook` as an `UnraisableHookArgs` when the hook was replaced; the built-in hook
+/// (also used when the hook is missing or None) prints it. `err_msg` None is the default
+/// "Exception ignored in", and `obj` is what it happened in. A hook that fails is reported in
+/// turn by the built-in one, as "Exception ignored in sys.unraisablehook".
+pub fn write_unraisable(vm: &Vm, err_msg: Option<&str>, obj: Option<&ObjRef>, e: super::PyErr) {
+    let hook = vm
+        .getattr_opt(&vm.sys, &vm.intern("unraisablehook"))
+        .ok()
+        .flatten()
+        .filter(|h| !vm.is_none(h));
+    let custom =
+        hook.filter(|h| !matches!(&h.payload, Payload::Builtin(b) if b.name == "unraisablehook"));
+    if let Some(h) = custom {
+        let args = crate::sys::unraisable_hook_args(vm, err_msg, obj, e.exc());
+        if let Err(e2) = vm.call_pos(&h, &[args]) {
+            default_unraisable(
+                vm,
+                Some("Exception ignored in sys.unraisablehook"),
+                Some(&h),
+                e2.exc(),
+            );
+        }
+        return;
+    }
+    default_unraisable(vm, err_msg, obj, e.exc());
+}
+
+/// The built-in `sys.unraisablehook`'s output (`write_unraisable_exc_file`): the message and
+/// the object's repr, then the exception with its traceback, on standard error.
+pub fn default_unraisable(vm: &Vm, err_msg: Option<&str>, obj: Option<&ObjRef>, exc: &ObjRef) {
+    let mut out = String::new();
+    match (obj, err_msg) {
+        (Some(o), _) => {
+            let what = vm
+                .repr_string(o)
+                .unwrap_or_else(|_| "<object repr() failed>".to_string());
+            out.push_str(err_msg.unwrap_or("Exception ignored in"));
+            out.push_str(": ");
+            out.push_str(&what);
+            out.push('\n');
+        }
+        (None, Some(m)) => {
+            out.push_str(m);
+            out.push_str(":\n");
+        }
+        (None, None) => {}
+    }
+    out.push_str(&crate::traceback::format_exception(vm, exc));
     let _ = vm.flush_stream(1);
-    let _ = crate::builtins::io::write_text(vm, 2, &format!("{header}\n{text}"));
+    let _ = crate::builtins::io::write_text(vm, 2, &out);
 }
 
 /// Whether objects of class `cls` need finalizing.

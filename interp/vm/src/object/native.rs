@@ -230,6 +230,35 @@ impl<'a> Args<'a> {
         Ok(pos)
     }
 
+    /// Between `min` and `max` positional arguments, no keywords, with the messages of
+    /// `PyArg_ParseTuple` (`"find() takes at most 3 arguments (4 given)"`), which the methods
+    /// not converted to Argument Clinic still use.
+    pub fn parse_tuple(
+        &self,
+        vm: &Vm,
+        fname: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<&'a [ObjRef]> {
+        self.no_kw(vm, fname)?;
+        let pos = self.pos();
+        let n = pos.len();
+        let (how, want) = if min == max {
+            ("exactly", min)
+        } else if n < min {
+            ("at least", min)
+        } else {
+            ("at most", max)
+        };
+        if n < min || n > max {
+            return Err(vm.type_error(format!(
+                "{fname}() takes {how} {want} argument{} ({n} given)",
+                plural(want)
+            )));
+        }
+        Ok(pos)
+    }
+
     /// Binds arguments to named parameters the way Argument Clinic's parsers do: the first
     /// `posonly` only by position, the rest by position or keyword (up to `max_pos` by
     /// position), `required` of them required. Returns one slot per parameter.

@@ -69,6 +69,18 @@ pub struct DictTable {
     stamp: u64,
 }
 
+/// What [`DictTable::probe_exact_str`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StrProbe {
+    /// The key is at this entry.
+    Found(usize),
+    /// The key is not in the table.
+    Absent,
+    /// A key of another type with the same hash was met: only the full lookup, which may call
+    /// its `__eq__`, can tell.
+    Undecided,
+}
+
 static NEXT_STAMP: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 fn fresh_stamp() -> u64 {
@@ -174,9 +186,14 @@ impl DictTable {
         }
     }
 
-    /// Looks up a `str` key natively (attribute and global names): compares text only, so a
-    /// stored key of another type never matches unless it is the very same object.
-    pub fn get_str(&self, hash: i64, key: &ObjRef, text: &[u8]) -> Option<&ObjRef> {
+    /// Walks the live entries on `hash`'s probe sequence, up to the first empty slot, until
+    /// `visit` answers; None when it never does.
+    #[inline]
+    fn walk_probe<R>(
+        &self,
+        hash: i64,
+        mut visit: impl FnMut(usize, &DictEntry) -> Option<R>,
+    ) -> Option<R> {
         if self.indices.is_empty() {
             return None;
         }
@@ -192,46 +209,54 @@ impl DictTable {
             }
             if ix != DUMMY
                 && let Some(e) = &self.entries[ix as usize]
+                && let Some(r) = visit(ix as usize, e)
             {
-                if Rc::ptr_eq(&e.key, key) {
-                    return Some(&e.value);
-                }
-                if e.hash == hash
-                    && let Payload::Str(s) = &e.key.payload
-                    && s.as_bytes() == text
-                {
-                    return Some(&e.value);
-                }
+                return Some(r);
             }
             st.advance(mask);
         }
     }
 
+    /// Looks up a `str` key natively (attribute and global names): compares text only, so a
+    /// stored key of another type never matches unless it is the very same object.
+    pub fn get_str(&self, hash: i64, key: &ObjRef, text: &[u8]) -> Option<&ObjRef> {
+        let ix = self.walk_probe(hash, |ix, e| {
+            let same = Rc::ptr_eq(&e.key, key)
+                || (e.hash == hash
+                    && matches!(&e.key.payload, Payload::Str(s) if s.as_bytes() == text));
+            same.then_some(ix)
+        })?;
+        self.entry(ix).map(|e| &e.value)
+    }
+
     /// The entry index of a `str` key, compared by text (see [`DictTable::get_str`]).
     pub fn find_str(&self, hash: i64, text: &[u8]) -> Option<usize> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mask = self.indices.len() - 1;
-        let mut st = ProbeState {
-            slot: hash as u64 as usize & mask,
-            perturb: hash as u64,
-        };
-        loop {
-            let ix = self.indices[st.slot];
-            if ix == EMPTY {
+        self.walk_probe(hash, |ix, e| {
+            (e.hash == hash && matches!(&e.key.payload, Payload::Str(s) if s.as_bytes() == text))
+                .then_some(ix)
+        })
+    }
+
+    /// Where an exact `str` key is, for a store that may insert it.
+    pub fn probe_exact_str(&self, hash: i64, text: &[u8]) -> StrProbe {
+        let found = self.walk_probe(hash, |ix, e| {
+            if e.hash != hash {
                 return None;
             }
-            if ix != DUMMY
-                && let Some(e) = &self.entries[ix as usize]
-                && e.hash == hash
-                && let Payload::Str(s) = &e.key.payload
-                && s.as_bytes() == text
-            {
-                return Some(ix as usize);
+            match &e.key.payload {
+                Payload::Str(s) if e.key.has_builtin_type() => {
+                    (s.as_bytes() == text).then_some(StrProbe::Found(ix))
+                }
+                _ => Some(StrProbe::Undecided),
             }
-            st.advance(mask);
-        }
+        });
+        found.unwrap_or(StrProbe::Absent)
+    }
+
+    /// How many entry positions the table has, dead ones included (the next new entry's index
+    /// is this, unless the insertion resizes).
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
     }
 
     /// The entry at index `ix`, if it is live.

@@ -214,7 +214,7 @@ fn sub_bounds(
     args: &Args<'_>,
     len: usize,
 ) -> PyResult<(Vec<u32>, usize, usize)> {
-    let a = args.range(vm, name, 1, 3)?;
+    let a = args.parse_tuple(vm, name, 1, 3)?;
     let needle = str_arg(vm, &a[0], "must be str")
         .map_err(|_| vm.type_error(format!("must be str, not {}", vm.arg_type_name(&a[0]))))?;
     let norm = |v: Option<&ObjRef>, default: usize| -> PyResult<usize> {
@@ -360,12 +360,10 @@ fn split_whitespace(v: &[u32], max: isize, reverse: bool) -> Vec<Vec<u32>> {
             if i == n {
                 break;
             }
+            // With `maxsplit` reached, the rest is one part: leading whitespace skipped, the
+            // trailing kept (`split_whitespace` in `stringlib/split.h`).
             if max >= 0 && parts.len() as isize >= max {
-                let mut end = n;
-                while end > i && is_space(v[end - 1]) {
-                    end -= 1;
-                }
-                parts.push(v[i..end].to_vec());
+                parts.push(v[i..].to_vec());
                 break;
             }
             let start = i;
@@ -384,11 +382,7 @@ fn split_whitespace(v: &[u32], max: isize, reverse: bool) -> Vec<Vec<u32>> {
                 break;
             }
             if max >= 0 && parts.len() as isize >= max {
-                let mut start = 0;
-                while start < i && is_space(v[start]) {
-                    start += 1;
-                }
-                parts.push(v[start..i].to_vec());
+                parts.push(v[..i].to_vec());
                 break;
             }
             let end = i;
@@ -549,7 +543,7 @@ fn m_rstrip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn affix(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, ends: bool) -> PyResult {
-    let a = args.range(vm, name, 1, 3)?;
+    let a = args.parse_tuple(vm, name, 1, 3)?;
     let v = cps(vm, o)?;
     let len = v.len();
     let norm = |x: Option<&ObjRef>, d: usize| -> PyResult<usize> {
