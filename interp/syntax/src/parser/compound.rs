@@ -240,38 +240,31 @@ impl Parser<'_> {
     }
 
     /// The two valid alternatives shared by `if_stmt` and `elif_stmt` (`kw` is `if` or `elif`).
+    /// They start alike, so the head is parsed once: the second alternative would parse the same
+    /// tokens to the same result again.
     fn if_alternatives(&mut self, kw: Kw) -> Option<Stmt> {
         let start = self.mark;
-        let head = |p: &mut Self| {
+        let (test, body) = self.alt(|p| {
             p.expect_kw(kw)?;
             let test = p.rule_named_expression()?;
             p.expect(T::COLON)?;
             let body = p.rule_block()?;
             Some((test, body))
+        })?;
+        let orelse = match self.alt(|p| p.rule_elif_stmt()) {
+            Some(elif) => vec![elif],
+            None if self.error.is_some() => return None,
+            None => self.alt(|p| p.rule_else_block()).unwrap_or_default(),
         };
-        let make = |p: &mut Self, test: Expr, body, orelse| {
-            let range = p.extra(start);
-            Stmt::new(
-                StmtKind::If {
-                    test: Box::new(test),
-                    body,
-                    orelse,
-                },
-                range,
-            )
-        };
-        if let Some(s) = self.alt(|p| {
-            let (test, body) = head(p)?;
-            let c = p.rule_elif_stmt()?;
-            Some(make(p, test, body, vec![c]))
-        }) {
-            return Some(s);
-        }
-        self.alt(|p| {
-            let (test, body) = head(p)?;
-            let orelse = p.alt(|p| p.rule_else_block()).unwrap_or_default();
-            Some(make(p, test, body, orelse))
-        })
+        let range = self.extra(start);
+        Some(Stmt::new(
+            StmtKind::If {
+                test: Box::new(test),
+                body,
+                orelse,
+            },
+            range,
+        ))
     }
 
     /// `else_block: invalid_else_stmt | 'else' &&':' block`
@@ -465,16 +458,15 @@ impl Parser<'_> {
         self.rule(|p| {
             p.invalid(|p| p.invalid_try_stmt());
             let start = p.mark;
-            let head = |p: &mut Self| {
+            // The three alternatives start alike: the head is parsed once.
+            let body = p.alt(|p| {
                 p.expect_kw(Kw::Try)?;
                 p.expect_forced(T::COLON, ":")?;
                 p.rule_block()
-            };
-            if let Some(s) = p.alt(|p| {
-                let body = head(p)?;
-                let finalbody = p.rule_finally_block()?;
+            })?;
+            if let Some(finalbody) = p.alt(|p| p.rule_finally_block()) {
                 let range = p.extra(start);
-                Some(Stmt::new(
+                return Some(Stmt::new(
                     StmtKind::Try {
                         body,
                         handlers: vec![],
@@ -482,13 +474,10 @@ impl Parser<'_> {
                         finalbody,
                     },
                     range,
-                ))
-            }) {
-                return Some(s);
+                ));
             }
             for star in [false, true] {
-                if let Some(s) = p.alt(|p| {
-                    let body = head(p)?;
+                let Some((handlers, orelse, finalbody)) = p.alt(|p| {
                     let handlers = if star {
                         p.repeat1(|p| p.rule_except_star_block())?
                     } else {
@@ -496,26 +485,27 @@ impl Parser<'_> {
                     };
                     let orelse = p.alt(|p| p.rule_else_block()).unwrap_or_default();
                     let finalbody = p.alt(|p| p.rule_finally_block()).unwrap_or_default();
-                    let range = p.extra(start);
-                    let kind = if star {
-                        StmtKind::TryStar {
-                            body,
-                            handlers,
-                            orelse,
-                            finalbody,
-                        }
-                    } else {
-                        StmtKind::Try {
-                            body,
-                            handlers,
-                            orelse,
-                            finalbody,
-                        }
-                    };
-                    Some(Stmt::new(kind, range))
-                }) {
-                    return Some(s);
-                }
+                    Some((handlers, orelse, finalbody))
+                }) else {
+                    continue;
+                };
+                let range = p.extra(start);
+                let kind = if star {
+                    StmtKind::TryStar {
+                        body,
+                        handlers,
+                        orelse,
+                        finalbody,
+                    }
+                } else {
+                    StmtKind::Try {
+                        body,
+                        handlers,
+                        orelse,
+                        finalbody,
+                    }
+                };
+                return Some(Stmt::new(kind, range));
             }
             None
         })

@@ -82,9 +82,29 @@ pub(crate) enum Rule {
     Attr,
 }
 
-/// What a memo entry holds: a failure, a reference to another rule's entry, or the index of the
-/// result in the table's store of its type. Entries stay small (the table holds more entries
-/// than the source has bytes), and only results that are new trees are stored at all.
+impl Rule {
+    /// Whether a success of this rule keeps a copy of its result in the memo. Copying a tree
+    /// costs as much as building it, so the rules whose results are seldom asked for again keep
+    /// only where they ended ([`Slot::Unstored`]) and are parsed again on the rare hit; the
+    /// expression chain, whose results are asked for again often (by `slice`, `group`, the
+    /// arguments after a failed `genexp`...), and `strings`, whose action issues warnings, keep it.
+    fn keeps_result(self) -> bool {
+        !matches!(
+            self,
+            Rule::SimpleStmt
+                | Rule::Block
+                | Rule::StarTarget
+                | Rule::TargetWithStarAtom
+                | Rule::DelTarget
+                | Rule::DottedName
+        )
+    }
+}
+
+/// What a memo entry holds: a failure, a reference to another rule's entry, the index of the
+/// result in the table's store of its type, or a success whose result was not kept. Entries stay
+/// small (the table holds more entries than the source has bytes), and only results that are new
+/// trees are stored at all.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Slot {
     Failed,
@@ -92,6 +112,11 @@ pub(crate) enum Slot {
     /// a rule that passed its child's result through unchanged, e.g. `disjunction` without `or`.
     /// Kept as a reference so that a chain of a dozen levels holds one copy of the tree.
     Same(Rule),
+    /// A success of a rule that does not keep its result (see [`Rule::keeps_result`]): a hit
+    /// runs the rule again, at the rule depth of the first run. Parsing is deterministic and the
+    /// tokens it reads are all fetched already, so the second run has no effect but the result,
+    /// and, at the same depth, cannot reach the depth limit that the first run did not reach.
+    Unstored,
     Expr(u32),
     Stmt(u32),
     Stmts(u32),
@@ -110,7 +135,9 @@ struct MemoEntry {
     /// The next entry of the same position, or [`NO_MEMO`].
     next: u32,
     /// The mark after the rule.
-    end: usize,
+    end: u32,
+    /// The rule depth the rule was called at (to run an [`Slot::Unstored`] rule again).
+    level: u32,
 }
 
 /// The memo table: per token position, a short list of entries (a handful of rules at most).
@@ -138,7 +165,8 @@ impl MemoTable {
         None
     }
 
-    fn insert(&mut self, pos: usize, rule: Rule, end: usize, slot: Slot) {
+    fn insert(&mut self, pos: usize, rule: Rule, end: usize, level: usize, slot: Slot) {
+        let (end, level) = (end as u32, level as u32);
         if self.heads.len() <= pos {
             self.heads.resize(pos + 1, NO_MEMO);
         }
@@ -147,6 +175,7 @@ impl MemoTable {
             let e = &mut self.entries[i as usize];
             if e.rule == rule {
                 e.end = end;
+                e.level = level;
                 e.slot = slot;
                 return;
             }
@@ -159,6 +188,7 @@ impl MemoTable {
             slot,
             next,
             end,
+            level,
         });
     }
 
@@ -613,13 +643,15 @@ impl<'s> Parser<'s> {
         self.level -= 1;
     }
 
-    /// The memoised result of `rule` at the mark (references followed) and the mark after it.
-    fn memo_get(&self, rule: Rule) -> Option<(Slot, usize)> {
-        let mut entry = self.memo.find(self.mark, rule)?;
+    /// The memoised result of `rule` at the mark (references followed), the mark after it and the
+    /// depth `rule` was called at.
+    fn memo_get(&self, rule: Rule) -> Option<(Slot, usize, usize)> {
+        let first = self.memo.find(self.mark, rule)?;
+        let mut entry = first;
         while let Slot::Same(child) = entry.slot {
             entry = self.memo.find(self.mark, child)?;
         }
-        Some((entry.slot, entry.end))
+        Some((entry.slot, entry.end as usize, first.level as usize))
     }
 
     /// Called by a memoised rule's body as it returns, unchanged, the result of the memoised
@@ -1003,11 +1035,12 @@ impl Parser<'_> {
             return None;
         }
         match self.memo_get(rule) {
-            Some((Slot::Failed, end)) => {
+            Some((Slot::Failed, end, _)) => {
                 self.mark = end;
                 return None;
             }
-            Some((slot, end)) => {
+            Some((Slot::Unstored, end, level)) => return self.parse_again(level, end, f),
+            Some((slot, end, _)) => {
                 if let Some(v) = T::load(slot, &self.memo) {
                     self.mark = end;
                     return Some(v);
@@ -1015,17 +1048,36 @@ impl Parser<'_> {
             }
             None => {}
         }
-        let start = self.mark;
+        let (start, level) = (self.mark, self.level);
         let r = self.rule(f);
         let alias = self.alias.take();
         if self.error.is_none() {
             let slot = match (&r, alias) {
                 (Some(_), Some((child, s))) if s == start => Slot::Same(child),
+                (Some(_), _) if !rule.keeps_result() => Slot::Unstored,
                 (Some(v), _) => v.store(&mut self.memo),
                 (None, _) => Slot::Failed,
             };
-            self.memo.insert(start, rule, self.mark, slot);
+            self.memo.insert(start, rule, self.mark, level, slot);
         }
+        r
+    }
+
+    /// A hit on an [`Slot::Unstored`] entry: runs the rule again at the depth it first ran at.
+    fn parse_again<T>(
+        &mut self,
+        level: usize,
+        end: usize,
+        f: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        let caller_level = std::mem::replace(&mut self.level, level);
+        let r = self.rule(f);
+        self.level = caller_level;
+        self.alias = None;
+        debug_assert!(
+            r.is_none() || self.mark == end,
+            "a rule parsed again ends elsewhere"
+        );
         r
     }
 

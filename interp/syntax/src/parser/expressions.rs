@@ -7,7 +7,9 @@
 use super::actions::set_context;
 use super::core::{Parser, Rule};
 use super::keywords::Kw;
-use crate::ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Operator, UnaryOp};
+use crate::ast::{
+    BoolOp, CmpOp, Expr, ExprContext, ExprKind, Identifier, Keyword, Operator, UnaryOp,
+};
 use crate::token::TokenType as T;
 
 impl Parser<'_> {
@@ -62,28 +64,33 @@ impl Parser<'_> {
     }
 
     /// [`Parser::expression_without_invalid`], and whether the result is `disjunction`'s as it is.
+    /// Both of the first two alternatives start with the memoised `disjunction`, so the second
+    /// would only fetch the first's result from the memo: it is parsed once here instead.
     fn expression_alternatives(&mut self) -> Option<(Expr, bool)> {
         let start = self.mark;
-        if let Some(e) = self.alt(|p| {
-            let body = p.rule_disjunction()?;
-            p.expect_kw(Kw::If)?;
-            let test = p.rule_disjunction()?;
-            p.expect_kw(Kw::Else)?;
-            let orelse = p.rule_expression()?;
-            let range = p.extra(start);
-            Some(Expr::new(
+        if let Some(body) = self.alt(|p| p.rule_disjunction()) {
+            let tail = self.alt(|p| {
+                p.expect_kw(Kw::If)?;
+                let test = p.rule_disjunction()?;
+                p.expect_kw(Kw::Else)?;
+                let orelse = p.rule_expression()?;
+                Some((test, orelse, p.extra(start)))
+            });
+            if self.error.is_some() {
+                return None;
+            }
+            let Some((test, orelse, range)) = tail else {
+                return Some((body, true));
+            };
+            let e = Expr::new(
                 ExprKind::IfExp {
                     test: Box::new(test),
                     body: Box::new(body),
                     orelse: Box::new(orelse),
                 },
                 range,
-            ))
-        }) {
+            );
             return Some((e, false));
-        }
-        if let Some(e) = self.alt(|p| p.rule_disjunction()) {
-            return Some((e, true));
         }
         self.alt(|p| p.rule_lambdef()).map(|e| (e, false))
     }
@@ -533,27 +540,29 @@ impl Parser<'_> {
     }
 
     /// `power: await_primary '**' factor | await_primary`
-    /// Also whether the result is `await_primary`'s as it is.
+    /// Also whether the result is `await_primary`'s as it is. The memoised `await_primary` is
+    /// parsed once: the second alternative would only fetch the first's result from the memo.
     fn power_alternatives(&mut self) -> Option<(Expr, bool)> {
         self.rule(|p| {
             let start = p.mark;
-            if let Some(e) = p.alt(|p| {
-                let left = p.rule_await_primary()?;
+            let left = p.alt(|p| p.rule_await_primary())?;
+            let tail = p.alt(|p| {
                 p.expect(T::DOUBLESTAR)?;
                 let right = p.rule_factor()?;
-                let range = p.extra(start);
-                Some(Expr::new(
-                    ExprKind::BinOp {
-                        left: Box::new(left),
-                        op: Operator::Pow,
-                        right: Box::new(right),
-                    },
-                    range,
-                ))
-            }) {
-                return Some((e, false));
-            }
-            p.alt(|p| p.rule_await_primary()).map(|e| (e, true))
+                Some((right, p.extra(start)))
+            });
+            let Some((right, range)) = tail else {
+                return Some((left, true));
+            };
+            let e = Expr::new(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op: Operator::Pow,
+                    right: Box::new(right),
+                },
+                range,
+            );
+            Some((e, false))
         })
     }
 
@@ -586,66 +595,62 @@ impl Parser<'_> {
         self.memoized(Rule::Primary, |p| {
             let start = p.mark;
             let mut e = p.rule_atom()?;
-            while let Some(kind) = p.alt(|p| p.primary_suffix(&e)) {
+            while let Some(trailer) = p.alt(|p| p.primary_suffix()) {
                 let range = p.extra(start);
-                e = Expr::new(kind, range);
+                e = Expr::new(trailer.apply(e), range);
             }
             Some(e)
         })
     }
 
-    /// One trailer of `primary` applied to `e`, in the grammar's order.
-    fn primary_suffix(&mut self, e: &Expr) -> Option<ExprKind> {
-        if let Some(k) = self.alt(|p| {
-            p.expect(T::DOT)?;
-            let attr = p.name()?;
-            Some(ExprKind::Attribute {
-                value: Box::new(e.clone()),
-                attr: super::actions::name_id(&attr),
-                ctx: ExprContext::Load,
-            })
-        }) {
-            return Some(k);
+    /// One trailer of `primary`, in the grammar's order.
+    fn primary_suffix(&mut self) -> Option<Trailer> {
+        if let Some(t) = self.alt(|p| p.attribute_trailer()) {
+            return Some(t);
         }
-        if let Some(k) = self.alt(|p| {
-            let g = p.rule_genexp()?;
-            Some(ExprKind::Call {
-                func: Box::new(e.clone()),
-                args: vec![g],
-                keywords: vec![],
-            })
-        }) {
-            return Some(k);
+        if let Some(t) = self.alt(|p| p.genexp_trailer()) {
+            return Some(t);
         }
-        if let Some(k) = self.alt(|p| {
-            p.expect(T::LPAR)?;
-            let args = p.alt(|p| p.rule_arguments());
-            if p.error.is_some() {
-                return None;
-            }
-            p.expect(T::RPAR)?;
-            let (args, keywords) = match args.map(|a| a.kind) {
-                Some(ExprKind::Call { args, keywords, .. }) => (args, keywords),
-                _ => (vec![], vec![]),
-            };
-            Some(ExprKind::Call {
-                func: Box::new(e.clone()),
-                args,
-                keywords,
-            })
-        }) {
-            return Some(k);
+        if let Some(t) = self.alt(|p| p.call_trailer()) {
+            return Some(t);
         }
-        self.alt(|p| {
-            p.expect(T::LSQB)?;
-            let slice = p.rule_slices()?;
-            p.expect(T::RSQB)?;
-            Some(ExprKind::Subscript {
-                value: Box::new(e.clone()),
-                slice: Box::new(slice),
-                ctx: ExprContext::Load,
-            })
-        })
+        self.alt(|p| p.subscript_trailer())
+    }
+
+    /// `'.' NAME` after a primary.
+    pub(super) fn attribute_trailer(&mut self) -> Option<Trailer> {
+        self.expect(T::DOT)?;
+        let attr = self.name()?;
+        Some(Trailer::Attribute(super::actions::name_id(&attr)))
+    }
+
+    /// `genexp` after a primary: a call with the generator as its only argument.
+    pub(super) fn genexp_trailer(&mut self) -> Option<Trailer> {
+        let g = self.rule_genexp()?;
+        Some(Trailer::Call(vec![g], vec![]))
+    }
+
+    /// `'(' [arguments] ')'` after a primary.
+    pub(super) fn call_trailer(&mut self) -> Option<Trailer> {
+        self.expect(T::LPAR)?;
+        let args = self.alt(|p| p.rule_arguments());
+        if self.error.is_some() {
+            return None;
+        }
+        self.expect(T::RPAR)?;
+        let (args, keywords) = match args.map(|a| a.kind) {
+            Some(ExprKind::Call { args, keywords, .. }) => (args, keywords),
+            _ => (vec![], vec![]),
+        };
+        Some(Trailer::Call(args, keywords))
+    }
+
+    /// `'[' slices ']'` after a primary.
+    pub(super) fn subscript_trailer(&mut self) -> Option<Trailer> {
+        self.expect(T::LSQB)?;
+        let slice = self.rule_slices()?;
+        self.expect(T::RSQB)?;
+        Some(Trailer::Subscript(slice))
     }
 
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
@@ -714,5 +719,40 @@ impl Parser<'_> {
             }
             p.alt(|p| p.rule_named_expression())
         })
+    }
+}
+
+/// A trailer parsed after a primary (or `t_primary`), kept apart from the primary it applies to
+/// so that a trailer which fails to parse never costs a copy of the primary's tree.
+pub(super) enum Trailer {
+    /// `.name`
+    Attribute(Identifier),
+    /// `(args, keywords)` or a generator expression argument.
+    Call(Vec<Expr>, Vec<Keyword>),
+    /// `[slice]`
+    Subscript(Expr),
+}
+
+impl Trailer {
+    /// The node of `value` followed by this trailer (in Load context).
+    pub(super) fn apply(self, value: Expr) -> ExprKind {
+        let value = Box::new(value);
+        match self {
+            Trailer::Attribute(attr) => ExprKind::Attribute {
+                value,
+                attr,
+                ctx: ExprContext::Load,
+            },
+            Trailer::Call(args, keywords) => ExprKind::Call {
+                func: value,
+                args,
+                keywords,
+            },
+            Trailer::Subscript(slice) => ExprKind::Subscript {
+                value,
+                slice: Box::new(slice),
+                ctx: ExprContext::Load,
+            },
+        }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::actions::{name_id, set_context};
 use super::core::{Parser, Rule};
+use super::expressions::Trailer;
 use crate::ast::{Expr, ExprContext, ExprKind};
 use crate::token::TokenType as T;
 
@@ -210,71 +211,31 @@ impl Parser<'_> {
                 let a = p.rule_atom()?;
                 p.t_lookahead().then_some(a)
             })?;
-            while let Some(kind) = p.alt(|p| p.t_primary_suffix(&e)) {
+            while let Some(trailer) = p.alt(|p| p.t_primary_suffix()) {
                 let range = p.extra(start);
-                e = Expr::new(kind, range);
+                e = Expr::new(trailer.apply(e), range);
             }
             Some(e)
         })
     }
 
     /// One trailer of `t_primary`, which must itself be followed by another trailer.
-    fn t_primary_suffix(&mut self, e: &Expr) -> Option<ExprKind> {
-        let then_lookahead = |p: &mut Self, k: ExprKind| p.t_lookahead().then_some(k);
-        if let Some(k) = self.alt(|p| {
-            p.expect(T::DOT)?;
-            let attr = p.name()?;
-            let k = ExprKind::Attribute {
-                value: Box::new(e.clone()),
-                attr: name_id(&attr),
-                ctx: ExprContext::Load,
-            };
-            then_lookahead(p, k)
-        }) {
-            return Some(k);
-        }
-        if let Some(k) = self.alt(|p| {
-            p.expect(T::LSQB)?;
-            let slice = p.rule_slices()?;
-            p.expect(T::RSQB)?;
-            let k = ExprKind::Subscript {
-                value: Box::new(e.clone()),
-                slice: Box::new(slice),
-                ctx: ExprContext::Load,
-            };
-            then_lookahead(p, k)
-        }) {
-            return Some(k);
-        }
-        if let Some(k) = self.alt(|p| {
-            let g = p.rule_genexp()?;
-            let k = ExprKind::Call {
-                func: Box::new(e.clone()),
-                args: vec![g],
-                keywords: vec![],
-            };
-            then_lookahead(p, k)
-        }) {
-            return Some(k);
-        }
-        self.alt(|p| {
-            p.expect(T::LPAR)?;
-            let args = p.alt(|p| p.rule_arguments());
-            if p.error.is_some() {
-                return None;
+    fn t_primary_suffix(&mut self) -> Option<Trailer> {
+        let parsers: [fn(&mut Self) -> Option<Trailer>; 4] = [
+            Self::attribute_trailer,
+            Self::subscript_trailer,
+            Self::genexp_trailer,
+            Self::call_trailer,
+        ];
+        for parse in parsers {
+            if let Some(t) = self.alt(|p| {
+                let t = parse(p)?;
+                p.t_lookahead().then_some(t)
+            }) {
+                return Some(t);
             }
-            p.expect(T::RPAR)?;
-            let (args, keywords) = match args.map(|a| a.kind) {
-                Some(ExprKind::Call { args, keywords, .. }) => (args, keywords),
-                _ => (vec![], vec![]),
-            };
-            let k = ExprKind::Call {
-                func: Box::new(e.clone()),
-                args,
-                keywords,
-            };
-            then_lookahead(p, k)
-        })
+        }
+        None
     }
 
     /// `t_lookahead: '(' | '[' | '.'` (consumes nothing).
