@@ -19,6 +19,24 @@ pub fn buffer(o: &ObjRef) -> Option<Vec<u8>> {
     }
 }
 
+/// Runs `f` over the bytes of a bytes-like object in place, so O(1) work such as indexing
+/// does not first copy the whole buffer (CPython reads `ob_bytes` directly). A memoryview's
+/// bytes are gathered first since its layout may be strided. `f` must not run Python code:
+/// a bytearray stays borrowed while it runs.
+pub fn with_buffer<R>(o: &ObjRef, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match &o.payload {
+        Payload::Bytes(b) => Some(f(b)),
+        Payload::ByteArray(b) => Some(f(&b.borrow())),
+        Payload::MemoryView(_) => super::memoryview::buffer_of(o).map(|v| f(&v)),
+        _ => None,
+    }
+}
+
+/// [`with_buffer`] for a receiver known to be bytes-like.
+pub(super) fn with_buf<R>(vm: &Vm, o: &ObjRef, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
+    with_buffer(o, f).ok_or_else(|| vm.internal("expected bytes"))
+}
+
 pub(super) fn buf(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
     buffer(o).ok_or_else(|| vm.internal("expected bytes"))
 }
@@ -190,7 +208,7 @@ fn bytes_repr(vm: &Vm, o: &ObjRef) -> PyResult {
 }
 
 fn bytes_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
-    Ok(krait_compiler::pyhash::hash_bytes(&buf(vm, o)?))
+    with_buf(vm, o, krait_compiler::pyhash::hash_bytes)
 }
 
 fn bytes_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
@@ -202,10 +220,13 @@ fn bytes_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
 }
 
 fn bytes_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
-    let data = buf(vm, o)?;
     if let Payload::Slice(_) = key.payload {
-        let s = resolve_slice(vm, key, data.len())?;
-        return Ok(make_like(vm, o, s.indices().map(|i| data[i]).collect()));
+        let s = resolve_slice(vm, key, bytes_len(vm, o)?)?;
+        // The slice's `__index__` methods ran above and may have resized a bytearray.
+        let part = with_buf(vm, o, |data| {
+            s.indices().filter_map(|i| data.get(i).copied()).collect()
+        })?;
+        return Ok(make_like(vm, o, part));
     }
     let what = if matches!(o.payload, Payload::ByteArray(_)) {
         "bytearray"
@@ -213,8 +234,12 @@ fn bytes_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
         "byte"
     };
     let i = index_arg(vm, key, what)?;
-    match norm_index(i, data.len()) {
-        Some(j) => Ok(vm.new_int(i64::from(data[j]))),
+    let byte = with_buf(vm, o, |data| norm_index(i, data.len()).map(|j| data[j]))?;
+    match byte {
+        Some(b) => Ok(vm.new_int(i64::from(b))),
+        // CPython says "index out of range" for bytes, "bytearray index out of range" for
+        // bytearray.
+        None if what == "byte" => Err(vm.index_error("index out of range")),
         None => Err(vm.index_error(format!("{what} index out of range"))),
     }
 }
@@ -288,18 +313,18 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
 }
 
 fn bytes_contains(vm: &Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {
-    let data = buf(vm, o)?;
     if let Some(needle) = buffer(x) {
-        return Ok(find(&data, &needle, 0).is_some());
+        return with_buf(vm, o, |data| find(data, &needle, 0).is_some());
     }
     let b = byte_value(vm, x)?;
-    Ok(data.contains(&b))
+    with_buf(vm, o, |data| data.contains(&b))
 }
 
 fn bytes_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
-    match (buffer(a), buffer(b)) {
-        (Some(x), Some(y)) => Ok(vm.new_bool(op.test(x.cmp(&y)))),
-        _ => Ok(vm.not_implemented.clone()),
+    let ord = with_buffer(a, |x| with_buffer(b, |y| x.cmp(y))).flatten();
+    match ord {
+        Some(ord) => Ok(vm.new_bool(op.test(ord))),
+        None => Ok(vm.not_implemented.clone()),
     }
 }
 
@@ -355,6 +380,10 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
     }
     if start >= hay.len() {
         return None;
+    }
+    if let [b] = needle {
+        // One byte (a newline, say): a plain scan instead of comparing windows.
+        return hay[start..].iter().position(|c| c == b).map(|p| p + start);
     }
     hay[start..]
         .windows(needle.len())
@@ -479,31 +508,27 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "count", 1, 3)?;
-    let data = buf(vm, o)?;
     let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::index_bounds(vm, a, data.len())?;
-    let hay = &data[start.min(end)..end];
-    if n.is_empty() {
-        return Ok(vm.new_int(hay.len() as i64 + 1));
-    }
-    let mut count = 0;
-    let mut i = 0;
-    while let Some(p) = find(hay, &n, i) {
-        count += 1;
-        i = p + n.len();
-    }
-    Ok(vm.new_int(count))
+    let (start, end) = super::list::search_bounds(vm, a, bytes_len(vm, o)?)?;
+    let count = with_buf(vm, o, |data| {
+        let end = end.min(data.len());
+        if start > end {
+            0
+        } else if n.is_empty() {
+            end - start + 1
+        } else {
+            memchr::memmem::find_iter(&data[start..end], &n).count()
+        }
+    })?;
+    Ok(vm.new_int(count as i64))
 }
 
 fn m_find(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "find", 1, 3)?;
-    let data = buf(vm, o)?;
     let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::index_bounds(vm, a, data.len())?;
-    let r = find(&data[..end.max(start)], &n, start)
-        .filter(|p| p + n.len() <= end)
-        .map_or(-1, |p| p as i64);
-    Ok(vm.new_int(r))
+    let (start, end) = super::list::search_bounds(vm, a, bytes_len(vm, o)?)?;
+    let r = with_buf(vm, o, |data| find_in(data, &n, start, end, false))?;
+    Ok(vm.new_int(r.map_or(-1, |p| p as i64)))
 }
 
 fn m_index(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -514,34 +539,71 @@ fn m_index(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(r)
 }
 
-fn m_startswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "startswith", 1, 3)?;
-    let data = buf(vm, o)?;
-    let prefixes = match a[0].as_tuple() {
+/// The first (or with `right`, last) index of `needle` in `data[start..end]`, bounds as
+/// [`super::list::search_bounds`] gives them.
+pub(super) fn find_in(
+    data: &[u8],
+    needle: &[u8],
+    start: usize,
+    end: usize,
+    right: bool,
+) -> Option<usize> {
+    let end = end.min(data.len());
+    if start > end {
+        return None;
+    }
+    let hay = &data[start..end];
+    let found = if right {
+        memchr::memmem::rfind(hay, needle)
+    } else {
+        memchr::memmem::find(hay, needle)
+    };
+    found.map(|p| p + start)
+}
+
+/// `startswith`/`endswith`: a bytes-like affix or a tuple of them (`_Py_bytes_tailmatch`).
+fn tailmatch(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, ends: bool) -> PyResult {
+    let a = args.range(vm, name, 1, 3)?;
+    let (start, end) = super::list::search_bounds(vm, a, bytes_len(vm, o)?)?;
+    let affixes = match a[0].as_tuple() {
         Some(t) => t.to_vec(),
+        None if buffer(&a[0]).is_none() => {
+            return Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                vm.type_name(&a[0])
+            )));
+        }
         None => vec![a[0].clone()],
     };
-    for p in prefixes {
-        if data.starts_with(&needle(vm, &p)?) {
+    for p in affixes {
+        let Some(p) = buffer(&p) else {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&p)
+            )));
+        };
+        let hit = with_buf(vm, o, |data| {
+            let end = end.min(data.len());
+            start <= end
+                && if ends {
+                    data[start..end].ends_with(&p)
+                } else {
+                    data[start..end].starts_with(&p)
+                }
+        })?;
+        if hit {
             return Ok(vm.true_obj.clone());
         }
     }
     Ok(vm.false_obj.clone())
 }
 
+fn m_startswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    tailmatch(vm, o, args, "startswith", false)
+}
+
 fn m_endswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "endswith", 1, 3)?;
-    let data = buf(vm, o)?;
-    let suffixes = match a[0].as_tuple() {
-        Some(t) => t.to_vec(),
-        None => vec![a[0].clone()],
-    };
-    for p in suffixes {
-        if data.ends_with(&needle(vm, &p)?) {
-            return Ok(vm.true_obj.clone());
-        }
-    }
-    Ok(vm.false_obj.clone())
+    tailmatch(vm, o, args, "endswith", true)
 }
 
 fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {

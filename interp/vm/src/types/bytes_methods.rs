@@ -4,7 +4,7 @@
 
 use std::cell::RefCell;
 
-use super::bytes::{buf, byte_value, find, make_like, needle};
+use super::bytes::{buf, byte_value, find, make_like, needle, with_buf};
 use crate::object::native::Args;
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
@@ -208,7 +208,7 @@ fn partition(vm: &Vm, o: &ObjRef, args: Args<'_>, right: bool) -> PyResult {
     let sep = sep_arg(vm, &a[0])?;
     let data = buf(vm, o)?;
     let found = if right {
-        rfind(&data, &sep, 0, data.len())
+        super::bytes::find_in(&data, &sep, 0, data.len(), true)
     } else {
         find(&data, &sep, 0)
     };
@@ -267,32 +267,31 @@ fn m_removesuffix(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 /// The last index of `needle` within `hay[start..end]`.
-fn rfind(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
-    if start > end || end - start < needle.len() {
-        return None;
-    }
-    (start..=end - needle.len())
-        .rev()
-        .find(|&i| &hay[i..i + needle.len()] == needle)
-}
-
 fn m_rfind(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "rfind", 1, 3)?;
-    let data = buf(vm, o)?;
     let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::index_bounds(vm, a, data.len())?;
-    Ok(vm.new_int(rfind(&data, &n, start, end).map_or(-1, |p| p as i64)))
+    let (start, end) = super::list::search_bounds(vm, a, o_len(vm, o)?)?;
+    let r = with_buf(vm, o, |data| {
+        super::bytes::find_in(data, &n, start, end, true)
+    })?;
+    Ok(vm.new_int(r.map_or(-1, |p| p as i64)))
 }
 
 fn m_rindex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "rindex", 1, 3)?;
-    let data = buf(vm, o)?;
     let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::index_bounds(vm, a, data.len())?;
-    match rfind(&data, &n, start, end) {
+    let (start, end) = super::list::search_bounds(vm, a, o_len(vm, o)?)?;
+    match with_buf(vm, o, |data| {
+        super::bytes::find_in(data, &n, start, end, true)
+    })? {
         Some(p) => Ok(vm.new_int(p as i64)),
         None => Err(vm.value_error("subsection not found")),
     }
+}
+
+/// The length of a bytes or bytearray receiver.
+fn o_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
+    with_buf(vm, o, <[u8]>::len)
 }
 
 fn m_rsplit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -333,7 +332,7 @@ fn m_rsplit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             let mut end = data.len();
             let mut splits = 0;
             while max < 0 || splits < max {
-                match rfind(&data, &sep, 0, end) {
+                match super::bytes::find_in(&data, &sep, 0, end, true) {
                     Some(p) => {
                         parts.push(data[p + sep.len()..end].to_vec());
                         end = p;

@@ -317,24 +317,45 @@ fn m_remove(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
     }
 }
 
+/// An index argument counted from the end when negative and clamped to `0..=cap`, huge ints
+/// included (`_PyEval_SliceIndex` then `ADJUST_INDICES`).
+fn bound(vm: &Vm, v: &ObjRef, len: usize, cap: usize) -> PyResult<usize> {
+    let i = vm.index(v)?;
+    let i = i.as_i64().unwrap_or(if i.is_negative() {
+        i64::MIN / 2
+    } else {
+        i64::MAX / 2
+    });
+    Ok(if i < 0 {
+        (i + len as i64).max(0)
+    } else {
+        i.min(cap as i64)
+    } as usize)
+}
+
 /// The `start`/`stop` arguments of `index` methods, clamped like `_PyEval_SliceIndex`.
 pub fn index_bounds(vm: &Vm, a: &[ObjRef], len: usize) -> PyResult<(usize, usize)> {
-    let clamp = |o: Option<&ObjRef>, default: usize| -> PyResult<usize> {
-        match o {
-            None => Ok(default),
-            Some(v) => {
-                let i = vm.index(v)?;
-                let i = i.as_i64().unwrap_or(if i.is_negative() {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                });
-                let len = len as i64;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) } as usize)
-            }
-        }
+    let clamp = |o: Option<&ObjRef>, default: usize| match o {
+        None => Ok(default),
+        Some(v) => bound(vm, v, len, len),
     };
     Ok((clamp(a.get(1), 0)?, clamp(a.get(2), len)?))
+}
+
+/// The optional start and end of `find`, `count`, `startswith` and the like of `str`,
+/// `bytes` and `bytearray`, read as slice indices (None or any int) except that a start past
+/// the end stays past it, so that nothing is found there, not even an empty string
+/// (`ADJUST_INDICES`).
+pub fn search_bounds(vm: &Vm, a: &[ObjRef], len: usize) -> PyResult<(usize, usize)> {
+    let start = match a.get(1).filter(|x| !vm.is_none(x)) {
+        None => 0,
+        Some(x) => bound(vm, x, len, len + 1)?,
+    };
+    let end = match a.get(2).filter(|x| !vm.is_none(x)) {
+        None => len,
+        Some(x) => bound(vm, x, len, len)?,
+    };
+    Ok((start, end))
 }
 
 fn m_index(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {

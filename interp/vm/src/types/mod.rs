@@ -33,6 +33,7 @@ pub mod set_table;
 pub mod str;
 pub mod str_case;
 pub mod str_methods;
+pub mod str_search;
 pub mod traceback;
 pub mod tuple;
 pub mod type_methods;

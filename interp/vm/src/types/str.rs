@@ -1,8 +1,10 @@
 //! `PyStr`, the value of a `str`: surrogate-permissive UTF-8 text ([`PyStrBuf`]) with its
 //! length in code points, whether it is ASCII (then indexing is by byte) and its hash once
-//! computed (`str` hashes are cached as CPython caches them).
+//! computed (`str` hashes are cached as CPython caches them). Non-ASCII text also keeps a
+//! sparse index of code point offsets, built on first use, so that indexing it is O(1) as
+//! CPython's fixed-width storage makes it.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use krait_syntax::pystr::PyStrBuf;
 
@@ -13,6 +15,30 @@ pub struct PyStr {
     len: usize,
     ascii: bool,
     hash: Cell<i64>,
+    /// For non-ASCII text: the byte offset of every [`STRIDE`]th code point.
+    index: OnceCell<Box<[usize]>>,
+}
+
+/// Code points between entries of [`PyStr`]'s index: an index costs 1/8 of a byte per code
+/// point at most, and a lookup scans at most this many code points.
+const STRIDE: usize = 64;
+
+/// Whether `b` starts a UTF-8 sequence (is not a continuation byte).
+#[inline]
+fn is_lead(b: u8) -> bool {
+    b & 0xC0 != 0x80
+}
+
+/// The code point whose (valid, surrogate-permissive) UTF-8 sequence starts at `b[0]`.
+fn decode_at(b: &[u8]) -> u32 {
+    let cont = |k: usize| b.get(k).map_or(0, |&c| u32::from(c & 0x3F));
+    let lead = u32::from(b[0]);
+    match b[0] {
+        0x00..=0x7F => lead,
+        0xC0..=0xDF => (lead & 0x1F) << 6 | cont(1),
+        0xE0..=0xEF => (lead & 0x0F) << 12 | cont(1) << 6 | cont(2),
+        _ => (lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
+    }
 }
 
 impl PyStr {
@@ -29,6 +55,7 @@ impl PyStr {
             len,
             ascii,
             hash: Cell::new(-1),
+            index: OnceCell::new(),
         }
     }
 
@@ -111,7 +138,7 @@ impl PyStr {
         if self.ascii {
             u32::from(self.buf.as_bytes()[i])
         } else {
-            self.buf.code_points().nth(i).unwrap_or(0)
+            decode_at(&self.buf.as_bytes()[self.byte_offset(i)..])
         }
     }
 
@@ -121,16 +148,41 @@ impl PyStr {
             return i;
         }
         let bytes = self.buf.as_bytes();
-        let mut count = 0;
-        for (pos, &b) in bytes.iter().enumerate() {
-            if b & 0xC0 != 0x80 {
-                if count == i {
-                    return pos;
-                }
-                count += 1;
-            }
+        if i >= self.len {
+            return bytes.len();
         }
-        bytes.len()
+        let (mut pos, mut left) = if i < STRIDE {
+            (0, i)
+        } else {
+            (self.index()[i / STRIDE - 1], i % STRIDE)
+        };
+        // `pos` starts code point `i - left`: step over `left` more sequences.
+        while left > 0 {
+            pos += 1;
+            while !is_lead(bytes[pos]) {
+                pos += 1;
+            }
+            left -= 1;
+        }
+        pos
+    }
+
+    /// The index: entry `k` is the byte offset of code point `(k + 1) * STRIDE`.
+    fn index(&self) -> &[usize] {
+        self.index.get_or_init(|| {
+            let bytes = self.buf.as_bytes();
+            let mut out = Vec::with_capacity(self.len / STRIDE);
+            let mut n = 0;
+            for (pos, &b) in bytes.iter().enumerate() {
+                if is_lead(b) {
+                    if n > 0 && n % STRIDE == 0 {
+                        out.push(pos);
+                    }
+                    n += 1;
+                }
+            }
+            out.into_boxed_slice()
+        })
     }
 
     /// The largest code point (0 for the empty string), which decides CPython's storage width.

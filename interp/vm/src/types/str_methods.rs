@@ -14,6 +14,7 @@ use crate::object::slots::{CompareOp, NbOp, NbSlot, Slot, Slots};
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 use crate::types::str_case as case;
+use crate::types::str_search as search;
 
 fn s<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a PyStr> {
     o.as_str().ok_or_else(|| vm.internal("expected a str"))
@@ -37,6 +38,12 @@ fn str_arg(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Vec<u32>> {
         Some(p) => Ok(p.to_code_points()),
         None => Err(vm.type_error(format!("{what} must be str, not {}", vm.arg_type_name(o)))),
     }
+}
+
+/// A `str` argument, or the TypeError naming it.
+fn str_ref<'a>(vm: &Vm, o: &'a ObjRef, what: &str) -> PyResult<&'a PyStr> {
+    o.as_str()
+        .ok_or_else(|| vm.type_error(format!("{what} must be str, not {}", vm.arg_type_name(o))))
 }
 
 fn str_repr(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -69,6 +76,21 @@ fn str_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
     let p = s(vm, o)?;
     if let Payload::Slice(_) = key.payload {
         let sl = resolve_slice(vm, key, p.len())?;
+        if sl.step == 1 || sl.len == 0 {
+            // A whole exact str is returned as is, a contiguous run copied as bytes
+            // (`unicode_subscript` returns `self` for the full slice).
+            if sl.len == p.len() && o.is_exact(&vm.types.str) {
+                return Ok(o.clone());
+            }
+            let start = sl.start.max(0) as usize;
+            let bs = search::byte_at(p, start);
+            let be = if p.is_ascii() {
+                bs + sl.len
+            } else {
+                search::byte_at(p, start + sl.len)
+            };
+            return Ok(vm.new_str_buf(search::sub_buf(&p.as_bytes()[bs..be])));
+        }
         if p.is_ascii() {
             let b = p.as_bytes();
             let out: Vec<u8> = sl.indices().map(|i| b[i]).collect();
@@ -180,147 +202,91 @@ fn str_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.alloc_instance(cls, Payload::Str(PyStr::new(buf))))
 }
 
-/// Finds `needle` in `hay` at or after `start`, by code point.
-fn find_cp(hay: &[u32], needle: &[u32], start: usize, end: usize) -> Option<usize> {
-    if start > end || end > hay.len() {
-        return None;
-    }
-    if needle.is_empty() {
-        return Some(start);
-    }
-    hay[start..end]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + start)
-}
-
-fn rfind_cp(hay: &[u32], needle: &[u32], start: usize, end: usize) -> Option<usize> {
-    if start > end || end > hay.len() {
-        return None;
-    }
-    if needle.is_empty() {
-        return Some(end);
-    }
-    hay[start..end]
-        .windows(needle.len())
-        .rposition(|w| w == needle)
-        .map(|p| p + start)
-}
-
 /// The `sub[, start[, end]]` arguments of `find` and friends.
 fn sub_bounds(
     vm: &Vm,
     name: &str,
     args: &Args<'_>,
     len: usize,
-) -> PyResult<(Vec<u32>, usize, usize)> {
+) -> PyResult<(ObjRef, usize, usize)> {
     let a = args.parse_tuple(vm, name, 1, 3)?;
-    let needle = str_arg(vm, &a[0], "must be str")
-        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.arg_type_name(&a[0]))))?;
-    let norm = |v: Option<&ObjRef>, default: usize| -> PyResult<usize> {
-        match v.filter(|x| !vm.is_none(x)) {
-            None => Ok(default),
-            Some(x) => {
-                let i = vm.index(x)?;
-                let i = i.as_i64().unwrap_or(if i.is_negative() {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                });
-                // `ADJUST_INDICES`: a start past the end stays there (and finds nothing).
-                let l = len as i64;
-                Ok(if i < 0 { (i + l).max(0) } else { i.min(l + 1) } as usize)
-            }
-        }
-    };
-    let end = norm(a.get(2), len)?.min(len);
-    Ok((needle, norm(a.get(1), 0)?, end))
+    if a[0].as_str().is_none() {
+        return Err(vm.type_error(format!("must be str, not {}", vm.arg_type_name(&a[0]))));
+    }
+    let (start, end) = super::list::search_bounds(vm, a, len)?;
+    Ok((a[0].clone(), start, end))
+}
+
+/// `find`, `rfind`, `index`, `rindex`: the code point index of the match, if any.
+fn search(
+    vm: &Vm,
+    o: &ObjRef,
+    args: &Args<'_>,
+    name: &str,
+    right: bool,
+) -> PyResult<Option<usize>> {
+    let hay = s(vm, o)?;
+    let (n, st, en) = sub_bounds(vm, name, args, hay.len())?;
+    let n = s(vm, &n)?;
+    Ok(search::find(hay, n, st, en, right))
 }
 
 fn m_find(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let hay = cps(vm, o)?;
-    let (n, st, en) = sub_bounds(vm, "find", &args, hay.len())?;
-    Ok(vm.new_int(find_cp(&hay, &n, st, en).map_or(-1, |p| p as i64)))
+    let r = search(vm, o, &args, "find", false)?;
+    Ok(vm.new_int(r.map_or(-1, |p| p as i64)))
 }
 
 fn m_rfind(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let hay = cps(vm, o)?;
-    let (n, st, en) = sub_bounds(vm, "rfind", &args, hay.len())?;
-    Ok(vm.new_int(rfind_cp(&hay, &n, st, en).map_or(-1, |p| p as i64)))
+    let r = search(vm, o, &args, "rfind", true)?;
+    Ok(vm.new_int(r.map_or(-1, |p| p as i64)))
 }
 
 fn m_index(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let hay = cps(vm, o)?;
-    let (n, st, en) = sub_bounds(vm, "index", &args, hay.len())?;
-    match find_cp(&hay, &n, st, en) {
+    match search(vm, o, &args, "index", false)? {
         Some(p) => Ok(vm.new_int(p as i64)),
         None => Err(vm.value_error("substring not found")),
     }
 }
 
 fn m_rindex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let hay = cps(vm, o)?;
-    let (n, st, en) = sub_bounds(vm, "rindex", &args, hay.len())?;
-    match rfind_cp(&hay, &n, st, en) {
+    match search(vm, o, &args, "rindex", true)? {
         Some(p) => Ok(vm.new_int(p as i64)),
         None => Err(vm.value_error("substring not found")),
     }
 }
 
 fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let hay = cps(vm, o)?;
+    let hay = s(vm, o)?;
     let (n, st, en) = sub_bounds(vm, "count", &args, hay.len())?;
-    if st > en {
-        return Ok(vm.new_int(0));
-    }
-    if n.is_empty() {
-        return Ok(vm.new_int((en - st + 1) as i64));
-    }
-    let mut count = 0;
-    let mut i = st;
-    while let Some(p) = find_cp(&hay, &n, i, en) {
-        count += 1;
-        i = p + n.len();
-    }
-    Ok(vm.new_int(count))
+    Ok(vm.new_int(search::count(hay, s(vm, &n)?, st, en) as i64))
 }
 
 fn m_replace(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "replace", 2, 3)?;
-    let hay = cps(vm, o)?;
-    let old = str_arg(vm, &a[0], "replace() argument 1")?;
-    let new = str_arg(vm, &a[1], "replace() argument 2")?;
+    let hay = s(vm, o)?;
+    let old = str_ref(vm, &a[0], "replace() argument 1")?;
+    let new = str_ref(vm, &a[1], "replace() argument 2")?;
     let max = match a.get(2) {
         Some(m) => vm.index_isize(m)?,
         None => -1,
     };
+    if !old.is_empty() {
+        return Ok(vm.new_str_buf(search::replace(hay, old, new, max)));
+    }
+    // An empty `old` inserts `new` before every code point and at the end.
+    let (hay, new) = (hay.to_code_points(), new.to_code_points());
     let mut out = Vec::with_capacity(hay.len());
     let mut n = 0;
-    if old.is_empty() {
-        for (i, c) in hay.iter().enumerate() {
-            if max < 0 || n < max {
-                out.extend_from_slice(&new);
-                n += 1;
-            }
-            out.push(*c);
-            let _ = i;
-        }
+    for c in hay {
         if max < 0 || n < max {
             out.extend_from_slice(&new);
+            n += 1;
         }
-        return Ok(from_cps(vm, &out));
+        out.push(c);
     }
-    let mut i = 0;
-    while max < 0 || n < max {
-        let Some(p) = find_cp(&hay, &old, i, hay.len()) else {
-            break;
-        };
-        out.extend_from_slice(&hay[i..p]);
+    if max < 0 || n < max {
         out.extend_from_slice(&new);
-        i = p + old.len();
-        n += 1;
     }
-    out.extend_from_slice(&hay[i..]);
     Ok(from_cps(vm, &out))
 }
 
@@ -347,49 +313,55 @@ fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_str_buf(out))
 }
 
-/// `split`/`rsplit` on whitespace runs.
-fn split_whitespace(v: &[u32], max: isize, reverse: bool) -> Vec<Vec<u32>> {
+/// The ranges of the runs of non-space items of `v`, at most `max + 1` of them when
+/// `max >= 0`: the last then runs to the end (from the start with `reverse`), keeping the
+/// spaces inside and beyond it, as CPython's `split_whitespace` does.
+fn split_whitespace<T: Copy>(
+    v: &[T],
+    space: impl Fn(T) -> bool,
+    max: isize,
+    reverse: bool,
+) -> Vec<std::ops::Range<usize>> {
     let mut parts = Vec::new();
     let n = v.len();
+    let full = |parts: &Vec<_>| max >= 0 && parts.len() as isize >= max;
     if !reverse {
         let mut i = 0;
         while i < n {
-            while i < n && is_space(v[i]) {
+            while i < n && space(v[i]) {
                 i += 1;
             }
             if i == n {
                 break;
             }
-            // With `maxsplit` reached, the rest is one part: leading whitespace skipped, the
-            // trailing kept (`split_whitespace` in `stringlib/split.h`).
-            if max >= 0 && parts.len() as isize >= max {
-                parts.push(v[i..].to_vec());
+            if full(&parts) {
+                parts.push(i..n);
                 break;
             }
             let start = i;
-            while i < n && !is_space(v[i]) {
+            while i < n && !space(v[i]) {
                 i += 1;
             }
-            parts.push(v[start..i].to_vec());
+            parts.push(start..i);
         }
     } else {
         let mut i = n;
         while i > 0 {
-            while i > 0 && is_space(v[i - 1]) {
+            while i > 0 && space(v[i - 1]) {
                 i -= 1;
             }
             if i == 0 {
                 break;
             }
-            if max >= 0 && parts.len() as isize >= max {
-                parts.push(v[..i].to_vec());
+            if full(&parts) {
+                parts.push(0..i);
                 break;
             }
             let end = i;
-            while i > 0 && !is_space(v[i - 1]) {
+            while i > 0 && !space(v[i - 1]) {
                 i -= 1;
             }
-            parts.push(v[i..end].to_vec());
+            parts.push(i..end);
         }
         parts.reverse();
     }
@@ -399,51 +371,39 @@ fn split_whitespace(v: &[u32], max: isize, reverse: bool) -> Vec<Vec<u32>> {
 fn split_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResult {
     let name = if reverse { "rsplit" } else { "split" };
     let [sep, maxsplit] = args.bind(vm, name, ["sep", "maxsplit"], 0, 2, 0)?;
-    let v = cps(vm, o)?;
+    let hay = s(vm, o)?;
     let max = match maxsplit {
         Some(m) => vm.index_isize(&m)?,
         None => -1,
     };
     let parts = match sep.filter(|x| !vm.is_none(x)) {
-        None => split_whitespace(&v, max, reverse),
+        None if hay.is_ascii() => {
+            let b = hay.as_bytes();
+            split_whitespace(b, |c| is_space(u32::from(c)), max, reverse)
+                .into_iter()
+                .map(|r| PyStrBuf::from_latin1(&b[r]))
+                .collect()
+        }
+        None => {
+            let v = hay.to_code_points();
+            split_whitespace(&v, is_space, max, reverse)
+                .into_iter()
+                .map(|r| buf_from_code_points(v[r].iter().copied()))
+                .collect()
+        }
         Some(sep) => {
-            let sep = str_arg(vm, &sep, "must be str or None").map_err(|_| {
-                vm.type_error(format!("must be str or None, not {}", vm.type_name(&sep)))
-            })?;
+            let Some(sep) = sep.as_str() else {
+                return Err(
+                    vm.type_error(format!("must be str or None, not {}", vm.type_name(&sep)))
+                );
+            };
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            let mut parts = Vec::new();
-            if !reverse {
-                let mut start = 0;
-                while max < 0 || (parts.len() as isize) < max {
-                    match find_cp(&v, &sep, start, v.len()) {
-                        Some(p) => {
-                            parts.push(v[start..p].to_vec());
-                            start = p + sep.len();
-                        }
-                        None => break,
-                    }
-                }
-                parts.push(v[start..].to_vec());
-            } else {
-                let mut end = v.len();
-                while max < 0 || (parts.len() as isize) < max {
-                    match rfind_cp(&v, &sep, 0, end) {
-                        Some(p) => {
-                            parts.push(v[p + sep.len()..end].to_vec());
-                            end = p;
-                        }
-                        None => break,
-                    }
-                }
-                parts.push(v[..end].to_vec());
-                parts.reverse();
-            }
-            parts
+            search::split(hay, sep, max, reverse)
         }
     };
-    let items = parts.iter().map(|p| from_cps(vm, p)).collect();
+    let items = parts.into_iter().map(|p| vm.new_str_buf(p)).collect();
     Ok(vm.new_list(items))
 }
 
@@ -500,7 +460,33 @@ fn strip_impl(
     name: &str,
 ) -> PyResult {
     let a = args.range(vm, name, 0, 1)?;
-    let v = cps(vm, o)?;
+    let hay = s(vm, o)?;
+    let chars_obj = a.first().filter(|c| !vm.is_none(c));
+    let ascii_chars = chars_obj.map_or(Some(None), |c| {
+        c.as_str().filter(|c| c.is_ascii()).map(Some)
+    });
+    if hay.is_ascii()
+        && let Some(chars) = ascii_chars
+    {
+        // ASCII text: strip bytes in place rather than copying out code points.
+        let strip = |b: u8| match chars {
+            Some(set) => set.as_bytes().contains(&b),
+            None => is_space(u32::from(b)),
+        };
+        let bytes = hay.as_bytes();
+        let (mut st, mut en) = (0, bytes.len());
+        while left && st < en && strip(bytes[st]) {
+            st += 1;
+        }
+        while right && en > st && strip(bytes[en - 1]) {
+            en -= 1;
+        }
+        if st == 0 && en == bytes.len() && o.is_exact(&vm.types.str) {
+            return Ok(o.clone());
+        }
+        return Ok(vm.new_str_buf(PyStrBuf::from_latin1(&bytes[st..en])));
+    }
+    let v = hay.to_code_points();
     let chars = match a.first().filter(|c| !vm.is_none(c)) {
         Some(c) => Some(
             str_arg(vm, c, &format!("{name} arg must be None or str"))
@@ -544,19 +530,8 @@ fn m_rstrip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn affix(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, ends: bool) -> PyResult {
     let a = args.parse_tuple(vm, name, 1, 3)?;
-    let v = cps(vm, o)?;
-    let len = v.len();
-    let norm = |x: Option<&ObjRef>, d: usize| -> PyResult<usize> {
-        match x.filter(|x| !vm.is_none(x)) {
-            None => Ok(d),
-            Some(x) => {
-                let i = vm.index_isize(x)? as i64;
-                let l = len as i64;
-                Ok(if i < 0 { (i + l).max(0) } else { i.min(l + 1) } as usize)
-            }
-        }
-    };
-    let (st, en) = (norm(a.get(1), 0)?, norm(a.get(2), len)?.min(len));
+    let hay = s(vm, o)?;
+    let (st, en) = super::list::search_bounds(vm, a, hay.len())?;
     let options = match a[0].as_tuple() {
         Some(t) => t.to_vec(),
         None if a[0].as_str().is_some() => vec![a[0].clone()],
@@ -574,17 +549,7 @@ fn affix(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, ends: bool) -> PyResul
                 vm.type_name(&opt)
             )));
         };
-        let needle = p.to_code_points();
-        if st > len || st > en {
-            continue;
-        }
-        let window = &v[st..en];
-        let hit = if ends {
-            window.ends_with(&needle)
-        } else {
-            window.starts_with(&needle)
-        };
-        if hit {
+        if search::has_affix(hay, p, st, en, ends) {
             return Ok(vm.true_obj.clone());
         }
     }
@@ -861,26 +826,36 @@ fn m_expandtabs(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn partition_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResult {
     let name = if reverse { "rpartition" } else { "partition" };
     let a = args.exact(vm, name, 1)?;
-    let v = cps(vm, o)?;
-    let sep = str_arg(vm, &a[0], "must be str")
-        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.arg_type_name(&a[0]))))?;
+    let hay = s(vm, o)?;
+    let Some(sep) = a[0].as_str() else {
+        return Err(vm.type_error(format!("must be str, not {}", vm.arg_type_name(&a[0]))));
+    };
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
+    let (bytes, needle) = (hay.as_bytes(), sep.as_bytes());
     let found = if reverse {
-        rfind_cp(&v, &sep, 0, v.len())
+        memchr::memmem::rfind(bytes, needle)
     } else {
-        find_cp(&v, &sep, 0, v.len())
+        memchr::memmem::find(bytes, needle)
+    };
+    // Not found: the string itself (CPython returns `str_obj` when it is an exact str).
+    let whole = || {
+        if o.is_exact(&vm.types.str) {
+            o.clone()
+        } else {
+            vm.new_str_buf(hay.buf().clone())
+        }
     };
     let empty = vm.empty_str.clone();
     Ok(vm.new_tuple(match found {
         Some(p) => vec![
-            from_cps(vm, &v[..p]),
+            vm.new_str_buf(search::sub_buf(&bytes[..p])),
             a[0].clone(),
-            from_cps(vm, &v[p + sep.len()..]),
+            vm.new_str_buf(search::sub_buf(&bytes[p + needle.len()..])),
         ],
-        None if reverse => vec![empty.clone(), empty, from_cps(vm, &v)],
-        None => vec![from_cps(vm, &v), empty.clone(), empty],
+        None if reverse => vec![empty.clone(), empty, whole()],
+        None => vec![whole(), empty.clone(), empty],
     }))
 }
 
