@@ -88,6 +88,13 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
                 Opcode::BINARY_OP => {
                     let b = t!('ins, frame.pop(vm));
                     let a = t!('ins, frame.pop(vm));
+                    let a = match str_append_in_place(vm, frame, &code, a, &b, arg) {
+                        Ok(r) => {
+                            frame.push(r);
+                            next!('fetch)
+                        }
+                        Err(a) => a,
+                    };
                     let r = t!('ins, binary_op(vm, a, b, arg));
                     frame.push(r);
                     next!('fetch)
@@ -427,6 +434,44 @@ fn float_operand(vm: &Vm, o: &ObjRef) -> Option<f64> {
         }
         _ => None,
     }
+}
+
+/// `x += t` for exact strs where `x` is a fast local stored right back (the next
+/// instruction is `STORE_FAST x`): the local's reference is dropped first so the string can
+/// grow in place, as CPython's `BINARY_OP_INPLACE_ADD_UNICODE` does. Gives `a` back when
+/// this does not apply.
+#[inline]
+fn str_append_in_place(
+    vm: &Vm,
+    frame: &mut Frame,
+    code: &Code,
+    a: ObjRef,
+    b: &ObjRef,
+    arg: u32,
+) -> Result<ObjRef, ObjRef> {
+    // 13 is `NB_INPLACE_ADD`; two references are the popped operand and the local.
+    if arg != 13 || Rc::strong_count(&a) != 2 || !a.is_exact(&vm.types.str) {
+        return Err(a);
+    }
+    let Some(tail) = b.as_str().filter(|_| b.is_exact(&vm.types.str)) else {
+        return Err(a);
+    };
+    let Some(next) = code
+        .instrs
+        .get(frame.pc)
+        .filter(|n| n.op == Opcode::STORE_FAST)
+    else {
+        return Err(a);
+    };
+    let Some(slot) = frame.slots.get_mut(next.arg as usize) else {
+        return Err(a);
+    };
+    if !slot.as_ref().is_some_and(|x| Rc::ptr_eq(x, &a)) {
+        return Err(a);
+    }
+    // The `STORE_FAST` that follows fills the slot again with the result.
+    drop(slot.take());
+    Obj::append_str(a, tail).inspect_err(|a| *slot = Some(a.clone()))
 }
 
 /// `BINARY_OP`: small-int addition and subtraction inline, everything else dispatched.

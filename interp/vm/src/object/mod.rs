@@ -136,6 +136,24 @@ impl Obj {
         }
     }
 
+    /// Appends `tail` to the exact `str` `this` in place when nothing else refers to it (no
+    /// other reference, finalizer or weak reference), as CPython 3.11's
+    /// `BINARY_OP_INPLACE_ADD_UNICODE` resizes the left string of `s += t` in place; this is
+    /// what keeps building a string by `+=` in a loop linear rather than quadratic.
+    #[inline]
+    pub fn append_str(mut this: ObjRef, tail: &crate::types::str::PyStr) -> Result<ObjRef, ObjRef> {
+        match Rc::get_mut(&mut this) {
+            Some(o) if !o.finalize.get() && !o.weakrefd.get() => match &mut o.payload {
+                Payload::Str(s) => {
+                    s.push(tail);
+                    Ok(this)
+                }
+                _ => Err(this),
+            },
+            _ => Err(this),
+        }
+    }
+
     /// The object's identity as `id()` reports it: the address of the allocation.
     pub fn id(self: &ObjRef) -> usize {
         Rc::as_ptr(self) as *const u8 as usize

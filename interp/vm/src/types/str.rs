@@ -185,6 +185,15 @@ impl PyStr {
         })
     }
 
+    /// Appends `other` in place (for `s += t` on a string nothing else refers to).
+    pub fn push(&mut self, other: &PyStr) {
+        self.buf.extend(other.buf());
+        self.len += other.len;
+        self.ascii &= other.ascii;
+        self.hash.set(-1);
+        self.index = OnceCell::new();
+    }
+
     /// The largest code point (0 for the empty string), which decides CPython's storage width.
     pub fn max_char(&self) -> u32 {
         if self.ascii {
