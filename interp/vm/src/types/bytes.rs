@@ -36,11 +36,12 @@ pub(super) fn make_like(vm: &Vm, like: &ObjRef, data: Vec<u8>) -> ObjRef {
 
 /// Bytes from an object for `bytes(x)`: a buffer, an int count, or an iterable of ints.
 pub(super) fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
-    from_object_as(vm, x, false)
+    from_object_as(vm, x, "bytes")
 }
 
-/// [`from_object`] for `bytes(x)`, whose range error says "bytes".
-fn from_object_as(vm: &Vm, x: &ObjRef, for_bytes: bool) -> PyResult<Vec<u8>> {
+/// [`from_object`] for the `kind` constructor (`bytes_new_impl`, `bytearray___init___impl`),
+/// whose messages name it.
+fn from_object_as(vm: &Vm, x: &ObjRef, kind: &str) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(x) {
         return Ok(b);
     }
@@ -48,22 +49,38 @@ fn from_object_as(vm: &Vm, x: &ObjRef, for_bytes: bool) -> PyResult<Vec<u8>> {
         return Err(vm.type_error("string argument without an encoding"));
     }
     if x.as_int().is_some() || x.slot(|s| s.index.is_present()) {
-        let n = vm.index_isize(x)?;
-        if n < 0 {
-            return Err(vm.value_error("negative count"));
+        // A failing `__index__` propagates, except a TypeError, which falls back to iteration
+        // (`PyNumber_AsSsize_t(x, PyExc_OverflowError)` then `PyErr_ExceptionMatches`).
+        match vm.index(x) {
+            Ok(i) => {
+                let n = i.as_i64().ok_or_else(|| {
+                    vm.overflow_error("cannot fit 'int' into an index-sized integer")
+                })?;
+                if n < 0 {
+                    return Err(vm.value_error("negative count"));
+                }
+                return Ok(vec![0; n as usize]);
+            }
+            Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {}
+            Err(e) => return Err(e),
         }
-        return Ok(vec![0; n as usize]);
     }
-    if vm.iter(x).is_err() {
-        return Err(vm.type_error(format!(
-            "cannot convert '{}' object to bytes",
-            vm.type_name(x)
-        )));
-    }
+    let it = match vm.iter(x) {
+        Ok(it) => it,
+        Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to {kind}",
+                vm.type_name(x)
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    // Items are taken one at a time, so an `__index__` that mutates the source list is seen
+    // (bpo-34973).
     let mut out = Vec::new();
-    for item in vm.collect(x)? {
+    while let Some(item) = vm.next(&it)? {
         match byte_value(vm, &item) {
-            Err(e) if for_bytes && vm.err_matches(&e, &vm.exc.value_error) => {
+            Err(e) if kind == "bytes" && vm.err_matches(&e, &vm.exc.value_error) => {
                 return Err(vm.value_error("bytes must be in range(0, 256)"));
             }
             r => out.push(r?),
@@ -73,12 +90,13 @@ fn from_object_as(vm: &Vm, x: &ObjRef, for_bytes: bool) -> PyResult<Vec<u8>> {
 }
 
 pub(super) fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
-    let i = vm.index(item).map_err(|_| {
-        vm.type_error(format!(
+    if item.as_int().is_none() && !item.slot(|s| s.index.is_present()) {
+        return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(item)
-        ))
-    })?;
+        )));
+    }
+    let i = vm.index(item)?;
     match i.as_i64() {
         Some(b @ 0..=255) => Ok(b as u8),
         _ => Err(vm.value_error("byte must be in range(0, 256)")),
@@ -118,15 +136,34 @@ fn encode_arg(
     super::codecs::encode(vm, s, &enc, &err)
 }
 
+/// The constructors' argument checks: `encoding` and `errors` only go with a `str` source,
+/// and a `str` needs an `encoding` (`bytes_new_impl`).
+fn codec_without_str(
+    vm: &Vm,
+    source: Option<&ObjRef>,
+    encoding: Option<&ObjRef>,
+    errors: Option<&ObjRef>,
+) -> PyResult<()> {
+    let is_str = source.is_some_and(|s| s.as_str().is_some());
+    if encoding.is_some() && !is_str {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if encoding.is_none() && is_str {
+        return Err(vm.type_error("string argument without an encoding"));
+    }
+    if errors.is_some() && !is_str {
+        return Err(vm.type_error("errors without a string argument"));
+    }
+    Ok(())
+}
+
 fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let [source, encoding, errors] =
         args.bind(vm, "bytes", ["source", "encoding", "errors"], 0, 3, 0)?;
+    codec_without_str(vm, source.as_ref(), encoding.as_ref(), errors.as_ref())?;
     let data = match source {
         None => Vec::new(),
         Some(s) if s.as_str().is_some() => {
-            if encoding.is_none() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
             encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytes")?
         }
         Some(s) => {
@@ -140,7 +177,7 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
                 }
                 buf(vm, &r)?
             } else {
-                from_object_as(vm, &s, true)?
+                from_object_as(vm, &s, "bytes")?
             }
         }
     };
@@ -160,15 +197,13 @@ fn bytearray_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
 fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [source, encoding, errors] =
         args.bind(vm, "bytearray", ["source", "encoding", "errors"], 0, 3, 0)?;
+    codec_without_str(vm, source.as_ref(), encoding.as_ref(), errors.as_ref())?;
     let data = match source {
         None => Vec::new(),
         Some(s) if s.as_str().is_some() => {
-            if encoding.is_none() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
             encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytearray")?
         }
-        Some(s) => from_object(vm, &s)?,
+        Some(s) => from_object_as(vm, &s, "bytearray")?,
     };
     if let Payload::ByteArray(b) = &o.payload {
         *b.borrow_mut() = data;
@@ -323,6 +358,10 @@ fn bytes_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
 fn bytes_repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
     let x = buf(vm, a)?;
     let n = repeat_count(vm, n, x.len())?;
+    // An exact bytes repeated to its own length is itself (`bytes_repeat`).
+    if a.is_exact(&vm.types.bytes) && x.len() * n == x.len() {
+        return Ok(a.clone());
+    }
     Ok(make_like(vm, a, x.repeat(n)))
 }
 
@@ -345,7 +384,12 @@ fn bytes_mod(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
     if buffer(a).is_none() {
         return Ok(vm.not_implemented.clone());
     }
-    crate::format::percent_bytes(vm, a, b)
+    let r = crate::format::percent_bytes(vm, a, b)?;
+    // `bytearray % args` gives a bytearray (`bytearray_mod` converts the bytes result).
+    if matches!(a.payload, Payload::ByteArray(_)) && !vm.is_not_implemented(&r) {
+        return Ok(make_like(vm, a, buf(vm, &r)?));
+    }
+    Ok(r)
 }
 
 /// The first index of `needle` in `hay` at or after `start`.
@@ -362,11 +406,28 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
         .map(|p| p + start)
 }
 
+/// `Py_ISSPACE`: the ASCII whitespace `bytes` methods split and strip on, which includes
+/// `\x0b` (unlike Rust's `is_ascii_whitespace`) but not the `\x1c`-`\x1f` separators.
+pub(super) fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+/// A bytes-like argument, refusing ints and str (`Py_buffer` converters): "a bytes-like
+/// object is required".
+pub(super) fn bytes_arg(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+    buffer(x).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(x)
+        ))
+    })
+}
+
 pub(super) fn needle(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(x) {
         return Ok(b);
     }
-    if x.as_int().is_some() {
+    if x.as_int().is_some() || x.slot(|s| s.index).is_present() {
         return Ok(vec![byte_value(vm, x)?]);
     }
     Err(vm.type_error(format!(
@@ -400,13 +461,21 @@ pub fn hex_with_sep(vm: &Vm, data: &[u8], sep: Option<&ObjRef>, per: Option<&Obj
     let Some(sep) = sep else {
         return Ok(vm.new_str(hex.concat()));
     };
-    let sep_text = match (&sep.payload, buffer(sep)) {
-        (Payload::Str(s), _) if s.len() == 1 => s.to_string_lossy().into_owned(),
-        (_, Some(b)) if b.len() == 1 => char::from(b[0]).to_string(),
-        (Payload::Str(_), _) | (_, Some(_)) => {
-            return Err(vm.value_error("sep must be length 1."));
-        }
+    // `_Py_strhex_impl`: the length is asked first (so None or an int fail with len()'s
+    // error), then the type, then ASCII-ness.
+    if vm.len(sep)? != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    let sep_char = match &sep.payload {
+        Payload::Str(s) => s.code_points().next().unwrap_or(0),
+        Payload::Bytes(b) => u32::from(b[0]),
         _ => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    let Some(sep_text) = char::from_u32(sep_char)
+        .filter(char::is_ascii)
+        .map(String::from)
+    else {
+        return Err(vm.value_error("sep must be ASCII."));
     };
     let per = match per {
         Some(p) => vm.index_isize(p)?,
@@ -441,7 +510,7 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             vm.arg_type_name(&a[0])
         )));
     };
-    // `_PyBytes_FromHex`: pairs of hex digits, ASCII whitespace between pairs.
+    // `_PyBytes_FromHex`: pairs of hex digits, `Py_ISSPACE` whitespace between pairs.
     let cps: Vec<u32> = text.code_points().collect();
     let digit = |cp: u32| char::from_u32(cp).and_then(|c| c.to_digit(16));
     let bad = |pos: usize| {
@@ -452,7 +521,7 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cps.len() {
-        if char::from_u32(cps[i]).is_some_and(|c| c.is_ascii_whitespace()) {
+        if u8::try_from(cps[i]).is_ok_and(is_space) {
             i += 1;
             continue;
         }
@@ -475,73 +544,6 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     }
     // A subclass is called with the bytes (`type(cls)(bytes)`).
     vm.call_pos(cls, &[vm.new_bytes(out)])
-}
-
-fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "count", 1, 3)?;
-    let data = buf(vm, o)?;
-    let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::index_bounds(vm, a, data.len())?;
-    let hay = &data[start.min(end)..end];
-    if n.is_empty() {
-        return Ok(vm.new_int(hay.len() as i64 + 1));
-    }
-    let mut count = 0;
-    let mut i = 0;
-    while let Some(p) = find(hay, &n, i) {
-        count += 1;
-        i = p + n.len();
-    }
-    Ok(vm.new_int(count))
-}
-
-fn m_find(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "find", 1, 3)?;
-    let data = buf(vm, o)?;
-    let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::index_bounds(vm, a, data.len())?;
-    let r = find(&data[..end.max(start)], &n, start)
-        .filter(|p| p + n.len() <= end)
-        .map_or(-1, |p| p as i64);
-    Ok(vm.new_int(r))
-}
-
-fn m_index(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let r = m_find(vm, o, args)?;
-    if r.as_int().and_then(|i| i.as_i64()) == Some(-1) {
-        return Err(vm.value_error("subsection not found"));
-    }
-    Ok(r)
-}
-
-fn m_startswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "startswith", 1, 3)?;
-    let data = buf(vm, o)?;
-    let prefixes = match a[0].as_tuple() {
-        Some(t) => t.to_vec(),
-        None => vec![a[0].clone()],
-    };
-    for p in prefixes {
-        if data.starts_with(&needle(vm, &p)?) {
-            return Ok(vm.true_obj.clone());
-        }
-    }
-    Ok(vm.false_obj.clone())
-}
-
-fn m_endswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "endswith", 1, 3)?;
-    let data = buf(vm, o)?;
-    let suffixes = match a[0].as_tuple() {
-        Some(t) => t.to_vec(),
-        None => vec![a[0].clone()],
-    };
-    for p in suffixes {
-        if data.ends_with(&needle(vm, &p)?) {
-            return Ok(vm.true_obj.clone());
-        }
-    }
-    Ok(vm.false_obj.clone())
 }
 
 fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -582,24 +584,21 @@ fn m_split(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             let mut rest: &[u8] = &data;
             let mut splits = 0;
             loop {
-                let trimmed_start = rest.iter().position(|b| !b.is_ascii_whitespace());
+                let trimmed_start = rest.iter().position(|b| !is_space(*b));
                 let Some(s) = trimmed_start else { break };
                 rest = &rest[s..];
                 if max >= 0 && splits >= max {
                     parts.push(rest.to_vec());
                     break;
                 }
-                let end = rest
-                    .iter()
-                    .position(|b| b.is_ascii_whitespace())
-                    .unwrap_or(rest.len());
+                let end = rest.iter().position(|b| is_space(*b)).unwrap_or(rest.len());
                 parts.push(rest[..end].to_vec());
                 rest = &rest[end..];
                 splits += 1;
             }
         }
         Some(s) => {
-            let sep = needle(vm, &s)?;
+            let sep = bytes_arg(vm, &s)?;
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -626,7 +625,7 @@ fn strip_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, left: bool, right: bool) -> P
     let a = args.range(vm, "strip", 0, 1)?;
     let data = buf(vm, o)?;
     let chars = match a.first().filter(|c| !vm.is_none(c)) {
-        Some(c) => needle(vm, c)?,
+        Some(c) => bytes_arg(vm, c)?,
         None => b" \t\n\r\x0b\x0c".to_vec(),
     };
     let mut s = 0;
@@ -659,7 +658,7 @@ fn m_rstrip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_replace(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "replace", 2, 3)?;
     let data = buf(vm, o)?;
-    let (old, new) = (needle(vm, &a[0])?, needle(vm, &a[1])?);
+    let (old, new) = (bytes_arg(vm, &a[0])?, bytes_arg(vm, &a[1])?);
     let max = match a.get(2) {
         Some(m) => vm.index_isize(m)?,
         None => -1,
@@ -718,7 +717,7 @@ macro_rules! byte_test {
 byte_test!(m_isdigit, |b| b.is_ascii_digit());
 byte_test!(m_isalpha, |b| b.is_ascii_alphabetic());
 byte_test!(m_isalnum, |b| b.is_ascii_alphanumeric());
-byte_test!(m_isspace, |b| b.is_ascii_whitespace() || *b == 0x0b);
+byte_test!(m_isspace, |b| is_space(*b));
 
 fn m_append(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "append", 1)?;
@@ -806,11 +805,6 @@ pub fn init(vm: &Vm) {
     let shared: &[(&'static str, crate::object::native::NativeMethod)] = &[
         ("decode", m_decode),
         ("hex", m_hex),
-        ("count", m_count),
-        ("find", m_find),
-        ("index", m_index),
-        ("startswith", m_startswith),
-        ("endswith", m_endswith),
         ("join", m_join),
         ("split", m_split),
         ("strip", m_strip),
@@ -871,4 +865,5 @@ pub fn init(vm: &Vm) {
         }
     }
     super::bytes_methods::init(vm);
+    super::bytes_search::init(vm);
 }
