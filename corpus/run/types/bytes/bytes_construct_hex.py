@@ -1,6 +1,6 @@
 # bytes/bytearray construction errors (encoding/errors without a str, huge counts, failing
 # __index__/__iter__), live iteration of a mutating list, fromhex whitespace and error
-# positions, hex() separator checks, and bytes * 1 returning the same object.
+# positions, hex() separator checks, bytes * 1 returning the same object, and the docstrings.
 import sys
 def tr(f, *a, **k):
     try: print(repr(f(*a, **k)))
@@ -32,3 +32,4 @@ class BadIterable:
 for t in (bytes, bytearray):
     for arg in (BadInt(), [BadInt()], BadIterable()):
         tr(t, arg)
+print(bytes.__doc__ == b"".__doc__, bytes.__doc__.splitlines()[0], bytearray.__doc__.splitlines()[-1])

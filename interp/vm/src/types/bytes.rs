@@ -39,11 +39,20 @@ pub(super) fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
     from_object_as(vm, x, "bytes")
 }
 
-/// [`from_object`] for the `kind` constructor (`bytes_new_impl`, `bytearray___init___impl`),
-/// whose messages name it.
+/// [`from_object`] for the `kind` constructor, whose messages name it.
 fn from_object_as(vm: &Vm, x: &ObjRef, kind: &str) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    fill_from_object(vm, x, kind, &mut |b| out.extend_from_slice(b))?;
+    Ok(out)
+}
+
+/// Feeds `push` the bytes of `x` for the `kind` constructor (`bytes_new_impl`,
+/// `bytearray___init___impl`) as they are produced, so a bytearray being initialised from
+/// an iterator grows while that iterator runs, as CPython's appends one item at a time.
+fn fill_from_object(vm: &Vm, x: &ObjRef, kind: &str, push: &mut dyn FnMut(&[u8])) -> PyResult<()> {
     if let Some(b) = buffer(x) {
-        return Ok(b);
+        push(&b);
+        return Ok(());
     }
     if x.as_str().is_some() {
         return Err(vm.type_error("string argument without an encoding"));
@@ -59,7 +68,8 @@ fn from_object_as(vm: &Vm, x: &ObjRef, kind: &str) -> PyResult<Vec<u8>> {
                 if n < 0 {
                     return Err(vm.value_error("negative count"));
                 }
-                return Ok(vec![0; n as usize]);
+                push(&vec![0; n as usize]);
+                return Ok(());
             }
             Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {}
             Err(e) => return Err(e),
@@ -77,16 +87,15 @@ fn from_object_as(vm: &Vm, x: &ObjRef, kind: &str) -> PyResult<Vec<u8>> {
     };
     // Items are taken one at a time, so an `__index__` that mutates the source list is seen
     // (bpo-34973).
-    let mut out = Vec::new();
     while let Some(item) = vm.next(&it)? {
         match byte_value(vm, &item) {
             Err(e) if kind == "bytes" && vm.err_matches(&e, &vm.exc.value_error) => {
                 return Err(vm.value_error("bytes must be in range(0, 256)"));
             }
-            r => out.push(r?),
+            r => push(&[r?]),
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 pub(super) fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
@@ -198,15 +207,25 @@ fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [source, encoding, errors] =
         args.bind(vm, "bytearray", ["source", "encoding", "errors"], 0, 3, 0)?;
     codec_without_str(vm, source.as_ref(), encoding.as_ref(), errors.as_ref())?;
-    let data = match source {
-        None => Vec::new(),
-        Some(s) if s.as_str().is_some() => {
-            encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytearray")?
-        }
-        Some(s) => from_object_as(vm, &s, "bytearray")?,
+    let Payload::ByteArray(b) = &o.payload else {
+        return Err(vm.internal("bytearray"));
     };
-    if let Payload::ByteArray(b) = &o.payload {
-        *b.borrow_mut() = data;
+    // Re-initialising first empties the array, refused while it is exported.
+    if !b.borrow().is_empty() {
+        super::memoryview::check_resize(vm, b)?;
+        b.borrow_mut().clear();
+    }
+    match source {
+        None => {}
+        Some(s) if s.as_str().is_some() => {
+            let data = encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytearray")?;
+            *b.borrow_mut() = data;
+        }
+        Some(s) => {
+            fill_from_object(vm, &s, "bytearray", &mut |d| {
+                b.borrow_mut().extend_from_slice(d)
+            })?;
+        }
     }
     Ok(vm.none.clone())
 }
@@ -279,11 +298,14 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
             cell.borrow_mut().splice(start..stop, new);
             return Ok(());
         }
-        if value.is_none() {
+        // Assigning an empty value to an extended slice deletes it, as `del` does
+        // (`bytearray_ass_subscript` treats `needed == 0` as a deletion).
+        let delete = value.is_none() || new.is_empty();
+        if delete && s.len > 0 {
             super::memoryview::check_resize(vm, cell)?;
         }
         let mut b = cell.borrow_mut();
-        if value.is_none() {
+        if delete {
             let mut idx: Vec<usize> = s.indices().collect();
             idx.sort_unstable();
             for i in idx.into_iter().rev() {
@@ -316,6 +338,7 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
             cell.borrow_mut()[j] = b;
         }
         None => {
+            super::memoryview::check_resize(vm, cell)?;
             cell.borrow_mut().remove(j);
         }
     }
@@ -800,6 +823,32 @@ fn m_reduce_ex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     bytearray_reduce(vm, o, proto)
 }
 
+/// The types' docstrings, which `help()` and `test_bytes.test_doc` read (`bytes_doc`,
+/// `bytearray_doc`).
+const BYTES_DOC: &str = "bytes(iterable_of_ints) -> bytes\n\
+bytes(string, encoding[, errors]) -> bytes\n\
+bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n\
+bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n\
+bytes() -> empty bytes object\n\
+\n\
+Construct an immutable array of bytes from:\n\
+\x20 - an iterable yielding integers in range(256)\n\
+\x20 - a text string encoded using the specified encoding\n\
+\x20 - any object implementing the buffer API.\n\
+\x20 - an integer";
+const BYTEARRAY_DOC: &str = "bytearray(iterable_of_ints) -> bytearray\n\
+bytearray(string, encoding[, errors]) -> bytearray\n\
+bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n\
+bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n\
+bytearray() -> empty bytes array\n\
+\n\
+Construct a mutable bytearray object from:\n\
+\x20 - an iterable yielding integers in range(256)\n\
+\x20 - a text string encoded using the specified encoding\n\
+\x20 - a bytes or a buffer object\n\
+\x20 - any object implementing the buffer API.\n\
+\x20 - an integer";
+
 /// Fills `bytes`' and `bytearray`'s namespaces and slots.
 pub fn init(vm: &Vm) {
     let shared: &[(&'static str, crate::object::native::NativeMethod)] = &[
@@ -843,6 +892,8 @@ pub fn init(vm: &Vm) {
             s.hash = Slot::Native(bytes_hash);
         }
         vm.add_methods(ty, shared);
+        let doc = if mutable { BYTEARRAY_DOC } else { BYTES_DOC };
+        vm.type_dict_set(ty, vm.intern("__doc__"), vm.new_str(doc));
         vm.add_classmethod(ty, "fromhex", m_fromhex);
         if mutable {
             vm.add_methods(
