@@ -54,49 +54,76 @@ pub(super) fn make_like(vm: &Vm, like: &ObjRef, data: Vec<u8>) -> ObjRef {
 
 /// Bytes from an object for `bytes(x)`: a buffer, an int count, or an iterable of ints.
 pub(super) fn from_object(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
-    from_object_as(vm, x, false)
+    from_object_as(vm, x, "bytes")
 }
 
-/// [`from_object`] for `bytes(x)`, whose range error says "bytes".
-fn from_object_as(vm: &Vm, x: &ObjRef, for_bytes: bool) -> PyResult<Vec<u8>> {
+/// [`from_object`] for the `kind` constructor, whose messages name it.
+fn from_object_as(vm: &Vm, x: &ObjRef, kind: &str) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    fill_from_object(vm, x, kind, &mut |b| out.extend_from_slice(b))?;
+    Ok(out)
+}
+
+/// Feeds `push` the bytes of `x` for the `kind` constructor (`bytes_new_impl`,
+/// `bytearray___init___impl`) as they are produced, so a bytearray being initialised from
+/// an iterator grows while that iterator runs, as CPython's appends one item at a time.
+fn fill_from_object(vm: &Vm, x: &ObjRef, kind: &str, push: &mut dyn FnMut(&[u8])) -> PyResult<()> {
     if let Some(b) = buffer(x) {
-        return Ok(b);
+        push(&b);
+        return Ok(());
     }
     if x.as_str().is_some() {
         return Err(vm.type_error("string argument without an encoding"));
     }
     if x.as_int().is_some() || x.slot(|s| s.index.is_present()) {
-        let n = vm.index_isize(x)?;
-        if n < 0 {
-            return Err(vm.value_error("negative count"));
+        // A failing `__index__` propagates, except a TypeError, which falls back to iteration
+        // (`PyNumber_AsSsize_t(x, PyExc_OverflowError)` then `PyErr_ExceptionMatches`).
+        match vm.index(x) {
+            Ok(i) => {
+                let n = i.as_i64().ok_or_else(|| {
+                    vm.overflow_error("cannot fit 'int' into an index-sized integer")
+                })?;
+                if n < 0 {
+                    return Err(vm.value_error("negative count"));
+                }
+                push(&vec![0; n as usize]);
+                return Ok(());
+            }
+            Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {}
+            Err(e) => return Err(e),
         }
-        return Ok(vec![0; n as usize]);
     }
-    if vm.iter(x).is_err() {
-        return Err(vm.type_error(format!(
-            "cannot convert '{}' object to bytes",
-            vm.type_name(x)
-        )));
-    }
-    let mut out = Vec::new();
-    for item in vm.collect(x)? {
+    let it = match vm.iter(x) {
+        Ok(it) => it,
+        Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to {kind}",
+                vm.type_name(x)
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    // Items are taken one at a time, so an `__index__` that mutates the source list is seen
+    // (bpo-34973).
+    while let Some(item) = vm.next(&it)? {
         match byte_value(vm, &item) {
-            Err(e) if for_bytes && vm.err_matches(&e, &vm.exc.value_error) => {
+            Err(e) if kind == "bytes" && vm.err_matches(&e, &vm.exc.value_error) => {
                 return Err(vm.value_error("bytes must be in range(0, 256)"));
             }
-            r => out.push(r?),
+            r => push(&[r?]),
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 pub(super) fn byte_value(vm: &Vm, item: &ObjRef) -> PyResult<u8> {
-    let i = vm.index(item).map_err(|_| {
-        vm.type_error(format!(
+    if item.as_int().is_none() && !item.slot(|s| s.index.is_present()) {
+        return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(item)
-        ))
-    })?;
+        )));
+    }
+    let i = vm.index(item)?;
     match i.as_i64() {
         Some(b @ 0..=255) => Ok(b as u8),
         _ => Err(vm.value_error("byte must be in range(0, 256)")),
@@ -136,15 +163,34 @@ fn encode_arg(
     super::codecs::encode(vm, s, &enc, &err)
 }
 
+/// The constructors' argument checks: `encoding` and `errors` only go with a `str` source,
+/// and a `str` needs an `encoding` (`bytes_new_impl`).
+fn codec_without_str(
+    vm: &Vm,
+    source: Option<&ObjRef>,
+    encoding: Option<&ObjRef>,
+    errors: Option<&ObjRef>,
+) -> PyResult<()> {
+    let is_str = source.is_some_and(|s| s.as_str().is_some());
+    if encoding.is_some() && !is_str {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if encoding.is_none() && is_str {
+        return Err(vm.type_error("string argument without an encoding"));
+    }
+    if errors.is_some() && !is_str {
+        return Err(vm.type_error("errors without a string argument"));
+    }
+    Ok(())
+}
+
 fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let [source, encoding, errors] =
         args.bind(vm, "bytes", ["source", "encoding", "errors"], 0, 3, 0)?;
+    codec_without_str(vm, source.as_ref(), encoding.as_ref(), errors.as_ref())?;
     let data = match source {
         None => Vec::new(),
         Some(s) if s.as_str().is_some() => {
-            if encoding.is_none() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
             encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytes")?
         }
         Some(s) => {
@@ -158,7 +204,7 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
                 }
                 buf(vm, &r)?
             } else {
-                from_object_as(vm, &s, true)?
+                from_object_as(vm, &s, "bytes")?
             }
         }
     };
@@ -178,18 +224,26 @@ fn bytearray_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
 fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [source, encoding, errors] =
         args.bind(vm, "bytearray", ["source", "encoding", "errors"], 0, 3, 0)?;
-    let data = match source {
-        None => Vec::new(),
-        Some(s) if s.as_str().is_some() => {
-            if encoding.is_none() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
-            encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytearray")?
-        }
-        Some(s) => from_object(vm, &s)?,
+    codec_without_str(vm, source.as_ref(), encoding.as_ref(), errors.as_ref())?;
+    let Payload::ByteArray(b) = &o.payload else {
+        return Err(vm.internal("bytearray"));
     };
-    if let Payload::ByteArray(b) = &o.payload {
-        *b.borrow_mut() = data;
+    // Re-initialising first empties the array, refused while it is exported.
+    if !b.borrow().is_empty() {
+        super::memoryview::check_resize(vm, b)?;
+        b.borrow_mut().clear();
+    }
+    match source {
+        None => {}
+        Some(s) if s.as_str().is_some() => {
+            let data = encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytearray")?;
+            *b.borrow_mut() = data;
+        }
+        Some(s) => {
+            fill_from_object(vm, &s, "bytearray", &mut |d| {
+                b.borrow_mut().extend_from_slice(d)
+            })?;
+        }
     }
     Ok(vm.none.clone())
 }
@@ -269,11 +323,14 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
             cell.borrow_mut().splice(start..stop, new);
             return Ok(());
         }
-        if value.is_none() {
+        // Assigning an empty value to an extended slice deletes it, as `del` does
+        // (`bytearray_ass_subscript` treats `needed == 0` as a deletion).
+        let delete = value.is_none() || new.is_empty();
+        if delete && s.len > 0 {
             super::memoryview::check_resize(vm, cell)?;
         }
         let mut b = cell.borrow_mut();
-        if value.is_none() {
+        if delete {
             let mut idx: Vec<usize> = s.indices().collect();
             idx.sort_unstable();
             for i in idx.into_iter().rev() {
@@ -306,6 +363,7 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
             cell.borrow_mut()[j] = b;
         }
         None => {
+            super::memoryview::check_resize(vm, cell)?;
             cell.borrow_mut().remove(j);
         }
     }
@@ -348,6 +406,10 @@ fn bytes_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
 fn bytes_repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
     let x = buf(vm, a)?;
     let n = repeat_count(vm, n, x.len())?;
+    // An exact bytes repeated to its own length is itself (`bytes_repeat`).
+    if a.is_exact(&vm.types.bytes) && x.len() * n == x.len() {
+        return Ok(a.clone());
+    }
     Ok(make_like(vm, a, x.repeat(n)))
 }
 
@@ -370,7 +432,12 @@ fn bytes_mod(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
     if buffer(a).is_none() {
         return Ok(vm.not_implemented.clone());
     }
-    crate::format::percent_bytes(vm, a, b)
+    let r = crate::format::percent_bytes(vm, a, b)?;
+    // `bytearray % args` gives a bytearray (`bytearray_mod` converts the bytes result).
+    if matches!(a.payload, Payload::ByteArray(_)) && !vm.is_not_implemented(&r) {
+        return Ok(make_like(vm, a, buf(vm, &r)?));
+    }
+    Ok(r)
 }
 
 /// The first index of `needle` in `hay` at or after `start`.
@@ -391,11 +458,28 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize) -> Option<usize> {
         .map(|p| p + start)
 }
 
+/// `Py_ISSPACE`: the ASCII whitespace `bytes` methods split and strip on, which includes
+/// `\x0b` (unlike Rust's `is_ascii_whitespace`) but not the `\x1c`-`\x1f` separators.
+pub(super) fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+/// A bytes-like argument, refusing ints and str (`Py_buffer` converters): "a bytes-like
+/// object is required".
+pub(super) fn bytes_arg(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
+    buffer(x).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(x)
+        ))
+    })
+}
+
 pub(super) fn needle(vm: &Vm, x: &ObjRef) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(x) {
         return Ok(b);
     }
-    if x.as_int().is_some() {
+    if x.as_int().is_some() || x.slot(|s| s.index).is_present() {
         return Ok(vec![byte_value(vm, x)?]);
     }
     Err(vm.type_error(format!(
@@ -429,13 +513,21 @@ pub fn hex_with_sep(vm: &Vm, data: &[u8], sep: Option<&ObjRef>, per: Option<&Obj
     let Some(sep) = sep else {
         return Ok(vm.new_str(hex.concat()));
     };
-    let sep_text = match (&sep.payload, buffer(sep)) {
-        (Payload::Str(s), _) if s.len() == 1 => s.to_string_lossy().into_owned(),
-        (_, Some(b)) if b.len() == 1 => char::from(b[0]).to_string(),
-        (Payload::Str(_), _) | (_, Some(_)) => {
-            return Err(vm.value_error("sep must be length 1."));
-        }
+    // `_Py_strhex_impl`: the length is asked first (so None or an int fail with len()'s
+    // error), then the type, then ASCII-ness.
+    if vm.len(sep)? != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    let sep_char = match &sep.payload {
+        Payload::Str(s) => s.code_points().next().unwrap_or(0),
+        Payload::Bytes(b) => u32::from(b[0]),
         _ => return Err(vm.type_error("sep must be str or bytes.")),
+    };
+    let Some(sep_text) = char::from_u32(sep_char)
+        .filter(char::is_ascii)
+        .map(String::from)
+    else {
+        return Err(vm.value_error("sep must be ASCII."));
     };
     let per = match per {
         Some(p) => vm.index_isize(p)?,
@@ -470,7 +562,7 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             vm.arg_type_name(&a[0])
         )));
     };
-    // `_PyBytes_FromHex`: pairs of hex digits, ASCII whitespace between pairs.
+    // `_PyBytes_FromHex`: pairs of hex digits, `Py_ISSPACE` whitespace between pairs.
     let cps: Vec<u32> = text.code_points().collect();
     let digit = |cp: u32| char::from_u32(cp).and_then(|c| c.to_digit(16));
     let bad = |pos: usize| {
@@ -481,7 +573,7 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cps.len() {
-        if char::from_u32(cps[i]).is_some_and(|c| c.is_ascii_whitespace()) {
+        if u8::try_from(cps[i]).is_ok_and(is_space) {
             i += 1;
             continue;
         }
@@ -504,106 +596,6 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     }
     // A subclass is called with the bytes (`type(cls)(bytes)`).
     vm.call_pos(cls, &[vm.new_bytes(out)])
-}
-
-fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "count", 1, 3)?;
-    let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::search_bounds(vm, a, bytes_len(vm, o)?)?;
-    let count = with_buf(vm, o, |data| {
-        let end = end.min(data.len());
-        if start > end {
-            0
-        } else if n.is_empty() {
-            end - start + 1
-        } else {
-            memchr::memmem::find_iter(&data[start..end], &n).count()
-        }
-    })?;
-    Ok(vm.new_int(count as i64))
-}
-
-fn m_find(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "find", 1, 3)?;
-    let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::search_bounds(vm, a, bytes_len(vm, o)?)?;
-    let r = with_buf(vm, o, |data| find_in(data, &n, start, end, false))?;
-    Ok(vm.new_int(r.map_or(-1, |p| p as i64)))
-}
-
-fn m_index(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let r = m_find(vm, o, args)?;
-    if r.as_int().and_then(|i| i.as_i64()) == Some(-1) {
-        return Err(vm.value_error("subsection not found"));
-    }
-    Ok(r)
-}
-
-/// The first (or with `right`, last) index of `needle` in `data[start..end]`, bounds as
-/// [`super::list::search_bounds`] gives them.
-pub(super) fn find_in(
-    data: &[u8],
-    needle: &[u8],
-    start: usize,
-    end: usize,
-    right: bool,
-) -> Option<usize> {
-    let end = end.min(data.len());
-    if start > end {
-        return None;
-    }
-    let hay = &data[start..end];
-    let found = if right {
-        memchr::memmem::rfind(hay, needle)
-    } else {
-        memchr::memmem::find(hay, needle)
-    };
-    found.map(|p| p + start)
-}
-
-/// `startswith`/`endswith`: a bytes-like affix or a tuple of them (`_Py_bytes_tailmatch`).
-fn tailmatch(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, ends: bool) -> PyResult {
-    let a = args.range(vm, name, 1, 3)?;
-    let (start, end) = super::list::search_bounds(vm, a, bytes_len(vm, o)?)?;
-    let affixes = match a[0].as_tuple() {
-        Some(t) => t.to_vec(),
-        None if buffer(&a[0]).is_none() => {
-            return Err(vm.type_error(format!(
-                "{name} first arg must be bytes or a tuple of bytes, not {}",
-                vm.type_name(&a[0])
-            )));
-        }
-        None => vec![a[0].clone()],
-    };
-    for p in affixes {
-        let Some(p) = buffer(&p) else {
-            return Err(vm.type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(&p)
-            )));
-        };
-        let hit = with_buf(vm, o, |data| {
-            let end = end.min(data.len());
-            start <= end
-                && if ends {
-                    data[start..end].ends_with(&p)
-                } else {
-                    data[start..end].starts_with(&p)
-                }
-        })?;
-        if hit {
-            return Ok(vm.true_obj.clone());
-        }
-    }
-    Ok(vm.false_obj.clone())
-}
-
-fn m_startswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    tailmatch(vm, o, args, "startswith", false)
-}
-
-fn m_endswith(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    tailmatch(vm, o, args, "endswith", true)
 }
 
 fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -644,24 +636,21 @@ fn m_split(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             let mut rest: &[u8] = &data;
             let mut splits = 0;
             loop {
-                let trimmed_start = rest.iter().position(|b| !b.is_ascii_whitespace());
+                let trimmed_start = rest.iter().position(|b| !is_space(*b));
                 let Some(s) = trimmed_start else { break };
                 rest = &rest[s..];
                 if max >= 0 && splits >= max {
                     parts.push(rest.to_vec());
                     break;
                 }
-                let end = rest
-                    .iter()
-                    .position(|b| b.is_ascii_whitespace())
-                    .unwrap_or(rest.len());
+                let end = rest.iter().position(|b| is_space(*b)).unwrap_or(rest.len());
                 parts.push(rest[..end].to_vec());
                 rest = &rest[end..];
                 splits += 1;
             }
         }
         Some(s) => {
-            let sep = needle(vm, &s)?;
+            let sep = bytes_arg(vm, &s)?;
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -688,7 +677,7 @@ fn strip_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, left: bool, right: bool) -> P
     let a = args.range(vm, "strip", 0, 1)?;
     let data = buf(vm, o)?;
     let chars = match a.first().filter(|c| !vm.is_none(c)) {
-        Some(c) => needle(vm, c)?,
+        Some(c) => bytes_arg(vm, c)?,
         None => b" \t\n\r\x0b\x0c".to_vec(),
     };
     let mut s = 0;
@@ -721,7 +710,7 @@ fn m_rstrip(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_replace(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "replace", 2, 3)?;
     let data = buf(vm, o)?;
-    let (old, new) = (needle(vm, &a[0])?, needle(vm, &a[1])?);
+    let (old, new) = (bytes_arg(vm, &a[0])?, bytes_arg(vm, &a[1])?);
     let max = match a.get(2) {
         Some(m) => vm.index_isize(m)?,
         None => -1,
@@ -780,7 +769,7 @@ macro_rules! byte_test {
 byte_test!(m_isdigit, |b| b.is_ascii_digit());
 byte_test!(m_isalpha, |b| b.is_ascii_alphabetic());
 byte_test!(m_isalnum, |b| b.is_ascii_alphanumeric());
-byte_test!(m_isspace, |b| b.is_ascii_whitespace() || *b == 0x0b);
+byte_test!(m_isspace, |b| is_space(*b));
 
 fn m_append(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "append", 1)?;
@@ -863,16 +852,37 @@ fn m_reduce_ex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     bytearray_reduce(vm, o, proto)
 }
 
+/// The types' docstrings, which `help()` and `test_bytes.test_doc` read (`bytes_doc`,
+/// `bytearray_doc`).
+const BYTES_DOC: &str = "bytes(iterable_of_ints) -> bytes\n\
+bytes(string, encoding[, errors]) -> bytes\n\
+bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n\
+bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n\
+bytes() -> empty bytes object\n\
+\n\
+Construct an immutable array of bytes from:\n\
+\x20 - an iterable yielding integers in range(256)\n\
+\x20 - a text string encoded using the specified encoding\n\
+\x20 - any object implementing the buffer API.\n\
+\x20 - an integer";
+const BYTEARRAY_DOC: &str = "bytearray(iterable_of_ints) -> bytearray\n\
+bytearray(string, encoding[, errors]) -> bytearray\n\
+bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n\
+bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n\
+bytearray() -> empty bytes array\n\
+\n\
+Construct a mutable bytearray object from:\n\
+\x20 - an iterable yielding integers in range(256)\n\
+\x20 - a text string encoded using the specified encoding\n\
+\x20 - a bytes or a buffer object\n\
+\x20 - any object implementing the buffer API.\n\
+\x20 - an integer";
+
 /// Fills `bytes`' and `bytearray`'s namespaces and slots.
 pub fn init(vm: &Vm) {
     let shared: &[(&'static str, crate::object::native::NativeMethod)] = &[
         ("decode", m_decode),
         ("hex", m_hex),
-        ("count", m_count),
-        ("find", m_find),
-        ("index", m_index),
-        ("startswith", m_startswith),
-        ("endswith", m_endswith),
         ("join", m_join),
         ("split", m_split),
         ("strip", m_strip),
@@ -911,6 +921,8 @@ pub fn init(vm: &Vm) {
             s.hash = Slot::Native(bytes_hash);
         }
         vm.add_methods(ty, shared);
+        let doc = if mutable { BYTEARRAY_DOC } else { BYTES_DOC };
+        vm.type_dict_set(ty, vm.intern("__doc__"), vm.new_str(doc));
         vm.add_classmethod(ty, "fromhex", m_fromhex);
         if mutable {
             vm.add_methods(
@@ -933,4 +945,5 @@ pub fn init(vm: &Vm) {
         }
     }
     super::bytes_methods::init(vm);
+    super::bytes_search::init(vm);
 }

@@ -4,7 +4,8 @@
 
 use std::cell::RefCell;
 
-use super::bytes::{buf, byte_value, find, make_like, needle, with_buf};
+use super::bytes::{buf, byte_value, bytes_arg, find, is_space, make_like};
+use super::bytes_search::rfind_in;
 use crate::object::native::Args;
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
@@ -193,14 +194,11 @@ test_bytes!(m_istitle, "istitle", |d| {
 });
 
 fn sep_arg(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
-    match super::bytes::buffer(o) {
-        Some(b) if b.is_empty() => Err(vm.value_error("empty separator")),
-        Some(b) => Ok(b),
-        None => Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(o)
-        ))),
+    let b = bytes_arg(vm, o)?;
+    if b.is_empty() {
+        return Err(vm.value_error("empty separator"));
     }
+    Ok(b)
 }
 
 fn partition(vm: &Vm, o: &ObjRef, args: Args<'_>, right: bool) -> PyResult {
@@ -208,7 +206,7 @@ fn partition(vm: &Vm, o: &ObjRef, args: Args<'_>, right: bool) -> PyResult {
     let sep = sep_arg(vm, &a[0])?;
     let data = buf(vm, o)?;
     let found = if right {
-        super::bytes::find_in(&data, &sep, 0, data.len(), true)
+        rfind_in(&data, &sep, 0, data.len())
     } else {
         find(&data, &sep, 0)
     };
@@ -239,12 +237,7 @@ fn strip_affix(vm: &Vm, o: &ObjRef, args: Args<'_>, prefix: bool) -> PyResult {
         "removesuffix"
     };
     let a = args.exact(vm, name, 1)?;
-    let Some(p) = super::bytes::buffer(&a[0]) else {
-        return Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(&a[0])
-        )));
-    };
+    let p = bytes_arg(vm, &a[0])?;
     let data = buf(vm, o)?;
     let rest = if prefix {
         data.strip_prefix(p.as_slice())
@@ -266,34 +259,6 @@ fn m_removesuffix(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     strip_affix(vm, o, args, false)
 }
 
-/// The last index of `needle` within `hay[start..end]`.
-fn m_rfind(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "rfind", 1, 3)?;
-    let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::search_bounds(vm, a, o_len(vm, o)?)?;
-    let r = with_buf(vm, o, |data| {
-        super::bytes::find_in(data, &n, start, end, true)
-    })?;
-    Ok(vm.new_int(r.map_or(-1, |p| p as i64)))
-}
-
-fn m_rindex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "rindex", 1, 3)?;
-    let n = needle(vm, &a[0])?;
-    let (start, end) = super::list::search_bounds(vm, a, o_len(vm, o)?)?;
-    match with_buf(vm, o, |data| {
-        super::bytes::find_in(data, &n, start, end, true)
-    })? {
-        Some(p) => Ok(vm.new_int(p as i64)),
-        None => Err(vm.value_error("subsection not found")),
-    }
-}
-
-/// The length of a bytes or bytearray receiver.
-fn o_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
-    with_buf(vm, o, <[u8]>::len)
-}
-
 fn m_rsplit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [sep, maxsplit] = args.bind(vm, "rsplit", ["sep", "maxsplit"], 0, 2, 0)?;
     let data = buf(vm, o)?;
@@ -304,11 +269,10 @@ fn m_rsplit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep.filter(|s| !vm.is_none(s)) {
         None => {
-            let is_ws = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
             let mut end = data.len();
             let mut splits = 0;
             loop {
-                while end > 0 && is_ws(&data[end - 1]) {
+                while end > 0 && is_space(data[end - 1]) {
                     end -= 1;
                 }
                 if end == 0 {
@@ -319,7 +283,7 @@ fn m_rsplit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
                     break;
                 }
                 let mut start = end;
-                while start > 0 && !is_ws(&data[start - 1]) {
+                while start > 0 && !is_space(data[start - 1]) {
                     start -= 1;
                 }
                 parts.push(data[start..end].to_vec());
@@ -332,7 +296,7 @@ fn m_rsplit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             let mut end = data.len();
             let mut splits = 0;
             while max < 0 || splits < max {
-                match super::bytes::find_in(&data, &sep, 0, end, true) {
+                match rfind_in(&data, &sep, 0, end) {
                     Some(p) => {
                         parts.push(data[p + sep.len()..end].to_vec());
                         end = p;
@@ -395,12 +359,7 @@ fn m_translate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         None => None,
     };
     let delete = match &delete {
-        Some(d) => super::bytes::buffer(d).ok_or_else(|| {
-            vm.type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(d)
-            ))
-        })?,
+        Some(d) => bytes_arg(vm, d)?,
         None => Vec::new(),
     };
     let data = buf(vm, o)?;
@@ -416,12 +375,7 @@ fn m_maketrans(vm: &Vm, _ty: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "maketrans", 2)?;
     let mut bufs = Vec::new();
     for x in a {
-        bufs.push(super::bytes::buffer(x).ok_or_else(|| {
-            vm.type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(x)
-            ))
-        })?);
+        bufs.push(bytes_arg(vm, x)?);
     }
     if bufs[0].len() != bufs[1].len() {
         return Err(vm.value_error("maketrans arguments must have same length"));
@@ -531,8 +485,6 @@ pub fn init(vm: &Vm) {
         ("rpartition", m_rpartition),
         ("removeprefix", m_removeprefix),
         ("removesuffix", m_removesuffix),
-        ("rfind", m_rfind),
-        ("rindex", m_rindex),
         ("rsplit", m_rsplit),
         ("splitlines", m_splitlines),
         ("translate", m_translate),

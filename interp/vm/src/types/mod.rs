@@ -5,6 +5,7 @@ pub mod alias;
 pub mod async_gen;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytes_search;
 pub mod code_type;
 pub mod codecs;
 pub mod complex;
