@@ -276,7 +276,9 @@ class BytesIO(_BufferedIOBase):
         self.__pos = 0
 
     def __check(self):
-        if self.closed:
+        # bytesio.c's CHECK_CLOSED tests its own buffer, not the `closed` property (which a
+        # subclass may override); the hot methods below test the flag inline, sparing a call.
+        if self.__dict__.get("__IOBase_closed", False):
             raise _closed_error()
 
     def getvalue(self):
@@ -304,8 +306,10 @@ class BytesIO(_BufferedIOBase):
     writable = seekable = readable
 
     def read(self, size=-1):
-        self.__check()
-        size = _as_size(size)
+        if self.__dict__.get("__IOBase_closed", False):
+            raise _closed_error()
+        if type(size) is not int:
+            size = _as_size(size)
         buf, pos = self.__buf, self.__pos
         end = len(buf) if size < 0 else min(len(buf), pos + size)
         if pos >= end:
@@ -325,8 +329,10 @@ class BytesIO(_BufferedIOBase):
     readinto1 = readinto
 
     def readline(self, size=-1):
-        self.__check()
-        size = _as_size(size)
+        if self.__dict__.get("__IOBase_closed", False):
+            raise _closed_error()
+        if type(size) is not int:
+            size = _as_size(size)
         buf, pos = self.__buf, self.__pos
         if pos >= len(buf):
             return b""
@@ -349,8 +355,9 @@ class BytesIO(_BufferedIOBase):
         return line
 
     def write(self, b):
-        self.__check()
-        data = _bytes_of(b)
+        if self.__dict__.get("__IOBase_closed", False):
+            raise _closed_error()
+        data = b if type(b) is bytes else _bytes_of(b)
         n = len(data)
         if n == 0:
             return 0
