@@ -33,3 +33,8 @@ for t in (bytes, bytearray):
     for arg in (BadInt(), [BadInt()], BadIterable()):
         tr(t, arg)
 print(bytes.__doc__ == b"".__doc__, bytes.__doc__.splitlines()[0], bytearray.__doc__.splitlines()[-1])
+class StrWithBytes(str):
+    def __bytes__(self):
+        return b"via __bytes__"
+print(bytes(StrWithBytes("abc")))
+tr(bytearray, StrWithBytes("abc")); tr(bytes, "abc"); tr(bytes, "abc", errors="strict")

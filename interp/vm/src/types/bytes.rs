@@ -175,7 +175,8 @@ fn codec_without_str(
     if encoding.is_some() && !is_str {
         return Err(vm.type_error("encoding without a string argument"));
     }
-    if encoding.is_none() && is_str {
+    // A str with neither argument is refused later, after `bytes` has tried `__bytes__`.
+    if encoding.is_none() && is_str && errors.is_some() {
         return Err(vm.type_error("string argument without an encoding"));
     }
     if errors.is_some() && !is_str {
@@ -190,7 +191,7 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     codec_without_str(vm, source.as_ref(), encoding.as_ref(), errors.as_ref())?;
     let data = match source {
         None => Vec::new(),
-        Some(s) if s.as_str().is_some() => {
+        Some(s) if s.as_str().is_some() && encoding.is_some() => {
             encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytes")?
         }
         Some(s) => {
@@ -235,7 +236,7 @@ fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     }
     match source {
         None => {}
-        Some(s) if s.as_str().is_some() => {
+        Some(s) if s.as_str().is_some() && encoding.is_some() => {
             let data = encode_arg(vm, &s, encoding.as_ref(), errors.as_ref(), "bytearray")?;
             *b.borrow_mut() = data;
         }
