@@ -1,16 +1,26 @@
 //! `cargo run --release -p krait-benches --example compile_stages`: wall time of each compile
 //! stage (parse, then parse + compile) over all of the oracle's `Lib`, to see where time goes.
+//! Beside wall time it prints the thread's CPU time (Linux `schedstat`), which stays meaningful
+//! on a machine whose cores other jobs share.
 
 use krait_compiler::{CompileOptions, compile_source};
 use krait_syntax::parser::{ParseOptions, parse_file_full};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+/// The calling thread's CPU time so far, from `/proc/thread-self/schedstat` (0 elsewhere).
+fn thread_cpu() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .map_or(Duration::ZERO, Duration::from_nanos)
+}
 
 fn main() {
     let sources = krait_benches::lib_sources();
     let opts = CompileOptions::default();
     krait_syntax::stack::with_big_stack(|| {
         for round in 0..3 {
-            let t = Instant::now();
+            let (t, c) = (Instant::now(), thread_cpu());
             let mut ok = 0usize;
             for (_, bytes) in &sources {
                 ok += usize::from(
@@ -19,13 +29,15 @@ fn main() {
                         .is_ok(),
                 );
             }
-            let parse = t.elapsed();
-            let t = Instant::now();
+            let (parse, parse_cpu) = (t.elapsed(), thread_cpu() - c);
+            let (t, c) = (Instant::now(), thread_cpu());
             for (_, bytes) in &sources {
                 ok += usize::from(compile_source(bytes, "<b>", &opts).result.is_ok());
             }
-            let all = t.elapsed();
-            println!("round {round}: parse {parse:?}, parse+compile {all:?} ({ok} ok)");
+            let (all, all_cpu) = (t.elapsed(), thread_cpu() - c);
+            println!(
+                "round {round}: parse {parse:?} (cpu {parse_cpu:?}), parse+compile {all:?} (cpu {all_cpu:?}) ({ok} ok)"
+            );
         }
     });
 }
