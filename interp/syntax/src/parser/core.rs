@@ -491,8 +491,20 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// The token at index `i`, fetching tokens as needed.
+    /// The token at index `i`, fetching tokens as needed. Every rule looks at tokens through
+    /// here, nearly always at one fetched already: that path is kept small enough to inline.
+    #[inline]
     pub fn tok_at(&mut self, i: usize) -> Option<Tok> {
+        match self.toks.get(i) {
+            Some(t) => Some(*t),
+            None => self.fetch_to(i),
+        }
+    }
+
+    /// [`Parser::tok_at`] for a token not fetched yet.
+    #[cold]
+    #[inline(never)]
+    fn fetch_to(&mut self, i: usize) -> Option<Tok> {
         while self.toks.len() <= i {
             if !self.fill() {
                 return None;
@@ -502,6 +514,7 @@ impl<'s> Parser<'s> {
     }
 
     /// The token at the mark.
+    #[inline]
     pub fn peek(&mut self) -> Option<Tok> {
         self.tok_at(self.mark)
     }
