@@ -7,6 +7,7 @@ pub mod code;
 pub mod codegen;
 pub mod compile;
 pub mod dis;
+mod fxhash;
 pub mod ir;
 pub mod marshal;
 pub mod opcode;

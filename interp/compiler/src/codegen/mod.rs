@@ -20,7 +20,7 @@ mod pattern_helpers;
 mod stmt;
 mod unparse;
 
-use std::collections::HashMap;
+use crate::fxhash::FastMap;
 
 use krait_syntax::ast::{Constant, Expr, ExprKind, Mod, Range, Stmt, StmtKind};
 use krait_syntax::lexer::ErrorClass;
@@ -92,7 +92,7 @@ pub(crate) struct FBlock<'a> {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameMap {
     pub names: Vec<String>,
-    index: HashMap<String, u32>,
+    index: FastMap<String, u32>,
 }
 
 impl NameMap {
@@ -133,7 +133,7 @@ pub(crate) struct Unit<'a> {
     pub qualname: String,
     pub scope_type: ScopeType,
     pub consts: Vec<Value>,
-    const_index: HashMap<ConstKey, u32>,
+    const_index: FastMap<ConstKey, u32>,
     pub names: NameMap,
     pub varnames: NameMap,
     pub cellvars: NameMap,
@@ -301,7 +301,7 @@ impl<'a> Compiler<'a> {
             qualname: String::new(),
             scope_type,
             consts: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: FastMap::default(),
             names: NameMap::default(),
             varnames,
             cellvars,

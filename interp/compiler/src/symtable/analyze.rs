@@ -7,18 +7,19 @@
 //! those turns it into a cell; a class passes them on (but keeps `__class__`, for which it makes
 //! the implicit cell of zero-argument `super()`).
 
-use std::collections::{BTreeSet, HashSet};
+use crate::fxhash::FastSet;
+use std::collections::BTreeSet;
 
 use krait_syntax::parser::ParseError;
 
 use super::errors::{Result, ranged};
 use super::types::{Block, BlockId, BlockType, Flags, Scope};
 
-type Names = HashSet<String>;
+type Names = FastSet<String>;
 
 /// Analyses the tree from the module block (block 0).
 pub(crate) fn analyze(blocks: &mut [Block]) -> Result<()> {
-    let mut global = Names::new();
+    let mut global = Names::default();
     analyze_block(blocks, 0, None, &mut global).map(|_| ())
 }
 
@@ -32,10 +33,10 @@ fn analyze_block(
     global: &mut Names,
 ) -> Result<Names> {
     let kind = blocks[id].kind;
-    let mut local = Names::new();
-    let mut free = Names::new();
-    let mut new_bound = Names::new();
-    let mut new_global = Names::new();
+    let mut local = Names::default();
+    let mut free = Names::default();
+    let mut new_bound = Names::default();
+    let mut new_global = Names::default();
     // A class's own names are invisible to its methods: children see only what the class saw.
     if kind == BlockType::Class {
         new_global.extend(global.iter().cloned());
@@ -67,7 +68,7 @@ fn analyze_block(
         }
         new_global.extend(global.iter().cloned());
     }
-    let mut new_free = Names::new();
+    let mut new_free = Names::default();
     for child in blocks[id].children.clone() {
         let mut child_bound = new_bound.clone();
         let mut child_global = new_global.clone();

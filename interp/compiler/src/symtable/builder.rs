@@ -6,7 +6,7 @@
 //! node's children are visited in the order CPython visits them (which is not always source order:
 //! a `try`'s `else` before its handlers, `**kwargs` annotations before keyword-only ones).
 
-use std::collections::HashMap;
+use crate::fxhash::FastMap;
 
 use krait_syntax::ast::{
     Alias, Arg, Arguments, ExceptHandler, Expr, Keyword, Mod, Range, Stmt, StmtKind,
@@ -21,7 +21,7 @@ use super::{expr_key, stmt_key};
 /// The state of the first pass (CPython's `struct symtable`).
 pub(crate) struct Builder {
     pub(crate) blocks: Vec<Block>,
-    keys: HashMap<usize, BlockId>,
+    keys: FastMap<usize, BlockId>,
     /// Blocks being visited, innermost last (`st_stack`).
     pub(crate) stack: Vec<BlockId>,
     /// The name of the innermost enclosing class, for mangling (`st_private`).
@@ -37,10 +37,10 @@ impl Builder {
         module: &Mod,
         future: FutureFeatures,
         limit: u32,
-    ) -> Result<(Vec<Block>, HashMap<usize, BlockId>)> {
+    ) -> Result<(Vec<Block>, FastMap<usize, BlockId>)> {
         let mut b = Builder {
             blocks: Vec::new(),
-            keys: HashMap::new(),
+            keys: FastMap::default(),
             stack: Vec::new(),
             private: None,
             future,

@@ -15,7 +15,7 @@ pub mod mangle;
 mod types;
 mod visit_expr;
 
-use std::collections::HashMap;
+use crate::fxhash::FastMap;
 
 use krait_syntax::ast::{Expr, Mod, Stmt};
 use krait_syntax::parser::ParseError;
@@ -35,7 +35,7 @@ pub struct SymbolTable {
     /// The `__future__` features of the module (plus inherited compiler flags).
     pub future: FutureFeatures,
     /// AST node address → block, CPython's `st_blocks` keyed by node pointer.
-    keys: HashMap<usize, BlockId>,
+    keys: FastMap<usize, BlockId>,
 }
 
 /// Options of [`build`]: what CPython takes from `compile()`'s flags and the thread state.

@@ -1,7 +1,7 @@
 //! The symbol table's data: blocks, symbols, their flags (`DEF_*` of `pycore_symtable.h`) and
 //! scopes.
 
-use std::collections::HashMap;
+use crate::fxhash::FastMap;
 use std::ops::{BitOr, BitOrAssign};
 
 use krait_syntax::ast::Range;
@@ -135,7 +135,7 @@ pub struct Block {
     pub range: Range,
     /// The symbols in first-seen order.
     pub symbols: Vec<Symbol>,
-    index: HashMap<String, usize>,
+    index: FastMap<String, usize>,
     /// Parameters in definition order (`ste_varnames`).
     pub varnames: Vec<String>,
     /// Child blocks in source order.
@@ -176,7 +176,7 @@ impl Block {
             kind,
             range,
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: FastMap::default(),
             varnames: Vec::new(),
             children: Vec::new(),
             directives: Vec::new(),

@@ -123,6 +123,13 @@ pub(crate) enum Slot {
     Pattern(u32),
 }
 
+/// A rough lower bound of the source bytes per token (in CPython's Lib), to size the token and memo
+/// tables up front.
+const BYTES_PER_TOKEN: usize = 6;
+
+/// About how many memo entries a token position collects.
+const ENTRIES_PER_TOKEN: usize = 4;
+
 /// "No entry" in the memo's index links.
 const NO_MEMO: u32 = u32::MAX;
 
@@ -153,6 +160,16 @@ pub(crate) struct MemoTable {
 }
 
 impl MemoTable {
+    /// A table for about `tokens` token positions. Growing the tables by doubling as the parse
+    /// goes copied them over and over, which showed in profiles.
+    fn with_capacity(tokens: usize) -> Self {
+        MemoTable {
+            heads: Vec::with_capacity(tokens),
+            entries: Vec::with_capacity(tokens * ENTRIES_PER_TOKEN),
+            ..MemoTable::default()
+        }
+    }
+
     fn find(&self, pos: usize, rule: Rule) -> Option<&MemoEntry> {
         let mut i = *self.heads.get(pos)?;
         while i != NO_MEMO {
@@ -293,11 +310,11 @@ impl<'s> Parser<'s> {
                 },
             ),
             index: LineIndex::new(src),
-            toks: Vec::new(),
+            toks: Vec::with_capacity(src.len() / BYTES_PER_TOKEN),
             mark: 0,
             error: None,
             call_invalid_rules: false,
-            memo: MemoTable::default(),
+            memo: MemoTable::with_capacity(src.len() / BYTES_PER_TOKEN),
             alias: None,
             level: 0,
             opts,
@@ -491,8 +508,20 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// The token at index `i`, fetching tokens as needed.
+    /// The token at index `i`, fetching tokens as needed. Every rule looks at tokens through
+    /// here, nearly always at one fetched already: that path is kept small enough to inline.
+    #[inline]
     pub fn tok_at(&mut self, i: usize) -> Option<Tok> {
+        match self.toks.get(i) {
+            Some(t) => Some(*t),
+            None => self.fetch_to(i),
+        }
+    }
+
+    /// [`Parser::tok_at`] for a token not fetched yet.
+    #[cold]
+    #[inline(never)]
+    fn fetch_to(&mut self, i: usize) -> Option<Tok> {
         while self.toks.len() <= i {
             if !self.fill() {
                 return None;
@@ -502,6 +531,7 @@ impl<'s> Parser<'s> {
     }
 
     /// The token at the mark.
+    #[inline]
     pub fn peek(&mut self) -> Option<Tok> {
         self.tok_at(self.mark)
     }
