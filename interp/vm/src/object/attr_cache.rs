@@ -248,9 +248,6 @@ impl AttrEntry {
     /// `dict[name] = value` for an exact `str` name, replacing or inserting; false (nothing
     /// done) when the dict is busy or a key of another type could equal the name.
     fn dict_store(&self, dict: &ObjRef, name: &ObjRef, value: &ObjRef) -> bool {
-        if self.dict_replace(dict, name, value) {
-            return true;
-        }
         let (Some(cell), Some(s)) = (dict.as_dict(), name.as_str()) else {
             return false;
         };
@@ -260,15 +257,30 @@ impl AttrEntry {
         let Ok(mut t) = cell.try_borrow_mut() else {
             return false;
         };
-        match t.probe_exact_str(s.hash(), s.as_bytes()) {
+        let hint = self.hint();
+        let hinted = hint.get() as usize;
+        // One probe decides between replacing and inserting.
+        let found = match t.entry(hinted) {
+            Some(e) if Rc::ptr_eq(&e.key, name) => StrProbe::Found(hinted),
+            _ => t.probe_exact_str(s.hash(), s.as_bytes()),
+        };
+        match found {
+            StrProbe::Found(ix) => {
+                hint.set(ix as u32);
+                let old = t.set_value(ix, value.clone());
+                // The old value is released after the table's borrow ends: dropping it may
+                // free objects that reach this dict.
+                drop(t);
+                drop(old);
+                true
+            }
             StrProbe::Absent => {
                 t.insert_new(s.hash(), name.clone(), value.clone());
                 // The new entry is the last (a resize compacts the entries before it).
-                self.hint().set(t.entries_len().saturating_sub(1) as u32);
+                hint.set(t.entries_len().saturating_sub(1) as u32);
                 true
             }
-            // Present after all (`dict_replace` declined it) or not decidable here.
-            StrProbe::Found(_) | StrProbe::Undecided => false,
+            StrProbe::Undecided => false,
         }
     }
 
