@@ -123,12 +123,15 @@ fn exact_args_frame(
     {
         return Ok(None);
     }
-    if frame.slots[args_start..].iter().any(Option::is_none) {
-        return Err(bad_stack(vm));
-    }
     let mut new = super::empty_call_frame(vm, f, code, func.clone());
+    let mut complete = true;
     for (slot, v) in new.slots.iter_mut().zip(frame.slots.drain(args_start..)) {
+        complete &= v.is_some();
         *slot = v;
+    }
+    if !complete {
+        vm.recycle_frame(new);
+        return Err(bad_stack(vm));
     }
     Ok(Some(new))
 }

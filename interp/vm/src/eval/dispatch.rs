@@ -127,6 +127,64 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
                     t!('ins, containers::unpack_sequence(vm, frame, arg as usize));
                     next!('fetch)
                 }
+                Opcode::NOP | Opcode::PRECALL => continue 'fetch,
+                Opcode::PUSH_NULL => {
+                    frame.push_null();
+                    continue 'fetch;
+                }
+                // A Ctrl-C is raised where CPython's eval breaker is checked: on entering a
+                // frame and on a loop's backward jump.
+                Opcode::RESUME => {
+                    t!('ins, check_interrupt(vm));
+                    continue 'fetch;
+                }
+                Opcode::JUMP_BACKWARD => {
+                    t!('ins, check_interrupt(vm));
+                    frame.pc = arg as usize;
+                    continue 'fetch;
+                }
+                Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {
+                    frame.pc = arg as usize;
+                    continue 'fetch;
+                }
+                Opcode::POP_JUMP_FORWARD_IF_FALSE
+                | Opcode::POP_JUMP_BACKWARD_IF_FALSE
+                | Opcode::POP_JUMP_FORWARD_IF_TRUE
+                | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+                | Opcode::POP_JUMP_FORWARD_IF_NONE
+                | Opcode::POP_JUMP_BACKWARD_IF_NONE
+                | Opcode::POP_JUMP_FORWARD_IF_NOT_NONE
+                | Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                    t!('ins, pop_jump(vm, frame, ins));
+                    next!('fetch)
+                }
+                Opcode::COMPARE_OP => {
+                    t!('ins, compare_op(vm, frame, &code, arg));
+                    next!('fetch)
+                }
+                Opcode::FOR_ITER => {
+                    t!('ins, for_iter(vm, frame, arg));
+                    next!('fetch)
+                }
+                // The two instructions that leave the frame hand their event straight to the
+                // frame stack (after the finalizers the last instruction queued).
+                Opcode::RETURN_VALUE => {
+                    let v = t!('ins, frame.pop(vm));
+                    if crate::object::finalize::pending() {
+                        crate::object::finalize::run(vm);
+                    }
+                    return Event::Return(v);
+                }
+                Opcode::CALL => match calls::call(vm, frame, arg as usize) {
+                    Ok(Step::Next) => next!('fetch),
+                    Ok(Step::Event(ev)) => {
+                        if crate::object::finalize::pending() {
+                            crate::object::finalize::run(vm);
+                        }
+                        return ev;
+                    }
+                    r => break 'ins r,
+                },
                 _ => step(vm, frame, &code, ins),
             }
         };
@@ -164,38 +222,6 @@ fn jump(frame: &mut Frame, target: u32) {
 fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
     let arg = ins.arg;
     match ins.op {
-        Opcode::NOP | Opcode::PRECALL => {}
-        // A Ctrl-C is raised where CPython's eval breaker is checked: on entering a frame and on
-        // a loop's backward jump.
-        Opcode::RESUME => check_interrupt(vm)?,
-        Opcode::PUSH_NULL => frame.push_null(),
-        Opcode::JUMP_BACKWARD => {
-            check_interrupt(vm)?;
-            jump(frame, arg)
-        }
-        Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => jump(frame, arg),
-        Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {
-            let v = frame.pop(vm)?;
-            if !truth(vm, &v)? {
-                jump(frame, arg);
-            }
-        }
-        Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE => {
-            let v = frame.pop(vm)?;
-            if truth(vm, &v)? {
-                jump(frame, arg);
-            }
-        }
-        Opcode::POP_JUMP_FORWARD_IF_NONE | Opcode::POP_JUMP_BACKWARD_IF_NONE => {
-            if vm.is_none(&frame.pop(vm)?) {
-                jump(frame, arg);
-            }
-        }
-        Opcode::POP_JUMP_FORWARD_IF_NOT_NONE | Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE => {
-            if !vm.is_none(&frame.pop(vm)?) {
-                jump(frame, arg);
-            }
-        }
         Opcode::JUMP_IF_FALSE_OR_POP => {
             if truth(vm, frame.peek(vm, 1)?)? {
                 frame.pop(vm)?;
@@ -210,21 +236,6 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
                 frame.pop(vm)?;
             }
         }
-        Opcode::COMPARE_OP => {
-            let b = frame.pop(vm)?;
-            let a = frame.pop(vm)?;
-            let op = CompareOp::from_arg(arg).ok_or_else(|| bad_arg(vm))?;
-            let r = match crate::object::compare::fast_compare(&a, &b, op) {
-                Some(t) => {
-                    if fused_jump(vm, frame, code, t) {
-                        return Ok(Step::Next);
-                    }
-                    vm.new_bool(t)
-                }
-                None => vm.rich_compare(&a, &b, op)?,
-            };
-            frame.push(r);
-        }
         Opcode::IS_OP => {
             let b = frame.pop(vm)?;
             let a = frame.pop(vm)?;
@@ -236,31 +247,9 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
             let r = vm.contains(&container, &item)?;
             frame.push(vm.new_bool(r != (arg == 1)));
         }
-        Opcode::RETURN_VALUE => {
-            let v = frame.pop(vm)?;
-            return Ok(Step::Event(Event::Return(v)));
-        }
-        Opcode::CALL => return calls::call(vm, frame, arg as usize),
         Opcode::KW_NAMES => {
             let c = code.consts.get(arg as usize).ok_or_else(|| bad_arg(vm))?;
             frame.kwnames = Some(c.clone());
-        }
-        Opcode::FOR_ITER => {
-            let it = frame.peek(vm, 1)?;
-            let next = match crate::types::iter::fast_next(vm, it) {
-                Some(v) => v,
-                None => {
-                    let it = it.clone();
-                    vm.next(&it)?
-                }
-            };
-            match next {
-                Some(v) => frame.push(v),
-                None => {
-                    frame.pop(vm)?;
-                    jump(frame, arg);
-                }
-            }
         }
         Opcode::GET_ITER => {
             let v = frame.pop(vm)?;
@@ -381,6 +370,63 @@ fn step_rest(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<St
     }
     let _ = arg;
     Ok(Step::Next)
+}
+
+/// `POP_JUMP_*`: pops the condition and jumps when it holds.
+#[inline(always)]
+fn pop_jump(vm: &Vm, frame: &mut Frame, ins: Instr) -> PyResult<()> {
+    let v = frame.pop(vm)?;
+    let taken = match ins.op {
+        Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => !truth(vm, &v)?,
+        Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE => truth(vm, &v)?,
+        Opcode::POP_JUMP_FORWARD_IF_NONE | Opcode::POP_JUMP_BACKWARD_IF_NONE => vm.is_none(&v),
+        _ => !vm.is_none(&v),
+    };
+    if taken {
+        jump(frame, ins.arg);
+    }
+    Ok(())
+}
+
+/// `COMPARE_OP`, with built-in operands compared without dispatch (and a following
+/// conditional jump fused, see [`fused_jump`]).
+#[inline(always)]
+fn compare_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
+    let b = frame.pop(vm)?;
+    let a = frame.pop(vm)?;
+    let op = CompareOp::from_arg(arg).ok_or_else(|| bad_arg(vm))?;
+    let r = match crate::object::compare::fast_compare(&a, &b, op) {
+        Some(t) => {
+            if fused_jump(vm, frame, code, t) {
+                return Ok(());
+            }
+            vm.new_bool(t)
+        }
+        None => vm.rich_compare(&a, &b, op)?,
+    };
+    frame.push(r);
+    Ok(())
+}
+
+/// `FOR_ITER`: the next item, or the iterator popped and a jump past the loop.
+#[inline(always)]
+fn for_iter(vm: &Vm, frame: &mut Frame, target: u32) -> PyResult<()> {
+    let it = frame.peek(vm, 1)?;
+    let next = match crate::types::iter::fast_next(vm, it) {
+        Some(v) => v,
+        None => {
+            let it = it.clone();
+            vm.next(&it)?
+        }
+    };
+    match next {
+        Some(v) => frame.push(v),
+        None => {
+            frame.pop(vm)?;
+            jump(frame, target);
+        }
+    }
+    Ok(())
 }
 
 /// A comparison of built-in values followed by a conditional jump on its result runs the jump
