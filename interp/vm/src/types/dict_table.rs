@@ -67,6 +67,17 @@ pub struct DictTable {
     /// items (a clone keeps its original's stamp until either changes), so a cache keyed by
     /// stamps (`LOAD_GLOBAL`'s) needs no identity check.
     stamp: u64,
+    /// Bit `hash % 64` is set for the hash of every key ever added since the table was last
+    /// emptied (a superset filter): a lookup whose bit is clear misses without probing. An
+    /// instance dict asked for a method name it does not hold (`LOAD_METHOD`) answers at once
+    /// this way, where CPython 3.11 compares its shared keys' version instead.
+    key_bits: u64,
+}
+
+/// The filter bit of a key hash (see the `key_bits` field of [`DictTable`]).
+#[inline]
+fn key_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 /// What [`DictTable::probe_exact_str`] found.
@@ -145,7 +156,7 @@ impl DictTable {
 
     /// Probes for `key` from the start, or from `resume`.
     pub fn probe(&self, hash: i64, key: &ObjRef, resume: Option<ProbeState>) -> Probe {
-        if self.indices.is_empty() {
+        if self.key_bits & key_bit(hash) == 0 || self.indices.is_empty() {
             return Probe::Missing;
         }
         let mask = self.indices.len() - 1;
@@ -194,7 +205,7 @@ impl DictTable {
         hash: i64,
         mut visit: impl FnMut(usize, &DictEntry) -> Option<R>,
     ) -> Option<R> {
-        if self.indices.is_empty() {
+        if self.key_bits & key_bit(hash) == 0 || self.indices.is_empty() {
             return None;
         }
         let mask = self.indices.len() - 1;
@@ -286,6 +297,7 @@ impl DictTable {
         let slot = self.empty_slot(hash);
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push(Some(DictEntry { hash, key, value }));
+        self.key_bits |= key_bit(hash);
         self.used += 1;
         self.version += 1;
         self.stamp = fresh_stamp();
@@ -325,6 +337,7 @@ impl DictTable {
     /// table (dropping may run code that looks at it).
     pub fn take_all(&mut self) -> Vec<Option<DictEntry>> {
         self.indices.clear();
+        self.key_bits = 0;
         self.used = 0;
         self.version += 1;
         self.stamp = fresh_stamp();
@@ -334,6 +347,7 @@ impl DictTable {
     /// Removes every item.
     pub fn clear(&mut self) {
         self.indices.clear();
+        self.key_bits = 0;
         self.entries.clear();
         self.used = 0;
         self.version += 1;

@@ -81,9 +81,22 @@ fn is_own(vm: &Vm, cls: &ObjRef, name: &ObjRef) -> bool {
     }
 }
 
+/// Whether `cls` instantiates through object's own `tp_new` and a Python `__init__`: the
+/// common class, for which `object_new`'s argument check always passes (`tp_new` is
+/// object's, `tp_init` is not), decided from the slots without the two name lookups.
+fn python_init_only(cls: &ObjRef) -> bool {
+    let Some(t) = cls.as_type() else {
+        return false;
+    };
+    let slots = t.slots.borrow();
+    matches!(slots.init, Slot::Python)
+        && matches!(slots.new, Slot::Native(f)
+            if std::ptr::fn_addr_eq(f, object_new as crate::object::slots::NewFn))
+}
+
 /// `object.__new__`.
 pub fn object_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    if excess_args(&args) {
+    if excess_args(&args) && !python_init_only(cls) {
         if !is_own(vm, cls, &vm.names.__new__) {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
