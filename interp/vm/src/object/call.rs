@@ -116,16 +116,20 @@ impl Vm<'_> {
             meth.payload,
             Payload::Function(_) | Payload::MethodDescr(_) | Payload::SlotWrapper(_)
         ) {
-            let mut all = Vec::with_capacity(args.values.len() + 1);
+            // A pooled vector: `__init__` and the other dunders called this way allocate
+            // nothing for their arguments.
+            let mut all = self.take_args();
             all.push(obj.clone());
             all.extend_from_slice(args.values);
-            return self.call(
+            let r = self.call(
                 meth,
                 Args {
                     values: &all,
                     kwnames: args.kwnames,
                 },
             );
+            self.give_args(all);
+            return r;
         }
         let bound = self.bind_descriptor(meth, Some(obj), ty)?;
         self.call(&bound, args)

@@ -256,18 +256,19 @@ fn super_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     let s = sup(vm, o)?;
     let skip = name.as_str().is_some_and(|n| n.as_bytes() == b"__class__");
     if let (Some(obj_type), false) = (&s.obj_type, skip) {
-        let mro = obj_type
-            .as_type()
-            .map(|t| t.mro.borrow().clone())
-            .unwrap_or_default();
-        let start = mro
-            .iter()
-            .position(|t| Rc::ptr_eq(t, &s.this))
-            .map_or(mro.len(), |i| i + 1);
-        for base in &mro[start..] {
-            let Some(found) = base.as_type().and_then(|t| t.get_own(name)) else {
-                continue;
-            };
+        // The MRO is read in place: only namespaces are looked at while it is borrowed, and
+        // the descriptor found is bound (which may run Python code) after.
+        let found = obj_type.as_type().and_then(|t| {
+            let mro = t.mro.borrow();
+            let start = mro
+                .iter()
+                .position(|t| Rc::ptr_eq(t, &s.this))
+                .map_or(mro.len(), |i| i + 1);
+            mro[start..]
+                .iter()
+                .find_map(|base| base.as_type().and_then(|t| t.get_own(name)))
+        });
+        if let Some(found) = found {
             if !found.slot(|sl| sl.descr_get.is_present()) {
                 return Ok(found);
             }
