@@ -696,7 +696,7 @@ fn zip_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn map_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    args.no_kw(vm, "map")?;
+    let args = args.no_kw_for_new(vm, cls, "map")?;
     let pos = args.pos();
     if pos.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
@@ -713,7 +713,7 @@ fn map_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn filter_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    args.no_kw(vm, "filter")?;
+    let args = args.no_kw_for_new(vm, cls, "filter")?;
     let a = args.range(vm, "filter", 2, 2)?;
     let func = (!vm.is_none(&a[0])).then(|| a[0].clone());
     let it = vm.iter(&a[1])?;
