@@ -314,11 +314,17 @@ fn iter_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let r = step(vm, cell);
     if let Ok(None) = r {
         // Exhausted iterators drop their source, as CPython's do; range iterators hold no
-        // source and keep their position, which `__reduce__` reports.
+        // source and keep their position, which `__reduce__` reports; `zip`, `map` and
+        // `filter` keep their iterators and ask them again on the next call.
         let old = std::mem::replace(&mut *cell.borrow_mut(), NativeIter::Exhausted);
         if matches!(
             old,
-            NativeIter::View { .. } | NativeIter::Range { .. } | NativeIter::LongRange { .. }
+            NativeIter::View { .. }
+                | NativeIter::Range { .. }
+                | NativeIter::LongRange { .. }
+                | NativeIter::Zip { .. }
+                | NativeIter::Map { .. }
+                | NativeIter::Filter { .. }
         ) {
             *cell.borrow_mut() = old;
         }
@@ -945,6 +951,7 @@ pub fn init(vm: &Vm) {
         };
         crate::object::slot_resolve::install_static(vm, ty, s);
     }
+    super::iter_pickle::install_composite(vm);
     for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         let mut s = Slots {
             len: Slot::Native(view_len),

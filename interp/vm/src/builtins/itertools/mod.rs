@@ -7,6 +7,7 @@
 //! call back into the very tool that called it, as C code allows.
 
 mod next;
+mod reduce;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -158,6 +159,8 @@ pub enum Tool {
         it: Field,
         saved: RefCell<Vec<ObjRef>>,
         index: Cell<usize>,
+        /// Values from `it` are already in `saved` (restored by `__setstate__`).
+        firstpass: Cell<bool>,
     },
     Repeat {
         value: ObjRef,
@@ -219,7 +222,8 @@ pub enum Tool {
     ZipLongest {
         its: Box<[Field]>,
         active: Cell<usize>,
-        fill: ObjRef,
+        /// Stands in for exhausted iterators (`__setstate__` replaces it).
+        fill: RefCell<ObjRef>,
     },
     Combinatoric(RefCell<Combinatoric>),
 }
@@ -278,6 +282,7 @@ fn cycle_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             it: Field::new(Some(it)),
             saved,
             index: Cell::new(0),
+            firstpass: Cell::new(false),
         },
     ))
 }
@@ -521,7 +526,7 @@ fn zip_longest_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         Tool::ZipLongest {
             its: its.into(),
             active,
-            fill,
+            fill: RefCell::new(fill),
         },
     ))
 }
@@ -799,6 +804,7 @@ fn make_type(vm: &Vm, qualname: &str, new: NewFn, base: bool) -> ObjRef {
         "_tee" => vm.add_methods(&t, &[("__copy__", tee_copy)]),
         _ => {}
     }
+    reduce::install(vm, &t, name);
     t
 }
 
