@@ -124,3 +124,26 @@ class Flaky:
 for make in (lambda s: map(str, s), lambda s: filter(None, s), lambda s: zip(s)):
     it = make(Flaky())
     print(list(it), list(it), list(islice(it, 3)))
+
+
+# reversed() over a __len__/__getitem__ sequence reduces to reversed(seq) and its index.
+class Seq:
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, i):
+        if not 0 <= i < 4:
+            raise IndexError(i)
+        return 'abcd'[i]
+
+
+r = reversed(Seq())
+next(r)
+print(shape(r.__reduce__()), list(copy.copy(r)))
+for i in (-5, -1, 0, 2, 10):
+    r = reversed(Seq())
+    r.__setstate__(i)
+    print(i, list(r))
+r = reversed(Seq())
+list(r)
+print(shape(r.__reduce__()), list(copy.copy(r)))

@@ -43,6 +43,44 @@ pub fn install_composite(vm: &Vm) {
         vm.add_methods(ty, &[("__reduce__", composite_reduce)]);
     }
     vm.add_methods(&t.zip, &[("__setstate__", zip_setstate)]);
+    vm.add_methods(
+        &t.reversed,
+        &[
+            ("__reduce__", reversed_reduce),
+            ("__setstate__", reversed_setstate),
+        ],
+    );
+}
+
+/// `reversed.__reduce__`: `(reversed, (seq,), index)`, or `(reversed, ((),))` once exhausted
+/// (`reversed_reduce`).
+fn reversed_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let parts = match &*state(vm, o)?.borrow() {
+        NativeIter::Reversed { seq, index } => vec![
+            o.class(),
+            vm.new_tuple(vec![seq.clone()]),
+            vm.new_int(*index as i64),
+        ],
+        _ => vec![o.class(), vm.new_tuple(vec![vm.empty_tuple.clone()])],
+    };
+    Ok(vm.new_tuple(parts))
+}
+
+/// `reversed.__setstate__(index)`: clipped to `-1 ..= len(seq) - 1` (`reversed_setstate`).
+fn reversed_setstate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__setstate__", 1)?;
+    let wanted = vm.ssize(&a[0])?;
+    let seq = match &*state(vm, o)?.borrow() {
+        NativeIter::Reversed { seq, .. } => seq.clone(),
+        _ => return Ok(vm.none.clone()),
+    };
+    let n = vm.len(&seq)? as isize;
+    let new = wanted.clamp(-1, (n - 1).max(-1));
+    if let NativeIter::Reversed { index, .. } = &mut *state(vm, o)?.borrow_mut() {
+        *index = new;
+    }
+    Ok(vm.none.clone())
 }
 
 fn composite_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
