@@ -686,6 +686,10 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ("audit", audit),
         ("displayhook", displayhook),
         (
+            "breakpointhook",
+            crate::builtins::breakpoint::breakpointhook,
+        ),
+        (
             "get_asyncgen_hooks",
             crate::builtins::oslevel::asyncgen::get_asyncgen_hooks,
         ),
@@ -707,6 +711,9 @@ pub fn init(vm: &Vm, argv: &[String]) {
     }
     if let Some(dh) = vm.dict_get_name(&d, "displayhook") {
         set("__displayhook__", dh);
+    }
+    if let Some(bh) = vm.dict_get_name(&d, "breakpointhook") {
+        set("__breakpointhook__", bh);
     }
     if let Some(uh) = vm.dict_get_name(&d, "unraisablehook") {
         set("__unraisablehook__", uh);

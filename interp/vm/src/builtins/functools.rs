@@ -60,6 +60,10 @@ struct Partial {
 }
 
 impl NativeData for Partial {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
         f(&self.func.borrow());
         f(&self.args.borrow());
@@ -401,6 +405,10 @@ impl LruCache {
 }
 
 impl NativeData for LruCache {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
         f(&self.func);
         f(&self.info_type);
@@ -589,6 +597,13 @@ fn m_copy(_vm: &Vm, o: &ObjRef, _args: Args<'_>) -> PyResult {
     Ok(o.clone())
 }
 
+/// `__reduce__`: the wrapper's `__qualname__`, so `pickle` saves it by reference as a global
+/// (`lru_cache_reduce`).
+fn m_lru_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    vm.getattr(o, &vm.intern("__qualname__"))
+}
+
 /// Binds like a function: through an instance it becomes a bound method.
 fn lru_get(vm: &Vm, o: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
     match obj.filter(|x| !vm.is_none(x)) {
@@ -618,6 +633,7 @@ fn make_lru(vm: &Vm) -> ObjRef {
             ("cache_clear", m_cache_clear),
             ("__copy__", m_copy),
             ("__deepcopy__", m_copy),
+            ("__reduce__", m_lru_reduce),
         ],
     );
     let dict = crate::types::type_methods::dict_descriptor(vm, &t);

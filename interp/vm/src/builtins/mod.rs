@@ -7,6 +7,7 @@ pub mod ast;
 pub mod binascii;
 pub mod bisect;
 pub mod blake2;
+pub mod breakpoint;
 pub mod classes;
 pub mod cmath;
 pub mod codecs;
@@ -101,6 +102,10 @@ pub fn init(vm: &Vm) {
     exec::register(vm, &d);
     import::register(vm, &d);
     site::register(vm, &d);
+    set(
+        "breakpoint",
+        vm.new_builtin("breakpoint", breakpoint::breakpoint),
+    );
     set(
         "__build_class__",
         vm.new_builtin("__build_class__", classes::build_class),

@@ -206,6 +206,7 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
 
 
 environ = dict(_n_environ())
+_environ = dict(environ)
 
 
 def _fd(fd):
@@ -431,15 +432,24 @@ def umask(mask):
     return old
 
 
+def _env_bytes(s):
+    s = fspath(s)
+    return s.encode('utf-8', 'surrogateescape') if isinstance(s, str) else s
+
+
 def putenv(name, value):
-    # The process environment is the one `os.environ` mirrors; nothing here reads it back.
+    # krait cannot change its process environment; what `putenv` and `unsetenv` would have
+    # left in it is kept in `_environ`, which the interpreter's own environment reads
+    # (`sys.breakpointhook`'s $PYTHONBREAKPOINT) consult as CPython's `getenv` would.
     if isinstance(name, str) and ('=' in name or not name):
         raise ValueError('illegal environment variable name')
+    _environ[_env_bytes(name)] = _env_bytes(value)
 
 
 def unsetenv(name):
     if isinstance(name, str) and ('=' in name or not name):
         raise ValueError('illegal environment variable name')
+    _environ.pop(_env_bytes(name), None)
 
 
 def sysconf(name):

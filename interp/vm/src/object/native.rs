@@ -181,6 +181,26 @@ impl<'a> Args<'a> {
         Ok(())
     }
 
+    /// The arguments of a built-in iterator type's `__new__` that takes no keywords: they are
+    /// an error unless `cls` is a subclass with an `__init__` of its own, which receives them
+    /// instead (`filter_new`, `map_new`, `cycle_new`... check `_PyArg_NoKeywords` only when
+    /// `type->tp_init` is the base type's).
+    pub fn no_kw_for_new(self, vm: &Vm, cls: &ObjRef, fname: &str) -> PyResult<Args<'a>> {
+        if !self.has_kw() {
+            return Ok(self);
+        }
+        let init = super::typeobj::lookup(cls, &vm.intern("__init__"));
+        let object_init = super::typeobj::lookup(&vm.types.object, &vm.intern("__init__"));
+        let own_init = match (init, object_init) {
+            (Some(a), Some(b)) => !std::rc::Rc::ptr_eq(&a, &b),
+            _ => false,
+        };
+        if !own_init {
+            return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+        }
+        Ok(Args::positional(self.pos()))
+    }
+
     /// Exactly `n` positional arguments and no keywords, with CPython's messages for functions
     /// declared `METH_O`/`METH_NOARGS` or with a fixed count.
     pub fn exact(&self, vm: &Vm, fname: &str, n: usize) -> PyResult<&'a [ObjRef]> {

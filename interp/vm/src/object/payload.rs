@@ -126,6 +126,11 @@ pub trait NativeData: std::any::Any {
     fn clear(&self) {}
     /// The state as `Any`, for downcasting.
     fn as_any(&self) -> &dyn std::any::Any;
+    /// Whether objects holding this state can be weakly referenced (their C type has a
+    /// weak-reference list, as `partial` and `_lru_cache_wrapper` do).
+    fn weakrefable(&self) -> bool {
+        false
+    }
 }
 
 impl std::fmt::Debug for Payload {

@@ -449,6 +449,42 @@ fn byteorder_arg(vm: &Vm, b: Option<&ObjRef>) -> PyResult<bool> {
     }
 }
 
+/// The bytes `int.from_bytes` reads, as `PyObject_Bytes` gets them: a bytes-like object,
+/// what `__bytes__` returns (which must be bytes), or the items of an iterable other than a
+/// `str` (each in `range(256)`).
+fn bytes_of(vm: &Vm, src: &ObjRef) -> PyResult<Vec<u8>> {
+    if let Some(b) = src.as_bytes() {
+        return Ok(b.to_vec());
+    }
+    if let Some(f) = crate::object::typeobj::lookup(&src.class(), &vm.intern("__bytes__")) {
+        let r = vm.call_pos(&f, std::slice::from_ref(src))?;
+        return match r.as_bytes() {
+            Some(b) if vm.is_instance_of(&r, &vm.types.bytes) => Ok(b.to_vec()),
+            _ => Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))),
+        };
+    }
+    let iterable = !vm.is_instance_of(src, &vm.types.str)
+        && src.slot(|s| s.iter.is_present() || s.getitem.is_present());
+    if !iterable {
+        return Err(vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(src)
+        )));
+    }
+    let mut out = Vec::new();
+    for item in vm.collect(src)? {
+        let v = vm.index(&item)?;
+        match v.as_i64() {
+            Some(b @ 0..=255) => out.push(b as u8),
+            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
+}
+
 fn m_from_bytes(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let [bytes, byteorder, signed] =
         args.bind(vm, "from_bytes", ["bytes", "byteorder", "signed"], 0, 2, 1)?;
@@ -458,20 +494,7 @@ fn m_from_bytes(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         None => false,
     };
     let src = bytes.ok_or_else(|| vm.internal("from_bytes"))?;
-    let mut data: Vec<u8> = match src.as_bytes() {
-        Some(b) => b.to_vec(),
-        None => {
-            let mut out = Vec::new();
-            for item in vm.collect(&src)? {
-                let v = vm.index(&item)?;
-                match v.as_i64() {
-                    Some(b @ 0..=255) => out.push(b as u8),
-                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                }
-            }
-            out
-        }
-    };
+    let mut data = bytes_of(vm, &src)?;
     if !little {
         data.reverse();
     }

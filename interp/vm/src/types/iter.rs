@@ -314,11 +314,17 @@ fn iter_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let r = step(vm, cell);
     if let Ok(None) = r {
         // Exhausted iterators drop their source, as CPython's do; range iterators hold no
-        // source and keep their position, which `__reduce__` reports.
+        // source and keep their position, which `__reduce__` reports; `zip`, `map` and
+        // `filter` keep their iterators and ask them again on the next call.
         let old = std::mem::replace(&mut *cell.borrow_mut(), NativeIter::Exhausted);
         if matches!(
             old,
-            NativeIter::View { .. } | NativeIter::Range { .. } | NativeIter::LongRange { .. }
+            NativeIter::View { .. }
+                | NativeIter::Range { .. }
+                | NativeIter::LongRange { .. }
+                | NativeIter::Zip { .. }
+                | NativeIter::Map { .. }
+                | NativeIter::Filter { .. }
         ) {
             *cell.borrow_mut() = old;
         }
@@ -696,7 +702,7 @@ fn zip_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn map_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    args.no_kw(vm, "map")?;
+    let args = args.no_kw_for_new(vm, cls, "map")?;
     let pos = args.pos();
     if pos.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
@@ -713,7 +719,7 @@ fn map_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn filter_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    args.no_kw(vm, "filter")?;
+    let args = args.no_kw_for_new(vm, cls, "filter")?;
     let a = args.range(vm, "filter", 2, 2)?;
     let func = (!vm.is_none(&a[0])).then(|| a[0].clone());
     let it = vm.iter(&a[1])?;
@@ -945,6 +951,7 @@ pub fn init(vm: &Vm) {
         };
         crate::object::slot_resolve::install_static(vm, ty, s);
     }
+    super::iter_pickle::install_composite(vm);
     for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         let mut s = Slots {
             len: Slot::Native(view_len),

@@ -34,6 +34,86 @@ pub fn install(vm: &Vm, ty: &ObjRef) {
     }
 }
 
+/// Adds `__reduce__` to `zip`, `map` and `filter`, and `zip`'s `__setstate__` (its
+/// `strict` flag): each reduces to a call of its own type on the iterators it holds
+/// (`zip_reduce`, `map_reduce`, `filter_reduce`).
+pub fn install_composite(vm: &Vm) {
+    let t = &vm.types;
+    for ty in [&t.zip, &t.map, &t.filter] {
+        vm.add_methods(ty, &[("__reduce__", composite_reduce)]);
+    }
+    vm.add_methods(&t.zip, &[("__setstate__", zip_setstate)]);
+    vm.add_methods(
+        &t.reversed,
+        &[
+            ("__reduce__", reversed_reduce),
+            ("__setstate__", reversed_setstate),
+        ],
+    );
+}
+
+/// `reversed.__reduce__`: `(reversed, (seq,), index)`, or `(reversed, ((),))` once exhausted
+/// (`reversed_reduce`).
+fn reversed_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let parts = match &*state(vm, o)?.borrow() {
+        NativeIter::Reversed { seq, index } => vec![
+            o.class(),
+            vm.new_tuple(vec![seq.clone()]),
+            vm.new_int(*index as i64),
+        ],
+        _ => vec![o.class(), vm.new_tuple(vec![vm.empty_tuple.clone()])],
+    };
+    Ok(vm.new_tuple(parts))
+}
+
+/// `reversed.__setstate__(index)`: clipped to `-1 ..= len(seq) - 1` (`reversed_setstate`).
+fn reversed_setstate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__setstate__", 1)?;
+    let wanted = vm.ssize(&a[0])?;
+    let seq = match &*state(vm, o)?.borrow() {
+        NativeIter::Reversed { seq, .. } => seq.clone(),
+        _ => return Ok(vm.none.clone()),
+    };
+    let n = vm.len(&seq)? as isize;
+    let new = wanted.clamp(-1, (n - 1).max(-1));
+    if let NativeIter::Reversed { index, .. } = &mut *state(vm, o)?.borrow_mut() {
+        *index = new;
+    }
+    Ok(vm.none.clone())
+}
+
+fn composite_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let (call_args, strict) = match &*state(vm, o)?.borrow() {
+        NativeIter::Zip { its, strict } => (its.clone(), *strict),
+        NativeIter::Map { func, its } => {
+            let mut all = vec![func.clone()];
+            all.extend(its.iter().cloned());
+            (all, false)
+        }
+        NativeIter::Filter { func, it } => {
+            let func = func.clone().unwrap_or_else(|| vm.none.clone());
+            (vec![func, it.clone()], false)
+        }
+        _ => (Vec::new(), false),
+    };
+    let mut parts = vec![o.class(), vm.new_tuple(call_args)];
+    if strict {
+        parts.push(vm.true_obj.clone());
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+fn zip_setstate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "__setstate__", 1)?;
+    let on = vm.truthy(&a[0])?;
+    if let NativeIter::Zip { strict, .. } = &mut *state(vm, o)?.borrow_mut() {
+        *strict = on;
+    }
+    Ok(vm.none.clone())
+}
+
 /// What a reduction needs, read out of the iterator's state before any Python code runs.
 enum Shape {
     /// `(iter, (seq,), index)`, or `(reversed, (list,), index)`.

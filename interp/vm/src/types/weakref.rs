@@ -59,6 +59,7 @@ fn weakrefable(vm: &Vm, o: &ObjRef) -> bool {
         | Payload::Code(_)
         | Payload::Builtin(_)
         | Payload::Property(_) => true,
+        Payload::Native(n) if n.weakrefable() => true,
         _ => {
             let cls = o.class();
             cls.as_type().is_some_and(|t| t.is_heap())

@@ -7,6 +7,7 @@
 //! call back into the very tool that called it, as C code allows.
 
 mod next;
+mod reduce;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -158,6 +159,8 @@ pub enum Tool {
         it: Field,
         saved: RefCell<Vec<ObjRef>>,
         index: Cell<usize>,
+        /// Values from `it` are already in `saved` (restored by `__setstate__`).
+        firstpass: Cell<bool>,
     },
     Repeat {
         value: ObjRef,
@@ -219,7 +222,8 @@ pub enum Tool {
     ZipLongest {
         its: Box<[Field]>,
         active: Cell<usize>,
-        fill: ObjRef,
+        /// Stands in for exhausted iterators (`__setstate__` replaces it).
+        fill: RefCell<ObjRef>,
     },
     Combinatoric(RefCell<Combinatoric>),
 }
@@ -266,7 +270,9 @@ fn count_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn cycle_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.range(vm, "cycle", 1, 1)?;
+    let a = args
+        .no_kw_for_new(vm, cls, "cycle")?
+        .range(vm, "cycle", 1, 1)?;
     let it = vm.iter(&a[0])?;
     let saved = RefCell::new(Vec::new());
     Ok(new_tool(
@@ -276,6 +282,7 @@ fn cycle_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             it: Field::new(Some(it)),
             saved,
             index: Cell::new(0),
+            firstpass: Cell::new(false),
         },
     ))
 }
@@ -328,7 +335,7 @@ fn chain_of(vm: &Vm, cls: &ObjRef, sources: ObjRef) -> ObjRef {
 }
 
 fn chain_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    args.no_kw(vm, "chain")?;
+    let args = args.no_kw_for_new(vm, cls, "chain")?;
     let sources = vm.iter(&vm.new_tuple(args.pos().to_vec()))?;
     Ok(chain_of(vm, cls, sources))
 }
@@ -347,14 +354,13 @@ fn compress_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 /// The `(function, iterable, /)` parameters of `dropwhile` and its kind.
-fn func_and_iter(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<(ObjRef, ObjRef)> {
-    args.no_kw(vm, name)?;
-    let a = args.exact(vm, name, 2)?;
+fn func_and_iter(vm: &Vm, cls: &ObjRef, args: Args<'_>, name: &str) -> PyResult<(ObjRef, ObjRef)> {
+    let a = args.no_kw_for_new(vm, cls, name)?.exact(vm, name, 2)?;
     Ok((a[0].clone(), vm.iter(&a[1])?))
 }
 
 fn dropwhile_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let (pred, it) = func_and_iter(vm, &args, "dropwhile")?;
+    let (pred, it) = func_and_iter(vm, cls, args, "dropwhile")?;
     Ok(new_tool(
         vm,
         cls,
@@ -367,7 +373,7 @@ fn dropwhile_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn takewhile_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let (pred, it) = func_and_iter(vm, &args, "takewhile")?;
+    let (pred, it) = func_and_iter(vm, cls, args, "takewhile")?;
     Ok(new_tool(
         vm,
         cls,
@@ -380,12 +386,12 @@ fn takewhile_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn filterfalse_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let (pred, it) = func_and_iter(vm, &args, "filterfalse")?;
+    let (pred, it) = func_and_iter(vm, cls, args, "filterfalse")?;
     Ok(new_tool(vm, cls, Tool::FilterFalse { pred, it }))
 }
 
 fn starmap_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let (func, it) = func_and_iter(vm, &args, "starmap")?;
+    let (func, it) = func_and_iter(vm, cls, args, "starmap")?;
     Ok(new_tool(vm, cls, Tool::StarMap { func, it }))
 }
 
@@ -440,7 +446,7 @@ fn ssize_or_minus_one(vm: &Vm, o: &ObjRef) -> i64 {
 }
 
 fn islice_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    args.no_kw(vm, "islice")?;
+    let args = args.no_kw_for_new(vm, cls, "islice")?;
     let a = args.range(vm, "islice", 2, 4)?;
     let (mut start, mut stop) = (0, -1);
     let stop_arg = if a.len() == 2 {
@@ -520,7 +526,7 @@ fn zip_longest_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         Tool::ZipLongest {
             its: its.into(),
             active,
-            fill,
+            fill: RefCell::new(fill),
         },
     ))
 }
@@ -798,6 +804,7 @@ fn make_type(vm: &Vm, qualname: &str, new: NewFn, base: bool) -> ObjRef {
         "_tee" => vm.add_methods(&t, &[("__copy__", tee_copy)]),
         _ => {}
     }
+    reduce::install(vm, &t, name);
     t
 }
 

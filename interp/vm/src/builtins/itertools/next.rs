@@ -17,7 +17,12 @@ pub fn tool_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
             next.set(Some(vm.binary_op(&v, step, NbOp::Add)?));
             Ok(Some(v))
         }
-        Tool::Cycle { it, saved, index } => cycle_next(vm, it, saved, index),
+        Tool::Cycle {
+            it,
+            saved,
+            index,
+            firstpass,
+        } => cycle_next(vm, it, saved, index, firstpass.get()),
         Tool::Repeat { value, left } => match left.get() {
             Some(0) => Ok(None),
             Some(n) => {
@@ -98,7 +103,10 @@ pub fn tool_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         } => islice_next(vm, it, next, *stop, *step, count),
         Tool::Pairwise { it, old } => pairwise_next(vm, it, old),
         Tool::Tee { link, index } => tee_next(vm, link, index),
-        Tool::ZipLongest { its, active, fill } => zip_longest_next(vm, its, active, fill),
+        Tool::ZipLongest { its, active, fill } => {
+            let fill = fill.borrow().clone();
+            zip_longest_next(vm, its, active, &fill)
+        }
         Tool::Combinatoric(c) => {
             // No Python code runs while the state is borrowed.
             let Ok(mut c) = c.try_borrow_mut() else {
@@ -120,10 +128,13 @@ fn cycle_next(
     it: &Field,
     saved: &RefCell<Vec<ObjRef>>,
     index: &Cell<usize>,
+    firstpass: bool,
 ) -> PyResult<Option<ObjRef>> {
     if let Some(i) = it.get() {
         if let Some(v) = vm.next(&i)? {
-            saved.borrow_mut().push(v.clone());
+            if !firstpass {
+                saved.borrow_mut().push(v.clone());
+            }
             return Ok(Some(v));
         }
         it.set(None);
@@ -539,7 +550,7 @@ pub fn traverse(t: &Tool, f: &mut dyn FnMut(&ObjRef)) {
         }
         Tool::ZipLongest { its, fill, .. } => {
             its.iter().for_each(|x| x.visit(f));
-            f(fill);
+            f(&fill.borrow());
         }
         Tool::Grouper { key, .. } => f(key),
         Tool::Combinatoric(c) => {
