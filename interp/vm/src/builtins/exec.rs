@@ -42,13 +42,17 @@ pub fn parse_error_to_exc(vm: &Vm, e: &ParseError, filename: &str) -> crate::obj
 
 /// Compiles source text into a code object.
 pub fn compile_text(vm: &Vm, source: &[u8], filename: &str, mode: Mode) -> PyResult<ObjRef> {
-    compile_text_opt(vm, source, filename, mode, -1)
+    let source = Source {
+        bytes: source.to_vec(),
+        is_str: false,
+    };
+    compile_text_opt(vm, &source, filename, mode, -1)
 }
 
 /// [`compile_text`] at optimisation level `optimize` (-1: the interpreter's, `sys.flags.optimize`).
 fn compile_text_opt(
     vm: &Vm,
-    source: &[u8],
+    source: &Source,
     filename: &str,
     mode: Mode,
     optimize: i32,
@@ -56,17 +60,11 @@ fn compile_text_opt(
     let opts = CompileOptions {
         mode,
         optimize: effective_optimize(vm, optimize),
+        text_input: source.is_str,
         ..CompileOptions::default()
     };
-    let compiled = compile_source(source, filename, &opts);
-    // Compile-time warnings go through the default filters: a `SyntaxWarning` is shown (with no
-    // registry, every time), a `DeprecationWarning` from code that is not `__main__` is not.
-    for w in &compiled.warnings {
-        if w.category == "SyntaxWarning" {
-            let line = format!("{filename}:{}: {}: {}\n", w.lineno, w.category, w.message);
-            super::io::write_text(vm, 2, &line)?;
-        }
-    }
+    let compiled = compile_source(&source.bytes, filename, &opts);
+    crate::warnings::issue_compile_warnings(vm, &compiled.warnings, filename)?;
     match compiled.result {
         Ok(co) => {
             let code = Code::new(vm, co)?;
@@ -76,12 +74,25 @@ fn compile_text_opt(
     }
 }
 
-fn source_bytes(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Vec<u8>> {
+/// The source of `exec`, `eval` or `compile`: a `str` is compiled as UTF-8 text whose coding
+/// cookie is ignored (`PyCF_IGNORE_COOKIE`), bytes are decoded as the cookie says.
+struct Source {
+    bytes: Vec<u8>,
+    is_str: bool,
+}
+
+fn source_bytes(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Source> {
     if let Some(s) = o.as_str() {
-        return Ok(s.as_bytes().to_vec());
+        return Ok(Source {
+            bytes: s.as_bytes().to_vec(),
+            is_str: true,
+        });
     }
     if let Some(b) = crate::types::bytes::buffer(o) {
-        return Ok(b);
+        return Ok(Source {
+            bytes: b,
+            is_str: false,
+        });
     }
     Err(vm.type_error(format!(
         "{what}() arg 1 must be a string, bytes or code object"
@@ -135,14 +146,17 @@ fn exec_or_eval(vm: &Vm, frame: Option<&Frame>, args: Args<'_>, who: &str, mode:
     let code = if source.as_code().is_some() {
         source
     } else {
-        let text = source_bytes(vm, &source, who)?;
-        let text = if mode == Mode::Eval {
-            let s = String::from_utf8_lossy(&text);
-            s.trim_start_matches([' ', '\t']).as_bytes().to_vec()
-        } else {
-            text
-        };
-        compile_text(vm, &text, "<string>", mode)?
+        let mut text = source_bytes(vm, &source, who)?;
+        if mode == Mode::Eval {
+            // `eval` skips leading spaces and tabs (`builtin_eval_impl`).
+            let blank = text
+                .bytes
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count();
+            text.bytes.drain(..blank);
+        }
+        compile_text_opt(vm, &text, "<string>", mode, -1)?
     };
     let r = run_in(vm, frame, &code, globals, locals, who)?;
     Ok(if mode == Mode::Eval {
@@ -244,15 +258,23 @@ fn effective_optimize(vm: &Vm, optimize: i32) -> i32 {
 }
 
 /// `compile(source, ..., PyCF_ONLY_AST)`: the parsed tree as `_ast` instances.
-fn parse_to_tree(vm: &Vm, text: &[u8], filename: &str, mode: Mode, flags: i64) -> PyResult {
+fn parse_to_tree(vm: &Vm, text: &Source, filename: &str, mode: Mode, flags: i64) -> PyResult {
     let popts = krait_syntax::parser::ParseOptions {
         type_comments: flags & super::ast::PY_CF_TYPE_COMMENTS != 0,
         ..krait_syntax::parser::ParseOptions::default()
     };
-    let parsed = krait_syntax::stack::with_big_stack(|| {
-        krait_syntax::parser::parse_bytes_full(text, mode, popts, filename).result
+    let utf8 = std::str::from_utf8(&text.bytes)
+        .ok()
+        .filter(|_| text.is_str);
+    let parsed = krait_syntax::stack::with_big_stack(|| match utf8 {
+        Some(s) => krait_syntax::parser::parse_str_full(s, mode, popts),
+        None => krait_syntax::parser::parse_bytes_full(&text.bytes, mode, popts, filename),
     });
-    match parsed {
+    if let Err(e) = crate::warnings::issue_compile_warnings(vm, &parsed.warnings, filename) {
+        krait_syntax::stack::with_big_stack(move || drop(parsed));
+        return Err(e);
+    }
+    match parsed.result {
         Ok(tree) => {
             let obj = super::ast::mod_to_object(vm, &tree);
             krait_syntax::stack::with_big_stack(move || drop(tree));
@@ -280,8 +302,9 @@ fn compile_tree(vm: &Vm, source: &ObjRef, filename: &str, mode: Mode, optimize: 
         optimize: effective_optimize(vm, optimize),
         ..CompileOptions::default()
     };
-    let (result, _warnings) = krait_compiler::compile_ast(&mut tree, filename, &opts);
+    let (result, warnings) = krait_compiler::compile_ast(&mut tree, filename, &opts);
     krait_syntax::stack::with_big_stack(move || drop(tree));
+    crate::warnings::issue_compile_warnings(vm, &warnings, filename)?;
     match result {
         Ok(co) => {
             let code = Code::new(vm, co)?;
