@@ -99,11 +99,19 @@ fn source_bytes(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Source> {
     )))
 }
 
+/// What `exec`/`eval` were asked to run: a code object given as the source (rather than
+/// compiled from text), and `exec`'s `closure` cells.
+struct Runnable {
+    code: ObjRef,
+    given_code: bool,
+    closure: Option<ObjRef>,
+}
+
 /// Runs `code` with the namespaces `exec`/`eval` were given or the caller's.
 fn run_in(
     vm: &Vm,
     frame: Option<&Frame>,
-    code: &ObjRef,
+    run: Runnable,
     globals: Option<ObjRef>,
     locals: Option<ObjRef>,
     who: &str,
@@ -134,16 +142,77 @@ fn run_in(
     if vm.dict_get_str(&globals, &vm.names.__builtins__).is_none() {
         vm.dict_set(&globals, vm.names.__builtins__.clone(), vm.builtins.clone())?;
     }
-    let Some(c) = code.as_code().cloned() else {
+    let Some(c) = run.code.as_code().cloned() else {
         return Err(vm.internal("expected code"));
     };
-    crate::eval::run_module_code(vm, c, &globals, &locals)
+    match checked_closure(vm, &run, c.co.freevars().len(), who)? {
+        Some(cells) => {
+            let builtins = crate::eval::builtins_of(vm, &globals);
+            let func = crate::types::function::new_function(
+                vm,
+                run.code.clone(),
+                globals.clone(),
+                builtins,
+                None,
+                None,
+                Some(cells),
+                None,
+            )?;
+            crate::eval::run_code_with_function(vm, c, &globals, &locals, Some(func))
+        }
+        None => crate::eval::run_module_code(vm, c, &globals, &locals),
+    }
+}
+
+/// The closure a code object with `nfree` free variables runs with, checked as
+/// `builtin_exec_impl` and `builtin_eval_impl` check it: `eval` cannot supply one, `exec` needs
+/// a tuple of exactly `nfree` cells, and only for a code object that has free variables.
+fn checked_closure(vm: &Vm, run: &Runnable, nfree: usize, who: &str) -> PyResult<Option<ObjRef>> {
+    if !run.given_code {
+        if run.closure.is_some() {
+            return Err(vm.type_error("closure can only be used when source is a code object"));
+        }
+        return Ok(None);
+    }
+    if nfree == 0 {
+        if run.closure.is_some() {
+            return Err(vm.type_error("cannot use a closure with this code object"));
+        }
+        return Ok(None);
+    }
+    if who == "eval" {
+        return Err(vm.type_error("code object passed to eval() may not contain free variables"));
+    }
+    let cells = run.closure.clone().filter(|c| {
+        c.is_exact(&vm.types.tuple)
+            && c.as_tuple()
+                .is_some_and(|t| t.len() == nfree && t.iter().all(|x| x.is_exact(&vm.types.cell)))
+    });
+    match cells {
+        Some(c) => Ok(Some(c)),
+        None => Err(vm.type_error(format!(
+            "code object requires a closure of exactly length {nfree}"
+        ))),
+    }
 }
 
 fn exec_or_eval(vm: &Vm, frame: Option<&Frame>, args: Args<'_>, who: &str, mode: Mode) -> PyResult {
-    let [source, globals, locals] = args.bind(vm, who, ["source", "globals", "locals"], 1, 3, 1)?;
+    let (source, globals, locals, closure) = if mode == Mode::Eval {
+        // `eval(source, globals=None, locals=None, /)`.
+        if args.has_kw() {
+            return Err(vm.type_error("eval() takes no keyword arguments"));
+        }
+        let [s, g, l] = args.bind(vm, who, ["source", "globals", "locals"], 3, 3, 1)?;
+        (s, g, l, None)
+    } else {
+        // `exec(source, globals=None, locals=None, /, *, closure=None)`.
+        let names = ["source", "globals", "locals", "closure"];
+        let [s, g, l, c] = args.bind(vm, who, names, 3, 3, 1)?;
+        (s, g, l, c.filter(|c| !vm.is_none(c)))
+    };
     let source = source.ok_or_else(|| vm.internal(who))?;
-    let code = if source.as_code().is_some() {
+    let given_code = source.as_code().is_some();
+    let code = if given_code {
         source
     } else {
         let mut text = source_bytes(vm, &source, who)?;
@@ -158,7 +227,12 @@ fn exec_or_eval(vm: &Vm, frame: Option<&Frame>, args: Args<'_>, who: &str, mode:
         }
         compile_text_opt(vm, &text, "<string>", mode, -1)?
     };
-    let r = run_in(vm, frame, &code, globals, locals, who)?;
+    let run = Runnable {
+        code,
+        given_code,
+        closure,
+    };
+    let r = run_in(vm, frame, run, globals, locals, who)?;
     Ok(if mode == Mode::Eval {
         r
     } else {
