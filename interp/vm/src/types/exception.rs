@@ -358,6 +358,17 @@ pub fn set_attribute_error_info(exc: &ObjRef, name: &ObjRef, obj: &ObjRef) {
     }
 }
 
+/// Records `name` and `obj` on an `AttributeError` that has neither yet.
+pub fn augment_attribute_error(exc: &ObjRef, name: &ObjRef, obj: &ObjRef) {
+    let unset = exc.as_exception().is_some_and(|e| {
+        let f = e.fields.borrow();
+        f.len() == 2 && f.iter().all(Option::is_none)
+    });
+    if unset {
+        set_attribute_error_info(exc, name, obj);
+    }
+}
+
 /// Records `name` on a `NameError`.
 pub fn set_name_error_name(exc: &ObjRef, name: &ObjRef) {
     if let Some(e) = exc.as_exception() {
