@@ -152,7 +152,9 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
         }
         let ty = text[i];
         i += 1;
-        if ty == '%' {
+        // Only `%%` is a literal percent: after a key, flags, width or precision a `%` is a
+        // conversion like any other, which takes an argument and then is unsupported.
+        if ty == '%' && i == start + 2 {
             out.push('%');
             continue;
         }

@@ -1,0 +1,23 @@
+# `%%` is the only literal percent in %-formatting: a `%` conversion after a key, flags, width
+# or precision takes an argument and is then an unsupported format character.
+cases = [
+    ("%%", ()),
+    ("100%% sure %s", ("yes",)),
+    ("% %s", 1),
+    ("%  %s", 1),
+    ("%(a)%", {"a": 1}),
+    ("%5%", ()),
+    ("%5%", (1,)),
+    ("%.2%", ()),
+    ("%-%", ()),
+    ("%*%", (3,)),
+    ("%*%", (3, 4)),
+    ("%", ()),
+    ("% ", 1),
+]
+for fmt, args in cases:
+    for f in (fmt, fmt.encode()):
+        try:
+            print(repr(f), "->", repr(f % args))
+        except (ValueError, TypeError, KeyError) as e:
+            print(repr(f), "->", type(e).__name__, e)
