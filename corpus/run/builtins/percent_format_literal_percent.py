@@ -21,3 +21,11 @@ for fmt, args in cases:
             print(repr(f), "->", repr(f % args))
         except (ValueError, TypeError, KeyError) as e:
             print(repr(f), "->", type(e).__name__, e)
+
+# A bytes or bytearray argument is never a mapping for bytes formatting (it is for str).
+for arg in (b"1", bytearray(b"1"), "1", [1], {"a": 1}):
+    for f in (b"no format", "no format", bytearray(b"no format")):
+        try:
+            print(repr(f), repr(arg), "->", repr(f % arg))
+        except TypeError as e:
+            print(repr(f), repr(arg), "->", e)
