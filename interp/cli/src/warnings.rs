@@ -56,10 +56,20 @@ mod tests {
     use super::*;
 
     fn w(category: &'static str, message: &str, lineno: u32) -> ParseWarning {
+        let as_error = krait_syntax::parser::SyntaxError {
+            class: krait_syntax::lexer::ErrorClass::SyntaxError,
+            msg: message.into(),
+            lineno: Some(i64::from(lineno)),
+            offset: None,
+            end_lineno: None,
+            end_offset: None,
+            text: None,
+        };
         ParseWarning {
             category,
             message: message.into(),
             lineno,
+            as_error,
         }
     }
 

@@ -3,7 +3,7 @@
 
 use krait_syntax::ast::Mod;
 use krait_syntax::parser::{
-    Mode, ParseError, ParseOptions, ParseWarning, parse_bytes_full, parse_file_full,
+    Mode, ParseError, ParseOptions, ParseWarning, parse_bytes_full, parse_file_full, parse_str_full,
 };
 
 use crate::code::CodeObject;
@@ -20,6 +20,9 @@ pub struct CompileOptions {
     pub flags: u32,
     /// The source is a file read by the interpreter (`python3 FILE`) rather than a string.
     pub file_input: bool,
+    /// The source was a `str` rather than bytes: UTF-8 text whose coding cookie is ignored
+    /// (`PyCF_IGNORE_COOKIE`).
+    pub text_input: bool,
 }
 
 impl Default for CompileOptions {
@@ -29,6 +32,7 @@ impl Default for CompileOptions {
             optimize: 0,
             flags: 0,
             file_input: false,
+            text_input: false,
         }
     }
 }
@@ -55,8 +59,11 @@ fn compile_source_here(source: &[u8], filename: &str, opts: &CompileOptions) -> 
         barry_as_flufl: opts.flags & crate::code::flags::CO_FUTURE_BARRY_AS_BDFL != 0,
         ..ParseOptions::default()
     };
+    let text = std::str::from_utf8(source).ok().filter(|_| opts.text_input);
     let parsed = if opts.file_input {
         parse_file_full(source, filename, popts)
+    } else if let Some(text) = text {
+        parse_str_full(text, opts.mode, popts)
     } else {
         parse_bytes_full(source, opts.mode, popts, filename)
     };

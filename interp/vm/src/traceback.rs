@@ -562,30 +562,58 @@ fn print_syntax_location(vm: &Vm, exc: &ObjRef, prefix: &str, out: &mut String) 
         return msg;
     };
     let text = vm.str_lossy(&text);
-    let offset = field(exc, "offset")
-        .and_then(|o| o.as_int().and_then(|i| i.as_i64()))
-        .unwrap_or(-1);
-    let end_offset = field(exc, "end_offset")
-        .and_then(|o| o.as_int().and_then(|i| i.as_i64()))
-        .unwrap_or(-1);
-    let line = text.split('\n').next().unwrap_or("");
-    let trimmed = line.trim_start_matches([' ', '\t', '\x0c']);
-    let lead = (line.chars().count() - trimmed.chars().count()) as i64;
-    let shown = trimmed.trim_end_matches(['\n', '\r']);
+    let int_field = |name: &str| {
+        field(exc, name)
+            .and_then(|o| o.as_int().and_then(|i| i.as_i64()))
+            .unwrap_or(-1)
+    };
+    let (offset, mut end_offset) = (int_field("offset"), int_field("end_offset"));
+    // A location spanning lines is highlighted to the end of its first line, and the carets
+    // never run past the text (`print_exception_file_and_line`).
+    let line_size = text.chars().count() as i64;
+    if int_field("end_lineno") > lineno {
+        end_offset = line_size;
+    }
+    end_offset = end_offset.min(line_size + 1);
+    print_error_text(&text, offset, end_offset, out);
+    msg
+}
+
+/// `print_error_text`: the text from the line holding `offset` on (leading blanks dropped), then
+/// a caret line unless the offset falls left of the text.
+fn print_error_text(text: &str, offset: i64, end_offset: i64, out: &mut String) {
+    let carets = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let mut rest = text;
+    while let Some(r) = rest.strip_prefix([' ', '\t', '\x0c']) {
+        rest = r;
+        offset -= 1;
+    }
+    let mut len = rest.chars().count() as i64 - i64::from(rest.ends_with('\n'));
+    offset = offset.min(len);
+    while let Some(nl) = rest.find('\n') {
+        let inl = rest[..nl].chars().count() as i64;
+        if inl >= offset {
+            break;
+        }
+        rest = &rest[nl + 1..];
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
     out.push_str("    ");
-    out.push_str(shown);
-    out.push('\n');
-    if offset >= 1 {
-        let start = (offset - 1 - lead).max(0) as usize;
-        let width = if end_offset > offset {
-            (end_offset - offset) as usize
-        } else {
-            1
-        };
-        out.push_str("    ");
-        out.push_str(&" ".repeat(start));
-        out.push_str(&"^".repeat(width));
+    out.push_str(rest);
+    if rest.chars().nth(len.max(0) as usize) != Some('\n') {
         out.push('\n');
     }
-    msg
+    if offset < 0 {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets.max(0) as usize));
+    out.push('\n');
 }

@@ -3,6 +3,8 @@
 //! and resource warnings ignored; everything else shown once per location), the module's
 //! `__warningregistry__`, and the text `warnings.showwarning` writes to stderr.
 
+use krait_syntax::parser::{ParseError, ParseWarning};
+
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
 
@@ -142,15 +144,77 @@ pub fn warn(
         }
         vm.dict_set(&registry, key, vm.true_obj.clone())?;
     }
+    show(vm, category, message, (&filename, lineno), source.is_some())
+}
+
+/// `warnings.showwarning`'s text on stderr: `FILE:LINE: Category: message`, the source line when
+/// it can be read, and the tracemalloc hint for a warning about an object.
+fn show(
+    vm: &Vm,
+    category: &ObjRef,
+    message: &str,
+    (filename, lineno): (&str, i32),
+    tracemalloc_hint: bool,
+) -> PyResult<()> {
     let cat = crate::object::typeobj::type_name(category);
     let mut text = format!("{filename}:{lineno}: {cat}: {message}\n");
-    if let Some(line) = crate::traceback::source_line(&filename, lineno) {
+    if let Some(line) = crate::traceback::source_line(filename, lineno) {
         text.push_str(&format!("  {}\n", line.trim()));
     }
-    if source.is_some() {
+    if tracemalloc_hint {
         text.push_str(&format!(
             "{cat}: Enable tracemalloc to get the object allocation traceback\n"
         ));
     }
     crate::builtins::io::write_text(vm, 2, &text)
+}
+
+/// Issues the warnings the compiler collected, in the order CPython issues them while it compiles,
+/// each as `PyErr_WarnExplicitObject(category, msg, filename, lineno, NULL, NULL)`. A warning that
+/// a filter turns into an error raises the `SyntaxError` CPython replaces it with instead, and
+/// stops there as CPython's compilation does.
+pub fn issue_compile_warnings(vm: &Vm, warnings: &[ParseWarning], filename: &str) -> PyResult<()> {
+    for w in warnings {
+        let category = if w.category == "DeprecationWarning" {
+            &vm.exc.deprecation_warning
+        } else {
+            &vm.exc.syntax_warning
+        };
+        let lineno = i32::try_from(w.lineno).unwrap_or(i32::MAX);
+        if let Err(e) = warn_explicit(vm, category, &w.message, filename, lineno) {
+            if vm.err_matches(&e, category) {
+                let err = ParseError::Syntax(w.as_error.clone());
+                return Err(crate::builtins::exec::parse_error_to_exc(
+                    vm, &err, filename,
+                ));
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+/// `warn_explicit` without module or registry: the module is the file name without `.py`, as
+/// `warnings.warn_explicit` derives it, and with no registry every occurrence is shown.
+fn warn_explicit(
+    vm: &Vm,
+    category: &ObjRef,
+    message: &str,
+    filename: &str,
+    lineno: i32,
+) -> PyResult<()> {
+    let module = match filename.len().checked_sub(3) {
+        Some(n) if filename.is_char_boundary(n) && filename[n..].eq_ignore_ascii_case(".py") => {
+            &filename[..n]
+        }
+        _ => filename,
+    };
+    let place = (filename, lineno, module);
+    if via_warnings_module(vm, category, message, place, None)?.is_some() {
+        return Ok(());
+    }
+    if default_action(vm, category, module) == Action::Ignore {
+        return Ok(());
+    }
+    show(vm, category, message, (filename, lineno), false)
 }

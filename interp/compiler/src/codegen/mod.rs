@@ -708,10 +708,16 @@ impl<'a> Compiler<'a> {
     /// `compiler_warn`: a `SyntaxWarning` attributed to the current line.
     pub fn warn(&mut self, msg: impl Into<String>) {
         let lineno = self.unit().loc.lineno;
+        let message = msg.into();
+        // `compiler_warn` raises `compiler_error(msg)` when a filter makes the warning an error.
+        let ParseError::Syntax(as_error) = self.error(message.clone()) else {
+            return;
+        };
         self.warnings.push(ParseWarning {
             category: "SyntaxWarning",
-            message: msg.into(),
+            message,
             lineno: lineno.max(0) as u32,
+            as_error,
         });
     }
 

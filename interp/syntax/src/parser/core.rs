@@ -277,6 +277,10 @@ pub struct ParseWarning {
     pub message: String,
     /// The line the warning is attributed to.
     pub lineno: u32,
+    /// The `SyntaxError` CPython raises in its place when a warnings filter turns it into an
+    /// error (`parser_warn`, `warn_invalid_escape_sequence` and `compiler_warn` all replace the
+    /// warning exception with one pointing at the offending code).
+    pub as_error: SyntaxError,
 }
 
 /// The position of an f-string expression sub-parser's source (`(expr)`) in the enclosing file:
@@ -446,10 +450,17 @@ impl<'s> Parser<'s> {
     fn take_lexer_warnings(&mut self) {
         for w in self.lexer.take_warnings() {
             let lineno = self.abs_line(w.location.lineno);
+            let as_error = self.lex_syntax_error(crate::lexer::LexError::new(
+                ErrorClass::SyntaxError,
+                LexErrorKind::Token,
+                w.msg.clone(),
+                w.location,
+            ));
             self.warnings.push(ParseWarning {
                 category: "SyntaxWarning",
                 message: w.msg,
                 lineno,
+                as_error,
             });
         }
     }
@@ -842,6 +853,18 @@ impl<'s> Parser<'s> {
         );
     }
 
+    /// A `SyntaxError` over token `t`'s span.
+    pub(crate) fn raise_at_token(&mut self, t: &Tok, msg: &str) {
+        self.raise_location(
+            ErrorClass::SyntaxError,
+            i64::from(t.lineno),
+            t.col,
+            i64::from(t.end_lineno),
+            t.end_col,
+            msg,
+        );
+    }
+
     /// `RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)`.
     pub fn raise_at(&mut self, a: Range, msg: &str) -> Option<std::convert::Infallible> {
         self.raise_range(a, a, msg)
@@ -999,14 +1022,7 @@ impl<'s> Parser<'s> {
             self.raise_indentation(msg);
             return;
         }
-        self.raise_location(
-            ErrorClass::SyntaxError,
-            i64::from(last.lineno),
-            last.col,
-            i64::from(last.end_lineno),
-            last.end_col,
-            "invalid syntax",
-        );
+        self.raise_at_token(&last, "invalid syntax");
         self.check_rest_of_source();
     }
 }

@@ -34,7 +34,7 @@ mod targets;
 pub use core::ParseWarning;
 pub use error::{ParseError, SyntaxError, byte_to_char_offset};
 pub use keywords::{Kw, is_soft_keyword};
-pub use source::{parse_bytes, parse_bytes_full, parse_file, parse_file_full};
+pub use source::{parse_bytes, parse_bytes_full, parse_file, parse_file_full, parse_str_full};
 
 use crate::ast::{Mod, TypeIgnore};
 use crate::token::TokenType;

@@ -74,6 +74,25 @@ pub fn parse_bytes_full(source: &[u8], mode: Mode, opts: ParseOptions, _filename
     }
 }
 
+/// `compile(str)`, `exec(str)`, `ast.parse(str)`: the text is UTF-8 already (`PyCF_IGNORE_COOKIE`,
+/// `_PyTokenizer_FromUTF8`), so a coding cookie is not read, and the tokenizer's encoding is
+/// "utf-8", which makes error columns count characters. A BOM is an ordinary (invalid) character.
+pub fn parse_str_full(source: &str, mode: Mode, opts: ParseOptions) -> Parsed {
+    // `_Py_SourceAsString` rejects NUL before the tokenizer exists: no location at all.
+    if source.contains('\0') {
+        return Parsed {
+            result: Err(bare_error("source code string cannot contain null bytes")),
+            warnings: Vec::new(),
+            tokenizer_error: false,
+        };
+    }
+    let opts = ParseOptions {
+        char_offsets: true,
+        ..opts
+    };
+    super::parse_full(source, mode, opts)
+}
+
 /// `python3 FILE`: decodes like CPython's file tokenizer and parses (`filename` appears in the
 /// "Non-UTF-8 code" message). Error columns follow the same rule as [`parse_bytes`]: bytes unless
 /// a BOM or a cookie gave the tokenizer an encoding.

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::core::{ParseWarning, Parser, Rule, Tok};
+use super::error::ParseError;
 use crate::ast::literal::{LiteralWarning, decode_bytes, decode_str, split_string_token};
 use crate::ast::{Constant, Expr, ExprKind, Range};
 use crate::pystr::PyStrBuf;
@@ -120,10 +121,19 @@ impl Parser<'_> {
     /// not in the second pass, which would repeat it).
     pub(super) fn warn_escape(&mut self, w: LiteralWarning, t: &Tok) {
         if !self.call_invalid_rules {
+            // The error `RAISE_SYNTAX_ERROR` would raise with `known_err_token = t`, made without
+            // disturbing the parser's own error state.
+            let saved = self.error.take();
+            self.raise_at_token(t, &w.message);
+            let made = std::mem::replace(&mut self.error, saved);
+            let Some(ParseError::Syntax(as_error)) = made else {
+                return;
+            };
             self.warnings.push(ParseWarning {
                 category: "DeprecationWarning",
                 message: w.message,
                 lineno: t.lineno,
+                as_error,
             });
         }
     }

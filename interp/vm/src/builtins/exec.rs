@@ -42,13 +42,17 @@ pub fn parse_error_to_exc(vm: &Vm, e: &ParseError, filename: &str) -> crate::obj
 
 /// Compiles source text into a code object.
 pub fn compile_text(vm: &Vm, source: &[u8], filename: &str, mode: Mode) -> PyResult<ObjRef> {
-    compile_text_opt(vm, source, filename, mode, -1)
+    let source = Source {
+        bytes: source.to_vec(),
+        is_str: false,
+    };
+    compile_text_opt(vm, &source, filename, mode, -1)
 }
 
 /// [`compile_text`] at optimisation level `optimize` (-1: the interpreter's, `sys.flags.optimize`).
 fn compile_text_opt(
     vm: &Vm,
-    source: &[u8],
+    source: &Source,
     filename: &str,
     mode: Mode,
     optimize: i32,
@@ -56,17 +60,11 @@ fn compile_text_opt(
     let opts = CompileOptions {
         mode,
         optimize: effective_optimize(vm, optimize),
+        text_input: source.is_str,
         ..CompileOptions::default()
     };
-    let compiled = compile_source(source, filename, &opts);
-    // Compile-time warnings go through the default filters: a `SyntaxWarning` is shown (with no
-    // registry, every time), a `DeprecationWarning` from code that is not `__main__` is not.
-    for w in &compiled.warnings {
-        if w.category == "SyntaxWarning" {
-            let line = format!("{filename}:{}: {}: {}\n", w.lineno, w.category, w.message);
-            super::io::write_text(vm, 2, &line)?;
-        }
-    }
+    let compiled = compile_source(&source.bytes, filename, &opts);
+    crate::warnings::issue_compile_warnings(vm, &compiled.warnings, filename)?;
     match compiled.result {
         Ok(co) => {
             let code = Code::new(vm, co)?;
@@ -76,23 +74,44 @@ fn compile_text_opt(
     }
 }
 
-fn source_bytes(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Vec<u8>> {
+/// The source of `exec`, `eval` or `compile`: a `str` is compiled as UTF-8 text whose coding
+/// cookie is ignored (`PyCF_IGNORE_COOKIE`), bytes are decoded as the cookie says.
+struct Source {
+    bytes: Vec<u8>,
+    is_str: bool,
+}
+
+fn source_bytes(vm: &Vm, o: &ObjRef, what: &str) -> PyResult<Source> {
     if let Some(s) = o.as_str() {
-        return Ok(s.as_bytes().to_vec());
+        return Ok(Source {
+            bytes: s.as_bytes().to_vec(),
+            is_str: true,
+        });
     }
     if let Some(b) = crate::types::bytes::buffer(o) {
-        return Ok(b);
+        return Ok(Source {
+            bytes: b,
+            is_str: false,
+        });
     }
     Err(vm.type_error(format!(
         "{what}() arg 1 must be a string, bytes or code object"
     )))
 }
 
+/// What `exec`/`eval` were asked to run: a code object given as the source (rather than
+/// compiled from text), and `exec`'s `closure` cells.
+struct Runnable {
+    code: ObjRef,
+    given_code: bool,
+    closure: Option<ObjRef>,
+}
+
 /// Runs `code` with the namespaces `exec`/`eval` were given or the caller's.
 fn run_in(
     vm: &Vm,
     frame: Option<&Frame>,
-    code: &ObjRef,
+    run: Runnable,
     globals: Option<ObjRef>,
     locals: Option<ObjRef>,
     who: &str,
@@ -123,28 +142,97 @@ fn run_in(
     if vm.dict_get_str(&globals, &vm.names.__builtins__).is_none() {
         vm.dict_set(&globals, vm.names.__builtins__.clone(), vm.builtins.clone())?;
     }
-    let Some(c) = code.as_code().cloned() else {
+    let Some(c) = run.code.as_code().cloned() else {
         return Err(vm.internal("expected code"));
     };
-    crate::eval::run_module_code(vm, c, &globals, &locals)
+    match checked_closure(vm, &run, c.co.freevars().len(), who)? {
+        Some(cells) => {
+            let builtins = crate::eval::builtins_of(vm, &globals);
+            let func = crate::types::function::new_function(
+                vm,
+                run.code.clone(),
+                globals.clone(),
+                builtins,
+                None,
+                None,
+                Some(cells),
+                None,
+            )?;
+            crate::eval::run_code_with_function(vm, c, &globals, &locals, Some(func))
+        }
+        None => crate::eval::run_module_code(vm, c, &globals, &locals),
+    }
+}
+
+/// The closure a code object with `nfree` free variables runs with, checked as
+/// `builtin_exec_impl` and `builtin_eval_impl` check it: `eval` cannot supply one, `exec` needs
+/// a tuple of exactly `nfree` cells, and only for a code object that has free variables.
+fn checked_closure(vm: &Vm, run: &Runnable, nfree: usize, who: &str) -> PyResult<Option<ObjRef>> {
+    if !run.given_code {
+        if run.closure.is_some() {
+            return Err(vm.type_error("closure can only be used when source is a code object"));
+        }
+        return Ok(None);
+    }
+    if nfree == 0 {
+        if run.closure.is_some() {
+            return Err(vm.type_error("cannot use a closure with this code object"));
+        }
+        return Ok(None);
+    }
+    if who == "eval" {
+        return Err(vm.type_error("code object passed to eval() may not contain free variables"));
+    }
+    let cells = run.closure.clone().filter(|c| {
+        c.is_exact(&vm.types.tuple)
+            && c.as_tuple()
+                .is_some_and(|t| t.len() == nfree && t.iter().all(|x| x.is_exact(&vm.types.cell)))
+    });
+    match cells {
+        Some(c) => Ok(Some(c)),
+        None => Err(vm.type_error(format!(
+            "code object requires a closure of exactly length {nfree}"
+        ))),
+    }
 }
 
 fn exec_or_eval(vm: &Vm, frame: Option<&Frame>, args: Args<'_>, who: &str, mode: Mode) -> PyResult {
-    let [source, globals, locals] = args.bind(vm, who, ["source", "globals", "locals"], 1, 3, 1)?;
+    let (source, globals, locals, closure) = if mode == Mode::Eval {
+        // `eval(source, globals=None, locals=None, /)`.
+        if args.has_kw() {
+            return Err(vm.type_error("eval() takes no keyword arguments"));
+        }
+        let [s, g, l] = args.bind(vm, who, ["source", "globals", "locals"], 3, 3, 1)?;
+        (s, g, l, None)
+    } else {
+        // `exec(source, globals=None, locals=None, /, *, closure=None)`.
+        let names = ["source", "globals", "locals", "closure"];
+        let [s, g, l, c] = args.bind(vm, who, names, 3, 3, 1)?;
+        (s, g, l, c.filter(|c| !vm.is_none(c)))
+    };
     let source = source.ok_or_else(|| vm.internal(who))?;
-    let code = if source.as_code().is_some() {
+    let given_code = source.as_code().is_some();
+    let code = if given_code {
         source
     } else {
-        let text = source_bytes(vm, &source, who)?;
-        let text = if mode == Mode::Eval {
-            let s = String::from_utf8_lossy(&text);
-            s.trim_start_matches([' ', '\t']).as_bytes().to_vec()
-        } else {
-            text
-        };
-        compile_text(vm, &text, "<string>", mode)?
+        let mut text = source_bytes(vm, &source, who)?;
+        if mode == Mode::Eval {
+            // `eval` skips leading spaces and tabs (`builtin_eval_impl`).
+            let blank = text
+                .bytes
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count();
+            text.bytes.drain(..blank);
+        }
+        compile_text_opt(vm, &text, "<string>", mode, -1)?
     };
-    let r = run_in(vm, frame, &code, globals, locals, who)?;
+    let run = Runnable {
+        code,
+        given_code,
+        closure,
+    };
+    let r = run_in(vm, frame, run, globals, locals, who)?;
     Ok(if mode == Mode::Eval {
         r
     } else {
@@ -244,15 +332,23 @@ fn effective_optimize(vm: &Vm, optimize: i32) -> i32 {
 }
 
 /// `compile(source, ..., PyCF_ONLY_AST)`: the parsed tree as `_ast` instances.
-fn parse_to_tree(vm: &Vm, text: &[u8], filename: &str, mode: Mode, flags: i64) -> PyResult {
+fn parse_to_tree(vm: &Vm, text: &Source, filename: &str, mode: Mode, flags: i64) -> PyResult {
     let popts = krait_syntax::parser::ParseOptions {
         type_comments: flags & super::ast::PY_CF_TYPE_COMMENTS != 0,
         ..krait_syntax::parser::ParseOptions::default()
     };
-    let parsed = krait_syntax::stack::with_big_stack(|| {
-        krait_syntax::parser::parse_bytes_full(text, mode, popts, filename).result
+    let utf8 = std::str::from_utf8(&text.bytes)
+        .ok()
+        .filter(|_| text.is_str);
+    let parsed = krait_syntax::stack::with_big_stack(|| match utf8 {
+        Some(s) => krait_syntax::parser::parse_str_full(s, mode, popts),
+        None => krait_syntax::parser::parse_bytes_full(&text.bytes, mode, popts, filename),
     });
-    match parsed {
+    if let Err(e) = crate::warnings::issue_compile_warnings(vm, &parsed.warnings, filename) {
+        krait_syntax::stack::with_big_stack(move || drop(parsed));
+        return Err(e);
+    }
+    match parsed.result {
         Ok(tree) => {
             let obj = super::ast::mod_to_object(vm, &tree);
             krait_syntax::stack::with_big_stack(move || drop(tree));
@@ -280,8 +376,9 @@ fn compile_tree(vm: &Vm, source: &ObjRef, filename: &str, mode: Mode, optimize: 
         optimize: effective_optimize(vm, optimize),
         ..CompileOptions::default()
     };
-    let (result, _warnings) = krait_compiler::compile_ast(&mut tree, filename, &opts);
+    let (result, warnings) = krait_compiler::compile_ast(&mut tree, filename, &opts);
     krait_syntax::stack::with_big_stack(move || drop(tree));
+    crate::warnings::issue_compile_warnings(vm, &warnings, filename)?;
     match result {
         Ok(co) => {
             let code = Code::new(vm, co)?;

@@ -222,17 +222,25 @@ fn format(vm: &Vm, args: Args<'_>) -> PyResult {
 
 /// The names `dir(obj)` lists for an instance: its `__dict__` and its class's attributes.
 pub fn object_dir(vm: &Vm, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    // `object.__dir__` reads `__dict__` and `__class__` as attributes: a lookup that fails
+    // with `AttributeError` contributes nothing.
     let d = vm.new_dict();
-    if let Some(own) = o.dict() {
+    let own = vm.getattr_opt(o, &vm.intern("__dict__"))?;
+    if let Some(own) = own.filter(|x| x.as_dict().is_some()) {
         for (k, _) in vm.dict_items(&own) {
             vm.dict_set(&d, k, vm.none.clone())?;
         }
     }
     let cls = match vm.getattr_opt(o, &vm.names.__class__)? {
-        Some(c) if c.as_type().is_some() => c,
-        _ => o.class(),
+        Some(c) if c.as_type().is_some() => Some(c),
+        Some(_) => Some(o.class()),
+        None => None,
     };
-    for k in type_dir(vm, &cls)? {
+    for k in cls
+        .map(|c| type_dir(vm, &c))
+        .transpose()?
+        .unwrap_or_default()
+    {
         vm.dict_set(&d, k, vm.none.clone())?;
     }
     Ok(vm.dict_items(&d).into_iter().map(|(k, _)| k).collect())

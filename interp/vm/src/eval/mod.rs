@@ -108,13 +108,25 @@ pub fn run_module_code(
     globals: &ObjRef,
     locals: &ObjRef,
 ) -> PyResult {
+    run_code_with_function(vm, code, globals, locals, None)
+}
+
+/// [`run_module_code`], for a code object with free variables run as `PyEval_EvalCodeEx` runs
+/// it with `exec`'s closure: its frame belongs to `func`, which carries the cells.
+pub fn run_code_with_function(
+    vm: &Vm,
+    code: Rc<code::Code>,
+    globals: &ObjRef,
+    locals: &ObjRef,
+    func: Option<ObjRef>,
+) -> PyResult {
     let builtins = builtins_of(vm, globals);
     let frame = Box::new(Frame::new(
         code,
         globals.clone(),
         builtins,
         Some(locals.clone()),
-        None,
+        func,
     ));
     match run(vm, frame)? {
         Exit::Return(v) => Ok(v),

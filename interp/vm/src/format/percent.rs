@@ -60,9 +60,17 @@ pub fn percent_bytes(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
 }
 
 /// `PyMapping_Check(args) && !PyTuple_Check(args) && !PyUnicode_Check(args)` (a list has a
-/// subscript too, so it counts).
-fn is_mapping(args: &ObjRef) -> bool {
-    args.as_tuple().is_none() && args.as_str().is_none() && args.slot(|s| s.getitem.is_present())
+/// subscript too, so it counts); bytes formatting also excludes `bytes` and `bytearray`
+/// (`_PyBytes_FormatEx`).
+fn is_mapping(vm: &Vm, args: &ObjRef, bytes: bool) -> bool {
+    let binary = || {
+        args.as_bytes().is_some()
+            || crate::object::typeobj::is_subtype(&args.class(), &vm.types.bytearray)
+    };
+    args.as_tuple().is_none()
+        && args.as_str().is_none()
+        && args.slot(|s| s.getitem.is_present())
+        && !(bytes && binary())
 }
 
 fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String> {
@@ -70,7 +78,7 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
         Some(t) => (t.to_vec(), t.len() as isize, 0),
         None => (Vec::new(), -1, -2),
     };
-    let mapping = is_mapping(args).then_some(args);
+    let mapping = is_mapping(vm, args, bytes).then_some(args);
     let mut vals = Values {
         items,
         current: args.clone(),
@@ -152,7 +160,9 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
         }
         let ty = text[i];
         i += 1;
-        if ty == '%' {
+        // Only `%%` is a literal percent: after a key, flags, width or precision a `%` is a
+        // conversion like any other, which takes an argument and then is unsupported.
+        if ty == '%' && i == start + 2 {
             out.push('%');
             continue;
         }
@@ -161,7 +171,10 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
         out.push_str(&pad(vm, &piece, &c, ty)?);
     }
     if vals.idx < vals.len && vals.mapping.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
 }

@@ -185,12 +185,7 @@ pub fn get_code(vm: &Vm, file: &Path) -> PyResult<ObjRef> {
         ..CompileOptions::default()
     };
     let compiled = compile_source(&source, &fname, &opts);
-    for w in &compiled.warnings {
-        if w.category == "SyntaxWarning" {
-            let line = format!("{fname}:{}: {}: {}\n", w.lineno, w.category, w.message);
-            crate::builtins::io::write_text(vm, 2, &line)?;
-        }
-    }
+    crate::warnings::issue_compile_warnings(vm, &compiled.warnings, &fname)?;
     let co = match compiled.result {
         Ok(co) => co,
         Err(e) => return Err(crate::builtins::exec::parse_error_to_exc(vm, &e, &fname)),

@@ -14,7 +14,14 @@ impl Vm<'_> {
     pub fn getattr(&self, obj: &ObjRef, name: &ObjRef) -> PyResult {
         match obj.slot(|s| s.getattro) {
             Slot::Native(f) => f(self, obj, name),
-            Slot::Python => self.getattr_hook(obj, name),
+            Slot::Python => self.getattr_hook(obj, name).inspect_err(|e| {
+                // `set_attribute_error_context`: an `AttributeError` a Python `__getattr__` or
+                // `__getattribute__` raised without them learns the name and object, so that
+                // the traceback can offer suggestions.
+                if self.err_matches(e, &self.exc.attribute_error) {
+                    crate::types::exception::augment_attribute_error(e.exc(), name, obj);
+                }
+            }),
             Slot::Absent => generic_getattr(self, obj, name),
         }
     }

@@ -280,9 +280,11 @@ fn init_fields(vm: &Vm, exc: &ObjRef, kind: ExcKind, args: &[ObjRef]) {
             })
         }
         ExcKind::Import => {
-            if args.len() == 1 {
-                f[0] = Some(args[0].clone());
-            }
+            // `ImportError_init` resets all three: `msg` to the lone argument, `name` and
+            // `path` to their keywords (set by the caller).
+            f[0] = (args.len() == 1).then(|| args[0].clone());
+            f[1] = None;
+            f[2] = None;
         }
         ExcKind::Os => {
             if (2..=5).contains(&args.len()) {
@@ -323,7 +325,19 @@ fn init_fields(vm: &Vm, exc: &ObjRef, kind: ExcKind, args: &[ObjRef]) {
                 let translate = args.len() == 4;
                 f[0] = (!translate).then(|| args[0].clone());
                 let base = usize::from(!translate);
-                f[1] = Some(args[base].clone());
+                let mut object = args[base].clone();
+                // `UnicodeDecodeError_init` keeps a copy of any bytes-like object as `bytes`.
+                if !translate
+                    && object.as_bytes().is_none()
+                    && crate::object::typeobj::is_subtype(
+                        &exc.class(),
+                        &vm.exc.unicode_decode_error,
+                    )
+                    && let Some(b) = crate::types::bytes::buffer(&object)
+                {
+                    object = vm.new_bytes(b);
+                }
+                f[1] = Some(object);
                 f[2] = Some(args[base + 1].clone());
                 f[3] = Some(args[base + 2].clone());
                 f[4] = Some(args[base + 3].clone());
@@ -341,6 +355,17 @@ pub fn set_attribute_error_info(exc: &ObjRef, name: &ObjRef, obj: &ObjRef) {
             f[0] = Some(name.clone());
             f[1] = Some(obj.clone());
         }
+    }
+}
+
+/// Records `name` and `obj` on an `AttributeError` that has neither yet.
+pub fn augment_attribute_error(exc: &ObjRef, name: &ObjRef, obj: &ObjRef) {
+    let unset = exc.as_exception().is_some_and(|e| {
+        let f = e.fields.borrow();
+        f.len() == 2 && f.iter().all(Option::is_none)
+    });
+    if unset {
+        set_attribute_error_info(exc, name, obj);
     }
 }
 
@@ -435,7 +460,11 @@ fn exc_init(vm: &Vm, exc: &ObjRef, args: Args<'_>) -> PyResult {
         kept.truncate(2);
     }
     *data(vm, exc)?.args.borrow_mut() = vm.new_tuple(kept);
-    init_fields(vm, exc, kind, &pos);
+    if kind == ExcKind::Syntax {
+        syntax_init(vm, exc, &pos)?;
+    } else {
+        init_fields(vm, exc, kind, &pos);
+    }
     if allows_kw {
         let names = kind.fields();
         for (k, v) in args.kw() {
@@ -463,6 +492,40 @@ fn exc_init(vm: &Vm, exc: &ObjRef, args: Args<'_>) -> PyResult {
         }
     }
     Ok(vm.none.clone())
+}
+
+/// `SyntaxError_init`: `msg` from the first argument; with exactly two, the second is any
+/// iterable of `(filename, lineno, offset, text[, end_lineno, end_offset])`, checked as
+/// `PyArg_ParseTuple(info, "OOOO|OO")` checks it.
+fn syntax_init(vm: &Vm, exc: &ObjRef, pos: &[ObjRef]) -> PyResult<()> {
+    let info = match pos {
+        [_, info] => Some(vm.collect(info)?),
+        _ => None,
+    };
+    if let Some(info) = &info {
+        let n = info.len();
+        if n < 4 {
+            return Err(vm.type_error(format!("function takes at least 4 arguments ({n} given)")));
+        }
+        if n > 6 {
+            return Err(vm.type_error(format!("function takes at most 6 arguments ({n} given)")));
+        }
+        if n == 5 {
+            return Err(vm.type_error("end_offset must be provided when end_lineno is provided"));
+        }
+    }
+    let mut f = data(vm, exc)?.fields.borrow_mut();
+    if let Some(m) = pos.first() {
+        f[0] = Some(m.clone());
+    }
+    if let Some(info) = info {
+        f[5] = None;
+        f[6] = None;
+        for (slot, v) in f.iter_mut().skip(1).zip(info) {
+            *slot = Some(v);
+        }
+    }
+    Ok(())
 }
 
 /// `str(exc)` (`BaseException_str` and the per-class variants).

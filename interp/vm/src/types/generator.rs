@@ -396,6 +396,25 @@ fn get_qualname(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(gen_of(vm, o)?.qualname.borrow().clone())
 }
 
+/// `gen_set_name`/`gen_set_qualname`: a str only; deleting is refused with the same message.
+fn set_name_field(vm: &Vm, v: Option<ObjRef>, field: &RefCell<ObjRef>, what: &str) -> PyResult<()> {
+    match v {
+        Some(v) if v.as_str().is_some() => {
+            *field.borrow_mut() = v;
+            Ok(())
+        }
+        _ => Err(vm.type_error(format!("{what} must be set to a string object"))),
+    }
+}
+
+fn set_name(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    set_name_field(vm, v, &gen_of(vm, o)?.name, "__name__")
+}
+
+fn set_qualname(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    set_name_field(vm, v, &gen_of(vm, o)?.qualname, "__qualname__")
+}
+
 fn get_running(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_bool(gen_of(vm, o)?.running.get()))
 }
@@ -448,8 +467,8 @@ fn get_frame(vm: &Vm, o: &ObjRef) -> PyResult {
 /// Adds `__name__`, `__qualname__` and the delegate, code and frame attributes of a
 /// generator-like type (`gi_yieldfrom`/`gi_code`/`gi_frame` and the like).
 pub fn add_common_getsets(vm: &Vm, t: &ObjRef, prefix: &str) {
-    vm.add_getset(t, "__name__", get_name, None);
-    vm.add_getset(t, "__qualname__", get_qualname, None);
+    vm.add_getset(t, "__name__", get_name, Some(set_name));
+    vm.add_getset(t, "__qualname__", get_qualname, Some(set_qualname));
     let names = match prefix {
         "gi" => ["gi_yieldfrom", "gi_code", "gi_frame"],
         "cr" => ["cr_await", "cr_code", "cr_frame"],
