@@ -85,6 +85,10 @@ pub fn lib_root() -> Result<PathBuf, String> {
 }
 
 /// Every case of `source`, sorted by key.
+///
+/// A path inside the repository's `corpus/` (a chapter folder, one file) gives the same
+/// `corpus:` keys as the whole corpus, so its cases get the layers, known failures and report
+/// lines they have there.
 pub fn discover(source: &Source) -> Result<Vec<Case>, String> {
     let (root, single) = match source {
         Source::Corpus => (corpus_root(), false),
@@ -93,31 +97,42 @@ pub fn discover(source: &Source) -> Result<Vec<Case>, String> {
         Source::Path(p) if p.is_dir() => (p.clone(), false),
         Source::Path(p) => return Err(format!("{}: no such file or directory", p.display())),
     };
-    let mut cases = Vec::new();
-    if single {
-        cases.push(Case {
-            key: format!("path:{}", root.display()),
-            path: root,
-        });
-        return Ok(cases);
-    }
     let mut files = Vec::new();
-    walk(&root, &mut files, *source == Source::Lib)?;
+    if single {
+        files.push(root.clone());
+    } else {
+        walk(&root, &mut files, *source == Source::Lib)?;
+    }
+    let corpus = match source {
+        Source::Path(_) => std::fs::canonicalize(corpus_root()).ok(),
+        _ => None,
+    };
+    let mut cases = Vec::new();
     for path in files {
-        let rel = path
-            .strip_prefix(&root)
-            .map_err(|e| e.to_string())?
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/");
-        cases.push(Case {
-            key: format!("{}:{rel}", source.prefix()),
-            path,
+        let in_corpus = corpus.as_ref().and_then(|c| {
+            let abs = std::fs::canonicalize(&path).ok()?;
+            abs.strip_prefix(c).ok().map(slash_path)
         });
+        let key = match in_corpus {
+            Some(rel) => format!("corpus:{rel}"),
+            None if single => format!("path:{}", path.display()),
+            None => {
+                let rel = path.strip_prefix(&root).map_err(|e| e.to_string())?;
+                format!("{}:{}", source.prefix(), slash_path(rel))
+            }
+        };
+        cases.push(Case { key, path });
     }
     cases.sort();
     Ok(cases)
+}
+
+/// A relative path with `/` separators.
+fn slash_path(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Collects `.py` files below `dir`; for Lib, skips `site-packages` (not part of CPython's Lib).
@@ -142,6 +157,17 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, is_lib: bool) -> Result<(), String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn corpus_paths_keep_corpus_keys() {
+        let dir = corpus_root().join("run").join("vm");
+        let cases = discover(&Source::Path(dir)).expect("corpus/run/vm is readable");
+        assert!(!cases.is_empty());
+        assert!(cases.iter().all(|c| c.corpus_stage() == Some("run")));
+        let one = cases[0].path.clone();
+        let single = discover(&Source::Path(one)).expect("a corpus file is readable");
+        assert_eq!(single, vec![cases[0].clone()]);
+    }
 
     #[test]
     fn keys_split_into_source_and_path() {
