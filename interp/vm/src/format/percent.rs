@@ -364,18 +364,34 @@ fn convert(
             ))
         }
         'c' => {
-            if let Some(s) = v.as_str() {
+            // `formatchar` takes a one-character str; `byte_converter` a one-byte bytes or
+            // bytearray (never a str). Otherwise both take an integer through `__index__`, and
+            // a TypeError there becomes their own message.
+            let wrong = || {
+                vm.type_error(if bytes {
+                    "%c requires an integer in range(256) or a single byte"
+                } else {
+                    "%c requires int or char"
+                })
+            };
+            if bytes {
+                if matches!(v.payload, Payload::Bytes(_) | Payload::ByteArray(_))
+                    && let Some(b) = crate::types::bytes::buffer(v).filter(|b| b.len() == 1)
+                {
+                    return Ok(char::from(b[0]).to_string());
+                }
+            } else if let Some(s) = v.as_str() {
                 if s.len() == 1 {
                     return Ok(s.to_string_lossy().into_owned());
                 }
-                return Err(vm.type_error("%c requires int or char"));
+                return Err(wrong());
             }
-            if bytes && let Some(b) = crate::types::bytes::buffer(v).filter(|b| b.len() == 1) {
-                return Ok(char::from(b[0]).to_string());
-            }
-            let Some(i) = v.as_int() else {
-                return Err(vm.type_error("%c requires int or char"));
+            let i = match vm.index(v) {
+                Ok(i) => i,
+                Err(e) if vm.err_matches(&e, &vm.exc.type_error) => return Err(wrong()),
+                Err(e) => return Err(e),
             };
+            let i = &i;
             let limit = if bytes { 256 } else { 0x110000 };
             match i.as_i64().filter(|n| (0..limit).contains(n)) {
                 Some(n) => Ok(char::from_u32(n as u32)
