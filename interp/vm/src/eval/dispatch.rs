@@ -163,7 +163,7 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
                     next!('fetch)
                 }
                 Opcode::FOR_ITER => {
-                    t!('ins, for_iter(vm, frame, arg));
+                    t!('ins, for_iter(vm, frame, &code, arg));
                     next!('fetch)
                 }
                 // The two instructions that leave the frame hand their event straight to the
@@ -410,7 +410,11 @@ fn compare_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()>
 
 /// `FOR_ITER`: the next item, or the iterator popped and a jump past the loop.
 #[inline(always)]
-fn for_iter(vm: &Vm, frame: &mut Frame, target: u32) -> PyResult<()> {
+fn for_iter(vm: &Vm, frame: &mut Frame, code: &Code, target: u32) -> PyResult<()> {
+    if let Some(v) = range_into_local(vm, frame, code) {
+        frame.push(v);
+        return Ok(());
+    }
     let it = frame.peek(vm, 1)?;
     let next = match crate::types::iter::fast_next(vm, it) {
         Some(v) => v,
@@ -427,6 +431,42 @@ fn for_iter(vm: &Vm, frame: &mut Frame, target: u32) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// `for x in range(...)` with `x` a fast local: the next value goes into the int object the
+/// local holds when only the local refers to it, instead of a new int replacing one that dies
+/// at the `STORE_FAST` after (the allocation and the release were most of such a loop's
+/// cost). The object leaves the slot for the stack and the `STORE_FAST` puts it back. None
+/// when this does not apply; the iterator has then not moved.
+#[inline(always)]
+fn range_into_local(vm: &Vm, frame: &mut Frame, code: &Code) -> Option<ObjRef> {
+    let store = code
+        .instrs
+        .get(frame.pc)
+        .filter(|n| n.op == Opcode::STORE_FAST)?;
+    let slot = store.arg as usize;
+    // One reference: the local's (a cached small int always has the cache's too).
+    let reusable = frame
+        .slots
+        .get(slot)?
+        .as_ref()
+        .is_some_and(|o| Rc::strong_count(o) == 1);
+    if !reusable {
+        return None;
+    }
+    let it = frame.slots.last()?.as_ref()?;
+    let v = crate::types::iter::next_range_value(it)?;
+    if (-5..=256).contains(&v) {
+        return Some(vm.new_int(v));
+    }
+    let old = frame.slots[slot].take()?;
+    match Obj::recycle_int(old, &vm.types.int, v) {
+        Ok(o) => Some(o),
+        Err(old) => {
+            frame.slots[slot] = Some(old);
+            Some(vm.new_int(v))
+        }
+    }
 }
 
 /// A comparison of built-in values followed by a conditional jump on its result runs the jump

@@ -136,6 +136,28 @@ impl Obj {
         }
     }
 
+    /// `this`, an exact `int` (of type `int_type`) nothing else refers to, made to hold `v`
+    /// instead of a new int being allocated (`FOR_ITER` over a range into a local whose old
+    /// value only the local held); gives `this` back otherwise. `v` must be outside the
+    /// small-int cache, whose objects are always shared.
+    #[inline]
+    pub fn recycle_int(mut this: ObjRef, int_type: &ObjRef, v: i64) -> Result<ObjRef, ObjRef> {
+        if !this.is_exact(int_type) {
+            return Err(this);
+        }
+        match Rc::get_mut(&mut this) {
+            Some(o)
+                if matches!(o.payload, Payload::Int(crate::types::int::Int::Small(_)))
+                    && !o.finalize.get()
+                    && !o.weakrefd.get() =>
+            {
+                o.payload = Payload::Int(crate::types::int::Int::Small(v));
+                Ok(this)
+            }
+            _ => Err(this),
+        }
+    }
+
     /// Appends `tail` to the exact `str` `this` in place when nothing else refers to it (no
     /// other reference, finalizer or weak reference), as CPython 3.11's
     /// `BINARY_OP_INPLACE_ADD_UNICODE` resizes the left string of `s += t` in place; this is

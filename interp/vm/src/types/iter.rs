@@ -383,6 +383,34 @@ pub fn fast_next(vm: &Vm, o: &ObjRef) -> Option<Option<ObjRef>> {
     Some(v)
 }
 
+/// The next value of a built-in range iterator that has one, advancing it; None for any other
+/// iterator or an exhausted one (which [`fast_next`] then finishes).
+#[inline]
+pub fn next_range_value(o: &ObjRef) -> Option<i64> {
+    let Payload::Iter(cell) = &o.payload else {
+        return None;
+    };
+    if !o.has_builtin_type() {
+        return None;
+    }
+    let mut st = cell.try_borrow_mut().ok()?;
+    match &mut *st {
+        NativeIter::Range {
+            next,
+            step,
+            remaining,
+            index,
+        } if *remaining != 0 => {
+            let v = *next;
+            *remaining -= 1;
+            *index += 1;
+            *next = next.wrapping_add(*step);
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
 fn seq_item(vm: &Vm, seq: &ObjRef, index: usize) -> PyResult<Option<ObjRef>> {
     Ok(match &seq.payload {
         Payload::List(l) => l.borrow().get(index).cloned(),
