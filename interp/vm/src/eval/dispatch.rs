@@ -454,6 +454,12 @@ fn range_into_local(vm: &Vm, frame: &mut Frame, code: &Code) -> Option<ObjRef> {
     if !reusable {
         return None;
     }
+    next_range_into(vm, frame, slot)
+}
+
+/// The rest of [`range_into_local`], out of line so the loop's own code stays small.
+#[inline(never)]
+fn next_range_into(vm: &Vm, frame: &mut Frame, slot: usize) -> Option<ObjRef> {
     let it = frame.slots.last()?.as_ref()?;
     let v = crate::types::iter::next_range_value(it)?;
     if (-5..=256).contains(&v) {
@@ -575,6 +581,9 @@ fn binary_op(vm: &Vm, a: ObjRef, b: ObjRef, arg: u32) -> PyResult {
             _ => None,
         };
         if let Some(r) = r {
+            if Rc::strong_count(&a) == 1 || Rc::strong_count(&b) == 1 {
+                return Ok(int_result(vm, a, b, r));
+            }
             return Ok(vm.new_int(r));
         }
     }
@@ -610,6 +619,24 @@ fn binary_op(vm: &Vm, a: ObjRef, b: ObjRef, arg: u32) -> PyResult {
             Some(op) => vm.inplace_op(&a, &b, *op),
             None => Err(bad_arg(vm)),
         },
+    }
+}
+
+/// The int `r` computed from the exact ints `a` and `b`: an operand only the stack held (an
+/// intermediate result) takes it instead of a new allocation, as floats do in [`binary_op`].
+/// Out of line, so the loop's own code stays small.
+#[inline(never)]
+fn int_result(vm: &Vm, a: ObjRef, b: ObjRef, r: i64) -> ObjRef {
+    if (-5..=256).contains(&r) {
+        return vm.new_int(r);
+    }
+    let b = match Obj::recycle_int(a, &vm.types.int, r) {
+        Ok(v) => return v,
+        Err(_) => b,
+    };
+    match Obj::recycle_int(b, &vm.types.int, r) {
+        Ok(v) => v,
+        Err(_) => vm.new_int(r),
     }
 }
 
