@@ -50,22 +50,11 @@ fn span(vm: &Vm, a: &[ObjRef], len: usize) -> PyResult<Option<(usize, usize)>> {
 /// place afterwards (copying them made each search O(len)).
 type Finds = (Vec<u8>, Option<(usize, usize)>);
 
-/// One to three positional arguments, with `PyArg_ParseTuple`'s count messages ("find() takes
-/// at most 3 arguments (4 given)"), which these methods' `"O|O&O&:find"` formats produce.
-fn one_to_three<'a>(vm: &Vm, args: Args<'a>, name: &str) -> PyResult<&'a [ObjRef]> {
-    args.no_kw(vm, name)?;
-    let a = args.pos();
-    match a.len() {
-        0 => Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)"))),
-        1..=3 => Ok(a),
-        n => Err(vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)"))),
-    }
-}
-
 /// Parses `(sub[, start[, end]])` like `stringlib_parse_args_finds_byte`: the bounds first,
-/// then `sub` (a bytes-like object or an int byte); errors name the method.
+/// then `sub` (a bytes-like object or an int byte); errors name the method, and a wrong count
+/// gets the messages of the methods' `"O|O&O&:find"` `PyArg_ParseTuple` formats.
 fn finds_args(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str) -> PyResult<Finds> {
-    let a = one_to_three(vm, args, name)?;
+    let a = args.parse_tuple(vm, name, 1, 3)?;
     let len = with_buf(vm, o, <[u8]>::len)?;
     let sp = span(vm, a, len)?;
     let sub = needle(vm, &a[0])?;
@@ -141,7 +130,7 @@ fn m_count(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 /// `_Py_bytes_tailmatch`: the prefix (or suffix) is a bytes-like object or a tuple of them,
 /// tested against the adjusted `[start, end)` span.
 fn tailmatch(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, suffix: bool) -> PyResult {
-    let a = one_to_three(vm, args, name)?;
+    let a = args.parse_tuple(vm, name, 1, 3)?;
     let data = buf(vm, o)?;
     let sp = span(vm, a, data.len())?;
     let matches = |p: &[u8]| match sp {
