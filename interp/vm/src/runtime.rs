@@ -83,6 +83,10 @@ names! {
     argv, path, modules, builtins, sys,
 }
 
+/// The ints `Vm::new_int` hands out from its cache (CPython's `_PY_NSMALLNEGINTS` and
+/// `_PY_NSMALLPOSINTS`): one shared object each, never a fresh or recycled one.
+pub const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
+
 /// The interpreter.
 pub struct Vm<'io> {
     /// The built-in types.
@@ -173,7 +177,7 @@ impl<'io> Vm<'io> {
         let true_obj = Obj::new(types.bool.clone(), Payload::Int(Int::Small(1)));
         let false_obj = Obj::new(types.bool.clone(), Payload::Int(Int::Small(0)));
         let empty_tuple = Obj::new(types.tuple.clone(), Payload::Tuple(Box::new([])));
-        let small_ints = (-5..=256)
+        let small_ints = SMALL_INTS
             .map(|i| Obj::new(types.int.clone(), Payload::Int(Int::Small(i))))
             .collect();
         let mut interned: HashMap<Box<[u8]>, ObjRef> = HashMap::new();
@@ -322,7 +326,7 @@ impl Vm<'_> {
     /// An `int` from a machine integer (shared when -5..=256).
     #[inline]
     pub fn new_int(&self, i: i64) -> ObjRef {
-        if (-5..=256).contains(&i) {
+        if SMALL_INTS.contains(&i) {
             return self.small_ints[(i + 5) as usize].clone();
         }
         Obj::new(self.types.int.clone(), Payload::Int(Int::Small(i)))

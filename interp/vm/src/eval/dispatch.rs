@@ -462,7 +462,7 @@ fn range_into_local(vm: &Vm, frame: &mut Frame, code: &Code) -> Option<ObjRef> {
 fn next_range_into(vm: &Vm, frame: &mut Frame, slot: usize) -> Option<ObjRef> {
     let it = frame.slots.last()?.as_ref()?;
     let v = crate::types::iter::next_range_value(it)?;
-    if (-5..=256).contains(&v) {
+    if crate::runtime::SMALL_INTS.contains(&v) {
         return Some(vm.new_int(v));
     }
     let old = frame.slots[slot].take()?;
@@ -627,7 +627,7 @@ fn binary_op(vm: &Vm, a: ObjRef, b: ObjRef, arg: u32) -> PyResult {
 /// Out of line, so the loop's own code stays small.
 #[inline(never)]
 fn int_result(vm: &Vm, a: ObjRef, b: ObjRef, r: i64) -> ObjRef {
-    if (-5..=256).contains(&r) {
+    if crate::runtime::SMALL_INTS.contains(&r) {
         return vm.new_int(r);
     }
     let b = match Obj::recycle_int(a, &vm.types.int, r) {

@@ -137,9 +137,9 @@ impl Obj {
     }
 
     /// `this`, an exact `int` (of type `int_type`) nothing else refers to, made to hold `v`
-    /// instead of a new int being allocated (`FOR_ITER` over a range into a local whose old
-    /// value only the local held); gives `this` back otherwise. `v` must be outside the
-    /// small-int cache, whose objects are always shared.
+    /// instead of a new int being allocated (a `BINARY_OP` intermediate, or `FOR_ITER` over a
+    /// range into a local whose old value only the local held); gives `this` back otherwise. `v` must be outside
+    /// [`crate::runtime::SMALL_INTS`], whose objects are always shared.
     #[inline]
     pub fn recycle_int(mut this: ObjRef, int_type: &ObjRef, v: i64) -> Result<ObjRef, ObjRef> {
         if !this.is_exact(int_type) {

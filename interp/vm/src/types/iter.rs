@@ -345,23 +345,12 @@ pub fn fast_next(vm: &Vm, o: &ObjRef) -> Option<Option<ObjRef>> {
         return None;
     }
     let mut st = cell.try_borrow_mut().ok()?;
+    if let Some(v) = advance_range(&mut st) {
+        return Some(Some(vm.new_int(v)));
+    }
     let v = match &mut *st {
-        NativeIter::Range {
-            next,
-            step,
-            remaining,
-            index,
-        } => {
-            if *remaining == 0 {
-                None
-            } else {
-                let v = *next;
-                *remaining -= 1;
-                *index += 1;
-                *next = next.wrapping_add(*step);
-                return Some(Some(vm.new_int(v)));
-            }
-        }
+        // Exhausted (a range with values left was advanced above).
+        NativeIter::Range { .. } => None,
         NativeIter::Seq { seq, index } => {
             let v = match &seq.payload {
                 Payload::List(l) => l.try_borrow().ok()?.get(*index).cloned(),
@@ -394,7 +383,14 @@ pub fn next_range_value(o: &ObjRef) -> Option<i64> {
         return None;
     }
     let mut st = cell.try_borrow_mut().ok()?;
-    match &mut *st {
+    advance_range(&mut st)
+}
+
+/// Takes the next value of range iterator state that has one; None for an exhausted range or
+/// any other state.
+#[inline]
+fn advance_range(st: &mut NativeIter) -> Option<i64> {
+    match st {
         NativeIter::Range {
             next,
             step,
