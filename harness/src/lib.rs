@@ -10,6 +10,7 @@
 //! - [`fuzz`]: the mutation fuzzer.
 
 pub mod case;
+pub mod child;
 pub mod fuzz;
 pub mod known;
 pub mod known_write;

@@ -16,6 +16,7 @@ const USAGE: &str = "usage:
   krait-harness layers";
 
 fn main() -> ExitCode {
+    krait_harness::child::run_if_child();
     let args: Vec<String> = std::env::args().skip(1).collect();
     // The oracle must start with PYTHONHASHSEED=0; rather than fail when run by hand without it,
     // run again with it set (the environment is read-only once threads may exist).

@@ -13,6 +13,8 @@ use libtest_mimic::{Arguments, Failed, Trial};
 use std::sync::Arc;
 
 fn main() -> std::process::ExitCode {
+    // The run and cross layers start this executable again as `krait` (see `child`).
+    krait_harness::child::run_if_child();
     let args = Arguments::from_args();
     std::panic::set_hook(Box::new(|_| {}));
     let known = match KnownFailures::load(&KnownFailures::default_path()) {

@@ -83,6 +83,18 @@ pub(super) fn compare(actual: &Run, expected: &Run) -> Outcome {
             detail.push_str(&first_difference(name, &lines(a), &lines(b)).unwrap_or_default());
         }
     }
+    // A traceback's last line names the exception, which the first difference rarely reaches.
+    if actual.1 != expected.1 {
+        for (side, err) in [("krait", &actual.1), ("cpython", &expected.1)] {
+            let err = lines(err);
+            if err.len() > 3 {
+                detail.push_str(&format!("{side}'s stderr ends:\n"));
+                for line in &err[err.len() - 2..] {
+                    detail.push_str(&format!("  {line}\n"));
+                }
+            }
+        }
+    }
     if actual.2 != expected.2 {
         detail.push_str(&format!(
             "exit status differs: krait {} cpython {}\n",

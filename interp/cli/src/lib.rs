@@ -4,6 +4,7 @@
 //! differential harness can drive the exact code path of the binary in-process.
 
 pub mod modules;
+mod process;
 pub mod repl;
 pub mod run;
 pub mod syntax_error;
@@ -11,6 +12,8 @@ pub mod warnings;
 
 use krait_syntax::parser::{Mode, ParseError, ParseOptions};
 use std::io::{BufRead, Write};
+
+pub use process::process_main;
 
 /// The three standard streams of one `krait` invocation.
 pub struct Io<'a> {

@@ -46,9 +46,41 @@ pub(crate) fn interrupt_requested() -> bool {
     INTERRUPT.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// The thread whose interpreter installed Python signal handlers last (0: none did, and
+/// whichever interpreter checks first takes a Ctrl-C). A process normally runs one
+/// interpreter, but an embedder such as the conformance harness runs several on their own
+/// threads at once: signals are process-wide, and only the interpreter that asked for them
+/// may receive them, as CPython delivers them to its main interpreter alone.
+static SIGNAL_THREAD: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+thread_local! {
+    /// This thread's token for [`SIGNAL_THREAD`], nonzero and unique in the process.
+    static THREAD_TOKEN: u64 = {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    };
+}
+
+/// Makes this thread's interpreter the one that receives signals (`signal.signal` with a
+/// Python handler).
+pub(crate) fn claim_signals() {
+    let token = THREAD_TOKEN.with(|t| *t);
+    SIGNAL_THREAD.store(token, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// Whether this thread's interpreter receives the process's signals.
+pub(crate) fn owns_signals() -> bool {
+    let owner = SIGNAL_THREAD.load(std::sync::atomic::Ordering::SeqCst);
+    owner == 0 || THREAD_TOKEN.with(|t| *t) == owner
+}
+
 /// Takes the waiting interrupt: the Python handlers of caught signals run, or else (a Ctrl-C
-/// from the prompt) `KeyboardInterrupt` is raised.
+/// from the prompt) `KeyboardInterrupt` is raised. An interpreter that does not receive
+/// signals leaves the request for the one that does.
 pub(crate) fn take_interrupt(vm: &Vm) -> PyResult<()> {
+    if !owns_signals() {
+        return Ok(());
+    }
     clear_interrupt();
     // A signal caught for `_signal` runs its Python handler instead (which for SIGINT is
     // `default_int_handler`, raising KeyboardInterrupt), as PyErr_CheckSignals does.

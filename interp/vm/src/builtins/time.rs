@@ -190,7 +190,7 @@ fn f_sleep(vm: &Vm, args: Args<'_>) -> PyResult {
         let sleep = vm.getattr_str(&thread, "_sleep")?;
         return vm.call_pos(&sleep, &[vm.new_float(secs)]);
     }
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    crate::builtins::oslevel::sleep_handling_signals(vm, secs)?;
     Ok(vm.none.clone())
 }
 

@@ -384,6 +384,17 @@ fn pop_jump(vm: &Vm, frame: &mut Frame, ins: Instr) -> PyResult<()> {
     };
     if taken {
         jump(frame, ins.arg);
+        // CPython's POP_JUMP_BACKWARD_* check the eval breaker when they jump: a `while`
+        // loop's condition sits at its bottom, so this is where its signals are seen.
+        if matches!(
+            ins.op,
+            Opcode::POP_JUMP_BACKWARD_IF_FALSE
+                | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+                | Opcode::POP_JUMP_BACKWARD_IF_NONE
+                | Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE
+        ) {
+            check_interrupt(vm)?;
+        }
     }
     Ok(())
 }
@@ -398,6 +409,10 @@ fn compare_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()>
     let r = match crate::object::compare::fast_compare(&a, &b, op) {
         Some(t) => {
             if fused_jump(vm, frame, code, t) {
+                // A loop's backward jump passes the eval breaker, as below.
+                if frame.pc < frame.lasti {
+                    check_interrupt(vm)?;
+                }
                 return Ok(());
             }
             vm.new_bool(t)

@@ -201,6 +201,14 @@ def getpid():
     return _n_getpid()
 
 
+def kill(pid, signal, /):
+    _n_kill(pid, signal)
+
+
+def killpg(pgid, signal, /):
+    _n_killpg(pgid, signal)
+
+
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
     return _n_access(_text(path)[0], mode)
 
@@ -398,7 +406,15 @@ def getppid():
 
 
 def getpgrp():
-    return getpid()
+    return _n_getpgid(0)
+
+
+def getpgid(pid, /):
+    return _n_getpgid(pid)
+
+
+def getsid(pid, /):
+    return _n_getsid(pid)
 
 
 def getgroups():

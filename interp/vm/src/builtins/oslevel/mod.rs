@@ -35,14 +35,21 @@ fn os_error(vm: &Vm, errno: i32) -> PyErr {
     }
 }
 
+/// An integer argument as a C `long` (CPython's `PyLong_AsLong` message).
 fn int(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
     vm.index(o)?
         .as_i64()
-        .ok_or_else(|| vm.value_error("integer out of range"))
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C long"))
 }
 
+/// An integer argument as a C `int` (`PyArg_Parse`'s `i` format and its messages).
 fn int32(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
-    i32::try_from(int(vm, o)?).map_err(|_| vm.value_error("integer out of range"))
+    let v = vm.index(o)?;
+    match v.as_i64().map(i32::try_from) {
+        Some(Ok(n)) => Ok(n),
+        _ if v.is_negative() => Err(vm.overflow_error("signed integer is less than minimum")),
+        _ => Err(vm.overflow_error("signed integer is greater than maximum")),
+    }
 }
 
 fn none_or_err(vm: &Vm, r: Result<(), i32>) -> PyResult {
@@ -168,7 +175,10 @@ fn n_signal(vm: &Vm, args: Args<'_>) -> PyResult {
     let d = match int(vm, &a[1])? {
         0 => sys::Disposition::Default,
         1 => sys::Disposition::Ignore,
-        _ => sys::Disposition::Catch,
+        _ => {
+            crate::claim_signals();
+            sys::Disposition::Catch
+        }
     };
     none_or_err(vm, sys::set_disposition(int32(vm, &a[0])?, d))
 }
@@ -191,6 +201,92 @@ fn n_kill(vm: &Vm, args: Args<'_>) -> PyResult {
     none_or_err(vm, sys::kill(int32(vm, &a[0])?, int32(vm, &a[1])?))
 }
 
+/// `posix._n_kill(pid, sig)` for `os.kill`: then the handlers of signals already caught run,
+/// as posixmodule.c's os_kill_impl calls PyErr_CheckSignals (the signal may have been for
+/// this process).
+pub(crate) fn n_os_kill(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "kill", 2)?;
+    let pid = int32(vm, &a[0])?;
+    // The signal is a Py_ssize_t argument, then cast to a C int as os_kill_impl does.
+    let v = vm.index(&a[1])?;
+    let sig = v
+        .as_i64()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+    none_or_err(vm, sys::kill(pid, sig as i32))?;
+    run_pending_signals(vm)?;
+    Ok(vm.none.clone())
+}
+
+fn n_alarm(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "alarm", 1)?;
+    // alarm(2) takes an unsigned int; CPython passes its C int through.
+    Ok(vm.new_int(sys::alarm(int32(vm, &a[0])? as u32).into()))
+}
+
+fn timer_pair(vm: &Vm, r: Result<(f64, f64), i32>) -> PyResult {
+    let (delay, interval) = r.map_err(|e| os_error(vm, e))?;
+    Ok(vm.new_tuple(vec![vm.new_float(delay), vm.new_float(interval)]))
+}
+
+fn n_setitimer(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "setitimer", 3)?;
+    let which = int32(vm, &a[0])?;
+    let delay = crate::types::float::convert(vm, &a[1])?;
+    let interval = crate::types::float::convert(vm, &a[2])?;
+    timer_pair(vm, sys::setitimer(which, delay, interval))
+}
+
+fn n_getitimer(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "getitimer", 1)?;
+    timer_pair(vm, sys::getitimer(int32(vm, &a[0])?))
+}
+
+fn int_list(vm: &Vm, r: Result<Vec<i32>, i32>) -> PyResult {
+    let v = r.map_err(|e| os_error(vm, e))?;
+    Ok(vm.new_list(v.into_iter().map(|s| vm.new_int(s.into())).collect()))
+}
+
+fn n_sigmask(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "pthread_sigmask", 2)?;
+    let how = int32(vm, &a[0])?;
+    let mut signals = Vec::new();
+    for s in vm.collect(&a[1])? {
+        signals.push(int32(vm, &s)?);
+    }
+    int_list(vm, sys::sigmask(how, &signals))
+}
+
+fn n_check_signals(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "check_signals", 0)?;
+    run_pending_signals(vm)?;
+    Ok(vm.none.clone())
+}
+
+fn n_sigpending(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "sigpending", 0)?;
+    int_list(vm, sys::sigpending())
+}
+
+/// `posix._n_getpgid(pid)` for `os.getpgid` and `os.getpgrp`.
+pub(crate) fn n_os_getpgid(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "getpgid", 1)?;
+    let r = sys::getpgid(int32(vm, &a[0])?).map_err(|e| os_error(vm, e))?;
+    Ok(vm.new_int(r.into()))
+}
+
+/// `posix._n_getsid(pid)` for `os.getsid`.
+pub(crate) fn n_os_getsid(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "getsid", 1)?;
+    let r = sys::getsid(int32(vm, &a[0])?).map_err(|e| os_error(vm, e))?;
+    Ok(vm.new_int(r.into()))
+}
+
+/// `posix._n_killpg(pgid, sig)` for `os.killpg`.
+pub(crate) fn n_os_killpg(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "killpg", 2)?;
+    none_or_err(vm, sys::killpg(int32(vm, &a[0])?, int32(vm, &a[1])?))
+}
+
 thread_local! {
     /// `_signal._dispatch`, set when `_signal` is imported: the eval breaker calls it with
     /// each caught signal's number.
@@ -201,6 +297,9 @@ thread_local! {
 /// `PyErr_CheckSignals` does; false when none was caught (the interrupt came from elsewhere,
 /// e.g. the interactive prompt's Ctrl-C handler).
 pub fn run_pending_signals(vm: &Vm) -> PyResult<bool> {
+    if !crate::owns_signals() {
+        return Ok(false);
+    }
     let pending = sys::take_pending();
     if pending.is_empty() {
         return Ok(false);
@@ -229,6 +328,34 @@ fn with_consts(
 ) -> Vec<(&'static str, ObjRef)> {
     pre.extend(consts.iter().map(|&(n, v)| (n, vm.new_int(v))));
     pre
+}
+
+/// Runs `f` on a thread with a big stack (`krait_syntax::stack::with_big_stack`) that receives
+/// the signals sent to the process: the calling thread, which only waits for it, blocks them.
+/// CPython runs Python on the main thread, where the kernel delivers a process's signals, so
+/// `os.kill(os.getpid(), sig)` runs the handler before it returns; krait's interpreter thread
+/// must be the one the kernel picks for that to hold.
+pub fn with_big_stack_receiving_signals<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    sys::hold_signals(true);
+    let r = krait_syntax::stack::with_big_stack(|| {
+        sys::hold_signals(false);
+        f()
+    });
+    sys::hold_signals(false);
+    r
+}
+
+/// Sleeps `secs` seconds as CPython's `time.sleep` does (PEP 475): a signal that interrupts the
+/// sleep has its handler run at once, and the sleep goes on for the time left unless the
+/// handler raised.
+pub fn sleep_handling_signals(vm: &Vm, secs: f64) -> PyResult<()> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs);
+    while !sys::sleep_until(deadline) {
+        if crate::interrupt_requested() {
+            crate::take_interrupt(vm)?;
+        }
+    }
+    Ok(())
 }
 
 /// The `_socket` module.
@@ -277,6 +404,12 @@ pub fn signal_module(vm: &Vm) -> Option<ObjRef> {
             ("_n_is_ignored", n_is_ignored),
             ("_n_raise_signal", n_raise_signal),
             ("_n_kill", n_kill),
+            ("_n_alarm", n_alarm),
+            ("_n_setitimer", n_setitimer),
+            ("_n_getitimer", n_getitimer),
+            ("_n_sigmask", n_sigmask),
+            ("_n_sigpending", n_sigpending),
+            ("_n_check_signals", n_check_signals),
         ],
     );
     let mut pre = with_consts(vm, pre, consts::SIGNAL);

@@ -1,6 +1,6 @@
 # The `_signal` module for `signal.py`, over native helpers the loader injects (`_n_signal`,
-# `_n_is_ignored`, `_n_raise_signal`, `_n_kill`) and the signal numbers. Python handlers are
-# kept here; the OS-level handler only records the signal, and the evaluation loop's breaker
+# `_n_is_ignored`, `_n_raise_signal`, `_n_kill`, `_n_alarm`, the timers and masks) and the
+# signal numbers. Python handlers are kept here; the OS-level handler only records the signal, and the evaluation loop's breaker
 # calls `_dispatch` with it, as Modules/signalmodule.c's trip_signal and
 # PyErr_CheckSignals split the work. SIGINT starts with `default_int_handler`, as at
 # CPython's start-up.
@@ -26,8 +26,17 @@ _n_signal(SIGINT, 2)
 del _n, _v
 
 
+def _index(o):
+    try:
+        index = type(o).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(o).__name__) from None
+    return index(o)
+
+
 def _check_signum(signalnum):
-    signalnum = signalnum.__index__()
+    signalnum = _index(signalnum)
     if signalnum < 1 or signalnum >= NSIG:
         raise ValueError('signal number out of range')
     return signalnum
@@ -100,9 +109,51 @@ def pthread_kill(thread_id, signalnum, /):
     _n_raise_signal(_check_signum(signalnum))
 
 
+def _mask_signals(mask):
+    signals = []
+    for s in mask:
+        s = _index(s)
+        if s < 1 or s >= NSIG:
+            raise ValueError('signal number %d out of range [1; %d]' % (s, NSIG - 1))
+        signals.append(s)
+    return signals
+
+
 def pthread_sigmask(how, mask, /):
     """Fetch and/or change the signal mask of the calling thread."""
-    return set()
+    old = set(_n_sigmask(how, _mask_signals(mask)))
+    # Unblocking may have delivered a waiting signal: its handler runs now.
+    _n_check_signals()
+    return old
+
+
+def sigpending():
+    """Examine pending signals."""
+    return set(_n_sigpending())
+
+
+class itimer_error(OSError):
+    pass
+
+
+itimer_error.__module__ = 'signal'
+ItimerError = itimer_error
+
+
+def setitimer(which, seconds, interval=0.0, /):
+    """Sets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF)."""
+    try:
+        return _n_setitimer(which, seconds, interval)
+    except OSError as e:
+        raise ItimerError(e.errno, e.strerror) from None
+
+
+def getitimer(which, /):
+    """Returns current value of given itimer."""
+    try:
+        return _n_getitimer(which)
+    except OSError as e:
+        raise ItimerError(e.errno, e.strerror) from None
 
 
 def siginterrupt(signalnum, flag, /):
@@ -110,4 +161,5 @@ def siginterrupt(signalnum, flag, /):
 
 
 def alarm(seconds, /):
-    raise OSError(38, 'alarm is not supported by krait')
+    """Arrange for SIGALRM to arrive after the given number of seconds."""
+    return _n_alarm(seconds)

@@ -251,3 +251,149 @@ pub fn kill(pid: i32, signum: i32) -> Result<(), i32> {
     // SAFETY: plain integers.
     check(unsafe { libc::kill(pid, signum) }).map(|_| ())
 }
+
+/// Blocks (`hold`) or unblocks, for the calling thread only, every signal but those a fault
+/// raises in the thread that faulted (SIGSEGV, SIGBUS, SIGILL, SIGFPE).
+pub fn hold_signals(hold: bool) {
+    // SAFETY: the set is initialised by sigfillset before use; pthread_sigmask only changes
+    // the calling thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for s in [libc::SIGSEGV, libc::SIGBUS, libc::SIGILL, libc::SIGFPE] {
+            libc::sigdelset(&mut set, s);
+        }
+        let how = if hold {
+            libc::SIG_BLOCK
+        } else {
+            libc::SIG_UNBLOCK
+        };
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
+    }
+}
+
+/// `alarm(2)`: the seconds left of the previous alarm.
+pub fn alarm(secs: u32) -> u32 {
+    // SAFETY: plain integer.
+    unsafe { libc::alarm(secs) }
+}
+
+fn to_timeval(secs: f64) -> libc::timeval {
+    let whole = secs.trunc();
+    let mut usec = ((secs - whole) * 1e6).round() as libc::suseconds_t;
+    let mut sec = whole as libc::time_t;
+    if usec >= 1_000_000 {
+        sec += 1;
+        usec -= 1_000_000;
+    }
+    // A nonzero time below a microsecond would disarm the timer: round it up, as CPython's
+    // timeval_from_double rounds with _PyTime_ROUND_CEILING.
+    if sec == 0 && usec == 0 && secs > 0.0 {
+        usec = 1;
+    }
+    libc::timeval {
+        tv_sec: sec,
+        tv_usec: usec,
+    }
+}
+
+fn from_timeval(tv: libc::timeval) -> f64 {
+    tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6
+}
+
+/// `setitimer(2)`: arms `which` and returns the old (delay, interval).
+pub fn setitimer(which: i32, delay: f64, interval: f64) -> Result<(f64, f64), i32> {
+    let new = libc::itimerval {
+        it_value: to_timeval(delay),
+        it_interval: to_timeval(interval),
+    };
+    // SAFETY: both records are valid for the call; `old` is written by it.
+    unsafe {
+        let mut old: libc::itimerval = std::mem::zeroed();
+        check(libc::setitimer(which, &new, &mut old))?;
+        Ok((from_timeval(old.it_value), from_timeval(old.it_interval)))
+    }
+}
+
+/// `getitimer(2)`: (delay, interval).
+pub fn getitimer(which: i32) -> Result<(f64, f64), i32> {
+    // SAFETY: `cur` is written by the call.
+    unsafe {
+        let mut cur: libc::itimerval = std::mem::zeroed();
+        check(libc::getitimer(which, &mut cur))?;
+        Ok((from_timeval(cur.it_value), from_timeval(cur.it_interval)))
+    }
+}
+
+/// The signal numbers in a set, lowest first.
+fn set_members(set: &libc::sigset_t) -> Vec<i32> {
+    // SAFETY: sigismember only reads the initialised set.
+    (1..65)
+        .filter(|&s| unsafe { libc::sigismember(set, s) } == 1)
+        .collect()
+}
+
+/// `pthread_sigmask(3)` for the calling thread: the previous mask's members.
+pub fn sigmask(how: i32, signals: &[i32]) -> Result<Vec<i32>, i32> {
+    // SAFETY: both sets are initialised by sigemptyset before use.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        let mut old: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigemptyset(&mut old);
+        for &s in signals {
+            if libc::sigaddset(&mut set, s) != 0 {
+                return Err(libc::EINVAL);
+            }
+        }
+        let r = libc::pthread_sigmask(how, &set, &mut old);
+        if r != 0 {
+            return Err(r);
+        }
+        Ok(set_members(&old))
+    }
+}
+
+/// `sigpending(2)`: the signals blocked and waiting.
+pub fn sigpending() -> Result<Vec<i32>, i32> {
+    // SAFETY: the set is initialised by sigemptyset and filled by the call.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        check(libc::sigpending(&mut set))?;
+        Ok(set_members(&set))
+    }
+}
+
+/// Sleeps until `deadline` on the monotonic clock; false when a signal interrupted the sleep.
+pub fn sleep_until(deadline: std::time::Instant) -> bool {
+    let left = deadline.saturating_duration_since(std::time::Instant::now());
+    if left.is_zero() {
+        return true;
+    }
+    let ts = libc::timespec {
+        tv_sec: left.as_secs() as libc::time_t,
+        tv_nsec: left.subsec_nanos() as libc::c_long,
+    };
+    // SAFETY: `ts` is valid for the call; the remainder is not asked for.
+    let r = unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
+    r == 0 || last_errno() != libc::EINTR
+}
+
+/// `getpgid(2)` (`pid` 0: the calling process).
+pub fn getpgid(pid: i32) -> Result<i32, i32> {
+    // SAFETY: plain integer.
+    check(unsafe { libc::getpgid(pid) })
+}
+
+/// `getsid(2)` (`pid` 0: the calling process).
+pub fn getsid(pid: i32) -> Result<i32, i32> {
+    // SAFETY: plain integer.
+    check(unsafe { libc::getsid(pid) })
+}
+
+/// `killpg(3)`.
+pub fn killpg(pgid: i32, signum: i32) -> Result<(), i32> {
+    // SAFETY: plain integers.
+    check(unsafe { libc::killpg(pgid, signum) }).map(|_| ())
+}
