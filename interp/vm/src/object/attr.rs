@@ -113,10 +113,7 @@ impl Vm<'_> {
         ty: &ObjRef,
         args: &[ObjRef],
     ) -> PyResult {
-        if matches!(
-            meth.payload,
-            Payload::Function(_) | Payload::MethodDescr(_) | Payload::SlotWrapper(_)
-        ) {
+        if meth.is_unbound_method() {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(obj.clone());
             all.extend_from_slice(args);
@@ -197,7 +194,7 @@ impl Vm<'_> {
         let ty = obj.class();
         let descr = class_lookup(&ty, name, cache);
         if let Some(d) = &descr
-            && matches!(d.payload, Payload::Function(_) | Payload::MethodDescr(_))
+            && d.is_unbound_method()
         {
             let shadowed = match &*obj.dict_ref() {
                 Some(dict) => instance_dict_get(self, dict, name, cache).is_some(),

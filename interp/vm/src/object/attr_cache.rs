@@ -15,7 +15,7 @@
 
 use super::slots::{GetAttrFn, SetAttrFn, Slot};
 use super::typeobj::{HAS_DICT, TypeData, lookup};
-use super::{Obj, ObjRef, Payload};
+use super::{Obj, ObjRef};
 use crate::types::dict_table::StrProbe;
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
@@ -61,7 +61,7 @@ fn way_flags(t: &TypeData, found: Option<&ObjRef>) -> u8 {
     if data {
         flags |= FOUND_DATA;
     }
-    if found.is_some_and(|d| matches!(d.payload, Payload::Function(_) | Payload::MethodDescr(_))) {
+    if found.is_some_and(|d| d.is_unbound_method()) {
         flags |= FOUND_METHOD;
     }
     let set_generic = match set {

@@ -112,10 +112,7 @@ impl Vm<'_> {
         ty: &ObjRef,
         args: Args<'_>,
     ) -> PyResult {
-        if matches!(
-            meth.payload,
-            Payload::Function(_) | Payload::MethodDescr(_) | Payload::SlotWrapper(_)
-        ) {
+        if meth.is_unbound_method() {
             // A pooled vector: `__init__` and the other dunders called this way allocate
             // nothing for their arguments.
             let mut all = self.take_args();

@@ -119,10 +119,7 @@ pub fn slot_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyRes
     let ty = a.class();
     match lookup(&ty, op.dunder(vm)) {
         Some(m) if !vm.is_none(&m) => {
-            if matches!(
-                m.payload,
-                Payload::Function(_) | Payload::MethodDescr(_) | Payload::SlotWrapper(_)
-            ) {
+            if m.is_unbound_method() {
                 return vm.call_descriptor_method(&m, a, &ty, std::slice::from_ref(b));
             }
             // A failure to bind the attribute (a property that raises, say) reads as "not

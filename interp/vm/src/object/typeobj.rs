@@ -192,6 +192,22 @@ impl Obj {
         }
     }
 
+    /// Whether the object, found on a type, is a method that takes the instance as its first
+    /// argument when called unbound: a Python function or an instance method descriptor of a
+    /// built-in type (CPython's `Py_TPFLAGS_METHOD_DESCRIPTOR`). Class and static method
+    /// descriptors (`dict.fromkeys`, `str.maketrans`) are not: they bind through `__get__`.
+    #[inline]
+    pub fn is_unbound_method(&self) -> bool {
+        match &self.payload {
+            Payload::Function(_) | Payload::SlotWrapper(_) => true,
+            Payload::MethodDescr(d) => matches!(
+                d.kind,
+                super::native::DescrKind::Method | super::native::DescrKind::Slot
+            ),
+            _ => false,
+        }
+    }
+
     /// Whether the object's type is a built-in (static) type, whose behaviour the interpreter
     /// knows without looking at dunder methods.
     #[inline]

@@ -376,6 +376,7 @@ pub fn init(vm: &Vm) {
         &vm.types.dict_keys,
         &vm.types.dict_values,
         &vm.types.dict_items,
+        &vm.types.mappingproxy,
     ] {
         vm.add_classmethod(cls, "__class_getitem__", class_getitem);
     }

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::dict_table::{DictEntry, DictTable, Probe};
+use super::dict_table::{DictTable, Probe};
 use crate::object::native::Args;
 use crate::object::slots::{CompareOp, Slot, Slots};
 use crate::object::{Obj, ObjRef, Payload, PyResult};
@@ -305,9 +305,17 @@ pub fn update_from(vm: &Vm, d: &ObjRef, src: &ObjRef, _who: &str) -> PyResult<()
     if let Some(st) = src.as_dict()
         && (src.has_builtin_type() || lookup_keys_is_dicts(vm, src))
     {
-        let items: Vec<DictEntry> = st.borrow().iter().cloned().collect();
-        for e in items {
+        // dict_merge walks the source's entries as they were, and gives up when an `__eq__`
+        // or `__hash__` run by an insertion changed the source's entry table.
+        let n = st.borrow().entries_len();
+        for i in 0..n {
+            let Some(e) = st.borrow().entry(i).cloned() else {
+                continue;
+            };
             dict_insert(vm, table(vm, d)?, e.key, e.hash, e.value)?;
+            if st.borrow().entries_len() != n {
+                return Err(vm.runtime_error("dict mutated during update"));
+            }
         }
         return Ok(());
     }
@@ -360,11 +368,17 @@ fn m_get(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_setdefault(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "setdefault", 1, 2)?;
-    if let Some(v) = vm.dict_get(d, &a[0])? {
-        return Ok(v);
+    // The key is hashed once (`PyDict_SetDefault`), for the lookup and the insertion.
+    // The key is hashed once and compared once (`PyDict_SetDefault`): the lookup's answer
+    // holds for the table as it is now, so a missing key goes in without a second search.
+    let t = table(vm, d)?;
+    let hash = vm.hash(&a[0])?;
+    if let Some(ix) = lookup(vm, t, &a[0], hash)? {
+        let e = t.borrow().entry(ix).map(|e| e.value.clone());
+        return e.ok_or_else(|| vm.internal("dict entry vanished"));
     }
     let v = a.get(1).cloned().unwrap_or_else(|| vm.none.clone());
-    vm.dict_set(d, a[0].clone(), v.clone())?;
+    t.borrow_mut().insert_new(hash, a[0].clone(), v.clone());
     Ok(v)
 }
 
@@ -451,14 +465,40 @@ fn m_copy(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_dict_from(t))
 }
 
+/// `_PyDict_FromKeys`: a new empty exact dict filled from an exact dict, set or frozenset
+/// takes the hashes they already hold; anything else is iterated and stored key by key.
 fn m_fromkeys(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "fromkeys", 1, 2)?;
-    let value = a.get(1).cloned().unwrap_or_else(|| vm.none.clone());
+    let (src, value) = (&a[0], a.get(1).cloned().unwrap_or_else(|| vm.none.clone()));
     let d = vm.call0(cls)?;
-    for k in vm.collect(&a[0])? {
+    let empty_exact = d.is_exact(&vm.types.dict) && table(vm, &d)?.borrow().is_empty();
+    if empty_exact {
+        let hashed: Option<Vec<(ObjRef, i64)>> = if src.is_exact(&vm.types.dict) {
+            let t = table(vm, src)?.borrow();
+            Some(t.iter().map(|e| (e.key.clone(), e.hash)).collect())
+        } else if src.is_exact(&vm.types.set) || src.is_exact(&vm.types.frozenset) {
+            Some(super::set::entries(src))
+        } else {
+            None
+        };
+        if let Some(items) = hashed {
+            let t = table(vm, &d)?;
+            for (k, h) in items {
+                dict_insert(vm, t, k, h, value.clone())?;
+            }
+            return Ok(d);
+        }
+    }
+    let it = vm.iter(src)?;
+    while let Some(k) = vm.next(&it)? {
         vm.setitem(&d, &k, &value)?;
     }
     Ok(d)
+}
+
+/// Whether the dict `d` holds `key`, whose hash is known (`_PyDict_Contains_KnownHash`).
+pub fn contains_hashed(vm: &Vm, d: &ObjRef, key: &ObjRef, hash: i64) -> PyResult<bool> {
+    Ok(lookup(vm, table(vm, d)?, key, hash)?.is_some())
 }
 
 fn m_reversed(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {

@@ -535,12 +535,14 @@ fn dict_step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
         t.next_from(pos).cloned()
     };
     let Some(e) = entry else {
-        if *remaining != 0 && !*reversed {
-            *remaining = 0;
-            return Err(vm.runtime_error("dictionary keys changed during iteration"));
-        }
         return Ok(None);
     };
+    // dictiter_iternextkey: an element found after as many as the dict held were produced
+    // means keys were removed and others added; the iterator is then exhausted for good.
+    if *remaining == 0 && !*reversed {
+        *pos = usize::MAX;
+        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+    }
     *remaining = remaining.saturating_sub(1);
     let kind = *kind;
     drop(t);
@@ -881,15 +883,70 @@ fn view_mapping(vm: &Vm, o: &ObjRef) -> PyResult {
     ))
 }
 
+/// `_PyDictView_Intersect`: the elements of the other operand (or of the smaller view) that
+/// the view contains, asked through the view's containment, which compares an item's value
+/// with `==`; a set at least as big as the view does the work itself.
+fn view_intersect(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    let (mut view, mut other) = if is_set_view(vm, a) { (a, b) } else { (b, a) };
+    let len_view = vm.len(view)?;
+    if other.is_exact(&vm.types.set) && len_view <= vm.len(other)? {
+        return vm.call_method(other, "intersection", std::slice::from_ref(view));
+    }
+    if is_set_view(vm, other) && vm.len(other)? > len_view {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let result = super::set::new_set_from(vm, Vec::new(), false)?;
+    let it = vm.iter(other)?;
+    while let Some(x) = vm.next(&it)? {
+        if view_contains(vm, view, &x)? {
+            vm.call_method(&result, "add", &[x])?;
+        }
+    }
+    Ok(result)
+}
+
+/// `dictitems_xor`: the symmetric difference of two items views, found by key lookups so that
+/// unhashable values work.
+fn items_xor(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
+    let (d1, _) = view_parts(vm, a)?;
+    let (d2, _) = view_parts(vm, b)?;
+    let temp = vm.new_dict();
+    for (k, v) in vm.dict_items(&d2) {
+        vm.dict_set(&temp, k, v)?;
+    }
+    let result = super::set::new_set_from(vm, Vec::new(), false)?;
+    for (key, v1) in vm.dict_items(&d1) {
+        let same = match vm.dict_get(&temp, &key)? {
+            Some(v2) => vm.eq(&v1, &v2)?,
+            None => false,
+        };
+        if same {
+            vm.call_method(&temp, "pop", &[key])?;
+        } else {
+            vm.call_method(&result, "add", &[vm.new_tuple(vec![key, v1])])?;
+        }
+    }
+    for (k, v) in vm.dict_items(&temp) {
+        vm.call_method(&result, "add", &[vm.new_tuple(vec![k, v])])?;
+    }
+    Ok(result)
+}
+
 /// Set operations on key and item views produce sets.
 fn view_setop(vm: &Vm, a: &ObjRef, b: &ObjRef, op: NbOp) -> PyResult {
-    let is_view = |o: &ObjRef| o.is_exact(&vm.types.dict_keys) || o.is_exact(&vm.types.dict_items);
-    let (left, right) = if is_view(a) { (a, b) } else { (b, a) };
-    if !is_view(left) {
+    let (left, right) = if is_set_view(vm, a) { (a, b) } else { (b, a) };
+    if !is_set_view(vm, left) {
         return Ok(vm.not_implemented.clone());
     }
     if right.slot(|s| !s.iter.is_present()) && !matches!(right.payload, Payload::Iter(_)) {
         return Ok(vm.not_implemented.clone());
+    }
+    match op {
+        NbOp::And => return view_intersect(vm, a, b),
+        NbOp::Xor if a.is_exact(&vm.types.dict_items) && b.is_exact(&vm.types.dict_items) => {
+            return items_xor(vm, a, b);
+        }
+        _ => {}
     }
     let sa = super::set::new_set_from(vm, vm.collect(a)?, false)?;
     let name = match op {
@@ -915,19 +972,45 @@ view_op!(view_or, NbOp::Or);
 view_op!(view_sub, NbOp::Sub);
 view_op!(view_xor, NbOp::Xor);
 
+/// Whether `o` is a keys or items view (`PyDictViewSet_Check`).
+fn is_set_view(vm: &Vm, o: &ObjRef) -> bool {
+    o.is_exact(&vm.types.dict_keys) || o.is_exact(&vm.types.dict_items)
+}
+
+/// `all_contained_in`: whether every element of `a` is in `b`, asked in `a`'s order.
+fn all_contained_in(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+    let it = vm.iter(a)?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.contains(b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `dictview_richcompare`: sizes first, then containment of one side's elements in the
+/// other's, so an items view compares values with `==` and never hashes them.
 fn view_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
-    if a.is_exact(&vm.types.dict_values) {
+    if !is_set_view(vm, a) {
         return Ok(vm.not_implemented.clone());
     }
-    let other_ok = matches!(b.payload, Payload::Set(_) | Payload::FrozenSet(..))
-        || b.is_exact(&vm.types.dict_keys)
-        || b.is_exact(&vm.types.dict_items);
+    let other_ok =
+        matches!(b.payload, Payload::Set(_) | Payload::FrozenSet(..)) || is_set_view(vm, b);
     if !other_ok {
         return Ok(vm.not_implemented.clone());
     }
-    let sa = super::set::new_set_from(vm, view_items(vm, a)?, true)?;
-    let sb = super::set::new_set_from(vm, vm.collect(b)?, true)?;
-    vm.rich_compare(&sa, &sb, op)
+    let (la, lb) = (vm.len(a)?, vm.len(b)?);
+    let ok = match op {
+        CompareOp::Eq | CompareOp::Ne => {
+            let same = la == lb && all_contained_in(vm, a, b)?;
+            same == (op == CompareOp::Eq)
+        }
+        CompareOp::Lt => la < lb && all_contained_in(vm, a, b)?,
+        CompareOp::Le => la <= lb && all_contained_in(vm, a, b)?,
+        CompareOp::Gt => la > lb && all_contained_in(vm, b, a)?,
+        CompareOp::Ge => la >= lb && all_contained_in(vm, b, a)?,
+    };
+    Ok(vm.new_bool(ok))
 }
 
 /// Fills the iterator and view types.

@@ -1,12 +1,12 @@
 //! The small built-in types: the singletons' types (`NoneType`, `NotImplementedType`,
-//! `ellipsis`), `slice`, `super`, `mappingproxy`, the `__weakref__` descriptor, the frame
+//! `ellipsis`), `slice`, `super`, the `__weakref__` descriptor, the frame
 //! summary traceback entries expose as `tb_frame`, and `float.hex`.
 
 use std::rc::Rc;
 
 use crate::object::native::Args;
 use crate::object::slots::{CompareOp, Slot, Slots};
-use crate::object::typeobj::{is_subtype, lookup};
+use crate::object::typeobj::is_subtype;
 use crate::object::{Obj, ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
@@ -339,119 +339,6 @@ fn get_self_class(vm: &Vm, o: &ObjRef) -> PyResult {
         .unwrap_or_else(|| vm.none.clone()))
 }
 
-fn proxied(vm: &Vm, o: &ObjRef) -> PyResult<ObjRef> {
-    match &o.payload {
-        Payload::MappingProxy(m) => Ok(m.clone()),
-        _ => Err(vm.internal("mappingproxy")),
-    }
-}
-
-/// The items of a mappingproxy: a type's namespace, or the mapping's.
-fn proxy_items(vm: &Vm, o: &ObjRef) -> PyResult<Vec<(ObjRef, ObjRef)>> {
-    let m = proxied(vm, o)?;
-    if let Some(t) = m.as_type() {
-        return Ok(t
-            .dict
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect());
-    }
-    Ok(vm.dict_items(&m))
-}
-
-fn proxy_as_dict(vm: &Vm, o: &ObjRef) -> PyResult<ObjRef> {
-    let d = vm.new_dict();
-    for (k, v) in proxy_items(vm, o)? {
-        vm.dict_set(&d, k, v)?;
-    }
-    Ok(d)
-}
-
-fn proxy_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
-    let m = proxied(vm, o)?;
-    if let Some(t) = m.as_type() {
-        return t.get_own(key).ok_or_else(|| vm.key_error(key.clone()));
-    }
-    vm.getitem(&m, key)
-}
-
-fn proxy_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
-    Ok(proxy_items(vm, o)?.len())
-}
-
-fn proxy_contains(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult<bool> {
-    let d = proxy_as_dict(vm, o)?;
-    vm.contains(&d, key)
-}
-
-fn proxy_iter(vm: &Vm, o: &ObjRef) -> PyResult {
-    let d = proxy_as_dict(vm, o)?;
-    vm.iter(&d)
-}
-
-/// `types.MappingProxyType(mapping)` (`mappingproxy_new`), here over dicts only: the proxy
-/// reads the dict's items directly.
-fn proxy_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let [mapping] = args.bind(vm, "mappingproxy", ["mapping"], 0, 1, 1)?;
-    let m = mapping.ok_or_else(|| vm.internal("mapping"))?;
-    if !matches!(m.payload, Payload::Dict(_) | Payload::MappingProxy(_)) {
-        return Err(vm.type_error(format!(
-            "mappingproxy() argument must be a mapping, not {}",
-            vm.type_name(&m)
-        )));
-    }
-    if let Payload::MappingProxy(inner) = &m.payload {
-        return Ok(Obj::new(
-            vm.types.mappingproxy.clone(),
-            Payload::MappingProxy(inner.clone()),
-        ));
-    }
-    Ok(Obj::new(
-        vm.types.mappingproxy.clone(),
-        Payload::MappingProxy(m),
-    ))
-}
-
-fn proxy_repr(vm: &Vm, o: &ObjRef) -> PyResult {
-    let d = proxy_as_dict(vm, o)?;
-    Ok(vm.new_str(format!("mappingproxy({})", vm.repr_string(&d)?)))
-}
-
-/// `str(proxy)` is the mapping's `str()` (`mappingproxy_str`), not the repr.
-fn proxy_str(vm: &Vm, o: &ObjRef) -> PyResult {
-    let m = proxied(vm, o)?;
-    if m.as_type().is_some() {
-        return vm.str(&proxy_as_dict(vm, o)?);
-    }
-    vm.str(&m)
-}
-
-fn proxy_method(vm: &Vm, o: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult {
-    let d = proxy_as_dict(vm, o)?;
-    vm.call_method(&d, name, args)
-}
-
-fn m_keys(vm: &Vm, o: &ObjRef, _a: Args<'_>) -> PyResult {
-    proxy_method(vm, o, "keys", &[])
-}
-
-fn m_values(vm: &Vm, o: &ObjRef, _a: Args<'_>) -> PyResult {
-    proxy_method(vm, o, "values", &[])
-}
-
-fn m_items(vm: &Vm, o: &ObjRef, _a: Args<'_>) -> PyResult {
-    proxy_method(vm, o, "items", &[])
-}
-
-fn m_get(vm: &Vm, o: &ObjRef, a: Args<'_>) -> PyResult {
-    proxy_method(vm, o, "get", a.pos())
-}
-
-fn m_copy(vm: &Vm, o: &ObjRef, _a: Args<'_>) -> PyResult {
-    proxy_as_dict(vm, o)
-}
-
 fn weakref_get(vm: &Vm, _o: &ObjRef) -> PyResult {
     Ok(vm.none.clone())
 }
@@ -557,28 +444,4 @@ pub fn init(vm: &Vm) {
             ..Slots::default()
         },
     );
-    vm.add_methods(
-        &t.mappingproxy,
-        &[
-            ("keys", m_keys),
-            ("values", m_values),
-            ("items", m_items),
-            ("get", m_get),
-            ("copy", m_copy),
-        ],
-    );
-    install(
-        &t.mappingproxy,
-        Slots {
-            new: Slot::Native(proxy_new),
-            repr: Slot::Native(proxy_repr),
-            str: Slot::Native(proxy_str),
-            getitem: Slot::Native(proxy_getitem),
-            len: Slot::Native(proxy_len),
-            contains: Slot::Native(proxy_contains),
-            iter: Slot::Native(proxy_iter),
-            ..Slots::default()
-        },
-    );
-    let _ = lookup;
 }

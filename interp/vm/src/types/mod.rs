@@ -24,6 +24,7 @@ pub mod int_type;
 pub mod iter;
 pub mod iter_pickle;
 pub mod list;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod misc;
 pub mod module;
@@ -39,6 +40,7 @@ pub mod traceback;
 pub mod tuple;
 pub mod type_methods;
 pub mod type_new;
+pub mod weakproxy;
 pub mod weakref;
 
 use crate::object::typeobj::{BASETYPE, HAS_DICT, Layout, NO_NEW, TypeData};
@@ -194,6 +196,7 @@ pub fn init_all(vm: &crate::runtime::Vm) {
     async_gen::init(vm);
     iter::init(vm);
     misc::init(vm);
+    mappingproxy::init(vm);
     descriptors::init(vm);
     module::init(vm);
     traceback::init(vm);

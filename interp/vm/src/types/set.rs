@@ -36,7 +36,7 @@ pub fn entry_from(o: &ObjRef, pos: &mut usize) -> Option<ObjRef> {
 }
 
 /// A snapshot of the keys and hashes in table order.
-fn entries(o: &ObjRef) -> Vec<(ObjRef, i64)> {
+pub(crate) fn entries(o: &ObjRef) -> Vec<(ObjRef, i64)> {
     with_table(o, |t| t.entries().map(|(k, h)| (k.clone(), h)).collect()).unwrap_or_default()
 }
 
@@ -355,7 +355,7 @@ fn difference(vm: &Vm, so: &ObjRef, other: &ObjRef) -> PyResult {
         let present = if is_anyset(other) {
             lookup(vm, other, &k, h)?.is_some()
         } else {
-            vm.dict_get(other, &k)?.is_some()
+            super::dict::contains_hashed(vm, other, &k, h)?
         };
         if !present {
             add_entry(vm, &result, k, h)?;

@@ -80,6 +80,28 @@ fn refs_to(target: &ObjRef) -> Vec<ObjRef> {
 
 /// `weakref.ref(obj, callback=None)`.
 pub fn new_ref(vm: &Vm, cls: &ObjRef, target: &ObjRef, callback: Option<ObjRef>) -> PyResult {
+    let exact = Rc::ptr_eq(cls, &vm.types.weakref);
+    new_weak(vm, cls, target, callback, exact)
+}
+
+/// A reference of the built-in class `cls` (a proxy type): without a callback, the existing
+/// one of that class is shared, as `weakref.ref` shares its basic reference.
+pub(crate) fn new_shared(
+    vm: &Vm,
+    cls: &ObjRef,
+    target: &ObjRef,
+    callback: Option<ObjRef>,
+) -> PyResult {
+    new_weak(vm, cls, target, callback, true)
+}
+
+fn new_weak(
+    vm: &Vm,
+    cls: &ObjRef,
+    target: &ObjRef,
+    callback: Option<ObjRef>,
+    exact: bool,
+) -> PyResult {
     if !weakrefable(vm, target) {
         return Err(vm.type_error(format!(
             "cannot create weak reference to '{}' object",
@@ -87,11 +109,10 @@ pub fn new_ref(vm: &Vm, cls: &ObjRef, target: &ObjRef, callback: Option<ObjRef>)
         )));
     }
     let callback = callback.filter(|c| !vm.is_none(c));
-    let exact = Rc::ptr_eq(cls, &vm.types.weakref);
     if callback.is_none() && exact {
-        let shared = refs_to(target).into_iter().find(|r| {
-            r.is_exact(&vm.types.weakref) && wref(r).is_some_and(|w| w.callback.is_none())
-        });
+        let shared = refs_to(target)
+            .into_iter()
+            .find(|r| r.is_exact(cls) && wref(r).is_some_and(|w| w.callback.is_none()));
         if let Some(r) = shared {
             return Ok(r);
         }
@@ -163,7 +184,7 @@ fn ref_init(_vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
     Ok(_vm.none.clone())
 }
 
-fn referent(o: &ObjRef) -> Option<ObjRef> {
+pub(crate) fn referent(o: &ObjRef) -> Option<ObjRef> {
     wref(o)?.target.borrow().upgrade()
 }
 
@@ -229,12 +250,10 @@ fn getweakrefs(vm: &Vm, args: Args<'_>) -> PyResult {
 
 /// The `_weakref` module (and, until the standard library's `weakref` runs on the VM, the
 /// `weakref` module's core).
-/// `_weakref.proxy(object[, callback])`, which `collections.OrderedDict`'s pure-Python links
-/// use: weak proxies are not implemented yet (#6), so this returns the object itself — the
-/// same attribute behaviour while the object lives, but a strong reference.
+/// `_weakref.proxy(object[, callback])` (see `weakproxy`).
 fn proxy(vm: &Vm, args: crate::object::native::Args<'_>) -> PyResult {
     let a = args.range(vm, "proxy", 1, 2)?;
-    Ok(a[0].clone())
+    super::weakproxy::new_proxy(vm, &a[0], a.get(1).cloned())
 }
 
 /// `_weakref._remove_dead_weakref(dict, key)`: deletes `dict[key]` if it is a dead weak
@@ -264,23 +283,12 @@ pub fn module(vm: &Vm, name: &str) -> ObjRef {
         for &(n, f) in fns {
             vm.dict_set_str(&d, n, vm.new_module_builtin(n, f, "_weakref"));
         }
-        // The proxy types exist for `weakref.py`'s `ProxyTypes` tuple; no proxy is ever one
-        // of them while `proxy` stands in (see above).
-        for (attr, qual) in [
-            ("ProxyType", "weakref.ProxyType"),
-            ("CallableProxyType", "weakref.CallableProxyType"),
-        ] {
-            let t = vm.native_type(qual, || {
-                crate::types::new_static_type(
-                    &vm.types.type_,
-                    qual,
-                    &vm.types.object,
-                    crate::object::typeobj::Layout::Opaque,
-                    crate::object::typeobj::NO_NEW,
-                )
-            });
-            vm.dict_set_str(&d, attr, t);
-        }
+        vm.dict_set_str(&d, "ProxyType", super::weakproxy::proxy_type(vm, false));
+        vm.dict_set_str(
+            &d,
+            "CallableProxyType",
+            super::weakproxy::proxy_type(vm, true),
+        );
     }
     m
 }
