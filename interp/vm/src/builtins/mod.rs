@@ -158,8 +158,23 @@ pub fn display_hook(vm: &Vm, v: &ObjRef) -> PyResult<()> {
     }
     let d = vm.builtins_dict();
     vm.dict_set_str(&d, "_", vm.none.clone());
-    let text = vm.repr_string(v)?;
-    io::write_text(vm, 1, &format!("{text}\n"))?;
+    // The repr goes to whatever `sys.stdout` is now (doctest swaps it), as sys_displayhook
+    // writes it with PyFile_WriteObject, then the newline.
+    let out = match vm.getattr_opt(&vm.sys, &vm.names.stdout)? {
+        Some(f) if !vm.is_none(&f) => f,
+        _ => return Err(vm.runtime_error("lost sys.stdout")),
+    };
+    let text = vm.repr(v)?;
+    vm.call_method(&out, "write", &[text])?;
+    vm.call_method(&out, "write", &[vm.new_str("\n")])?;
     vm.dict_set_str(&d, "_", v.clone());
     Ok(())
+}
+
+/// `PRINT_EXPR`: the value goes to `sys.displayhook`, whatever the program made it.
+pub fn print_expr(vm: &Vm, v: &ObjRef) -> PyResult<()> {
+    match vm.getattr_opt(&vm.sys, &vm.intern("displayhook"))? {
+        Some(hook) => vm.call_pos(&hook, std::slice::from_ref(v)).map(|_| ()),
+        None => Err(vm.runtime_error("lost sys.displayhook")),
+    }
 }

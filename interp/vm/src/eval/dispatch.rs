@@ -362,7 +362,7 @@ fn step_rest(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<St
         | Opcode::ASYNC_GEN_WRAP => return generators::execute(vm, frame, code, ins),
         Opcode::PRINT_EXPR => {
             let v = frame.pop(vm)?;
-            crate::builtins::display_hook(vm, &v)?;
+            crate::builtins::print_expr(vm, &v)?;
         }
         _ => {
             return Err(vm.system_error(format!("unknown opcode {}", ins.op as u8)));

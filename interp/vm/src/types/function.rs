@@ -231,6 +231,23 @@ fn get_globals(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(func(vm, o)?.globals.clone())
 }
 
+/// `__builtins__` (`_PyEval_BuiltinsFromGlobals` at creation): the globals' `__builtins__`,
+/// a module standing for its namespace, else the interpreter's builtins.
+fn get_builtins(vm: &Vm, o: &ObjRef) -> PyResult {
+    let globals = func(vm, o)?.globals.clone();
+    let found = match globals.as_dict() {
+        Some(_) => vm.dict_get(&globals, &vm.intern("__builtins__"))?,
+        None => None,
+    };
+    Ok(match found {
+        Some(b) if crate::object::typeobj::is_subtype(&b.class(), &vm.types.module) => {
+            b.dict().unwrap_or(b)
+        }
+        Some(b) => b,
+        None => vm.builtins_dict(),
+    })
+}
+
 fn get_closure(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(func(vm, o)?
         .closure
@@ -440,6 +457,7 @@ pub fn init(vm: &Vm) {
     vm.add_getset(t, "__defaults__", get_defaults, Some(set_defaults));
     vm.add_getset(t, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
     vm.add_getset(t, "__globals__", get_globals, None);
+    vm.add_getset(t, "__builtins__", get_builtins, None);
     vm.add_getset(t, "__closure__", get_closure, None);
     vm.add_getset(t, "__doc__", get_doc, Some(set_doc));
     vm.add_getset(t, "__module__", get_module, Some(set_module));

@@ -223,12 +223,16 @@ fn create(
         flags |= HAS_DICT;
     }
     let data = TypeData::new(name, flags, base_t.layout);
-    let own: Vec<String> = slots
+    // type_new_copy_slots: the slot names are mangled with the class name (`__x` of class C is
+    // `_C__x`, as the methods' code spells it), then sorted.
+    let mut own: Vec<String> = slots
         .clone()
         .unwrap_or_default()
         .into_iter()
         .filter(|n| n != "__dict__" && n != "__weakref__")
+        .map(|n| krait_compiler::symtable::mangle(Some(name), &n).into_owned())
         .collect();
+    own.sort();
     let inherited = bases.iter().map(slot_count).max().unwrap_or(0);
     data.own_slots.set(own.len());
     data.nslots.set(inherited + own.len());
