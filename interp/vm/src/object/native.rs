@@ -127,6 +127,9 @@ pub struct GetSet {
     pub get: Getter,
     /// Writes or deletes it; None when read-only.
     pub set: Option<Setter>,
+    /// A `PyMemberDef` in CPython (`member_descriptor`): read-only, it answers "readonly
+    /// attribute" to a store, and shows as `<member ...>`.
+    pub member: bool,
 }
 
 /// Call arguments as CPython's vectorcall passes them: positional values, then keyword values
@@ -410,6 +413,23 @@ impl Vm<'_> {
 
     /// Adds a computed attribute to a built-in type.
     pub fn add_getset(&self, ty: &ObjRef, name: &'static str, get: Getter, set: Option<Setter>) {
+        self.add_getset_of(ty, name, get, set, false);
+    }
+
+    /// Adds a read-only attribute that CPython defines as a `READONLY` member
+    /// (`property.fget`, `function.__globals__`, `method.__self__`...).
+    pub fn add_readonly_member(&self, ty: &ObjRef, name: &'static str, get: Getter) {
+        self.add_getset_of(ty, name, get, None, true);
+    }
+
+    fn add_getset_of(
+        &self,
+        ty: &ObjRef,
+        name: &'static str,
+        get: Getter,
+        set: Option<Setter>,
+        member: bool,
+    ) {
         let d = super::Obj::new(
             self.types.getset_descriptor.clone(),
             super::Payload::GetSet(Box::new(GetSet {
@@ -417,6 +437,7 @@ impl Vm<'_> {
                 owner: ty.clone(),
                 get,
                 set,
+                member,
             })),
         );
         self.type_dict_set(ty, self.intern(name), d);

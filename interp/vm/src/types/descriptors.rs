@@ -173,6 +173,7 @@ fn getset_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyRe
     vm.check_descr_self(g.name, &g.owner, obj)?;
     match g.set {
         Some(f) => f(vm, obj, value.cloned()),
+        None if g.member => Err(vm.error(&vm.exc.attribute_error, "readonly attribute")),
         None => Err(vm.error(
             &vm.exc.attribute_error,
             format!(
@@ -188,8 +189,9 @@ fn getset_repr(vm: &Vm, d: &ObjRef) -> PyResult {
     let Payload::GetSet(g) = &d.payload else {
         return Err(vm.internal("getset"));
     };
+    let kind = if g.member { "member" } else { "attribute" };
     Ok(vm.new_str(format!(
-        "<attribute '{}' of '{}' objects>",
+        "<{kind} '{}' of '{}' objects>",
         g.name,
         owner_name(&g.owner)
     )))
@@ -521,28 +523,43 @@ fn staticmethod_call(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
     vm.call(f, args)
 }
 
+/// A classmethod or staticmethod object: it has an instance dict (`cm_dict`, `sm_dict`).
+fn new_wrapper(vm: &Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
+    if Rc::ptr_eq(cls, &vm.types.classmethod) || Rc::ptr_eq(cls, &vm.types.staticmethod) {
+        return Obj::with_dict(cls.clone(), vm.new_dict(), payload);
+    }
+    vm.alloc_instance(cls, payload)
+}
+
 fn wrapper_new_cm(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "classmethod", 1)?;
-    Ok(vm.alloc_instance(cls, Payload::ClassMethod(a[0].clone())))
+    Ok(new_wrapper(vm, cls, Payload::ClassMethod(a[0].clone())))
 }
 
 fn wrapper_new_sm(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "staticmethod", 1)?;
-    Ok(vm.alloc_instance(cls, Payload::StaticMethod(a[0].clone())))
+    Ok(new_wrapper(vm, cls, Payload::StaticMethod(a[0].clone())))
 }
 
 /// `cm_init`/`sm_init`: `functools_wraps` copies the callable's `__module__`, `__name__`,
-/// `__qualname__` and `__doc__` into the wrapper's dict and sets `__wrapped__`.
+/// `__qualname__`, `__doc__` and `__annotations__` into the wrapper (its dict, unless a
+/// subclass handles the attribute); `__wrapped__` is a member, not a dict entry.
 fn wrapper_init(vm: &Vm, o: &ObjRef, _args: Args<'_>) -> PyResult {
-    let (Some(f), Some(d)) = (wrapped(o).cloned(), o.dict()) else {
+    let Some(f) = wrapped(o).cloned() else {
         return Ok(vm.none.clone());
     };
-    for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
-        if let Some(v) = vm.getattr_opt(&f, &vm.intern(name))? {
-            vm.dict_set_str(&d, name, v);
+    for name in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let name = vm.intern(name);
+        if let Some(v) = vm.getattr_opt(&f, &name)? {
+            vm.setattr(o, &name, &v)?;
         }
     }
-    vm.dict_set_str(&d, "__wrapped__", f);
     Ok(vm.none.clone())
 }
 
@@ -647,9 +664,9 @@ pub fn init(vm: &Vm) {
             ("__set_name__", m_prop_set_name),
         ],
     );
-    vm.add_getset(&t.property, "fget", get_fget, None);
-    vm.add_getset(&t.property, "fset", get_fset, None);
-    vm.add_getset(&t.property, "fdel", get_fdel, None);
+    vm.add_readonly_member(&t.property, "fget", get_fget);
+    vm.add_readonly_member(&t.property, "fset", get_fset);
+    vm.add_readonly_member(&t.property, "fdel", get_fdel);
     vm.add_getset(&t.property, "__doc__", get_pdoc, Some(set_pdoc));
     vm.add_getset(&t.property, "__isabstractmethod__", get_prop_abstract, None);
     install(
@@ -669,9 +686,11 @@ pub fn init(vm: &Vm) {
         ),
         (&t.staticmethod, wrapper_new_sm),
     ] {
-        vm.add_getset(ty, "__func__", get_func, None);
-        vm.add_getset(ty, "__wrapped__", get_func, None);
+        vm.add_readonly_member(ty, "__func__", get_func);
+        vm.add_readonly_member(ty, "__wrapped__", get_func);
         vm.add_getset(ty, "__isabstractmethod__", get_isabstract, None);
+        let dict = crate::types::type_methods::dict_descriptor(vm, ty);
+        vm.type_dict_set(ty, vm.names.__dict__.clone(), dict);
         let is_cm = Rc::ptr_eq(ty, &t.classmethod);
         install(
             ty,

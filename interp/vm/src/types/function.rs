@@ -456,9 +456,9 @@ pub fn init(vm: &Vm) {
     vm.add_getset(t, "__code__", get_code, Some(set_code));
     vm.add_getset(t, "__defaults__", get_defaults, Some(set_defaults));
     vm.add_getset(t, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
-    vm.add_getset(t, "__globals__", get_globals, None);
-    vm.add_getset(t, "__builtins__", get_builtins, None);
-    vm.add_getset(t, "__closure__", get_closure, None);
+    vm.add_readonly_member(t, "__globals__", get_globals);
+    vm.add_readonly_member(t, "__builtins__", get_builtins);
+    vm.add_readonly_member(t, "__closure__", get_closure);
     vm.add_getset(t, "__doc__", get_doc, Some(set_doc));
     vm.add_getset(t, "__module__", get_module, Some(set_module));
     vm.add_getset(t, "__annotations__", get_annotations, Some(set_annotations));
@@ -475,8 +475,8 @@ pub fn init(vm: &Vm) {
         hash: Slot::Native(method_hash),
         ..Slots::default()
     };
-    vm.add_getset(m, "__func__", get_func, None);
-    vm.add_getset(m, "__self__", get_self, None);
+    vm.add_readonly_member(m, "__func__", get_func);
+    vm.add_readonly_member(m, "__self__", get_self);
     vm.add_getset(m, "__doc__", get_method_doc, None);
     crate::object::slot_resolve::install_static(vm, m, ms);
 

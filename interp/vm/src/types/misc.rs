@@ -285,7 +285,11 @@ fn super_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
 fn super_get(vm: &Vm, o: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
     let s = sup(vm, o)?;
     match obj {
+        // super_descr_get: a subclass of super is called to make the bound object.
         Some(ob) if s.obj.is_none() && !vm.is_none(ob) => {
+            if !o.is_exact(&vm.types.super_) {
+                return vm.call_pos(&o.class(), &[s.this.clone(), ob.clone()]);
+            }
             new_super(vm, s.this.clone(), Some(ob.clone()))
         }
         _ => Ok(o.clone()),
@@ -316,8 +320,21 @@ fn super_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     }
 }
 
-fn new_super_of(vm: &Vm, _cls: &ObjRef, this: ObjRef, obj: Option<ObjRef>) -> PyResult {
-    new_super(vm, this, obj)
+/// A super object of class `cls` (a subclass of `super` keeps its class and gets a dict).
+fn new_super_of(vm: &Vm, cls: &ObjRef, this: ObjRef, obj: Option<ObjRef>) -> PyResult {
+    let made = new_super(vm, this, obj)?;
+    if Rc::ptr_eq(cls, &vm.types.super_) {
+        return Ok(made);
+    }
+    let Payload::Super(s) = &made.payload else {
+        return Err(vm.internal("super"));
+    };
+    let s = Super {
+        this: s.this.clone(),
+        obj: s.obj.clone(),
+        obj_type: s.obj_type.clone(),
+    };
+    Ok(vm.alloc_instance(cls, Payload::Super(Box::new(s))))
 }
 
 fn super_init(vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
@@ -352,6 +369,7 @@ pub fn weakref_descriptor(vm: &Vm, owner: &ObjRef) -> ObjRef {
             owner: owner.clone(),
             get: weakref_get,
             set: None,
+            member: false,
         })),
     )
 }

@@ -783,6 +783,7 @@ pub fn dict_descriptor(vm: &Vm, owner: &ObjRef) -> ObjRef {
             owner: owner.clone(),
             get: instance_dict,
             set: Some(set_instance_dict),
+            member: false,
         })),
     )
 }
