@@ -270,9 +270,16 @@ pub fn type_dir(vm: &Vm, cls: &ObjRef) -> PyResult<Vec<ObjRef>> {
 fn dir(vm: &Vm, frame: Option<&Frame>, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "dir", 0, 1)?;
     let names = match a.first() {
+        // `_dir_locals`: the keys of the locals mapping (`PyMapping_Keys`: a dict's own, any
+        // other mapping's `keys()` made a list).
         None => {
             let l = locals_of(vm, frame)?;
-            vm.dict_items(&l).into_iter().map(|(k, _)| k).collect()
+            if l.is_exact(&vm.types.dict) {
+                vm.dict_items(&l).into_iter().map(|(k, _)| k).collect()
+            } else {
+                let keys = vm.call_method(&l, "keys", &[])?;
+                vm.collect(&keys)?
+            }
         }
         Some(o) => {
             let ty = o.class();

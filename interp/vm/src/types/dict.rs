@@ -354,9 +354,13 @@ pub fn update_from(vm: &Vm, d: &ObjRef, src: &ObjRef, _who: &str) -> PyResult<()
     Ok(())
 }
 
+/// dict_merge's test for reading a dict subclass's table directly: its type keeps dict's own
+/// `__iter__` (`tp_iter == dict_iter`); one that iterates its own way is read through
+/// `keys()` and `__getitem__`.
 fn lookup_keys_is_dicts(vm: &Vm, src: &ObjRef) -> bool {
-    matches!(crate::object::typeobj::lookup(&src.class(), &vm.names.keys),
-        Some(k) if matches!(&k.payload, Payload::MethodDescr(m) if Rc::ptr_eq(&m.owner, &vm.types.dict)))
+    matches!(crate::object::typeobj::lookup(&src.class(), &vm.names.__iter__),
+        Some(k) if matches!(&k.payload, Payload::SlotWrapper(w) if Rc::ptr_eq(&w.owner, &vm.types.dict))
+            || matches!(&k.payload, Payload::MethodDescr(m) if Rc::ptr_eq(&m.owner, &vm.types.dict)))
 }
 
 fn m_get(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {

@@ -139,9 +139,17 @@ fn set_annotations(vm: &Vm, m: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     }
 }
 
+/// `module_dir`: the `__dict__` attribute's keys, or what a module-level `__dir__` (PEP 562)
+/// returns.
 fn m_dir(vm: &Vm, m: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__dir__", 0)?;
-    let d = crate::types::type_methods::instance_dict(vm, m)?;
+    let d = vm.getattr(m, &vm.names.__dict__)?;
+    if d.as_dict().is_none() {
+        return Err(vm.type_error("<module>.__dict__ is not a dictionary"));
+    }
+    if let Some(f) = vm.dict_get(&d, &vm.names.__dir__)? {
+        return vm.call_pos(&f, &[]);
+    }
     let keys: Vec<ObjRef> = vm.dict_items(&d).into_iter().map(|(k, _)| k).collect();
     Ok(vm.new_list(keys))
 }

@@ -190,6 +190,16 @@ pub fn type_new(vm: &Vm, metatype: &ObjRef, args: Args<'_>) -> PyResult {
         bases.to_vec()
     };
     let base = best_base(vm, &bases)?;
+    // type_new works on `PyDict_Copy(ns)`: a dict subclass that iterates its own way (an
+    // OrderedDict) gives its own order.
+    let copied;
+    let ns = if ns.is_exact(&vm.types.dict) {
+        ns
+    } else {
+        copied = vm.new_dict();
+        crate::types::dict::update_from(vm, &copied, ns, "type")?;
+        &copied
+    };
     let cls = create(vm, &winner, &vm.str_lossy(name), &bases, &base, ns)?;
     finish(vm, &cls, ns, args)?;
     Ok(cls)
@@ -271,7 +281,9 @@ fn create(
         vm.gc_track(&m);
         vm.type_dict_set(&cls, vm.intern(n), m);
     }
-    if wants_dict && !base_has_dict {
+    // type_add_getset puts the descriptors in with PyDict_SetDefault: a `__dict__` or
+    // `__weakref__` the class body defines (a property, say) stays.
+    if wants_dict && !base_has_dict && t.get_own(&vm.names.__dict__).is_none() {
         let d = crate::types::type_methods::dict_descriptor(vm, &cls);
         vm.gc_track(&d);
         vm.type_dict_set(&cls, vm.names.__dict__.clone(), d);
@@ -291,7 +303,7 @@ fn create(
             .is_some_and(|t| matches!(t.layout, Layout::Type))
             || typeobj::lookup(b, &vm.names.__weakref__).is_some()
     });
-    if wants_weak && !var_sized && !base_has_weak {
+    if wants_weak && !var_sized && !base_has_weak && t.get_own(&vm.names.__weakref__).is_none() {
         let w = crate::types::misc::weakref_descriptor(vm, &cls);
         vm.gc_track(&w);
         vm.type_dict_set(&cls, vm.names.__weakref__.clone(), w);
