@@ -27,6 +27,69 @@ fn gc_isenabled(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_bool(vm.gc.borrow().enabled))
 }
 
+fn gc_get_threshold(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "get_threshold", 0)?;
+    let t = vm.gc.borrow().threshold;
+    Ok(vm.new_tuple(t.iter().map(|&v| vm.new_int(v)).collect()))
+}
+
+/// `gc.set_threshold(threshold0[, threshold1[, threshold2]])`: the thresholds not given stay.
+fn gc_set_threshold(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.no_kw(vm, "set_threshold")?;
+    let a = args.pos();
+    // PyArg_ParseTuple's "i|ii:set_threshold" messages.
+    if a.is_empty() || a.len() > 3 {
+        let (bound, n) = if a.is_empty() {
+            ("least 1 argument", 0)
+        } else {
+            ("most 3 arguments", a.len())
+        };
+        return Err(vm.type_error(format!("set_threshold() takes at {bound} ({n} given)")));
+    }
+    let mut values = Vec::with_capacity(a.len());
+    for v in a.iter() {
+        let n = vm.index(v)?;
+        values.push(
+            n.as_i64()
+                .ok_or_else(|| vm.overflow_error("signed integer is greater than maximum"))?,
+        );
+    }
+    let mut gc = vm.gc.borrow_mut();
+    for (slot, v) in gc.threshold.iter_mut().zip(values) {
+        *slot = v;
+    }
+    Ok(vm.none.clone())
+}
+
+fn gc_get_debug(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "get_debug", 0)?;
+    Ok(vm.new_int(vm.gc.borrow().debug))
+}
+
+fn gc_set_debug(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "set_debug", 1)?;
+    let n = vm.index(&a[0])?;
+    vm.gc.borrow_mut().debug = n.as_i64().unwrap_or(0);
+    Ok(vm.none.clone())
+}
+
+/// `gc.get_count()`: krait keeps no allocation counts, as it collects on request only.
+fn gc_get_count(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "get_count", 0)?;
+    Ok(vm.new_tuple(vec![vm.new_int(0), vm.new_int(0), vm.new_int(0)]))
+}
+
+/// `gc.freeze()`/`gc.unfreeze()`: nothing is ever moved to a permanent generation.
+fn gc_freeze(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "freeze", 0)?;
+    Ok(vm.none.clone())
+}
+
+fn gc_get_freeze_count(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "get_freeze_count", 0)?;
+    Ok(vm.new_int(0))
+}
+
 fn gc_module(vm: &Vm) -> ObjRef {
     let m = vm.new_module("gc");
     if let Some(d) = m.dict() {
@@ -35,12 +98,30 @@ fn gc_module(vm: &Vm) -> ObjRef {
             ("enable", gc_enable),
             ("disable", gc_disable),
             ("isenabled", gc_isenabled),
+            ("get_threshold", gc_get_threshold),
+            ("set_threshold", gc_set_threshold),
+            ("get_debug", gc_get_debug),
+            ("set_debug", gc_set_debug),
+            ("get_count", gc_get_count),
+            ("freeze", gc_freeze),
+            ("unfreeze", gc_freeze),
+            ("get_freeze_count", gc_get_freeze_count),
         ];
         for &(name, f) in fns {
             let b = vm.new_builtin(name, f);
             vm.dict_set_str(&d, name, b);
         }
         vm.dict_set_str(&d, "garbage", vm.new_list(Vec::new()));
+        vm.dict_set_str(&d, "callbacks", vm.new_list(Vec::new()));
+        for (name, v) in [
+            ("DEBUG_STATS", 1),
+            ("DEBUG_COLLECTABLE", 2),
+            ("DEBUG_UNCOLLECTABLE", 4),
+            ("DEBUG_SAVEALL", 32),
+            ("DEBUG_LEAK", 38),
+        ] {
+            vm.dict_set_str(&d, name, vm.new_int(v));
+        }
     }
     m
 }

@@ -23,6 +23,10 @@ pub struct Tracker {
     prune_at: usize,
     /// Whether automatic collection is enabled (`gc.isenabled()`); kept for the API.
     pub enabled: bool,
+    /// `gc.get_threshold()`: kept for the API, as collection runs on `gc.collect()` only.
+    pub threshold: [i64; 3],
+    /// `gc.get_debug()`.
+    pub debug: i64,
 }
 
 impl Tracker {
@@ -32,6 +36,9 @@ impl Tracker {
             objects: Vec::new(),
             prune_at: 4096,
             enabled: true,
+            // CPython's defaults (gcmodule.c's `generations` initialiser).
+            threshold: [700, 10, 10],
+            debug: 0,
         }
     }
 

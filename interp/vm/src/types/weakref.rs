@@ -60,6 +60,8 @@ fn weakrefable(vm: &Vm, o: &ObjRef) -> bool {
         | Payload::Builtin(_)
         | Payload::Property(_) => true,
         Payload::Native(n) if n.weakrefable() => true,
+        // `tee` objects keep a weak-reference list (`tee_weakreflist`).
+        Payload::Itertool(t) if matches!(**t, crate::builtins::itertools::Tool::Tee { .. }) => true,
         _ => {
             let cls = o.class();
             cls.as_type().is_some_and(|t| t.is_heap())
@@ -174,14 +176,28 @@ pub fn referent_moved(old: usize, new: &ObjRef) {
     new.set_weakly_referenced();
 }
 
+/// `weakref___new__` reads the positional arguments only: a subclass's `__init__` may take
+/// keywords.
 fn ref_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    args.no_kw(vm, "ref")?;
-    let a = args.range(vm, "__new__", 1, 2)?;
+    let pos = Args::positional(args.pos());
+    let a = pos.range(vm, "__new__", 1, 2)?;
     new_ref(vm, cls, &a[0], a.get(1).cloned())
 }
 
-fn ref_init(_vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
-    Ok(_vm.none.clone())
+/// `weakref___init__`: no keywords, one or two positional arguments.
+fn ref_init(vm: &Vm, _o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.no_kw(vm, "ref")?;
+    unpack_count(vm, "__init__", args.pos().len())?;
+    Ok(vm.none.clone())
+}
+
+/// `PyArg_UnpackTuple(args, name, 1, 2)`'s count check and messages.
+fn unpack_count(vm: &Vm, name: &str, n: usize) -> PyResult<()> {
+    match n {
+        0 => Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 | 2 => Ok(()),
+        _ => Err(vm.type_error(format!("{name} expected at most 2 arguments, got {n}"))),
+    }
 }
 
 pub(crate) fn referent(o: &ObjRef) -> Option<ObjRef> {
@@ -230,7 +246,11 @@ fn ref_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
     Ok(vm.new_bool(eq == (op == CompareOp::Eq)))
 }
 
+/// `__callback__`: None once the referent is gone (`clear_weakref` drops the callback).
 fn get_callback(vm: &Vm, o: &ObjRef) -> PyResult {
+    if referent(o).is_none() {
+        return Ok(vm.none.clone());
+    }
     Ok(wref(o)
         .and_then(|w| w.callback.clone())
         .unwrap_or_else(|| vm.none.clone()))
@@ -243,9 +263,25 @@ fn getweakrefcount(vm: &Vm, args: Args<'_>) -> PyResult {
 
 fn getweakrefs(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "getweakrefs", 1)?;
-    let mut refs = refs_to(&a[0]);
-    refs.reverse();
-    Ok(vm.new_list(refs))
+    Ok(vm.new_list(list_order(vm, refs_to(&a[0]))))
+}
+
+/// The order of CPython's weak-reference list (`weakref___new__`'s insertion): the basic
+/// reference first, then the basic proxy, then every other reference, newest first.
+fn list_order(vm: &Vm, oldest_first: Vec<ObjRef>) -> Vec<ObjRef> {
+    let basic = |r: &ObjRef| wref(r).is_some_and(|w| w.callback.is_none());
+    let rank = |r: &ObjRef| {
+        if r.is_exact(&vm.types.weakref) && basic(r) {
+            0
+        } else if !crate::object::typeobj::is_subtype(&r.class(), &vm.types.weakref) && basic(r) {
+            1
+        } else {
+            2
+        }
+    };
+    let mut refs: Vec<ObjRef> = oldest_first.into_iter().rev().collect();
+    refs.sort_by_key(rank);
+    refs
 }
 
 /// The `_weakref` module (and, until the standard library's `weakref` runs on the VM, the
