@@ -255,7 +255,14 @@ pub fn function_str(vm: &Vm, func: &ObjRef) -> String {
 fn make_function(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
     let code_obj = frame.pop(vm)?;
     let closure = if flags & 8 != 0 {
-        Some(frame.pop(vm)?)
+        let c = frame.pop(vm)?;
+        // The closure tuple BUILD_TUPLE just made joins the collector's containers (tuples are
+        // not tracked on their own), so a cycle through a closure cell can be found: a class
+        // whose methods refer to it by a free variable, say.
+        if std::rc::Rc::strong_count(&c) == 1 && matches!(c.payload, Payload::Tuple(_)) {
+            vm.gc_track(&c);
+        }
+        Some(c)
     } else {
         None
     };

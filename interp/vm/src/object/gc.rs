@@ -268,11 +268,14 @@ fn clear(obj: &Obj) {
             let old = std::mem::take(&mut *s.borrow_mut());
             drop(old);
         }
-        // `type_clear`: a class found in a cycle loses its namespace.
+        // `type_clear`: a class found in a cycle loses its namespace and its MRO (which holds
+        // the class itself, so the cycle would otherwise never break).
         Payload::Type(t) if t.is_heap() => {
             let old = t.dict.borrow_mut().take_all();
+            let mro = std::mem::take(&mut *t.mro.borrow_mut());
             crate::object::type_cache::invalidate();
             drop(old);
+            drop(mro);
         }
         Payload::Frame(fo) => {
             let old = {
