@@ -161,6 +161,16 @@ impl TypeData {
         self.has(HEAPTYPE)
     }
 
+    /// A snapshot of the type's own namespace, in order (to iterate while code that may change
+    /// the namespace runs).
+    pub fn namespace_items(&self) -> Vec<(ObjRef, ObjRef)> {
+        self.dict
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
     /// Looks `name` up in this type's own namespace only.
     pub fn get_own(&self, name: &ObjRef) -> Option<ObjRef> {
         let s = name.as_str()?;

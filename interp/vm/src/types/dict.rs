@@ -303,7 +303,7 @@ fn dict_init(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
 /// `dict.update(src)` semantics: a mapping (has `keys`) or an iterable of pairs.
 pub fn update_from(vm: &Vm, d: &ObjRef, src: &ObjRef, _who: &str) -> PyResult<()> {
     if let Some(st) = src.as_dict()
-        && (src.has_builtin_type() || lookup_keys_is_dicts(vm, src))
+        && (src.has_builtin_type() || iterates_as_dict(vm, src))
     {
         // dict_merge walks the source's entries as they were, and gives up when an `__eq__`
         // or `__hash__` run by an insertion changed the source's entry table.
@@ -357,7 +357,7 @@ pub fn update_from(vm: &Vm, d: &ObjRef, src: &ObjRef, _who: &str) -> PyResult<()
 /// dict_merge's test for reading a dict subclass's table directly: its type keeps dict's own
 /// `__iter__` (`tp_iter == dict_iter`); one that iterates its own way is read through
 /// `keys()` and `__getitem__`.
-fn lookup_keys_is_dicts(vm: &Vm, src: &ObjRef) -> bool {
+fn iterates_as_dict(vm: &Vm, src: &ObjRef) -> bool {
     matches!(crate::object::typeobj::lookup(&src.class(), &vm.names.__iter__),
         Some(k) if matches!(&k.payload, Payload::SlotWrapper(w) if Rc::ptr_eq(&w.owner, &vm.types.dict))
             || matches!(&k.payload, Payload::MethodDescr(m) if Rc::ptr_eq(&m.owner, &vm.types.dict)))

@@ -25,13 +25,7 @@ fn target(vm: &Vm, o: &ObjRef) -> PyResult<ObjRef> {
         return Ok(m);
     };
     let d = vm.new_dict();
-    let items: Vec<(ObjRef, ObjRef)> = t
-        .dict
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
-    for (k, v) in items {
+    for (k, v) in t.namespace_items() {
         vm.dict_set(&d, k, v)?;
     }
     Ok(d)

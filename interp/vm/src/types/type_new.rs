@@ -413,12 +413,7 @@ fn copy_namespace(vm: &Vm, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {
 /// `__set_name__` on the namespace's values, then the parent's `__init_subclass__`.
 fn finish(vm: &Vm, cls: &ObjRef, ns: &ObjRef, args: Args<'_>) -> PyResult<()> {
     let t = cls.as_type().ok_or_else(|| vm.internal("type"))?;
-    let items: Vec<(ObjRef, ObjRef)> = t
-        .dict
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
+    let items = t.namespace_items();
     let _ = ns;
     for (k, v) in items {
         let vt = v.class();

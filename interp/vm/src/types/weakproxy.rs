@@ -25,7 +25,7 @@ pub fn proxy_type(vm: &Vm, callable: bool) -> ObjRef {
             name,
             &vm.types.object,
             crate::object::typeobj::Layout::Opaque,
-            crate::object::typeobj::NO_NEW | crate::types::FINAL,
+            crate::object::typeobj::NO_NEW,
         );
         install(vm, &t, callable);
         t
