@@ -196,7 +196,7 @@ impl Vm<'_> {
         if let Some(d) = &descr
             && d.is_unbound_method()
         {
-            let shadowed = match &*obj.dict_ref() {
+            let shadowed = match &obj.dict() {
                 Some(dict) => instance_dict_get(self, dict, name, cache).is_some(),
                 None => false,
             };
@@ -239,7 +239,7 @@ impl Vm<'_> {
             .class_lookup(&obj.class(), name)
             .is_some_and(|d| d.slot(|s| s.descr_get.is_present() && s.descr_set.is_present()));
         if !data_descr
-            && let Some(dict) = &*obj.dict_ref()
+            && let Some(dict) = &obj.dict()
             && let Some(v) = cache.dict_get(dict, name)
         {
             return Ok(v);
@@ -333,7 +333,7 @@ fn generic_getattr_with(
             return vm.bind_descriptor(d, Some(obj), &obj.class());
         }
     }
-    if let Some(dict) = &*obj.dict_ref()
+    if let Some(dict) = &obj.dict()
         && let Some(v) = instance_dict_get(vm, dict, name, cache)
     {
         return Ok(v);

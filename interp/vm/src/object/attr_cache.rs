@@ -190,11 +190,16 @@ impl AttrEntry {
     /// flags.
     #[inline]
     fn way_for(&self, obj: &ObjRef, need: u8, deny: u8) -> Option<&Way> {
-        let class = obj.class.borrow();
-        let t = class.as_ref()?.as_type()?;
-        let way = self.current(t)?;
-        let f = way.flags.get();
-        (f & need == need && f & deny == 0).then_some(way)
+        let pick = |class: Option<&ObjRef>| {
+            let way = self.current(class?.as_type()?)?;
+            let f = way.flags.get();
+            (f & need == need && f & deny == 0).then_some(way)
+        };
+        #[allow(unsafe_code)]
+        // SAFETY: `pick` only reads the type's tag and this entry's cells.
+        unsafe {
+            obj.peek_class(pick)
+        }
     }
 
     /// `LOAD_ATTR`'s fast path (3.11's `LOAD_ATTR_INSTANCE_VALUE`): with the generic
@@ -204,10 +209,16 @@ impl AttrEntry {
     #[inline]
     pub fn load_attr_fast(&self, obj: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
         let way = self.way_for(obj, GET_GENERIC, FOUND_DATA)?;
-        let dict = obj.dict.borrow();
-        let table = dict.as_ref()?.as_dict()?.try_borrow().ok()?;
-        let e = table.entry(way.hint.get() as usize)?;
-        Rc::ptr_eq(&e.key, name).then(|| e.value.clone())
+        let probe = |dict: Option<&ObjRef>| {
+            let table = dict?.as_dict()?.try_borrow().ok()?;
+            let e = table.entry(way.hint.get() as usize)?;
+            Rc::ptr_eq(&e.key, name).then(|| e.value.clone())
+        };
+        #[allow(unsafe_code)]
+        // SAFETY: `probe` reads the dict's table and clones one value; nothing runs or drops.
+        unsafe {
+            obj.peek_dict(probe)
+        }
     }
 
     /// `LOAD_METHOD`'s fast path (`LOAD_METHOD_WITH_VALUES`): with the generic
@@ -216,12 +227,18 @@ impl AttrEntry {
     #[inline]
     pub fn load_method_fast(&self, obj: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
         let way = self.way_for(obj, GET_GENERIC | FOUND_METHOD, 0)?;
-        if let Some(dict) = &*obj.dict.borrow() {
-            let table = dict.as_dict()?.try_borrow().ok()?;
-            let s = name.as_str()?;
-            if table.find_str(s.hash(), s.as_bytes()).is_some() {
-                return None;
+        let shadowed = |dict: Option<&ObjRef>| match dict {
+            Some(dict) => {
+                let table = dict.as_dict()?.try_borrow().ok()?;
+                let s = name.as_str()?;
+                Some(table.find_str(s.hash(), s.as_bytes()).is_some())
             }
+            None => Some(false),
+        };
+        #[allow(unsafe_code)]
+        // SAFETY: `shadowed` only probes the dict's table (string keys compare natively).
+        if unsafe { obj.peek_dict(shadowed) } != Some(false) {
+            return None;
         }
         let found = way.found.take();
         let m = found.as_ref().and_then(Weak::upgrade);
@@ -238,8 +255,7 @@ impl AttrEntry {
         if self.way_for(obj, SET_DICT, 0).is_none() {
             return false;
         }
-        let dict = obj.dict.borrow().clone();
-        match dict {
+        match obj.dict() {
             Some(d) => self.dict_store(&d, name, value),
             None => false,
         }

@@ -62,12 +62,12 @@ impl Drop for Obj {
         // The flag first: most objects have no finalizer, and it is one load.
         if self.finalize.get() && needs_finalizer(&self.payload) {
             // Keep the state alive in a new object for the finalizer to see.
-            let class = self.class.borrow_mut().take();
-            let dict = self.dict.borrow_mut().take();
+            let class = self.class.take();
+            let dict = self.dict.take();
             let payload = std::mem::replace(&mut self.payload, Payload::Plain);
             let revived = Rc::new(Obj {
-                class: RefCell::new(class),
-                dict: RefCell::new(dict),
+                class: super::objcell::ObjCell::new(class),
+                dict: super::objcell::ObjCell::new(dict),
                 payload,
                 finalize: Cell::new(false),
                 weakrefd: Cell::new(false),

@@ -60,7 +60,7 @@ impl Tracker {
 
 /// Calls `f` on every object `obj` references directly (`tp_traverse`).
 pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
-    if let Some(d) = &*obj.dict_ref() {
+    if let Some(d) = &obj.dict() {
         f(d);
     }
     // `subtype_traverse`: an instance of a class references its class.
@@ -240,7 +240,7 @@ pub fn reachable_from(root: &ObjRef) -> Vec<ObjRef> {
 
 /// Drops the references a container holds (`tp_clear`), freeing the cycle.
 fn clear(obj: &Obj) {
-    let dict = obj.dict_ref().clone();
+    let dict = obj.dict();
     if let Some(d) = dict
         && let Payload::Dict(t) = &d.payload
     {

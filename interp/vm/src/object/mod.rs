@@ -14,6 +14,7 @@ pub mod error;
 pub mod finalize;
 pub mod gc;
 pub mod native;
+pub mod objcell;
 pub mod payload;
 pub mod protocol;
 pub mod slot_resolve;
@@ -21,11 +22,12 @@ pub mod slots;
 pub mod type_cache;
 pub mod typeobj;
 
-use std::cell::{Cell, Ref, RefCell};
+use std::cell::Cell;
 use std::fmt;
 use std::rc::Rc;
 
 pub use error::{PyErr, PyResult};
+use objcell::ObjCell;
 pub use payload::Payload;
 
 /// A counted reference to a Python object.
@@ -36,9 +38,9 @@ pub struct Obj {
     /// `type(obj)`. Only the bootstrap leaves it empty for a moment: `type` is its own type, so
     /// it is created first and pointed at itself afterwards. A cell rather than a plain field so
     /// that `__class__` assignment can swap it.
-    class: RefCell<Option<ObjRef>>,
+    class: ObjCell,
     /// The instance `__dict__` (a dict object), for objects whose type gives them one.
-    dict: RefCell<Option<ObjRef>>,
+    dict: ObjCell,
     /// The built-in layout's state. A subclass of a built-in type keeps its base's payload.
     pub payload: Payload,
     /// Whether the object still has a finalizer to run (`__del__`, or a suspended generator's
@@ -52,8 +54,8 @@ impl Obj {
     /// A new object of type `class`.
     pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
         Rc::new(Obj {
-            class: RefCell::new(Some(class)),
-            dict: RefCell::new(None),
+            class: ObjCell::new(Some(class)),
+            dict: ObjCell::new(None),
             payload,
             finalize: Cell::new(false),
             weakrefd: Cell::new(false),
@@ -63,8 +65,8 @@ impl Obj {
     /// A new object of type `class` with an instance dictionary.
     pub fn with_dict(class: ObjRef, dict: ObjRef, payload: Payload) -> ObjRef {
         Rc::new(Obj {
-            class: RefCell::new(Some(class)),
-            dict: RefCell::new(Some(dict)),
+            class: ObjCell::new(Some(class)),
+            dict: ObjCell::new(Some(dict)),
             payload,
             finalize: Cell::new(false),
             weakrefd: Cell::new(false),
@@ -74,8 +76,8 @@ impl Obj {
     /// An object whose type is set later ([`Obj::set_class`]): only the bootstrap of `type`.
     pub(crate) fn new_classless(payload: Payload) -> ObjRef {
         Rc::new(Obj {
-            class: RefCell::new(None),
-            dict: RefCell::new(None),
+            class: ObjCell::new(None),
+            dict: ObjCell::new(None),
             payload,
             finalize: Cell::new(false),
             weakrefd: Cell::new(false),
@@ -84,8 +86,8 @@ impl Obj {
 
     /// `type(obj)`.
     pub fn class(&self) -> ObjRef {
-        match &*self.class.borrow() {
-            Some(c) => c.clone(),
+        match self.class.get() {
+            Some(c) => c,
             None => unreachable!("an object's type is set during bootstrap"),
         }
     }
@@ -93,27 +95,51 @@ impl Obj {
     /// Whether `type(obj) is t`, without touching reference counts.
     #[inline]
     pub fn is_exact(&self, t: &ObjRef) -> bool {
-        matches!(&*self.class.borrow(), Some(c) if Rc::ptr_eq(c, t))
+        self.class.is(t)
     }
 
     /// Replaces the type (`__class__` assignment, and the bootstrap).
     pub fn set_class(&self, class: ObjRef) {
-        *self.class.borrow_mut() = Some(class);
+        drop(self.class.replace(Some(class)));
     }
 
     /// The instance `__dict__`, if the object has one.
     pub fn dict(&self) -> Option<ObjRef> {
-        self.dict.borrow().clone()
+        self.dict.get()
     }
 
-    /// Borrows the instance dict slot without counting a reference.
-    pub fn dict_ref(&self) -> Ref<'_, Option<ObjRef>> {
-        self.dict.borrow()
+    /// Runs `f` on the instance dict slot without counting a reference.
+    ///
+    /// # Safety
+    /// [`ObjCell::peek`]'s contract: `f` must not replace the object's dict, nor run
+    /// anything (Python code, a drop) that could.
+    #[inline]
+    #[allow(unsafe_code)]
+    pub(crate) unsafe fn peek_dict<R>(&self, f: impl FnOnce(Option<&ObjRef>) -> R) -> R {
+        #[allow(unsafe_code)]
+        // SAFETY: passed on to the caller, above.
+        unsafe {
+            self.dict.peek(f)
+        }
+    }
+
+    /// Runs `f` on the type without counting a reference.
+    ///
+    /// # Safety
+    /// As for [`Obj::peek_dict`], for the object's type.
+    #[inline]
+    #[allow(unsafe_code)]
+    pub(crate) unsafe fn peek_class<R>(&self, f: impl FnOnce(Option<&ObjRef>) -> R) -> R {
+        #[allow(unsafe_code)]
+        // SAFETY: passed on to the caller, above.
+        unsafe {
+            self.class.peek(f)
+        }
     }
 
     /// Replaces the instance `__dict__`.
     pub fn set_dict(&self, dict: Option<ObjRef>) {
-        *self.dict.borrow_mut() = dict;
+        drop(self.dict.replace(dict));
     }
 
     /// Stores `v` in a float that nothing else refers to (no other reference, no weak
@@ -184,7 +210,7 @@ impl Obj {
 
 impl fmt::Debug for Obj {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let class = match &*self.class.borrow() {
+        let class = match self.class.get() {
             Some(c) => match &c.payload {
                 Payload::Type(t) => t.name(),
                 _ => "?".to_string(),

@@ -193,7 +193,7 @@ impl Obj {
     /// Reads one slot of the object's type (copied out, so the type may change while it runs).
     #[inline]
     pub fn slot<T>(&self, f: impl FnOnce(&Slots) -> T) -> T {
-        match &*self.class.borrow() {
+        match &self.class.get() {
             Some(c) => match &c.payload {
                 Payload::Type(t) => f(&t.slots.borrow()),
                 _ => f(&Slots::default()),
@@ -222,12 +222,17 @@ impl Obj {
     /// knows without looking at dunder methods.
     #[inline]
     pub fn has_builtin_type(&self) -> bool {
-        match &*self.class.borrow() {
+        let f = |class: Option<&ObjRef>| match class {
             Some(c) => match &c.payload {
                 Payload::Type(t) => !t.is_heap(),
                 _ => false,
             },
             None => true,
+        };
+        #[allow(unsafe_code)]
+        // SAFETY: `f` only reads the type's flags.
+        unsafe {
+            self.peek_class(f)
         }
     }
 }

@@ -8,15 +8,33 @@ use std::cell::{Cell, OnceCell};
 
 use krait_syntax::pystr::PyStrBuf;
 
-/// A `str` value.
+/// A `str` value. Three words: the text, the cached hash, and for non-ASCII text only a box
+/// with its length in code points and index (ASCII text, the common case, is its own length,
+/// so most strings fit the object's payload without the extra words).
 #[derive(Debug)]
 pub struct PyStr {
     buf: PyStrBuf,
-    len: usize,
-    ascii: bool,
     hash: Cell<i64>,
-    /// For non-ASCII text: the byte offset of every [`STRIDE`]th code point.
+    /// None for ASCII text.
+    wide: Option<Box<Wide>>,
+}
+
+/// What non-ASCII text needs beside its bytes.
+#[derive(Debug)]
+struct Wide {
+    /// The length in code points.
+    len: usize,
+    /// The byte offset of every [`STRIDE`]th code point, built on first use.
     index: OnceCell<Box<[usize]>>,
+}
+
+impl Wide {
+    fn boxed(len: usize) -> Option<Box<Wide>> {
+        Some(Box::new(Wide {
+            len,
+            index: OnceCell::new(),
+        }))
+    }
 }
 
 /// Code points between entries of [`PyStr`]'s index: an index costs 1/8 of a byte per code
@@ -44,18 +62,15 @@ fn decode_at(b: &[u8]) -> u32 {
 impl PyStr {
     /// Wraps a buffer.
     pub fn new(buf: PyStrBuf) -> PyStr {
-        let ascii = buf.is_ascii();
-        let len = if ascii {
-            buf.as_bytes().len()
+        let wide = if buf.is_ascii() {
+            None
         } else {
-            buf.char_len()
+            Wide::boxed(buf.char_len())
         };
         PyStr {
             buf,
-            len,
-            ascii,
             hash: Cell::new(-1),
-            index: OnceCell::new(),
+            wide,
         }
     }
 
@@ -68,7 +83,7 @@ impl PyStr {
     /// The text as `&str`, None when it holds a lone surrogate.
     #[inline]
     pub fn as_str(&self) -> Option<&str> {
-        if self.ascii {
+        if self.is_ascii() {
             // ASCII is valid UTF-8.
             std::str::from_utf8(self.buf.as_bytes()).ok()
         } else {
@@ -89,18 +104,21 @@ impl PyStr {
     /// `len(s)`.
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        match &self.wide {
+            None => self.buf.as_bytes().len(),
+            Some(w) => w.len,
+        }
     }
 
     /// Whether the string is empty.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.buf.as_bytes().is_empty()
     }
 
     /// Whether every character is ASCII.
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.ascii
+        self.wide.is_none()
     }
 
     /// `hash(s)`, computed once.
@@ -110,7 +128,7 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = if self.ascii {
+        let h = if self.is_ascii() {
             krait_compiler::pyhash::hash_bytes(self.buf.as_bytes())
         } else {
             krait_compiler::pyhash::hash_str(self.to_code_points().into_iter())
@@ -126,7 +144,7 @@ impl PyStr {
 
     /// The code points collected (for indexing and slicing non-ASCII text).
     pub fn to_code_points(&self) -> Vec<u32> {
-        if self.ascii {
+        if self.is_ascii() {
             self.buf.as_bytes().iter().map(|&b| u32::from(b)).collect()
         } else {
             self.buf.code_points().collect()
@@ -135,7 +153,7 @@ impl PyStr {
 
     /// The code point at index `i` (`0 <= i < len`).
     pub fn char_at(&self, i: usize) -> u32 {
-        if self.ascii {
+        if self.is_ascii() {
             u32::from(self.buf.as_bytes()[i])
         } else {
             decode_at(&self.buf.as_bytes()[self.byte_offset(i)..])
@@ -144,11 +162,11 @@ impl PyStr {
 
     /// The byte offset of code point index `i` (`0 <= i <= len`).
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.ascii {
+        if self.is_ascii() {
             return i;
         }
         let bytes = self.buf.as_bytes();
-        if i >= self.len {
+        if i >= self.len() {
             return bytes.len();
         }
         let (mut pos, mut left) = if i < STRIDE {
@@ -169,9 +187,12 @@ impl PyStr {
 
     /// The index: entry `k` is the byte offset of code point `(k + 1) * STRIDE`.
     fn index(&self) -> &[usize] {
-        self.index.get_or_init(|| {
+        let Some(wide) = &self.wide else {
+            return &[];
+        };
+        wide.index.get_or_init(|| {
             let bytes = self.buf.as_bytes();
-            let mut out = Vec::with_capacity(self.len / STRIDE);
+            let mut out = Vec::with_capacity(wide.len / STRIDE);
             let mut n = 0;
             for (pos, &b) in bytes.iter().enumerate() {
                 if is_lead(b) {
@@ -187,16 +208,22 @@ impl PyStr {
 
     /// Appends `other` in place (for `s += t` on a string nothing else refers to).
     pub fn push(&mut self, other: &PyStr) {
+        let len = self.len() + other.len();
         self.buf.extend(other.buf());
-        self.len += other.len;
-        self.ascii &= other.ascii;
         self.hash.set(-1);
-        self.index = OnceCell::new();
+        match &mut self.wide {
+            Some(w) => {
+                w.len = len;
+                w.index = OnceCell::new();
+            }
+            None if other.is_ascii() => {}
+            None => self.wide = Wide::boxed(len),
+        }
     }
 
     /// The largest code point (0 for the empty string), which decides CPython's storage width.
     pub fn max_char(&self) -> u32 {
-        if self.ascii {
+        if self.is_ascii() {
             self.buf
                 .as_bytes()
                 .iter()
