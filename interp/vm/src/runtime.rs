@@ -203,7 +203,7 @@ impl<'io> Vm<'io> {
         let new_module = |name: &str| {
             let dict = Obj::new(
                 types.dict.clone(),
-                Payload::Dict(Box::new(RefCell::new(DictTable::new()))),
+                Payload::Dict(RefCell::new(DictTable::new())),
             );
             Obj::with_dict(types.module.clone(), dict, Payload::Plain).tap_name(name, &types.str)
         };
@@ -211,7 +211,7 @@ impl<'io> Vm<'io> {
         let sys = new_module("sys");
         let modules = Obj::new(
             types.dict.clone(),
-            Payload::Dict(Box::new(RefCell::new(DictTable::new()))),
+            Payload::Dict(RefCell::new(DictTable::new())),
         );
         let vm = Vm {
             types,
@@ -429,7 +429,7 @@ impl Vm<'_> {
     pub fn new_dict(&self) -> ObjRef {
         let d = Obj::new(
             self.types.dict.clone(),
-            Payload::Dict(Box::new(RefCell::new(DictTable::new()))),
+            Payload::Dict(RefCell::new(DictTable::new())),
         );
         self.gc_track(&d);
         d
@@ -437,10 +437,7 @@ impl Vm<'_> {
 
     /// A `dict` from a table.
     pub fn new_dict_from(&self, table: DictTable) -> ObjRef {
-        Obj::new(
-            self.types.dict.clone(),
-            Payload::Dict(Box::new(RefCell::new(table))),
-        )
+        Obj::new(self.types.dict.clone(), Payload::Dict(RefCell::new(table)))
     }
 
     /// `type(obj).__name__`.

@@ -48,7 +48,7 @@ pub enum Payload {
     /// `list`.
     List(RefCell<Vec<ObjRef>>),
     /// `dict`.
-    Dict(Box<RefCell<DictTable>>),
+    Dict(RefCell<DictTable>),
     /// `set`.
     Set(Box<RefCell<SetTable>>),
     /// `frozenset`, with its hash once computed (-1 before).

@@ -279,7 +279,7 @@ fn dict_iter(vm: &Vm, d: &ObjRef) -> PyResult {
 }
 
 fn dict_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
-    let table = Payload::Dict(Box::new(RefCell::new(DictTable::new())));
+    let table = Payload::Dict(RefCell::new(DictTable::new()));
     Ok(vm.alloc_instance(cls, table))
 }
 
@@ -572,13 +572,10 @@ pub fn init(vm: &Vm) {
 
 /// A new dict object of class `cls` (a subclass allocation keeps the payload).
 pub fn new_dict_of(vm: &Vm, cls: &ObjRef) -> ObjRef {
-    vm.alloc_instance(cls, Payload::Dict(Box::new(RefCell::new(DictTable::new()))))
+    vm.alloc_instance(cls, Payload::Dict(RefCell::new(DictTable::new())))
 }
 
 /// Helper for other modules: an `Obj` holding a fresh table.
 pub fn dict_obj(vm: &Vm, table: DictTable) -> ObjRef {
-    Obj::new(
-        vm.types.dict.clone(),
-        Payload::Dict(Box::new(RefCell::new(table))),
-    )
+    Obj::new(vm.types.dict.clone(), Payload::Dict(RefCell::new(table)))
 }

@@ -53,11 +53,23 @@ pub enum Probe {
     },
 }
 
-/// The insertion-ordered table.
+/// The insertion-ordered table. Three words, so that a dict object holds it inline: the entry
+/// array, which the attribute fast paths read at a remembered index without probing, sits in
+/// the object itself, and the rest (the index array and counters) one box away. As in
+/// CPython's `PyDictKeysObject`, the entry array is allocated at its full usable size when the
+/// index array is, and filled from the front; the slots past the last entry made are empty.
 #[derive(Debug, Default, Clone)]
 pub struct DictTable {
+    entries: Box<[Option<DictEntry>]>,
+    meta: Box<Meta>,
+}
+
+/// The parts of a [`DictTable`] that a probe or a change reads.
+#[derive(Debug, Default, Clone)]
+struct Meta {
     indices: Vec<u32>,
-    entries: Vec<Option<DictEntry>>,
+    /// Entry slots filled so far, live or deleted (`dk_nentries`).
+    nentries: usize,
     used: usize,
     /// Counts structural changes (a key added or removed, a resize) so that a lookup which had
     /// to run Python code can tell whether the table it was probing still exists.
@@ -146,30 +158,30 @@ impl DictTable {
 
     /// The number of items.
     pub fn len(&self) -> usize {
-        self.used
+        self.meta.used
     }
 
     /// Whether there are no items.
     pub fn is_empty(&self) -> bool {
-        self.used == 0
+        self.meta.used == 0
     }
 
     /// The structural version (see the field).
     pub fn version(&self) -> u64 {
-        self.version
+        self.meta.version
     }
 
     /// The content stamp (see the field).
     pub fn stamp(&self) -> u64 {
-        self.stamp
+        self.meta.stamp
     }
 
     /// Probes for `key` from the start, or from `resume`.
     pub fn probe(&self, hash: i64, key: &ObjRef, resume: Option<ProbeState>) -> Probe {
-        if self.key_bits & key_bit(hash) == 0 || self.indices.is_empty() {
+        if self.meta.key_bits & key_bit(hash) == 0 || self.meta.indices.is_empty() {
             return Probe::Missing;
         }
-        let mask = self.indices.len() - 1;
+        let mask = self.meta.indices.len() - 1;
         let mut st = resume.unwrap_or(ProbeState {
             slot: hash as u64 as usize & mask,
             perturb: hash as u64,
@@ -178,7 +190,7 @@ impl DictTable {
             st.advance(mask);
         }
         loop {
-            let ix = self.indices[st.slot];
+            let ix = self.meta.indices[st.slot];
             if ix == EMPTY {
                 return Probe::Missing;
             }
@@ -215,16 +227,16 @@ impl DictTable {
         hash: i64,
         mut visit: impl FnMut(usize, &DictEntry) -> Option<R>,
     ) -> Option<R> {
-        if self.key_bits & key_bit(hash) == 0 || self.indices.is_empty() {
+        if self.meta.key_bits & key_bit(hash) == 0 || self.meta.indices.is_empty() {
             return None;
         }
-        let mask = self.indices.len() - 1;
+        let mask = self.meta.indices.len() - 1;
         let mut st = ProbeState {
             slot: hash as u64 as usize & mask,
             perturb: hash as u64,
         };
         loop {
-            let ix = self.indices[st.slot];
+            let ix = self.meta.indices[st.slot];
             if ix == EMPTY {
                 return None;
             }
@@ -277,7 +289,7 @@ impl DictTable {
     /// How many entry positions the table has, dead ones included (the next new entry's index
     /// is this, unless the insertion resizes).
     pub fn entries_len(&self) -> usize {
-        self.entries.len()
+        self.meta.nentries
     }
 
     /// The entry at index `ix`, if it is live.
@@ -292,7 +304,7 @@ impl DictTable {
 
     /// Replaces the value of entry `ix`, returning the old one.
     pub fn set_value(&mut self, ix: usize, value: ObjRef) -> Option<ObjRef> {
-        self.stamp = fresh_stamp();
+        self.meta.stamp = fresh_stamp();
         self.entries
             .get_mut(ix)
             .and_then(|e| e.as_mut())
@@ -301,43 +313,46 @@ impl DictTable {
 
     /// Appends a new item whose key is known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) {
-        if self.entries.len() >= usable(self.indices.len()) {
-            self.resize(self.used * 3);
+        if self.meta.nentries >= self.entries.len() {
+            self.resize(self.meta.used * 3);
         }
         let slot = self.empty_slot(hash);
-        self.indices[slot] = self.entries.len() as u32;
-        self.entries.push(Some(DictEntry { hash, key, value }));
-        self.key_bits |= key_bit(hash);
-        self.used += 1;
-        self.version += 1;
-        self.stamp = fresh_stamp();
+        let ix = self.meta.nentries;
+        self.meta.indices[slot] = ix as u32;
+        self.entries[ix] = Some(DictEntry { hash, key, value });
+        self.meta.nentries += 1;
+        self.meta.key_bits |= key_bit(hash);
+        self.meta.used += 1;
+        self.meta.version += 1;
+        self.meta.stamp = fresh_stamp();
     }
 
     /// Removes entry `ix`, returning it.
     pub fn remove_at(&mut self, ix: usize) -> Option<DictEntry> {
         let entry = self.entries.get_mut(ix)?.take()?;
-        let mask = self.indices.len() - 1;
+        let mask = self.meta.indices.len() - 1;
         let mut st = ProbeState {
             slot: entry.hash as u64 as usize & mask,
             perturb: entry.hash as u64,
         };
-        while self.indices[st.slot] != ix as u32 {
+        while self.meta.indices[st.slot] != ix as u32 {
             st.advance(mask);
         }
-        self.indices[st.slot] = DUMMY;
-        self.used -= 1;
-        self.version += 1;
-        self.stamp = fresh_stamp();
+        self.meta.indices[st.slot] = DUMMY;
+        self.meta.used -= 1;
+        self.meta.version += 1;
+        self.meta.stamp = fresh_stamp();
         Some(entry)
     }
 
     /// Removes and returns the last item (`popitem`).
     pub fn pop_last(&mut self) -> Option<DictEntry> {
-        let ix = self.entries.iter().rposition(|e| e.is_some())?;
+        let filled = &self.entries[..self.meta.nentries];
+        let ix = filled.iter().rposition(|e| e.is_some())?;
         let e = self.remove_at(ix);
         // Trailing holes carry no order, so the next append may reuse them.
-        while matches!(self.entries.last(), Some(None)) {
-            self.entries.pop();
+        while self.meta.nentries > 0 && self.entries[self.meta.nentries - 1].is_none() {
+            self.meta.nentries -= 1;
         }
         self.rebuild_indices_if_needed();
         e
@@ -346,37 +361,41 @@ impl DictTable {
     /// Removes every item, handing them back so the caller can drop them after releasing the
     /// table (dropping may run code that looks at it).
     pub fn take_all(&mut self) -> Vec<Option<DictEntry>> {
-        self.indices.clear();
-        self.key_bits = 0;
-        self.used = 0;
-        self.version += 1;
-        self.stamp = fresh_stamp();
-        std::mem::take(&mut self.entries)
+        self.meta.indices.clear();
+        self.meta.key_bits = 0;
+        self.meta.used = 0;
+        self.meta.version += 1;
+        self.meta.stamp = fresh_stamp();
+        self.meta.nentries = 0;
+        std::mem::take(&mut self.entries).into_vec()
     }
 
     /// Removes every item.
     pub fn clear(&mut self) {
-        self.indices.clear();
-        self.key_bits = 0;
-        self.entries.clear();
-        self.used = 0;
-        self.version += 1;
-        self.stamp = fresh_stamp();
+        self.meta.indices.clear();
+        self.meta.key_bits = 0;
+        self.entries = Box::default();
+        self.meta.nentries = 0;
+        self.meta.used = 0;
+        self.meta.version += 1;
+        self.meta.stamp = fresh_stamp();
     }
 
     /// The number of entry slots (live or deleted); iteration walks `0..entry_slots()`.
     pub fn entry_slots(&self) -> usize {
-        self.entries.len()
+        self.meta.nentries
     }
 
     /// The live items in insertion order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &DictEntry> + '_ {
-        self.entries.iter().filter_map(|e| e.as_ref())
+        self.entries[..self.meta.nentries]
+            .iter()
+            .filter_map(|e| e.as_ref())
     }
 
     /// The live entry at or after slot `*pos`, advancing `*pos` past it.
     pub fn next_from(&self, pos: &mut usize) -> Option<&DictEntry> {
-        while *pos < self.entries.len() {
+        while *pos < self.meta.nentries {
             let i = *pos;
             *pos += 1;
             if let Some(e) = &self.entries[i] {
@@ -387,12 +406,12 @@ impl DictTable {
     }
 
     fn empty_slot(&self, hash: i64) -> usize {
-        let mask = self.indices.len() - 1;
+        let mask = self.meta.indices.len() - 1;
         let mut st = ProbeState {
             slot: hash as u64 as usize & mask,
             perturb: hash as u64,
         };
-        while self.indices[st.slot] != EMPTY && self.indices[st.slot] != DUMMY {
+        while self.meta.indices[st.slot] != EMPTY && self.meta.indices[st.slot] != DUMMY {
             st.advance(mask);
         }
         st.slot
@@ -404,20 +423,25 @@ impl DictTable {
         while size < min_size {
             size <<= 1;
         }
-        let entries = std::mem::take(&mut self.entries);
-        self.entries = entries.into_iter().flatten().map(Some).collect();
-        self.indices = vec![EMPTY; size];
-        for (i, e) in self.entries.iter().enumerate() {
-            if let Some(e) = e {
+        let old = std::mem::take(&mut self.entries).into_vec();
+        let mut entries: Vec<Option<DictEntry>> = Vec::with_capacity(usable(size));
+        entries.extend(old.into_iter().flatten().map(Some));
+        let live = entries.len();
+        entries.resize_with(usable(size), || None);
+        self.entries = entries.into_boxed_slice();
+        self.meta.nentries = live;
+        self.meta.indices = vec![EMPTY; size];
+        for i in 0..live {
+            if let Some(e) = &self.entries[i] {
                 let slot = self.empty_slot(e.hash);
-                self.indices[slot] = i as u32;
+                self.meta.indices[slot] = i as u32;
             }
         }
-        self.version += 1;
+        self.meta.version += 1;
     }
 
     fn rebuild_indices_if_needed(&mut self) {
-        if self.used == 0 {
+        if self.meta.used == 0 {
             self.clear();
         }
     }

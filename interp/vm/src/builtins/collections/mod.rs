@@ -39,7 +39,7 @@ fn set_factory(vm: &Vm, o: &ObjRef, f: ObjRef) {
 }
 
 fn defdict_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
-    let table = Payload::Dict(Box::new(RefCell::new(DictTable::new())));
+    let table = Payload::Dict(RefCell::new(DictTable::new()));
     let o = Obj::with_dict(cls.clone(), vm.new_dict(), table);
     if crate::object::finalize::class_has_finalizer(cls) {
         o.set_finalize(true);
