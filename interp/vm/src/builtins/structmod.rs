@@ -146,16 +146,18 @@ fn compile(vm: &Vm, fmt: &ObjRef) -> PyResult<Format> {
                 size = size.checked_add(count).ok_or_else(too_long)?;
             }
             _ => {
-                for _ in 0..count {
-                    items.push(Item {
-                        code: c,
-                        count: 1,
-                        offset: size,
-                    });
-                    size = size.checked_add(isize_).ok_or_else(too_long)?;
-                    if c != b'x' {
-                        nvalues += 1;
-                    }
+                // One item per format character with its repeat count, as CPython's
+                // `formatcode` keeps it: a huge count costs no memory until it fails the
+                // size check below.
+                items.push(Item {
+                    code: c,
+                    count,
+                    offset: size,
+                });
+                let bytes = count.checked_mul(isize_).ok_or_else(too_long)?;
+                size = size.checked_add(bytes).ok_or_else(too_long)?;
+                if c != b'x' {
+                    nvalues = nvalues.checked_add(count).ok_or_else(too_long)?;
                 }
             }
         }
@@ -171,6 +173,21 @@ fn compile(vm: &Vm, fmt: &ObjRef) -> PyResult<Format> {
         size,
         nvalues,
     })
+}
+
+impl Format {
+    /// Every value slot in order: (code, byte count for `s`/`p`, offset), repeat counts
+    /// expanded and pad bytes left out.
+    fn slots(&self) -> impl Iterator<Item = (u8, usize, usize)> + '_ {
+        self.items.iter().flat_map(move |it| {
+            let (reps, step, count) = match it.code {
+                b'x' => (0, 0, 0),
+                b's' | b'p' => (1, 0, it.count),
+                c => (it.count, code_size(c, self.native).map_or(1, |s| s.0), 1),
+            };
+            (0..reps).map(move |k| (it.code, count, it.offset + k * step))
+        })
+    }
 }
 
 /// Whether `code` is packed by the native routine in this format (see the module notes).
@@ -370,14 +387,10 @@ fn get(data: &[u8], at: usize, size: usize, little: bool) -> u64 {
 /// Packs `values` into `out` (already `f.size` long).
 fn pack_into_buf(vm: &Vm, f: &Format, values: &[ObjRef], out: &mut [u8]) -> PyResult<()> {
     let mut vals = values.iter();
-    for it in &f.items {
-        if it.code == b'x' {
-            continue;
-        }
+    for (code, count, at) in f.slots() {
         let Some(v) = vals.next() else { break };
-        let size = code_size(it.code, f.native).map_or(1, |s| s.0);
-        let at = it.offset;
-        match it.code {
+        let size = code_size(code, f.native).map_or(1, |s| s.0);
+        match code {
             b's' | b'p' => {
                 let data = match v.as_bytes() {
                     Some(b) => b.to_vec(),
@@ -386,19 +399,16 @@ fn pack_into_buf(vm: &Vm, f: &Format, values: &[ObjRef], out: &mut [u8]) -> PyRe
                         _ => {
                             return Err(struct_error(
                                 vm,
-                                format!(
-                                    "argument for '{}' must be a bytes object",
-                                    it.code as char
-                                ),
+                                format!("argument for '{}' must be a bytes object", code as char),
                             ));
                         }
                     },
                 };
-                if it.code == b's' {
-                    let n = data.len().min(it.count);
+                if code == b's' {
+                    let n = data.len().min(count);
                     out[at..at + n].copy_from_slice(&data[..n]);
-                } else if it.count > 0 {
-                    let n = data.len().min(it.count - 1);
+                } else if count > 0 {
+                    let n = data.len().min(count - 1);
                     out[at + 1..at + 1 + n].copy_from_slice(&data[..n]);
                     out[at] = n.min(255) as u8;
                 }
@@ -438,17 +448,15 @@ fn pack_into_buf(vm: &Vm, f: &Format, values: &[ObjRef], out: &mut [u8]) -> PyRe
 
 fn unpack_buf(vm: &Vm, f: &Format, data: &[u8]) -> Vec<ObjRef> {
     let mut out = Vec::with_capacity(f.nvalues);
-    for it in &f.items {
-        let at = it.offset;
-        let size = code_size(it.code, f.native).map_or(1, |s| s.0);
-        let v = match it.code {
-            b'x' => continue,
-            b's' => vm.new_bytes(data[at..at + it.count].to_vec()),
+    for (code, count, at) in f.slots() {
+        let size = code_size(code, f.native).map_or(1, |s| s.0);
+        let v = match code {
+            b's' => vm.new_bytes(data[at..at + count].to_vec()),
             b'p' => {
-                let n = if it.count == 0 {
+                let n = if count == 0 {
                     0
                 } else {
-                    (data[at] as usize).min(it.count - 1)
+                    (data[at] as usize).min(count - 1)
                 };
                 vm.new_bytes(data[at + 1..at + 1 + n].to_vec())
             }
@@ -527,6 +535,12 @@ fn unpack_from_values(vm: &Vm, f: &Format, buf: &ObjRef, offset: Option<&ObjRef>
         None => 0,
     };
     if off < 0 {
+        if off + (f.size as isize) > 0 {
+            return Err(struct_error(
+                vm,
+                format!("not enough data to unpack {} bytes at offset {off}", f.size),
+            ));
+        }
         if off + len < 0 {
             return Err(struct_error(
                 vm,
@@ -536,11 +550,12 @@ fn unpack_from_values(vm: &Vm, f: &Format, buf: &ObjRef, offset: Option<&ObjRef>
         off += len;
     }
     if len - off < f.size as isize {
+        // CPython adds in `size_t`, so a huge offset shows its true sum.
         return Err(struct_error(
             vm,
             format!(
                 "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {off} (actual buffer size is {len})",
-                f.size as isize + off,
+                f.size as i128 + off as i128,
                 f.size
             ),
         ));
@@ -568,13 +583,17 @@ fn pack_into_values(vm: &Vm, f: &Format, args: &[ObjRef]) -> PyResult {
             ),
         ));
     }
-    let Payload::ByteArray(ba) = &args[0].payload else {
-        return Err(vm.type_error(format!(
+    let not_writable = || {
+        vm.type_error(format!(
             "argument must be read-write bytes-like object, not {}",
             vm.type_name(&args[0])
-        )));
+        ))
     };
-    let len = ba.data.borrow().len() as isize;
+    let len = match &args[0].payload {
+        Payload::ByteArray(ba) => ba.data.borrow().len(),
+        Payload::Native(n) => n.buffer().ok_or_else(not_writable)?.len(),
+        _ => return Err(not_writable()),
+    } as isize;
     let mut off = vm.index_isize(&args[1])?;
     let size = f.size as isize;
     if off < 0 {
@@ -597,14 +616,18 @@ fn pack_into_values(vm: &Vm, f: &Format, args: &[ObjRef]) -> PyResult {
             vm,
             format!(
                 "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {off} (actual buffer size is {len})",
-                size + off
+                size as i128 + off as i128
             ),
         ));
     }
     let mut out = zeroed(vm, f.size)?;
     pack_into_buf(vm, f, values, &mut out)?;
     let off = off as usize;
-    ba.data.borrow_mut()[off..off + out.len()].copy_from_slice(&out);
+    match &args[0].payload {
+        Payload::ByteArray(ba) => ba.data.borrow_mut()[off..off + out.len()].copy_from_slice(&out),
+        Payload::Native(n) if n.write_buffer(off, &out) => {}
+        _ => return Err(not_writable()),
+    }
     Ok(vm.none.clone())
 }
 

@@ -2,13 +2,14 @@
 //! nine fields plus `tm_zone` and `tm_gmtoff`), `gmtime`, `localtime`, `mktime`, `strftime`
 //! (C-locale directives, as glibc prints them), `asctime` and `ctime`.
 //!
-//! Calendar arithmetic is done here rather than through the C library (the crate forbids
-//! `unsafe`), so the local time zone is UTC: `localtime` equals `gmtime` apart from the zone
-//! name, which is what CPython shows on a machine set to UTC (the harness's). Other zones are
-//! issue #6's business once the C library is reachable.
+//! The clocks are `clock_gettime` ones, read through `oslevel::sys` as timemodule.c reads
+//! them. Calendar arithmetic is done here rather than through the C library, and the local
+//! time zone is UTC: `localtime` equals `gmtime` apart from the zone name, which is what
+//! CPython shows on a machine set to UTC (the harness's); other zones are issue #6's business.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use super::oslevel;
 use crate::object::native::{Args, NativeFn};
 use crate::object::slots::{Slot, Slots};
 use crate::object::typeobj::Layout;
@@ -123,41 +124,137 @@ fn f_time_ns(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_int(now().as_nanos() as i64))
 }
 
-/// The monotonic clocks count from the first reading in the process.
-fn since_start() -> Duration {
-    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    START.get_or_init(Instant::now).elapsed()
+/// The Linux clock ids `time` exports (`CLOCK_*`).
+const CLOCKS: &[(&str, i32)] = &[
+    ("CLOCK_REALTIME", libc::CLOCK_REALTIME),
+    ("CLOCK_MONOTONIC", libc::CLOCK_MONOTONIC),
+    ("CLOCK_PROCESS_CPUTIME_ID", libc::CLOCK_PROCESS_CPUTIME_ID),
+    ("CLOCK_THREAD_CPUTIME_ID", libc::CLOCK_THREAD_CPUTIME_ID),
+    ("CLOCK_MONOTONIC_RAW", libc::CLOCK_MONOTONIC_RAW),
+    ("CLOCK_BOOTTIME", libc::CLOCK_BOOTTIME),
+    ("CLOCK_TAI", libc::CLOCK_TAI),
+];
+
+/// Reads clock `clk` in nanoseconds (`_PyTime_GetMonotonicClock` and friends read the same
+/// `clock_gettime` clocks).
+fn clock_ns(vm: &Vm, clk: i32) -> PyResult<i128> {
+    let (s, ns) = oslevel::sys::clock_gettime(clk).map_err(|e| oslevel::os_error(vm, e))?;
+    Ok(i128::from(s) * 1_000_000_000 + i128::from(ns))
 }
 
-fn f_monotonic(vm: &Vm, args: Args<'_>) -> PyResult {
-    args.exact(vm, "monotonic", 0)?;
-    Ok(vm.new_float(since_start().as_secs_f64()))
+fn clock_float(vm: &Vm, clk: i32) -> PyResult {
+    Ok(vm.new_float(clock_ns(vm, clk)? as f64 * 1e-9))
 }
 
-fn f_monotonic_ns(vm: &Vm, args: Args<'_>) -> PyResult {
-    args.exact(vm, "monotonic_ns", 0)?;
-    Ok(vm.new_int(since_start().as_nanos() as i64))
+fn clock_int(vm: &Vm, clk: i32) -> PyResult {
+    Ok(vm.new_bigint(num_bigint::BigInt::from(clock_ns(vm, clk)?)))
 }
 
-fn f_perf_counter(vm: &Vm, args: Args<'_>) -> PyResult {
-    args.exact(vm, "perf_counter", 0)?;
-    Ok(vm.new_float(since_start().as_secs_f64()))
+/// The no-argument clock readers: `name()` as a float of seconds, `name_ns()` as an int.
+macro_rules! clock_readers {
+    ($($f:ident, $f_ns:ident, $name:literal, $clk:expr;)*) => {$(
+        fn $f(vm: &Vm, args: Args<'_>) -> PyResult {
+            args.exact(vm, $name, 0)?;
+            clock_float(vm, $clk)
+        }
+
+        fn $f_ns(vm: &Vm, args: Args<'_>) -> PyResult {
+            args.exact(vm, concat!($name, "_ns"), 0)?;
+            clock_int(vm, $clk)
+        }
+    )*};
 }
 
-fn f_perf_counter_ns(vm: &Vm, args: Args<'_>) -> PyResult {
-    args.exact(vm, "perf_counter_ns", 0)?;
-    Ok(vm.new_int(since_start().as_nanos() as i64))
+clock_readers! {
+    f_monotonic, f_monotonic_ns, "monotonic", libc::CLOCK_MONOTONIC;
+    f_perf_counter, f_perf_counter_ns, "perf_counter", libc::CLOCK_MONOTONIC;
+    f_process_time, f_process_time_ns, "process_time", libc::CLOCK_PROCESS_CPUTIME_ID;
+    f_thread_time, f_thread_time_ns, "thread_time", libc::CLOCK_THREAD_CPUTIME_ID;
 }
 
-/// CPU time: without the C library, the process's elapsed time stands in for it.
-fn f_process_time(vm: &Vm, args: Args<'_>) -> PyResult {
-    args.exact(vm, "process_time", 0)?;
-    Ok(vm.new_float(since_start().as_secs_f64()))
+/// The `clk_id` argument of the `clock_*` functions (a C int).
+fn clock_arg(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
+    if o.as_float().is_some() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    // The `i` argument format: a C long first, then the int range.
+    let i = vm
+        .index(o)?
+        .as_i64()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C long"))?;
+    i32::try_from(i).map_err(|_| {
+        vm.overflow_error(if i > 0 {
+            "signed integer is greater than maximum"
+        } else {
+            "signed integer is less than minimum"
+        })
+    })
 }
 
-fn f_process_time_ns(vm: &Vm, args: Args<'_>) -> PyResult {
-    args.exact(vm, "process_time_ns", 0)?;
-    Ok(vm.new_int(since_start().as_nanos() as i64))
+fn f_clock_gettime(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "clock_gettime", 1)?;
+    clock_float(vm, clock_arg(vm, &a[0])?)
+}
+
+fn f_clock_gettime_ns(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "clock_gettime_ns", 1)?;
+    clock_int(vm, clock_arg(vm, &a[0])?)
+}
+
+fn f_clock_getres(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "clock_getres", 1)?;
+    let (s, ns) =
+        oslevel::sys::clock_getres(clock_arg(vm, &a[0])?).map_err(|e| oslevel::os_error(vm, e))?;
+    Ok(vm.new_float(s as f64 + ns as f64 * 1e-9))
+}
+
+/// `clock_settime(clk_id, seconds)` and `clock_settime_ns(clk_id, ns)`: setting a clock
+/// needs privileges, so this mostly answers the `OSError` the kernel gives.
+fn settime(vm: &Vm, clk: &ObjRef, ns: i128) -> PyResult {
+    let (s, n) = (ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000));
+    let s = i64::try_from(s)
+        .map_err(|_| vm.overflow_error("timestamp too large to convert to C _PyTime_t"))?;
+    oslevel::sys::clock_settime(clock_arg(vm, clk)?, s, n as i64)
+        .map_err(|e| oslevel::os_error(vm, e))?;
+    Ok(vm.none.clone())
+}
+
+fn f_clock_settime(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "clock_settime", 2)?;
+    // `_PyTime_FromSecondsObject`: a float, or anything with `__index__`.
+    let ns = match a[1].as_float() {
+        Some(f) => (f * 1e9).floor() as i128,
+        None => {
+            let secs = vm.index(&a[1])?.to_bigint();
+            i128::try_from(&secs).map_or(i128::MAX, |s| s.saturating_mul(1_000_000_000))
+        }
+    };
+    settime(vm, &a[0], ns)
+}
+
+fn f_clock_settime_ns(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "clock_settime_ns", 2)?;
+    let Some(ns) = a[1].as_int() else {
+        return Err(vm.type_error(format!("expect int, got {}", vm.type_name(&a[1]))));
+    };
+    let ns = ns.to_bigint();
+    let ns = i128::try_from(&ns)
+        .map_err(|_| vm.overflow_error("timestamp too large to convert to C _PyTime_t"))?;
+    settime(vm, &a[0], ns)
+}
+
+/// `time.strptime(string, format)`: `_strptime._strptime_time`, as timemodule.c calls it.
+fn f_strptime(vm: &Vm, args: Args<'_>) -> PyResult {
+    let m = crate::importer::get_or_load(vm, "_strptime")?;
+    let f = vm.getattr_str(&m, "_strptime_time")?;
+    vm.call(&f, args)
+}
+
+/// `time.tzset()`: krait keeps UTC as the local zone (see the module notes), so there is
+/// nothing to reread.
+fn f_tzset(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "tzset", 0)?;
+    Ok(vm.none.clone())
 }
 
 fn f_sleep(vm: &Vm, args: Args<'_>) -> PyResult {
@@ -662,8 +759,15 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("perf_counter_ns", f_perf_counter_ns),
     ("process_time", f_process_time),
     ("process_time_ns", f_process_time_ns),
-    ("thread_time", f_process_time),
-    ("thread_time_ns", f_process_time_ns),
+    ("thread_time", f_thread_time),
+    ("thread_time_ns", f_thread_time_ns),
+    ("clock_gettime", f_clock_gettime),
+    ("clock_gettime_ns", f_clock_gettime_ns),
+    ("clock_getres", f_clock_getres),
+    ("clock_settime", f_clock_settime),
+    ("clock_settime_ns", f_clock_settime_ns),
+    ("strptime", f_strptime),
+    ("tzset", f_tzset),
     ("sleep", f_sleep),
     ("_native_sleep", f_native_sleep),
     ("gmtime", f_gmtime),
@@ -682,6 +786,10 @@ pub fn module(vm: &Vm) -> ObjRef {
         vm.dict_set_str(&d, name, vm.new_module_builtin(name, f, "time"));
     }
     vm.dict_set_str(&d, "struct_time", struct_time_type(vm));
+    vm.dict_set_str(&d, "_STRUCT_TM_ITEMS", vm.new_int(11));
+    for &(name, id) in CLOCKS {
+        vm.dict_set_str(&d, name, vm.new_int(i64::from(id)));
+    }
     vm.dict_set_str(&d, "timezone", vm.new_int(0));
     vm.dict_set_str(&d, "altzone", vm.new_int(0));
     vm.dict_set_str(&d, "daylight", vm.new_int(0));

@@ -131,6 +131,16 @@ pub trait NativeData: std::any::Any {
     fn weakrefable(&self) -> bool {
         false
     }
+    /// The bytes the state exports through the buffer protocol (`array.array`'s items), copied;
+    /// None for states that export no buffer.
+    fn buffer(&self) -> Option<Vec<u8>> {
+        None
+    }
+    /// Overwrites exported bytes from `at` on (a writable buffer such as `struct.pack_into`
+    /// fills); false when the state exports no writable buffer or the range does not fit.
+    fn write_buffer(&self, _at: usize, _data: &[u8]) -> bool {
+        false
+    }
 }
 
 impl std::fmt::Debug for Payload {

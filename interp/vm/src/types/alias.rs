@@ -21,6 +21,8 @@ pub enum Alias {
         args: ObjRef,
         /// `__parameters__` (a tuple).
         parameters: ObjRef,
+        /// `*alias`, as iterating an alias makes it (`__unpacked__`).
+        starred: bool,
     },
     /// `a | b | ...`: `__args__` (a tuple).
     Union(ObjRef),
@@ -76,6 +78,16 @@ fn make_parameters(vm: &Vm, args: &[ObjRef]) -> PyResult<ObjRef> {
 
 /// `types.GenericAlias(origin, args)`.
 pub fn new_generic(vm: &Vm, origin: &ObjRef, item: &ObjRef) -> PyResult {
+    new_generic_starred(vm, origin, item, false)
+}
+
+/// `origin[item]`, starred (`*origin[item]`) or not.
+pub(super) fn new_generic_starred(
+    vm: &Vm,
+    origin: &ObjRef,
+    item: &ObjRef,
+    starred: bool,
+) -> PyResult {
     let args = match item.as_tuple() {
         Some(_) => item.clone(),
         None => vm.new_tuple(vec![item.clone()]),
@@ -87,6 +99,7 @@ pub fn new_generic(vm: &Vm, origin: &ObjRef, item: &ObjRef) -> PyResult {
             origin: origin.clone(),
             args,
             parameters,
+            starred,
         })),
     ))
 }
@@ -131,7 +144,12 @@ fn repr_item(vm: &Vm, p: &ObjRef) -> PyResult<String> {
 
 fn alias_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     match alias(vm, o)? {
-        Alias::Generic { origin, args, .. } => {
+        Alias::Generic {
+            origin,
+            args,
+            starred,
+            ..
+        } => {
             let mut parts = Vec::new();
             for a in args.as_tuple().unwrap_or(&[]) {
                 parts.push(match a.as_list() {
@@ -152,7 +170,8 @@ fn alias_repr(vm: &Vm, o: &ObjRef) -> PyResult {
             } else {
                 parts.join(", ")
             };
-            Ok(vm.new_str(format!("{}[{shown}]", repr_item(vm, origin)?)))
+            let star = if *starred { "*" } else { "" };
+            Ok(vm.new_str(format!("{star}{}[{shown}]", repr_item(vm, origin)?)))
         }
         Alias::Union(args) => {
             let mut parts = Vec::new();
@@ -204,6 +223,14 @@ fn alias_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     crate::object::attr::generic_getattr(vm, o, name)
 }
 
+/// `union_getattro`: `__module__` is the type's (`types`), everything else is generic.
+fn union_getattro(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
+    if name.as_str().and_then(|s| s.as_str()) == Some("__module__") {
+        return vm.getattr(&o.class(), name);
+    }
+    crate::object::attr::generic_getattr(vm, o, name)
+}
+
 fn get_origin(vm: &Vm, o: &ObjRef) -> PyResult {
     match alias(vm, o)? {
         Alias::Generic { origin, .. } => Ok(origin.clone()),
@@ -224,8 +251,55 @@ fn get_parameters(vm: &Vm, o: &ObjRef) -> PyResult {
     }
 }
 
-fn get_unpacked(vm: &Vm, _o: &ObjRef) -> PyResult {
-    Ok(vm.false_obj.clone())
+fn get_unpacked(vm: &Vm, o: &ObjRef) -> PyResult {
+    let starred = matches!(alias(vm, o)?, Alias::Generic { starred: true, .. });
+    Ok(vm.new_bool(starred))
+}
+
+/// `__typing_unpacked_tuple_args__`: the arguments of `*tuple[...]`, None otherwise.
+fn get_unpacked_tuple_args(vm: &Vm, o: &ObjRef) -> PyResult {
+    match alias(vm, o)? {
+        Alias::Generic {
+            origin,
+            args,
+            starred: true,
+            ..
+        } if Rc::ptr_eq(origin, &vm.types.tuple) => Ok(args.clone()),
+        _ => Ok(vm.none.clone()),
+    }
+}
+
+/// `ga_iter`: iterating `tuple[int]` gives the one item `*tuple[int]` (so `*tuple[int]`
+/// works in a subscript).
+fn ga_iter(vm: &Vm, o: &ObjRef) -> PyResult {
+    if !matches!(alias(vm, o)?, Alias::Generic { .. }) {
+        return Err(vm.type_error("'types.UnionType' object is not iterable"));
+    }
+    super::alias_subst::new_alias_iter(vm, o)
+}
+
+/// `ga_reduce`: `GenericAlias(origin, args)`, or `next(iter(origin[args]))` when starred.
+fn ga_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let Alias::Generic {
+        origin,
+        args,
+        starred,
+        ..
+    } = alias(vm, o)?
+    else {
+        return Err(vm.internal("expected a generic alias"));
+    };
+    if *starred {
+        let plain = new_generic(vm, origin, args)?;
+        let it = vm.iter(&plain)?;
+        let next = vm.getattr(&vm.builtins, &vm.intern("next"))?;
+        return Ok(vm.new_tuple(vec![next, vm.new_tuple(vec![it])]));
+    }
+    Ok(vm.new_tuple(vec![
+        o.class(),
+        vm.new_tuple(vec![origin.clone(), args.clone()]),
+    ]))
 }
 
 fn ga_mro_entries(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -241,12 +315,38 @@ fn ga_subclasscheck(vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
     Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"))
 }
 
-fn alias_getitem(vm: &Vm, o: &ObjRef, _item: &ObjRef) -> PyResult {
+/// `ga_getitem` and `union_getitem`: the alias with its type variables replaced.
+fn alias_getitem(vm: &Vm, o: &ObjRef, item: &ObjRef) -> PyResult {
     let params = get_parameters(vm, o)?;
-    if params.as_tuple().is_some_and(|t| t.is_empty()) {
-        return Err(vm.type_error(format!("{} is not a generic class", vm.repr_string(o)?)));
+    let params = params.as_tuple().unwrap_or(&[]);
+    match alias(vm, o)? {
+        Alias::Generic {
+            origin,
+            args,
+            starred,
+            ..
+        } => {
+            let args = args.as_tuple().unwrap_or(&[]);
+            let new = super::alias_subst::subs_parameters(vm, o, args, params, item)?;
+            let new = vm.new_tuple(new);
+            new_generic_starred(vm, origin, &new, *starred)
+        }
+        Alias::Union(args) => {
+            let args = args.as_tuple().unwrap_or(&[]);
+            let new = super::alias_subst::subs_parameters(vm, o, args, params, item)?;
+            let mut it = new.into_iter();
+            let Some(mut res) = it.next() else {
+                return Ok(Obj::new(
+                    vm.types.union_type.clone(),
+                    Payload::Alias(Box::new(Alias::Union(vm.new_tuple(Vec::new())))),
+                ));
+            };
+            for a in it {
+                res = vm.binary_op(&res, &a, crate::object::slots::NbOp::Or)?;
+            }
+            Ok(res)
+        }
     }
-    Err(vm.type_error("substituting type variables needs the typing module"))
 }
 
 fn alias_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
@@ -261,14 +361,16 @@ fn alias_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult
             Alias::Generic {
                 origin: o1,
                 args: a1,
+                starred: s1,
                 ..
             },
             Alias::Generic {
                 origin: o2,
                 args: a2,
+                starred: s2,
                 ..
             },
-        ) => vm.eq(o1, o2)? && vm.eq(a1, a2)?,
+        ) => s1 == s2 && vm.eq(o1, o2)? && vm.eq(a1, a2)?,
         (Alias::Union(a1), Alias::Union(a2)) => {
             let s1 = crate::types::set::new_set_from(vm, vm.collect(a1)?, true)?;
             let s2 = crate::types::set::new_set_from(vm, vm.collect(a2)?, true)?;
@@ -399,9 +501,16 @@ pub fn init(vm: &Vm) {
         let s = if Rc::ptr_eq(t, &vm.types.generic_alias) {
             vm.add_getset(t, "__origin__", get_origin, None);
             vm.add_getset(t, "__unpacked__", get_unpacked, None);
+            vm.add_getset(
+                t,
+                "__typing_unpacked_tuple_args__",
+                get_unpacked_tuple_args,
+                None,
+            );
             vm.add_methods(
                 t,
                 &[
+                    ("__reduce__", ga_reduce),
                     ("__mro_entries__", ga_mro_entries),
                     ("__instancecheck__", ga_instancecheck),
                     ("__subclasscheck__", ga_subclasscheck),
@@ -409,6 +518,7 @@ pub fn init(vm: &Vm) {
             );
             Slots {
                 call: Slot::Native(alias_call),
+                iter: Slot::Native(ga_iter),
                 getattro: Slot::Native(alias_getattro),
                 new: Slot::Native(ga_new),
                 ..s
@@ -421,7 +531,10 @@ pub fn init(vm: &Vm) {
                     ("__subclasscheck__", union_subclasscheck),
                 ],
             );
-            s
+            Slots {
+                getattro: Slot::Native(union_getattro),
+                ..s
+            }
         };
         crate::object::slot_resolve::install_static(vm, t, s);
     }

@@ -9,12 +9,14 @@ use crate::object::slots::{CompareOp, NbOp, NbSlot, Slot, Slots};
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
-/// The bytes of a `bytes` or `bytearray` (copied out).
+/// The bytes of a bytes-like object (copied out): `bytes`, `bytearray`, a memoryview, or a
+/// native object that exports a buffer (`array.array`), as `PyObject_GetBuffer` takes them.
 pub fn buffer(o: &ObjRef) -> Option<Vec<u8>> {
     match &o.payload {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
         Payload::MemoryView(_) => super::memoryview::buffer_of(o),
+        Payload::Native(n) => n.buffer(),
         _ => None,
     }
 }

@@ -106,6 +106,73 @@ fn m_positions(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     vm.iter(&l)
 }
 
+/// `co_lines()`: one `(start, end, line)` per location-table entry, in bytes, the line None
+/// for an entry without one; 3.11's `lineiter_next` does not merge entries of one line.
+fn m_lines(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "co_lines", 0)?;
+    let c = code(vm, o)?;
+    let mut out = Vec::new();
+    for (unit, len, pos) in crate::eval::code::LineEntries::new(&c.co.linetable, c.co.firstlineno) {
+        let start = i64::from(unit) * 2;
+        let line = pos
+            .line
+            .map_or_else(|| vm.none.clone(), |n| vm.new_int(i64::from(n)));
+        out.push(vm.new_tuple(vec![
+            vm.new_int(start),
+            vm.new_int(start + i64::from(len) * 2),
+            line,
+        ]));
+    }
+    let l = vm.new_list(out);
+    vm.iter(&l)
+}
+
+/// `co_lnotab`, the pre-3.10 line table that `codeobject.c` still derives: a (bytes, lines)
+/// delta pair wherever the computed line changes, big deltas split over several pairs.
+fn get_lnotab(vm: &Vm, o: &ObjRef) -> PyResult {
+    let c = code(vm, o)?;
+    let mut out = Vec::new();
+    let (mut offset, mut line) = (0i64, i64::from(c.co.firstlineno));
+    let mut computed = line;
+    for (unit, _, pos) in crate::eval::code::LineEntries::new(&c.co.linetable, c.co.firstlineno) {
+        // An entry without a line leaves the computed line where it was.
+        computed = pos.line.map_or(computed, i64::from);
+        if computed == line {
+            continue;
+        }
+        let start = i64::from(unit) * 2;
+        let (mut bytes, mut lines) = (start - offset, computed - line);
+        while bytes > 255 {
+            out.extend([255u8, 0]);
+            bytes -= 255;
+        }
+        while lines > 127 {
+            out.extend([bytes as u8, 127]);
+            (bytes, lines) = (0, lines - 127);
+        }
+        while lines < -128 {
+            out.extend([bytes as u8, (-128i8) as u8]);
+            (bytes, lines) = (0, lines + 128);
+        }
+        out.extend([bytes as u8, lines as i8 as u8]);
+        (offset, line) = (start, computed);
+    }
+    Ok(vm.new_bytes(out))
+}
+
+/// `_varname_from_oparg(i)`: the name of local-plus slot `i` (what `dis` shows for the
+/// `*_FAST`, `*_DEREF` and `MAKE_CELL` arguments).
+fn m_varname_from_oparg(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "_varname_from_oparg", 1)?;
+    let c = code(vm, o)?;
+    let i = vm.index(&a[0])?.as_i64().unwrap_or(-1);
+    usize::try_from(i)
+        .ok()
+        .and_then(|i| c.co.localsplusnames.get(i))
+        .map(|n| vm.new_str_buf(n.clone()))
+        .ok_or_else(|| vm.index_error("tuple index out of range"))
+}
+
 /// `code.replace(**changes)`: a copy with some fields changed, as codeobject.c's
 /// code_replace does. The scalar and name fields can change; a new `co_code`, constants
 /// or variable tables would need re-decoding and are refused with a ValueError (#6).
@@ -187,11 +254,23 @@ pub fn init(vm: &Vm) {
         ("co_freevars", get_freevars),
         ("co_linetable", get_linetable),
         ("co_exceptiontable", get_exctable),
+        ("co_lnotab", get_lnotab),
+        // The specialised instructions are krait's own business: the adaptive code a
+        // program sees is `co_code`.
+        ("_co_code_adaptive", get_code),
     ];
     for &(name, g) in getters {
         vm.add_getset(t, name, g, None);
     }
-    vm.add_methods(t, &[("co_positions", m_positions), ("replace", m_replace)]);
+    vm.add_methods(
+        t,
+        &[
+            ("co_positions", m_positions),
+            ("co_lines", m_lines),
+            ("_varname_from_oparg", m_varname_from_oparg),
+            ("replace", m_replace),
+        ],
+    );
     let s = Slots {
         repr: Slot::Native(code_repr),
         richcompare: Slot::Native(code_richcompare),

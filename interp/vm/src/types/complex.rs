@@ -329,6 +329,16 @@ fn m_conjugate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_complex(re, -im))
 }
 
+/// `complex.__complex__()`: the value as an exact `complex` (the object itself when it is one).
+fn m_complex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__complex__", 0)?;
+    if o.is_exact(&vm.types.complex) {
+        return Ok(o.clone());
+    }
+    let (re, im) = val(vm, o)?;
+    Ok(vm.new_complex(re, im))
+}
+
 /// Fills `complex`'s namespace and slots.
 pub fn init(vm: &Vm) {
     let t = &vm.types.complex;
@@ -359,6 +369,7 @@ pub fn init(vm: &Vm) {
         t,
         &[
             ("conjugate", m_conjugate),
+            ("__complex__", m_complex),
             ("__format__", m_format),
             ("__getnewargs__", m_getnewargs),
         ],

@@ -401,6 +401,17 @@ pub fn float_hex(x: f64) -> String {
     )
 }
 
+/// `NotImplemented.__reduce__()` and `Ellipsis.__reduce__()`: the singleton's name, which
+/// pickle saves as a global (`notimplemented_reduce`, `ellipsis_reduce`).
+fn m_singleton_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    Ok(vm.new_str(if std::rc::Rc::ptr_eq(o, &vm.ellipsis) {
+        "Ellipsis"
+    } else {
+        "NotImplemented"
+    }))
+}
+
 /// Fills the namespaces of the small types.
 pub fn init(vm: &Vm) {
     let t = &vm.types;
@@ -431,6 +442,11 @@ pub fn init(vm: &Vm) {
             ..Slots::default()
         },
     );
+    vm.add_methods(
+        &t.not_implemented_type,
+        &[("__reduce__", m_singleton_reduce)],
+    );
+    vm.add_methods(&t.ellipsis_type, &[("__reduce__", m_singleton_reduce)]);
     vm.add_methods(
         &t.slice,
         &[("indices", m_indices), ("__reduce__", m_slice_reduce)],

@@ -2,6 +2,7 @@
 //! created at start-up (`type` and `object` first, then each type with its base's MRO).
 
 pub mod alias;
+pub mod alias_subst;
 pub mod async_gen;
 pub mod bytes;
 pub mod bytes_methods;

@@ -60,10 +60,16 @@ fn weakrefable(vm: &Vm, o: &ObjRef) -> bool {
         | Payload::Builtin(_)
         | Payload::Property(_) => true,
         Payload::Native(n) if n.weakrefable() => true,
+        // `gaobject` keeps a weak-reference list; unions do not.
+        Payload::Alias(a) if matches!(**a, super::alias::Alias::Generic { .. }) => true,
         // `tee` objects keep a weak-reference list (`tee_weakreflist`).
         Payload::Itertool(t) if matches!(**t, crate::builtins::itertools::Tool::Tee { .. }) => true,
         _ => {
             let cls = o.class();
+            // Modules keep a weak-reference list (`md_weaklist`).
+            if crate::object::typeobj::is_subtype(&cls, &vm.types.module) {
+                return true;
+            }
             cls.as_type().is_some_and(|t| t.is_heap())
                 && crate::object::typeobj::lookup(&cls, &vm.names.__weakref__).is_some()
         }

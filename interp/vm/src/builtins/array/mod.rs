@@ -53,6 +53,23 @@ impl NativeData for ArrayState {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+
+    fn buffer(&self) -> Option<Vec<u8>> {
+        Some(self.0.borrow().bytes.clone())
+    }
+
+    fn write_buffer(&self, at: usize, data: &[u8]) -> bool {
+        let Ok(mut d) = self.0.try_borrow_mut() else {
+            return false;
+        };
+        match d.bytes.get_mut(at..at.saturating_add(data.len())) {
+            Some(dst) => {
+                dst.copy_from_slice(data);
+                true
+            }
+            None => false,
+        }
+    }
 }
 
 /// The array behind `o`, or None when `o` is not an array.

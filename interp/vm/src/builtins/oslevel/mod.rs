@@ -9,7 +9,7 @@ pub mod dbmods;
 mod fdconsts;
 mod fdctl;
 pub mod fdmods;
-mod sys;
+pub(crate) mod sys;
 mod sysdb;
 
 use crate::object::native::{Args, NativeFn};
@@ -23,7 +23,7 @@ const SUBPROCESS_SOURCE: &str = include_str!("posixsubprocess.py");
 const ATEXIT_SOURCE: &str = include_str!("atexit.py");
 
 /// The `OSError` (or the subclass its errno maps to) for a failed call.
-fn os_error(vm: &Vm, errno: i32) -> PyErr {
+pub(crate) fn os_error(vm: &Vm, errno: i32) -> PyErr {
     let msg = std::io::Error::from_raw_os_error(errno).to_string();
     let msg = msg.split(" (os error").next().unwrap_or("").to_string();
     match vm.call_pos(

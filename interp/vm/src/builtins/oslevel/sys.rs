@@ -397,3 +397,35 @@ pub fn killpg(pgid: i32, signum: i32) -> Result<(), i32> {
     // SAFETY: plain integers.
     check(unsafe { libc::killpg(pgid, signum) }).map(|_| ())
 }
+
+/// `clock_gettime(2)`: (seconds, nanoseconds) of clock `clk`.
+pub fn clock_gettime(clk: i32) -> Result<(i64, i64), i32> {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec the call fills in.
+    check(unsafe { libc::clock_gettime(clk as libc::clockid_t, &mut ts) })?;
+    Ok((ts.tv_sec, ts.tv_nsec))
+}
+
+/// `clock_getres(2)`: (seconds, nanoseconds) of clock `clk`'s resolution.
+pub fn clock_getres(clk: i32) -> Result<(i64, i64), i32> {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec the call fills in.
+    check(unsafe { libc::clock_getres(clk as libc::clockid_t, &mut ts) })?;
+    Ok((ts.tv_sec, ts.tv_nsec))
+}
+
+/// `clock_settime(2)`.
+pub fn clock_settime(clk: i32, secs: i64, nanos: i64) -> Result<(), i32> {
+    let ts = libc::timespec {
+        tv_sec: secs,
+        tv_nsec: nanos,
+    };
+    // SAFETY: `ts` is a valid timespec the call only reads.
+    check(unsafe { libc::clock_settime(clk as libc::clockid_t, &ts) }).map(|_| ())
+}
