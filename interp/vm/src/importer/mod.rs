@@ -11,8 +11,9 @@ mod green;
 pub mod path;
 pub mod posix;
 
-use crate::object::{ObjRef, PyResult};
+use crate::object::{Obj, ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
+use std::rc::Rc;
 
 /// The embedded Python half: `ModuleSpec`, `SourceFileLoader`, `BuiltinImporter` helpers.
 const FROZEN: &str = include_str!("frozen.py");
@@ -99,7 +100,66 @@ pub fn exec_embedded_with(
     )?;
     let c = code.as_code().cloned().ok_or_else(|| vm.internal("code"))?;
     crate::eval::run_module_code(vm, c, &d, &d)?;
+    // The embedded modules stand in for C modules, except the few that are Python in CPython.
+    if !matches!(
+        name,
+        "_frozen_importlib" | "runpy" | "importlib.util" | "importlib.machinery"
+    ) {
+        dress_as_builtins(vm, name, &d)?;
+    }
     Ok(m)
+}
+
+/// Replaces each function a stand-in module defined with a `builtin_function_or_method` that
+/// calls it: a C module's functions do not bind as methods when stored on a class
+/// (`_close = os.close`), and show as `<built-in function close>`.
+fn dress_as_builtins(vm: &Vm, module: &str, d: &ObjRef) -> PyResult<()> {
+    let module_name = leak_name(module);
+    for (k, v) in vm.dict_items(d) {
+        let Some(f) = v.as_function() else { continue };
+        // Only the module's own functions (not ones it imported from elsewhere).
+        if !Rc::ptr_eq(&f.globals, d) {
+            continue;
+        }
+        let Some(name) = k.as_str().and_then(|s| s.as_str()) else {
+            continue;
+        };
+        let dressed = Obj::new(
+            vm.types.builtin_function.clone(),
+            Payload::Builtin(Box::new(crate::object::native::Builtin {
+                name: leak_name(name),
+                func: crate::object::native::NativeKind::Method(call_dressed),
+                bound: Some(v.clone()),
+                module: Some(module_name),
+                counted: false,
+            })),
+        );
+        vm.dict_set(d, k, dressed)?;
+    }
+    // A module whose own tables hold its functions refreshes them here.
+    if let Some(hook) = vm.dict_get_name(d, "_after_dressing") {
+        vm.call0(&hook)?;
+        vm.dict_del(d, &vm.new_str("_after_dressing"))?;
+    }
+    Ok(())
+}
+
+/// A dressed function's call: the Python function it wraps, with the arguments as given.
+fn call_dressed(vm: &Vm, func: &ObjRef, args: crate::object::native::Args<'_>) -> PyResult {
+    vm.call(func, args)
+}
+
+/// A `'static` copy of a module or function name, made once per name for the process
+/// (built-in functions name themselves with static strings).
+fn leak_name(name: &str) -> &'static str {
+    static NAMES: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut names = NAMES.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(n) = names.iter().find(|n| **n == name) {
+        return n;
+    }
+    let n: &'static str = Box::leak(name.to_string().into_boxed_str());
+    names.push(n);
+    n
 }
 
 fn frozen_attr(vm: &Vm, name: &str) -> PyResult<ObjRef> {

@@ -2,7 +2,7 @@
 //! file-system queries defined here, enough for `os.py` and `posixpath.py` to import and
 //! answer path questions as Modules/posixmodule.c does; the descriptor calls are in `fd.rs`.
 
-mod fd;
+pub(crate) mod fd;
 mod sysinfo;
 
 use std::os::unix::fs::MetadataExt;

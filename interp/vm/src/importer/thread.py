@@ -333,8 +333,16 @@ class _local:
         return object.__delattr__(self, name)
 
 
-def interrupt_main(signum=2):
-    raise KeyboardInterrupt
+def interrupt_main(signum=2, /):
+    # `PyErr_SetInterruptEx`: the signal's Python handler runs as if the signal had arrived
+    # (at the interpreter's next check); an ignored or default disposition does nothing.
+    import _signal
+    if not 1 <= signum < _signal.NSIG:
+        raise ValueError("signal number out of range")
+    handler = _signal.getsignal(signum)
+    if handler is None or handler == _signal.SIG_IGN or handler == _signal.SIG_DFL:
+        return
+    _signal.raise_signal(signum)
 
 
 def exit():

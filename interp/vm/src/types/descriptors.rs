@@ -756,8 +756,20 @@ fn builtin_qualname(vm: &Vm, o: &ObjRef) -> PyResult {
     }))
 }
 
+/// Whether `b` is a Python function of an embedded stand-in module dressed as a built-in
+/// (see `importer::dress_as_builtins`): its `__self__` is its module, as a C function's is.
+fn stands_in(b: &crate::object::native::Builtin) -> bool {
+    b.module.is_some() && b.bound.as_ref().is_some_and(|s| s.as_function().is_some())
+}
+
 fn builtin_self(vm: &Vm, o: &ObjRef) -> PyResult {
     let b = builtin(vm, o)?;
+    if stands_in(b)
+        && let Some(m) = b.module
+        && let Some(module) = vm.dict_get(&vm.modules, &vm.new_str(m))?
+    {
+        return Ok(module);
+    }
     Ok(match (&b.bound, b.module) {
         (Some(s), _) => s.clone(),
         (None, Some(_)) => vm.builtins.clone(),
@@ -827,7 +839,10 @@ fn builtin_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__reduce__", 0)?;
     let b = builtin(vm, o)?;
     match &b.bound {
-        Some(s) if !crate::object::typeobj::is_subtype(&s.class(), &vm.types.module) => {
+        Some(s)
+            if !stands_in(b)
+                && !crate::object::typeobj::is_subtype(&s.class(), &vm.types.module) =>
+        {
             let getattr = vm.getattr(&vm.builtins, &vm.intern("getattr"))?;
             let args = vm.new_tuple(vec![s.clone(), vm.new_str(b.name)]);
             Ok(vm.new_tuple(vec![getattr, args]))

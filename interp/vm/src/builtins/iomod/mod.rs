@@ -6,13 +6,13 @@
 //! with `sys.stdout.buffer` or `open(1, 'w')` keep their order with `print`; every other
 //! descriptor is a `std::fs::File` this module opened and keeps in a per-thread table.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::OpenOptionsExt;
 
+// The descriptor table, shared with `os.open` and friends.
+use crate::importer::posix::fd::FILES;
 use crate::object::native::Args;
 use crate::object::{ObjRef, PyErr, PyResult};
 use crate::runtime::Vm;
@@ -22,11 +22,6 @@ const SOURCE: &str = concat!(
     include_str!("buffered.py"),
     include_str!("textio.py")
 );
-
-thread_local! {
-    /// The files `_n_open` opened, by descriptor number.
-    static FILES: RefCell<HashMap<i32, File>> = RefCell::new(HashMap::new());
-}
 
 /// Raises `OSError(errno, strerror[, filename])`, which the exception's constructor turns into
 /// the subclass for that errno (FileNotFoundError...), as `PyErr_SetFromErrnoWithFilename`.
@@ -265,5 +260,9 @@ pub fn module(vm: &Vm) -> Option<ObjRef> {
         .iter()
         .map(|&(n, f)| (n, vm.new_builtin(n, f)))
         .collect();
-    crate::importer::exec_embedded_with(vm, "_io", SOURCE, "<frozen _io>", &pre).ok()
+    let m = crate::importer::exec_embedded_with(vm, "_io", SOURCE, "<frozen _io>", &pre).ok()?;
+    // `builtins.open` is `io.open`, the built-in function the module ends up with.
+    let open = vm.getattr_str(&m, "open").ok()?;
+    vm.setattr(&vm.builtins, &vm.intern("open"), &open).ok()?;
+    Some(m)
 }

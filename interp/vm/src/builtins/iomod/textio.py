@@ -639,8 +639,3 @@ def _std_buffer(fd, unbuffered):
         _std_buffers[fd] = b
     return b
 
-
-import builtins as _builtins
-
-_builtins.open = open
-del _builtins

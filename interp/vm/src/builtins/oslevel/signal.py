@@ -22,6 +22,11 @@ for _n, _v in list(globals().items()):
     if _n.startswith('SIG') and not _n.startswith('SIG_') and isinstance(_v, int):
         _handlers[_v] = SIG_IGN if _n_is_ignored(_v) else SIG_DFL
 _handlers[SIGINT] = default_int_handler
+
+
+def _after_dressing():
+    # The module's functions are built-in functions now: the table holds the one programs see.
+    _handlers[SIGINT] = default_int_handler
 _n_signal(SIGINT, 2)
 del _n, _v
 

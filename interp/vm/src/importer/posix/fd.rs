@@ -16,7 +16,10 @@ use crate::runtime::Vm;
 use super::{errno_error, io_error, text_arg};
 
 thread_local! {
-    static FILES: RefCell<HashMap<i32, File>> = RefCell::new(HashMap::new());
+    /// The interpreter's descriptor table: every file krait opened, whether through `os.open`
+    /// or `_io.FileIO`, so a descriptor from one works with the other (`os.fdopen`,
+    /// `tempfile`'s openers), as they share the process's descriptors in CPython.
+    pub(crate) static FILES: RefCell<HashMap<i32, File>> = RefCell::new(HashMap::new());
 }
 
 fn fd_arg(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
