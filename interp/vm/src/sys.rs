@@ -365,8 +365,21 @@ fn namespace(vm: &Vm, items: Vec<(&str, ObjRef)>) -> ObjRef {
     };
     crate::object::slot_resolve::install_static(vm, &cls, s);
     crate::object::slot_resolve::inherit_static(&cls);
+    let dict_descr = crate::types::type_methods::dict_descriptor(vm, &cls);
+    vm.type_dict_set(&cls, vm.intern("__dict__"), dict_descr);
+    vm.add_methods(&cls, &[("__reduce__", namespace_reduce)]);
     ns.set_class(cls);
     ns
+}
+
+/// `namespace_reduce`: `(type(ns), (), ns.__dict__)`.
+fn namespace_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let d = match o.dict() {
+        Some(d) => d,
+        None => vm.new_dict(),
+    };
+    Ok(vm.new_tuple(vec![o.class(), vm.new_tuple(Vec::new()), d]))
 }
 
 /// `types.SimpleNamespace(**kwargs)` (`namespace_new`): an instance with an empty dict.
@@ -404,14 +417,31 @@ fn namespace_richcompare(
     vm.rich_compare(&x, &y, op)
 }
 
+/// `namespace_repr`: `namespace(a=1)`, named after a subclass; non-empty `str` keys only, and
+/// `namespace(...)` for a namespace inside its own repr.
 fn namespace_repr(vm: &Vm, o: &ObjRef) -> PyResult {
-    let mut parts = Vec::new();
-    if let Some(d) = o.dict() {
-        for (k, v) in vm.dict_items(&d) {
-            parts.push(format!("{}={}", vm.str_lossy(&k), vm.repr_string(&v)?));
-        }
+    let ty = o.class();
+    let name = if ty.as_type().is_some_and(|t| !t.is_heap()) {
+        "namespace".to_string()
+    } else {
+        crate::object::typeobj::type_name(&ty)
+    };
+    if !vm.repr_enter(o) {
+        return Ok(vm.new_str(format!("{name}(...)")));
     }
-    Ok(vm.new_str(format!("namespace({})", parts.join(", "))))
+    let parts = (|| -> PyResult<Vec<String>> {
+        let mut parts = Vec::new();
+        if let Some(d) = o.dict() {
+            for (k, v) in vm.dict_items(&d) {
+                if k.as_str().is_some_and(|s| !s.is_empty()) {
+                    parts.push(format!("{}={}", vm.str_lossy(&k), vm.repr_string(&v)?));
+                }
+            }
+        }
+        Ok(parts)
+    })();
+    vm.repr_leave(o);
+    Ok(vm.new_str(format!("{name}({})", parts?.join(", "))))
 }
 
 /// `sys._getframe(depth=0)`.

@@ -24,6 +24,9 @@ pub struct Property {
     pub doc: RefCell<Option<ObjRef>>,
     /// The attribute name, from `__set_name__`.
     pub name: RefCell<Option<ObjRef>>,
+    /// `getter_doc`: the doc came from the getter, so a copy with a new getter takes the new
+    /// getter's.
+    pub getter_doc: std::cell::Cell<bool>,
 }
 
 fn owner_name(o: &ObjRef) -> String {
@@ -376,6 +379,7 @@ fn new_property(vm: &Vm, cls: &ObjRef) -> ObjRef {
             fdel: RefCell::new(None),
             doc: RefCell::new(None),
             name: RefCell::new(None),
+            getter_doc: std::cell::Cell::new(false),
         })),
     )
 }
@@ -384,48 +388,58 @@ fn property_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
     Ok(new_property(vm, cls))
 }
 
+/// `property_init_impl` (3.11): an explicit `doc` is the property's own; without one the
+/// getter's `__doc__` is taken (`getter_doc`), and a subclass instance keeps that in its own
+/// `__dict__`, where the class's `__doc__` would otherwise shadow it (one without a
+/// `__dict__`, `__slots__ = ()`, raises AttributeError).
 fn property_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [fget, fset, fdel, doc] =
         args.bind(vm, "property", ["fget", "fset", "fdel", "doc"], 0, 4, 0)?;
     let p = prop(vm, o)?;
     let some = |v: Option<ObjRef>| v.filter(|v| !vm.is_none(v));
     let fget = some(fget);
-    let mut doc = some(doc);
-    if doc.is_none()
-        && let Some(g) = &fget
-    {
-        doc = vm
-            .getattr_opt(g, &vm.names.__doc__)?
-            .filter(|d| !vm.is_none(d));
-    }
-    *p.fget.borrow_mut() = fget;
+    let doc = some(doc);
+    *p.fget.borrow_mut() = fget.clone();
     *p.fset.borrow_mut() = some(fset);
     *p.fdel.borrow_mut() = some(fdel);
-    *p.doc.borrow_mut() = doc;
+    *p.doc.borrow_mut() = doc.clone();
+    p.getter_doc.set(false);
+    if doc.is_none()
+        && let Some(g) = &fget
+        && let Some(get_doc) = vm.getattr_opt(g, &vm.names.__doc__)?
+    {
+        if o.is_exact(&vm.types.property) {
+            *p.doc.borrow_mut() = some(Some(get_doc));
+        } else {
+            vm.setattr(o, &vm.names.__doc__, &get_doc)?;
+        }
+        p.getter_doc.set(true);
+    }
     Ok(vm.none.clone())
 }
 
-/// `property.getter/setter/deleter`: a copy with one function replaced.
+/// `property_copy`: `type(old)(fget, fset, fdel, doc)` with one function replaced, so a
+/// subclass's `__init__` runs; a doc taken from the old getter is taken afresh.
 fn property_copy(vm: &Vm, o: &ObjRef, which: usize, f: &ObjRef) -> PyResult {
     let p = prop(vm, o)?;
+    let or_none = |v: Option<ObjRef>| v.unwrap_or_else(|| vm.none.clone());
     let pick = |i: usize, cur: &RefCell<Option<ObjRef>>| {
-        if i == which {
-            Some(f.clone())
+        if i == which && !vm.is_none(f) {
+            f.clone()
         } else {
-            cur.borrow().clone()
+            or_none(cur.borrow().clone())
         }
     };
-    let np = new_property(vm, &o.class());
-    let q = prop(vm, &np)?;
-    *q.fget.borrow_mut() = pick(0, &p.fget);
-    *q.fset.borrow_mut() = pick(1, &p.fset);
-    *q.fdel.borrow_mut() = pick(2, &p.fdel);
-    *q.doc.borrow_mut() = p.doc.borrow().clone();
-    *q.name.borrow_mut() = p.name.borrow().clone();
-    if which == 0 && q.doc.borrow().is_none() {
-        *q.doc.borrow_mut() = vm
-            .getattr_opt(f, &vm.names.__doc__)?
-            .filter(|d| !vm.is_none(d));
+    let (get, set, del) = (pick(0, &p.fget), pick(1, &p.fset), pick(2, &p.fdel));
+    let doc = if p.getter_doc.get() && !vm.is_none(&get) {
+        vm.none.clone()
+    } else {
+        or_none(p.doc.borrow().clone())
+    };
+    let name = p.name.borrow().clone();
+    let np = vm.call_pos(&o.class(), &[get, set, del, doc])?;
+    if let Payload::Property(q) = &np.payload {
+        *q.name.borrow_mut() = name;
     }
     Ok(np)
 }
@@ -446,7 +460,14 @@ fn m_deleter(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn m_prop_set_name(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "__set_name__", 2)?;
+    args.no_kw(vm, "__set_name__")?;
+    let a = args.pos();
+    if a.len() != 2 {
+        return Err(vm.type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            a.len()
+        )));
+    }
     *prop(vm, o)?.name.borrow_mut() = Some(a[1].clone());
     Ok(vm.none.clone())
 }
