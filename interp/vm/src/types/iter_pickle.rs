@@ -34,12 +34,12 @@ pub fn install(vm: &Vm, ty: &ObjRef) {
     }
 }
 
-/// Adds `__reduce__` to `zip`, `map` and `filter`, and `zip`'s `__setstate__` (its
-/// `strict` flag): each reduces to a call of its own type on the iterators it holds
-/// (`zip_reduce`, `map_reduce`, `filter_reduce`).
+/// Adds `__reduce__` to `enumerate`, `zip`, `map` and `filter`, and `zip`'s `__setstate__`
+/// (its `strict` flag): each reduces to a call of its own type on the iterators it holds
+/// (`enum_reduce`, `zip_reduce`, `map_reduce`, `filter_reduce`).
 pub fn install_composite(vm: &Vm) {
     let t = &vm.types;
-    for ty in [&t.zip, &t.map, &t.filter] {
+    for ty in [&t.enumerate, &t.zip, &t.map, &t.filter] {
         vm.add_methods(ty, &[("__reduce__", composite_reduce)]);
     }
     vm.add_methods(&t.zip, &[("__setstate__", zip_setstate)]);
@@ -48,8 +48,22 @@ pub fn install_composite(vm: &Vm) {
         &[
             ("__reduce__", reversed_reduce),
             ("__setstate__", reversed_setstate),
+            ("__length_hint__", reversed_length_hint),
         ],
     );
+}
+
+/// `reversed.__length_hint__()`: the items left, 0 once exhausted or when the sequence
+/// shrank below the position (`reversed_len`).
+fn reversed_length_hint(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__length_hint__", 0)?;
+    let (seq, index) = match &*state(vm, o)?.borrow() {
+        NativeIter::Reversed { seq, index } => (seq.clone(), *index),
+        _ => return Ok(vm.new_int(0)),
+    };
+    let size = vm.len(&seq)? as isize;
+    let position = index + 1;
+    Ok(vm.new_int(if size < position { 0 } else { position } as i64))
 }
 
 /// `reversed.__reduce__`: `(reversed, (seq,), index)`, or `(reversed, ((),))` once exhausted
@@ -87,6 +101,9 @@ fn composite_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__reduce__", 0)?;
     let (call_args, strict) = match &*state(vm, o)?.borrow() {
         NativeIter::Zip { its, strict } => (its.clone(), *strict),
+        NativeIter::Enumerate { it, count } => {
+            (vec![it.clone(), vm.new_int_from(count.clone())], false)
+        }
         NativeIter::Map { func, its } => {
             let mut all = vec![func.clone()];
             all.extend(its.iter().cloned());

@@ -108,7 +108,7 @@ builtin_types! {
     dict = "dict": object, Dict, SUB;
     set = "set": object, Set, SUB;
     frozenset = "frozenset": object, FrozenSet, SUB;
-    range = "range": object, Opaque, FINAL;
+    range = "range": object, Opaque, crate::object::typeobj::SEQUENCE;
     slice = "slice": object, Opaque, FINAL;
     none_type = "NoneType": object, Opaque, FINAL;
     not_implemented_type = "NotImplementedType": object, Opaque, FINAL;
@@ -137,7 +137,7 @@ builtin_types! {
     classmethod = "classmethod": object, Wrapper, SUB | HAS_DICT;
     staticmethod = "staticmethod": object, Wrapper, SUB | HAS_DICT;
     super_ = "super": object, Super, SUB;
-    mappingproxy = "mappingproxy": object, Opaque, FINAL;
+    mappingproxy = "mappingproxy": object, Opaque, crate::object::typeobj::MAPPING;
     dict_keys = "dict_keys": object, Opaque, FINAL | NO_NEW;
     dict_values = "dict_values": object, Opaque, FINAL | NO_NEW;
     dict_items = "dict_items": object, Opaque, FINAL | NO_NEW;
@@ -170,7 +170,7 @@ builtin_types! {
     generic_alias = "types.GenericAlias": object, Opaque, SUB;
     union_type = "types.UnionType": object, Opaque, FINAL | NO_NEW;
     quitter = "_sitebuiltins.Quitter": object, Opaque, FINAL | HAS_DICT;
-    memoryview = "memoryview": object, Opaque, FINAL;
+    memoryview = "memoryview": object, Opaque, crate::object::typeobj::SEQUENCE;
     weakref = "weakref.ReferenceType": object, Opaque, SUB;
     source_file_loader = "_frozen_importlib_external.SourceFileLoader": object, Opaque, FINAL | HAS_DICT;
     sourceless_file_loader = "_frozen_importlib_external.SourcelessFileLoader": object, Opaque, FINAL | HAS_DICT;

@@ -573,6 +573,50 @@ fn set_annotations(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     Ok(())
 }
 
+/// `type.__flags__`: the `tp_flags` bits that carry facts krait's types know — heap or
+/// immutable, subclassable, abstract (`inspect.isabstract` tests it), sequence or mapping
+/// for `match`, no instantiation, and the fast-subclass bits of the built-in bases — with
+/// `Py_TPFLAGS_READY` and, for classes, `Py_TPFLAGS_HAVE_GC`.
+fn get_flags(vm: &Vm, cls: &ObjRef) -> PyResult {
+    let td = t(vm, cls)?;
+    let mut f: u64 = 1 << 12;
+    f |= if td.is_heap() {
+        1 << 9 | 1 << 14
+    } else {
+        1 << 8
+    };
+    for (flag, bit) in [
+        (typeobj::BASETYPE, 10),
+        (typeobj::ABSTRACT, 20),
+        (typeobj::NO_NEW, 7),
+    ] {
+        if td.has(flag) {
+            f |= 1 << bit;
+        }
+    }
+    match typeobj::collection_flag(td) {
+        typeobj::SEQUENCE => f |= 1 << 5,
+        typeobj::MAPPING => f |= 1 << 6,
+        _ => {}
+    }
+    let bases = [
+        (&vm.types.int, 24),
+        (&vm.types.list, 25),
+        (&vm.types.tuple, 26),
+        (&vm.types.bytes, 27),
+        (&vm.types.str, 28),
+        (&vm.types.dict, 29),
+        (&vm.exc.base_exception, 30),
+        (&vm.types.type_, 31),
+    ];
+    for (base, bit) in bases {
+        if typeobj::is_subtype(cls, base) {
+            f |= 1 << bit;
+        }
+    }
+    Ok(vm.new_int(f as i64))
+}
+
 fn get_abstractmethods(vm: &Vm, cls: &ObjRef) -> PyResult {
     match t(vm, cls)?.get_own(&vm.names.__abstractmethods__) {
         Some(d) if !Rc::ptr_eq(cls, &vm.types.type_) => Ok(d),
@@ -741,6 +785,7 @@ pub fn init(vm: &Vm) {
     vm.add_getset(ty, "__bases__", get_bases, Some(set_bases));
     vm.add_getset(ty, "__base__", get_base, None);
     vm.add_getset(ty, "__mro__", get_mro, None);
+    vm.add_getset(ty, "__flags__", get_flags, None);
     vm.add_getset(ty, "__dict__", get_dict, None);
     vm.add_getset(ty, "__module__", get_module, Some(set_module));
     vm.add_getset(ty, "__doc__", get_doc, Some(set_doc));

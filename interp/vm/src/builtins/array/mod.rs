@@ -318,7 +318,7 @@ fn make_type(vm: &Vm) -> ObjRef {
         "array.array",
         &vm.types.object,
         Layout::Opaque,
-        0,
+        crate::object::typeobj::SEQUENCE,
     );
     let s = Slots {
         new: Slot::Native(array_new),

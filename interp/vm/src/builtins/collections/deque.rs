@@ -641,7 +641,7 @@ pub fn make_type(vm: &Vm) -> ObjRef {
         DEQUE,
         &vm.types.object,
         Layout::Opaque,
-        BASETYPE,
+        BASETYPE | crate::object::typeobj::SEQUENCE,
     );
     let s = Slots {
         repr: Slot::Native(deque_repr),
