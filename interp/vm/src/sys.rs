@@ -375,10 +375,7 @@ fn namespace(vm: &Vm, items: Vec<(&str, ObjRef)>) -> ObjRef {
 /// `namespace_reduce`: `(type(ns), (), ns.__dict__)`.
 fn namespace_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__reduce__", 0)?;
-    let d = match o.dict() {
-        Some(d) => d,
-        None => vm.new_dict(),
-    };
+    let d = o.dict().unwrap_or_else(|| vm.new_dict());
     Ok(vm.new_tuple(vec![o.class(), vm.new_tuple(Vec::new()), d]))
 }
 

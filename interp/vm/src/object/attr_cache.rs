@@ -293,7 +293,7 @@ impl AttrEntry {
             StrProbe::Absent => {
                 t.insert_new(s.hash(), name.clone(), value.clone());
                 // The new entry is the last (a resize compacts the entries before it).
-                hint.set(t.entries_len().saturating_sub(1) as u32);
+                hint.set(t.entry_slots().saturating_sub(1) as u32);
                 true
             }
             StrProbe::Undecided => false,

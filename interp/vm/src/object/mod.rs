@@ -116,11 +116,8 @@ impl Obj {
     #[inline]
     #[allow(unsafe_code)]
     pub(crate) unsafe fn peek_dict<R>(&self, f: impl FnOnce(Option<&ObjRef>) -> R) -> R {
-        #[allow(unsafe_code)]
         // SAFETY: passed on to the caller, above.
-        unsafe {
-            self.dict.peek(f)
-        }
+        unsafe { self.dict.peek(f) }
     }
 
     /// Runs `f` on the type without counting a reference.
@@ -130,11 +127,8 @@ impl Obj {
     #[inline]
     #[allow(unsafe_code)]
     pub(crate) unsafe fn peek_class<R>(&self, f: impl FnOnce(Option<&ObjRef>) -> R) -> R {
-        #[allow(unsafe_code)]
         // SAFETY: passed on to the caller, above.
-        unsafe {
-            self.class.peek(f)
-        }
+        unsafe { self.class.peek(f) }
     }
 
     /// Replaces the instance `__dict__`.

@@ -256,17 +256,25 @@ fn get_unpacked(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_bool(starred))
 }
 
+/// The arguments of `o` when it is a starred `*tuple[...]` alias.
+pub(super) fn starred_tuple_args(vm: &Vm, o: &ObjRef) -> Option<ObjRef> {
+    match &o.payload {
+        Payload::Alias(a) => match &**a {
+            Alias::Generic {
+                origin,
+                args,
+                starred: true,
+                ..
+            } if Rc::ptr_eq(origin, &vm.types.tuple) => Some(args.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// `__typing_unpacked_tuple_args__`: the arguments of `*tuple[...]`, None otherwise.
 fn get_unpacked_tuple_args(vm: &Vm, o: &ObjRef) -> PyResult {
-    match alias(vm, o)? {
-        Alias::Generic {
-            origin,
-            args,
-            starred: true,
-            ..
-        } if Rc::ptr_eq(origin, &vm.types.tuple) => Ok(args.clone()),
-        _ => Ok(vm.none.clone()),
-    }
+    Ok(starred_tuple_args(vm, o).unwrap_or_else(|| vm.none.clone()))
 }
 
 /// `ga_iter`: iterating `tuple[int]` gives the one item `*tuple[int]` (so `*tuple[int]`

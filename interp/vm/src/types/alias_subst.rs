@@ -25,16 +25,8 @@ fn is_tuple(vm: &Vm, o: &ObjRef) -> bool {
 /// `_unpacked_tuple_args`: the arguments of `*tuple[...]` (a starred alias of `tuple`, or an
 /// object answering `__typing_unpacked_tuple_args__`), None for anything else.
 fn unpacked_tuple_args(vm: &Vm, arg: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if let Payload::Alias(a) = &arg.payload
-        && let Alias::Generic {
-            origin,
-            args,
-            starred: true,
-            ..
-        } = &**a
-        && Rc::ptr_eq(origin, &vm.types.tuple)
-    {
-        return Ok(Some(args.clone()));
+    if let Some(args) = super::alias::starred_tuple_args(vm, arg) {
+        return Ok(Some(args));
     }
     match vm.getattr_opt(arg, &vm.intern("__typing_unpacked_tuple_args__"))? {
         Some(r) if !vm.is_none(&r) => Ok(Some(r)),

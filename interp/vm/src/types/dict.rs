@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::dict_table::{DictTable, Probe};
 use crate::object::native::Args;
 use crate::object::slots::{CompareOp, Slot, Slots};
-use crate::object::{Obj, ObjRef, Payload, PyResult};
+use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
 /// Finds `key` in a table that may change while `__eq__` runs: the entry index, or None.
@@ -307,13 +307,13 @@ pub fn update_from(vm: &Vm, d: &ObjRef, src: &ObjRef, _who: &str) -> PyResult<()
     {
         // dict_merge walks the source's entries as they were, and gives up when an `__eq__`
         // or `__hash__` run by an insertion changed the source's entry table.
-        let n = st.borrow().entries_len();
+        let n = st.borrow().entry_slots();
         for i in 0..n {
             let Some(e) = st.borrow().entry(i).cloned() else {
                 continue;
             };
             dict_insert(vm, table(vm, d)?, e.key, e.hash, e.value)?;
-            if st.borrow().entries_len() != n {
+            if st.borrow().entry_slots() != n {
                 return Err(vm.runtime_error("dict mutated during update"));
             }
         }
@@ -573,9 +573,4 @@ pub fn init(vm: &Vm) {
 /// A new dict object of class `cls` (a subclass allocation keeps the payload).
 pub fn new_dict_of(vm: &Vm, cls: &ObjRef) -> ObjRef {
     vm.alloc_instance(cls, Payload::Dict(RefCell::new(DictTable::new())))
-}
-
-/// Helper for other modules: an `Obj` holding a fresh table.
-pub fn dict_obj(vm: &Vm, table: DictTable) -> ObjRef {
-    Obj::new(vm.types.dict.clone(), Payload::Dict(RefCell::new(table)))
 }

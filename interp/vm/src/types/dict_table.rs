@@ -286,12 +286,6 @@ impl DictTable {
         found.unwrap_or(StrProbe::Absent)
     }
 
-    /// How many entry positions the table has, dead ones included (the next new entry's index
-    /// is this, unless the insertion resizes).
-    pub fn entries_len(&self) -> usize {
-        self.meta.nentries
-    }
-
     /// The entry at index `ix`, if it is live.
     pub fn entry(&self, ix: usize) -> Option<&DictEntry> {
         self.entries.get(ix).and_then(|e| e.as_ref())
@@ -381,7 +375,8 @@ impl DictTable {
         self.meta.stamp = fresh_stamp();
     }
 
-    /// The number of entry slots (live or deleted); iteration walks `0..entry_slots()`.
+    /// The number of entry slots (live or deleted); iteration walks `0..entry_slots()`, and
+    /// the next new entry goes at this index unless the insertion resizes.
     pub fn entry_slots(&self) -> usize {
         self.meta.nentries
     }

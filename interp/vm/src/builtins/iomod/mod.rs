@@ -4,14 +4,14 @@
 //!
 //! Descriptors 0, 1 and 2 go through the interpreter's own standard streams, so bytes written
 //! with `sys.stdout.buffer` or `open(1, 'w')` keep their order with `print`; every other
-//! descriptor is a `std::fs::File` this module opened and keeps in a per-thread table.
+//! descriptor is a `std::fs::File` in the interpreter's descriptor table, which `os.open`
+//! shares (`importer::posix::fd`).
 
 use std::fs::File;
 use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::OpenOptionsExt;
 
-// The descriptor table, shared with `os.open` and friends.
 use crate::importer::posix::fd::FILES;
 use crate::object::native::Args;
 use crate::object::{ObjRef, PyErr, PyResult};

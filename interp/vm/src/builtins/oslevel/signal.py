@@ -21,12 +21,6 @@ _handlers = {}
 for _n, _v in list(globals().items()):
     if _n.startswith('SIG') and not _n.startswith('SIG_') and isinstance(_v, int):
         _handlers[_v] = SIG_IGN if _n_is_ignored(_v) else SIG_DFL
-_handlers[SIGINT] = default_int_handler
-
-
-def _after_dressing():
-    # The module's functions are built-in functions now: the table holds the one programs see.
-    _handlers[SIGINT] = default_int_handler
 _n_signal(SIGINT, 2)
 del _n, _v
 
@@ -168,3 +162,9 @@ def siginterrupt(signalnum, flag, /):
 def alarm(seconds, /):
     """Arrange for SIGALRM to arrive after the given number of seconds."""
     return _n_alarm(seconds)
+
+
+def _after_dressing():
+    # SIGINT starts with `default_int_handler`: the built-in function the module's functions
+    # become once it has run (see `importer::dress_as_builtins`), the one programs see.
+    _handlers[SIGINT] = default_int_handler

@@ -398,26 +398,29 @@ pub fn killpg(pgid: i32, signum: i32) -> Result<(), i32> {
     check(unsafe { libc::killpg(pgid, signum) }).map(|_| ())
 }
 
-/// `clock_gettime(2)`: (seconds, nanoseconds) of clock `clk`.
-pub fn clock_gettime(clk: i32) -> Result<(i64, i64), i32> {
+/// A clock call that fills a `timespec` (`clock_gettime`, `clock_getres`).
+type ClockQuery = unsafe extern "C" fn(libc::clockid_t, *mut libc::timespec) -> libc::c_int;
+
+/// Runs `query` on clock `clk`: (seconds, nanoseconds).
+fn read_clock(query: ClockQuery, clk: i32) -> Result<(i64, i64), i32> {
     let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
-    // SAFETY: `ts` is a valid, writable timespec the call fills in.
-    check(unsafe { libc::clock_gettime(clk as libc::clockid_t, &mut ts) })?;
+    // SAFETY: `ts` is a valid, writable timespec the call fills in; the clock id is a plain
+    // integer the kernel checks (EINVAL).
+    check(unsafe { query(clk as libc::clockid_t, &mut ts) })?;
     Ok((ts.tv_sec, ts.tv_nsec))
+}
+
+/// `clock_gettime(2)`: (seconds, nanoseconds) of clock `clk`.
+pub fn clock_gettime(clk: i32) -> Result<(i64, i64), i32> {
+    read_clock(libc::clock_gettime, clk)
 }
 
 /// `clock_getres(2)`: (seconds, nanoseconds) of clock `clk`'s resolution.
 pub fn clock_getres(clk: i32) -> Result<(i64, i64), i32> {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid, writable timespec the call fills in.
-    check(unsafe { libc::clock_getres(clk as libc::clockid_t, &mut ts) })?;
-    Ok((ts.tv_sec, ts.tv_nsec))
+    read_clock(libc::clock_getres, clk)
 }
 
 /// `clock_settime(2)`.
