@@ -33,6 +33,12 @@ pub fn process_main(args: &[String]) -> i32 {
         run(args, &mut io)
     };
     let _ = stdout.flush();
+    // A child of `os.fork` runs on the interpreter's thread alone: no other thread waits to
+    // take the status and exit with it, so this one does.
+    if krait_vm::builtins::oslevel::spawn::in_forked_child() {
+        let _ = stderr.flush();
+        std::process::exit(code);
+    }
     code
 }
 

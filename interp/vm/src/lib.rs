@@ -287,29 +287,20 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
     1
 }
 
-/// Prints an exception as `PyErr_Display` does for an uncaught one: through `sys.excepthook`
-/// when a Python function replaced it, else as the built-in hook formats it. (`python3 -i`
-/// prints a script's `SystemExit` this way too before the prompt opens.)
+/// Prints an exception as `PyErr_Display` does for an uncaught one: through `sys.excepthook`,
+/// the built-in one writing to whatever `sys.stderr` is now; straight to the process's stderr
+/// when the hook is missing or fails. (`python3 -i` prints a script's `SystemExit` this way
+/// too before the prompt opens.)
 pub fn print_exception(vm: &Vm, exc: ObjRef) {
     let _ = vm.flush_stream(1);
     let hook = vm.getattr_opt(&vm.sys, &vm.names.excepthook).ok().flatten();
-    let native = hook.as_ref().is_some_and(
-        |h| matches!(&h.payload, object::Payload::Builtin(b) if b.name == "excepthook"),
-    );
-    match hook {
-        Some(h) if !native => {
-            let tb = exc
-                .as_exception()
-                .and_then(|d| d.traceback.borrow().clone())
-                .unwrap_or_else(|| vm.none.clone());
-            if vm.call_pos(&h, &[exc.class(), exc.clone(), tb]).is_err() {
-                let text = traceback::format_exception(vm, &exc);
-                let _ = builtins::io::write_text(vm, 2, &text);
-            }
-        }
-        _ => {
-            let text = traceback::format_exception(vm, &exc);
-            let _ = builtins::io::write_text(vm, 2, &text);
-        }
+    let tb = exc
+        .as_exception()
+        .and_then(|d| d.traceback.borrow().clone())
+        .unwrap_or_else(|| vm.none.clone());
+    let shown = hook.is_some_and(|h| vm.call_pos(&h, &[exc.class(), exc.clone(), tb]).is_ok());
+    if !shown {
+        let text = traceback::format_exception(vm, &exc);
+        let _ = builtins::io::write_text(vm, 2, &text);
     }
 }

@@ -523,14 +523,80 @@ def WIFCONTINUED(status):
     return status == 0xffff
 
 
-def waitpid(pid, options):
-    # krait starts no child processes (`_posixsubprocess.fork_exec` refuses), so there is
-    # never a child to wait for: ECHILD, as waitpid(2) reports it.
-    raise ChildProcessError(10, 'No child processes')
+_at_fork_before = []
+_at_fork_parent = []
+_at_fork_child = []
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError('At least one argument is required.')
+    for name, f in (('before', before), ('after_in_child', after_in_child),
+                    ('after_in_parent', after_in_parent)):
+        if f is not None and not callable(f):
+            raise TypeError("'" + name + "' must be callable, not " + type(f).__name__)
+    if before is not None:
+        _at_fork_before.append(before)
+    if after_in_child is not None:
+        _at_fork_child.append(after_in_child)
+    if after_in_parent is not None:
+        _at_fork_parent.append(after_in_parent)
+
+
+def fork():
+    return _n_fork(_at_fork_before, _at_fork_parent, _at_fork_child)
+
+
+def _exec_args(name, argv):
+    if not isinstance(argv, (tuple, list)):
+        raise TypeError(name + '() arg 2 must be a tuple or list')
+    if not argv:
+        raise ValueError(name + '() arg 2 must not be empty')
+    argv = [_fsencode(a) for a in argv]
+    if not argv[0]:
+        raise ValueError(name + '() arg 2 first element cannot be empty')
+    return argv
+
+
+def _fsencode(path):
+    if isinstance(path, str):
+        return path.encode('utf-8', 'surrogateescape')
+    if isinstance(path, (bytes, bytearray)):
+        return bytes(path)
+    fspath = getattr(type(path), '__fspath__', None)
+    if fspath is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        + type(path).__name__)
+    return _fsencode(fspath(path))
+
+
+def execv(path, argv, /):
+    _n_execve(_fsencode(path), _exec_args('execv', argv), None)
+
+
+def execve(path, argv, env):
+    argv = _exec_args('execve', argv)
+    if not hasattr(env, 'keys'):
+        raise TypeError('env must be a mapping object')
+    envlist = []
+    for k, v in env.items():
+        k = _fsencode(k)
+        if not k or b'=' in k[1:]:
+            raise ValueError('illegal environment variable name')
+        envlist.append(k + b'=' + _fsencode(v))
+    _n_execve(_fsencode(path), argv, envlist)
+
+
+def system(command):
+    return _n_system(_fsencode(command))
+
+
+def waitpid(pid, options, /):
+    return _n_waitpid(pid, options)
 
 
 def wait():
-    raise ChildProcessError(10, 'No child processes')
+    return _n_waitpid(-1, 0)
 
 
 class DirEntry:

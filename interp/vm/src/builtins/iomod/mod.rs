@@ -55,6 +55,7 @@ fn bad_fd(vm: &Vm) -> PyErr {
 /// Runs `f` on the file behind `fd`, or raises EBADF as the system call would.
 fn with_file<T>(vm: &Vm, fd: i64, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyResult<T> {
     let fd = i32::try_from(fd).map_err(|_| bad_fd(vm))?;
+    crate::importer::posix::fd::adopt_inherited(fd);
     FILES.with(|t| match t.borrow_mut().get_mut(&fd) {
         Some(file) => f(file).map_err(|e| raise_os(vm, &e, None)),
         None => Err(bad_fd(vm)),
@@ -189,6 +190,7 @@ fn n_close(vm: &Vm, args: Args<'_>) -> PyResult {
         return Ok(vm.none.clone());
     }
     let fd = i32::try_from(fd).map_err(|_| bad_fd(vm))?;
+    crate::importer::posix::fd::adopt_inherited(fd);
     match FILES.with(|t| t.borrow_mut().remove(&fd)) {
         Some(f) => drop(f),
         None => return Err(bad_fd(vm)),
@@ -238,7 +240,10 @@ fn n_valid(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "_n_valid", 1)?;
     let fd = int_arg(vm, &a[0])?;
     let known = (0..=2).contains(&fd)
-        || i32::try_from(fd).is_ok_and(|fd| FILES.with(|t| t.borrow().contains_key(&fd)));
+        || i32::try_from(fd).is_ok_and(|fd| {
+            crate::importer::posix::fd::adopt_inherited(fd);
+            FILES.with(|t| t.borrow().contains_key(&fd))
+        });
     Ok(vm.new_bool(known))
 }
 

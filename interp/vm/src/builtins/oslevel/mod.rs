@@ -1,5 +1,5 @@
 //! The native modules over operating-system descriptors and signals that `asyncio` imports:
-//! `_socket`, `select`, `_signal` and `_posixsubprocess` (and `atexit`, which `logging` needs;
+//! `_socket`, `select`, `_signal` and `_posixsubprocess` (its fork and exec in `spawn.rs`; and `atexit`, which `logging` needs;
 //! `pwd`, `grp` and `resource` are in `dbmods.rs`, `fcntl` and `termios` in `fdmods.rs`). Each is Python source (beside this
 //! file) run over `_n_*` helpers defined here, which wrap the calls in `sys.rs`; the constants
 //! come from `libc`, so they are the platform's own, as the C modules take them from headers.
@@ -9,6 +9,7 @@ pub mod dbmods;
 mod fdconsts;
 mod fdctl;
 pub mod fdmods;
+pub mod spawn;
 pub(crate) mod sys;
 mod sysdb;
 
@@ -430,7 +431,7 @@ pub fn posixsubprocess_module(vm: &Vm) -> Option<ObjRef> {
         "_posixsubprocess",
         SUBPROCESS_SOURCE,
         "<frozen _posixsubprocess>",
-        &[],
+        &helpers(vm, &[("_n_fork_exec", spawn::n_fork_exec)]),
     )
     .ok()
 }

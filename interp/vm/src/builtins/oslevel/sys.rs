@@ -432,3 +432,9 @@ pub fn clock_settime(clk: i32, secs: i64, nanos: i64) -> Result<(), i32> {
     // SAFETY: `ts` is a valid timespec the call only reads.
     check(unsafe { libc::clock_settime(clk as libc::clockid_t, &ts) }).map(|_| ())
 }
+
+/// Whether `fd` is an open descriptor of this process (`fcntl(fd, F_GETFD)` succeeds).
+pub fn fd_is_open(fd: i32) -> bool {
+    // SAFETY: F_GETFD reads a descriptor's flags and touches no memory of ours.
+    fd >= 0 && unsafe { libc::fcntl(fd, libc::F_GETFD) } >= 0
+}

@@ -22,6 +22,23 @@ thread_local! {
     pub(crate) static FILES: RefCell<HashMap<i32, File>> = RefCell::new(HashMap::new());
 }
 
+/// Takes into the table a descriptor krait did not open but the process has: one inherited
+/// from the parent (`pass_fds`, a shell's redirection). CPython's descriptors are plain
+/// numbers, so such a descriptor works with `os.read`, `os.write`, `open(fd)`... as any other.
+pub(crate) fn adopt_inherited(fd: i32) {
+    if fd < 3 || FILES.with(|t| t.borrow().contains_key(&fd)) {
+        return;
+    }
+    if crate::builtins::oslevel::sys::fd_is_open(fd) {
+        use std::os::fd::FromRawFd;
+        #[allow(unsafe_code)]
+        // SAFETY: `fd` is open and no `File` of this process owns it (it is not in the
+        // table, which holds every descriptor krait opened), so the table may take it over.
+        let file = unsafe { File::from_raw_fd(fd) };
+        FILES.with(|t| t.borrow_mut().insert(fd, file));
+    }
+}
+
 fn fd_arg(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
     let n = vm.index_isize(o)?;
     i32::try_from(n).map_err(|_| vm.overflow_error("fd is greater than maximum"))
@@ -29,6 +46,7 @@ fn fd_arg(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
 
 /// Runs `f` on the table's file for `fd`, or raises `EBADF` as the system call would.
 fn with_file<T>(vm: &Vm, fd: i32, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyResult<T> {
+    adopt_inherited(fd);
     let r = FILES.with(|t| t.borrow_mut().get_mut(&fd).map(f));
     match r {
         Some(r) => r.map_err(|e| io_error(vm, &e, None)),
@@ -63,6 +81,7 @@ pub fn n_open(vm: &Vm, args: Args<'_>) -> PyResult {
 pub fn n_close(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "close", 1)?;
     let fd = fd_arg(vm, &a[0])?;
+    adopt_inherited(fd);
     match FILES.with(|t| t.borrow_mut().remove(&fd)) {
         Some(_) => Ok(vm.none.clone()),
         None => Err(errno_error(vm, 9, None)),
@@ -150,7 +169,10 @@ pub fn n_isatty(vm: &Vm, args: Args<'_>) -> PyResult {
         0 => std::io::stdin().is_terminal(),
         1 => std::io::stdout().is_terminal(),
         2 => std::io::stderr().is_terminal(),
-        _ => FILES.with(|t| t.borrow().get(&fd).is_some_and(|f| f.is_terminal())),
+        _ => {
+            adopt_inherited(fd);
+            FILES.with(|t| t.borrow().get(&fd).is_some_and(|f| f.is_terminal()))
+        }
     };
     Ok(vm.new_bool(tty))
 }
