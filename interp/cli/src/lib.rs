@@ -43,58 +43,152 @@ enum Invocation {
     Version { long: bool },
 }
 
-/// Splits the argument vector (without the program name) like CPython's `Modules/main.c`: interpreter
-/// options come first, and the first of `-c`, `-m`, `FILE` or `-` ends option processing.
-fn parse_args(args: &[String]) -> Result<Invocation, String> {
+/// One interpreter option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Opt {
+    /// A one-letter flag (`-B`, `-E`, `-I`, `-O`, `-u`...).
+    Flag(char),
+    /// `-X OPTION` (`sys._xoptions`).
+    X(String),
+    /// `-W ACTION` (`sys.warnoptions`).
+    W(String),
+}
+
+/// The one-letter flags `python3` 3.11 takes (`PROGRAM_OPTS` of `Python/initconfig.c`, less
+/// the ones with a value).
+const FLAGS: &str = "bBdEhiIOPqRsSuvx";
+
+/// Reads the argument vector (without the program name) as CPython's `Modules/main.c` does:
+/// interpreter options come first, flags may be grouped (`-IEs`), `-X`/`-W` take a value
+/// (glued or the next argument), and the first of `-c`, `-m`, `FILE`, `-` or `--` ends them.
+/// `-V` wins wherever it comes among the options.
+fn scan(args: &[String]) -> Result<(Vec<Opt>, Invocation), String> {
+    let mut opts = Vec::new();
+    let mut versions = 0;
     let mut i = 0;
+    let version = |versions: usize| Invocation::Version { long: versions > 1 };
     while i < args.len() {
         let arg = &args[i];
         if arg == "-" || !arg.starts_with('-') {
-            return Ok(Invocation::Script(arg.clone(), args[i + 1..].to_vec()));
+            let inv = Invocation::Script(arg.clone(), args[i + 1..].to_vec());
+            return Ok((opts, if versions > 0 { version(versions) } else { inv }));
         }
-        if let Some(rest) = arg.strip_prefix("-c") {
-            return take_value(args, i, rest, "-c").map(|(v, tail)| Invocation::Command(v, tail));
+        if arg == "--" {
+            let inv = match args.get(i + 1) {
+                Some(file) => Invocation::Script(file.clone(), args[i + 2..].to_vec()),
+                None => Invocation::Repl,
+            };
+            return Ok((opts, if versions > 0 { version(versions) } else { inv }));
         }
-        if let Some(rest) = arg.strip_prefix("-m") {
-            return take_value(args, i, rest, "-m").map(|(v, tail)| Invocation::Module(v, tail));
+        if arg == "--version" {
+            versions += 1;
+            i += 1;
+            continue;
         }
-        // `-V` wins wherever it comes among the options, as `Modules/main.c` gives it.
-        if arg == "-V" || arg == "--version" || arg == "-VV" {
-            let count = args[..]
-                .iter()
-                .take_while(|a| a.starts_with('-') && *a != "-")
-                .map(|a| match a.as_str() {
-                    "-V" | "--version" => 1,
-                    "-VV" => 2,
-                    _ => 0,
-                })
-                .sum::<usize>();
-            return Ok(Invocation::Version { long: count > 1 });
+        if arg.starts_with("--") {
+            return Err(format!("unknown option {arg}"));
         }
-        // Interpreter flags that do not change what the pipeline stages print are accepted and
-        // ignored for now; anything else is rejected the way CPython rejects unknown options.
-        match arg.as_str() {
-            "-B" | "-E" | "-I" | "-s" | "-S" | "-u" | "-q" | "-b" | "-bb" | "-O" | "-OO" | "-i" => {
+        let body = &arg[1..];
+        let mut used_next = false;
+        for (k, c) in body.char_indices() {
+            let rest = &body[k + c.len_utf8()..];
+            match c {
+                'c' | 'm' => {
+                    let (v, tail) = take_value(args, i, rest, if c == 'c' { "-c" } else { "-m" })?;
+                    if versions > 0 {
+                        return Ok((opts, version(versions)));
+                    }
+                    let inv = if c == 'c' {
+                        Invocation::Command(v, tail)
+                    } else {
+                        Invocation::Module(v, tail)
+                    };
+                    return Ok((opts, inv));
+                }
+                'X' | 'W' => {
+                    let value = if rest.is_empty() {
+                        used_next = true;
+                        args.get(i + 1)
+                            .cloned()
+                            .ok_or_else(|| format!("Argument expected for the -{c} option"))?
+                    } else {
+                        rest.to_string()
+                    };
+                    opts.push(if c == 'X' {
+                        Opt::X(value)
+                    } else {
+                        Opt::W(value)
+                    });
+                    break;
+                }
+                'V' => versions += 1,
+                c if FLAGS.contains(c) => opts.push(Opt::Flag(c)),
+                _ => return Err(format!("Unknown option: -{c}")),
             }
-            _ => return Err(format!("Unknown option: {arg}")),
         }
-        i += 1;
+        i += if used_next { 2 } else { 1 };
     }
-    Ok(Invocation::Repl)
+    let inv = if versions > 0 {
+        version(versions)
+    } else {
+        Invocation::Repl
+    };
+    Ok((opts, inv))
 }
 
-/// Whether `flag` is among the interpreter options before the program: `-i` (`inspect`: the
-/// prompt opens after the program, or even when standard input is not a terminal), `-q` (no
-/// banner).
+/// What `krait` was asked to run.
+fn parse_args(args: &[String]) -> Result<Invocation, String> {
+    scan(args).map(|(_, inv)| inv)
+}
+
+/// Whether `flag` (`"-i"`, `"-q"`...) is among the interpreter options before the program:
+/// `-i` (`inspect`: the prompt opens after the program, or even when standard input is not a
+/// terminal), `-q` (no banner).
 fn has_flag(args: &[String], flag: &str) -> bool {
     options(args).any(|a| a == flag)
 }
 
-/// The interpreter options: the arguments before `-c`, `-m`, `-` or the program file.
-fn options(args: &[String]) -> impl Iterator<Item = &String> {
-    args.iter().take_while(|a| {
-        a.starts_with('-') && *a != "-" && !a.starts_with("-c") && !a.starts_with("-m")
+/// The interpreter's one-letter flags, each as `-F` (a grouped `-IE` gives `-I` and `-E`).
+fn options(args: &[String]) -> impl Iterator<Item = String> {
+    let opts = scan(args).map(|(o, _)| o).unwrap_or_default();
+    opts.into_iter().filter_map(|o| match o {
+        Opt::Flag(c) => Some(format!("-{c}")),
+        _ => None,
     })
+}
+
+/// `sys._xoptions`'s `-X` values, and `sys.warnoptions` as `config_init_warnoptions` builds
+/// it, lowest precedence first: `default` for `-X dev`, `PYTHONWARNINGS`'s entries (unless
+/// `-E`/`-I`), the `-W` values, then the `BytesWarning` filter of `-b`/`-bb`.
+fn valued_options(args: &[String]) -> (Vec<String>, Vec<String>) {
+    let opts = scan(args).map(|(o, _)| o).unwrap_or_default();
+    let mut xs = Vec::new();
+    let mut ws = Vec::new();
+    let mut bytes_warning = 0;
+    let mut ignore_env = false;
+    for o in opts {
+        match o {
+            Opt::X(v) => xs.push(v),
+            Opt::W(v) => ws.push(v),
+            Opt::Flag('b') => bytes_warning += 1,
+            Opt::Flag('E' | 'I') => ignore_env = true,
+            Opt::Flag(_) => {}
+        }
+    }
+    let mut warn = Vec::new();
+    if xs.iter().any(|x| x == "dev") {
+        warn.push("default".to_string());
+    }
+    if !ignore_env && let Ok(env) = std::env::var("PYTHONWARNINGS") {
+        warn.extend(env.split(',').filter(|w| !w.is_empty()).map(String::from));
+    }
+    warn.extend(ws);
+    match bytes_warning {
+        0 => {}
+        1 => warn.push("default::BytesWarning".into()),
+        _ => warn.push("error::BytesWarning".into()),
+    }
+    (xs, warn)
 }
 
 /// The optimisation level: one per `O` of the `-O`/`-OO` options, raised to `PYTHONOPTIMIZE`
@@ -106,7 +200,6 @@ fn optimize_level(args: &[String]) -> i32 {
     for a in options(args) {
         match a.as_str() {
             "-O" => level += 1,
-            "-OO" => level += 2,
             "-E" | "-I" => ignore_env = true,
             _ => {}
         }
@@ -139,10 +232,7 @@ fn env_or_flag(args: &[String], flag: &str, var: &str) -> bool {
 /// `PYTHONSTARTUP`, which the prompt runs first when no program is given, unless `-E` or
 /// `-I` tells the interpreter to ignore the environment.
 fn startup_file(args: &[String]) -> Option<String> {
-    let ignore_env = args
-        .iter()
-        .take_while(|a| a.starts_with('-') && *a != "-")
-        .any(|a| a == "-E" || a == "-I");
+    let ignore_env = options(args).any(|a| a == "-E" || a == "-I");
     if ignore_env {
         return None;
     }
@@ -183,6 +273,8 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
         }
     };
     krait_vm::sys::set_process_optimize(optimize_level(args));
+    let (xoptions, warnoptions) = valued_options(args);
+    krait_vm::sys::set_process_options(xoptions, warnoptions);
     krait_vm::sys::set_process_unbuffered(unbuffered(args));
     krait_vm::sys::set_process_dont_write_bytecode(env_or_flag(
         args,
@@ -396,6 +488,38 @@ mod tests {
             parse_args(&s(&["-c", "pass", "-V"])),
             Ok(Invocation::Command("pass".into(), s(&["-V"])))
         );
+    }
+
+    #[test]
+    fn grouped_flags_and_valued_options() {
+        assert!(has_flag(&s(&["-IEs", "f.py"]), "-E"));
+        assert!(has_flag(&s(&["-qi"]), "-i"));
+        assert_eq!(
+            parse_args(&s(&["-X", "faulthandler", "-I", "-c", "pass"])),
+            Ok(Invocation::Command("pass".into(), vec![]))
+        );
+        assert_eq!(
+            parse_args(&s(&["-Wignore", "-Xdev", "-Bc", "pass", "a"])),
+            Ok(Invocation::Command("pass".into(), s(&["a"])))
+        );
+        assert_eq!(
+            valued_options(&s(&["-Xa=1", "-X", "b", "-W", "error", "-E", "-c", "0"])),
+            (s(&["a=1", "b"]), s(&["error"]))
+        );
+        assert_eq!(
+            valued_options(&s(&["-Xdev", "-bb", "-I", "-c", "0"])).1,
+            s(&["default", "error::BytesWarning"])
+        );
+        assert_eq!(
+            parse_args(&s(&["-X"])),
+            Err("Argument expected for the -X option".into())
+        );
+        assert_eq!(parse_args(&s(&["-Iz"])), Err("Unknown option: -z".into()));
+        assert_eq!(
+            parse_args(&s(&["--", "f.py", "-x"])),
+            Ok(Invocation::Script("f.py".into(), s(&["-x"])))
+        );
+        assert_eq!(optimize_level(&s(&["-OO", "-E", "-c", "0"])), 2);
     }
 
     #[test]

@@ -103,10 +103,26 @@ pub struct MainInfo {
 pub fn run_main(streams: Streams<'_>, code: CodeObject, main: &MainInfo, argv: &[String]) -> i32 {
     let vm = Vm::new(streams, argv);
     importer::path::init_sys_path(&vm, main.file.as_deref());
+    import_warnings_if_asked(&vm);
     let status = run_in(&vm, code, main);
     let _ = vm.flush_stream(1);
     let _ = vm.flush_stream(2);
     status
+}
+
+/// With `sys.warnoptions` given (`-W`, `PYTHONWARNINGS`, `-b`, `-X dev`), `warnings` is
+/// imported at start-up, as `init_interp_main` does, so its filters apply from the first line
+/// (and an invalid option is reported before the program runs).
+fn import_warnings_if_asked(vm: &Vm) {
+    let asked = vm
+        .getattr_opt(&vm.sys, &vm.intern("warnoptions"))
+        .ok()
+        .flatten()
+        .and_then(|w| w.as_list().map(|l| !l.borrow().is_empty()))
+        .unwrap_or(false);
+    if asked && let Err(e) = importer::import_module(vm, &vm.new_str("warnings"), None) {
+        print_exception(vm, e.exc().clone());
+    }
 }
 
 /// `python3 -m NAME ARGS...`: `runpy._run_module_as_main(NAME)` runs the module as
@@ -118,6 +134,7 @@ pub fn run_module_main(streams: Streams<'_>, name: &str, rest: &[String]) -> i32
     argv.extend(rest.iter().cloned());
     let vm = Vm::new(streams, &argv);
     importer::path::init_sys_path_for_module(&vm);
+    import_warnings_if_asked(&vm);
     let status = match new_main(&vm, &MainInfo::default()) {
         Some((module, globals)) => {
             let status = match run_module_as_main(&vm, name) {

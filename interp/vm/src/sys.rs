@@ -181,8 +181,46 @@ fn getfilesystemencodeerrors(vm: &Vm, args: Args<'_>) -> PyResult {
 fn excepthook(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "excepthook", 3)?;
     let text = crate::traceback::format_exception(vm, &a[1]);
+    write_stderr(vm, &text)?;
+    Ok(vm.none.clone())
+}
+
+thread_local! {
+    /// `sys.getswitchinterval()`, in seconds (CPython's default is 5 ms).
+    static SWITCH_INTERVAL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.005) };
+}
+
+/// The switch interval in seconds: how long a thread runs before the others get a turn.
+pub(crate) fn switch_interval() -> f64 {
+    SWITCH_INTERVAL.with(|c| c.get())
+}
+
+/// `sys.getswitchinterval()`: the interval kept by `setswitchinterval`, after which a running
+/// green thread gives the others a turn (`importer::green::tick`).
+fn getswitchinterval(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "getswitchinterval", 0)?;
+    Ok(vm.new_float(SWITCH_INTERVAL.with(|c| c.get())))
+}
+
+/// `sys.setswitchinterval(interval)`.
+fn setswitchinterval(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "setswitchinterval", 1)?;
+    let v = crate::builtins::math::real(vm, &a[0])?;
+    if v <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    // `_PyEval_SetSwitchInterval` keeps whole microseconds.
+    let micros = (v * 1e6) as u64;
+    SWITCH_INTERVAL.with(|c| c.set(micros as f64 / 1e6));
+    Ok(vm.none.clone())
+}
+
+/// Writes `text` to whatever `sys.stderr` is now and flushes it (errors from the flush are
+/// ignored, as CPython ignores them); nothing when it is None, the process's stderr when
+/// `sys` has none.
+pub(crate) fn write_stderr(vm: &Vm, text: &str) -> PyResult<()> {
     match vm.getattr_opt(&vm.sys, &vm.names.stderr)? {
-        None => crate::builtins::io::write_text(vm, 2, &text)?,
+        None => crate::builtins::io::write_text(vm, 2, text)?,
         Some(f) if vm.is_none(&f) => {}
         Some(f) => {
             let write = vm.getattr(&f, &vm.intern("write"))?;
@@ -192,7 +230,7 @@ fn excepthook(vm: &Vm, args: Args<'_>) -> PyResult {
             }
         }
     }
-    Ok(vm.none.clone())
+    Ok(())
 }
 
 /// The argument of `sys.unraisablehook` (`UnraisableHookArgs`, a struct sequence of the
@@ -492,6 +530,30 @@ pub fn set_process_optimize(level: i32) {
     PROCESS_OPTIMIZE.store(level, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// The command line's `-X` and `-W` values, which every interpreter the process creates
+/// starts with in `sys._xoptions` and `sys.warnoptions`.
+static PROCESS_OPTIONS: std::sync::Mutex<(Vec<String>, Vec<String>)> =
+    std::sync::Mutex::new((Vec::new(), Vec::new()));
+
+/// Records the command line's `-X` and `-W` values.
+pub fn set_process_options(xoptions: Vec<String>, warnoptions: Vec<String>) {
+    if let Ok(mut o) = PROCESS_OPTIONS.lock() {
+        *o = (xoptions, warnoptions);
+    }
+}
+
+/// `sys._xoptions` from `-X` values: `name=value`, or `name` for True (`_PySys_GetXOptions`).
+fn xoptions_dict(vm: &Vm, xoptions: &[String]) -> ObjRef {
+    let d = vm.new_dict();
+    for x in xoptions {
+        match x.split_once('=') {
+            Some((k, v)) => vm.dict_set_str(&d, k, vm.new_str(v)),
+            None => vm.dict_set_str(&d, x, vm.true_obj.clone()),
+        }
+    }
+    d
+}
+
 /// Whether the standard streams are unbuffered (`-u`): 0 = not decided by a command line (the
 /// environment's `PYTHONUNBUFFERED` decides), 1 = buffered, 2 = unbuffered.
 static PROCESS_UNBUFFERED: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
@@ -692,6 +754,8 @@ pub fn init(vm: &Vm, argv: &[String]) {
     let set = |k: &str, v: ObjRef| vm.dict_set_str(&d, k, v);
     let fns: &[(&'static str, crate::object::native::NativeFn)] = &[
         ("exit", exit),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("get_int_max_str_digits", get_int_max_str_digits),
@@ -770,7 +834,14 @@ pub fn init(vm: &Vm, argv: &[String]) {
     set("api_version", vm.new_int(1013));
     set("dont_write_bytecode", vm.new_bool(dont_write_bytecode()));
     set("pycache_prefix", vm.none.clone());
-    set("warnoptions", vm.new_list(Vec::new()));
+    let (xoptions, warnoptions) = PROCESS_OPTIONS
+        .lock()
+        .map(|o| o.clone())
+        .unwrap_or_default();
+    set(
+        "warnoptions",
+        vm.new_list(warnoptions.iter().map(|w| vm.new_str(w.as_str())).collect()),
+    );
     set(
         "builtin_module_names",
         vm.new_tuple(
@@ -780,7 +851,7 @@ pub fn init(vm: &Vm, argv: &[String]) {
                 .collect(),
         ),
     );
-    set("_xoptions", vm.new_dict());
+    set("_xoptions", xoptions_dict(vm, &xoptions));
     set("meta_path", vm.new_list(Vec::new()));
     set("path_hooks", vm.new_list(Vec::new()));
     set("path_importer_cache", vm.new_dict());

@@ -1,13 +1,123 @@
 //! Modules the interpreter provides natively until the standard library runs on the VM:
-//! `gc` (the cycle collector's controls). `import` finds them by name.
+//! `gc` (the cycle collector's controls and introspection). `import` finds them by name.
 
 use crate::object::native::Args;
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
 
+/// `gc.collect(generation=2)`: one full collection (krait has no generations), announced to
+/// the `gc.callbacks` before and after as `invoke_gc_callback` does, and counted in
+/// `get_stats()` under the generation asked for.
 fn gc_collect(vm: &Vm, args: Args<'_>) -> PyResult {
-    let _ = args.bind(vm, "collect", ["generation"], 0, 1, 0)?;
-    Ok(vm.new_int(vm.gc_collect() as i64))
+    let [generation] = args.bind(vm, "collect", ["generation"], 0, 1, 0)?;
+    let generation = match generation {
+        Some(g) => vm.index(&g)?.as_i64().unwrap_or(-1),
+        None => 2,
+    };
+    if !(0..=2).contains(&generation) {
+        return Err(vm.value_error("invalid generation"));
+    }
+    gc_callbacks(vm, "start", generation, 0)?;
+    let n = vm.gc_collect();
+    {
+        let mut gc = vm.gc.borrow_mut();
+        let stat = &mut gc.stats[generation as usize];
+        stat.0 += 1;
+        stat.1 += n;
+    }
+    gc_callbacks(vm, "stop", generation, n)?;
+    Ok(vm.new_int(n as i64))
+}
+
+/// Calls each of `gc.callbacks` with `(phase, info)`; one that raises is reported as
+/// unraisable and the rest still run.
+fn gc_callbacks(vm: &Vm, phase: &str, generation: i64, collected: usize) -> PyResult<()> {
+    let Some(list) = vm.gc.borrow().callbacks.clone() else {
+        return Ok(());
+    };
+    let callbacks = vm.collect(&list)?;
+    if callbacks.is_empty() {
+        return Ok(());
+    }
+    let info = vm.new_dict();
+    vm.dict_set_str(&info, "generation", vm.new_int(generation));
+    vm.dict_set_str(&info, "collected", vm.new_int(collected as i64));
+    vm.dict_set_str(&info, "uncollectable", vm.new_int(0));
+    let phase = vm.new_str(phase);
+    for cb in &callbacks {
+        if let Err(e) = vm.call_pos(cb, &[phase.clone(), info.clone()]) {
+            crate::object::finalize::write_unraisable(vm, None, Some(cb), e);
+        }
+    }
+    Ok(())
+}
+
+/// `gc.get_stats()`.
+fn gc_get_stats(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "get_stats", 0)?;
+    let stats = vm.gc.borrow().stats;
+    let gens = stats
+        .iter()
+        .map(|&(collections, collected)| {
+            let d = vm.new_dict();
+            vm.dict_set_str(&d, "collections", vm.new_int(collections as i64));
+            vm.dict_set_str(&d, "collected", vm.new_int(collected as i64));
+            vm.dict_set_str(&d, "uncollectable", vm.new_int(0));
+            d
+        })
+        .collect();
+    Ok(vm.new_list(gens))
+}
+
+/// `gc.get_objects(generation=None)`: the tracked objects (all of them in each generation,
+/// as krait keeps one).
+fn gc_get_objects(vm: &Vm, args: Args<'_>) -> PyResult {
+    let [generation] = args.bind(vm, "get_objects", ["generation"], 0, 1, 0)?;
+    if let Some(g) = generation.filter(|g| !vm.is_none(g)) {
+        let g = vm.index(&g)?.as_i64().unwrap_or(i64::MAX);
+        if g >= 3 {
+            return Err(vm.value_error(
+                "generation parameter must be less than the number of available generations (3)",
+            ));
+        }
+        if g < -1 {
+            return Err(vm.value_error("generation parameter cannot be negative"));
+        }
+    }
+    let objs = vm.gc.borrow_mut().live();
+    Ok(vm.new_list(objs))
+}
+
+/// `gc.get_referents(*objs)`: what each object references directly (`tp_traverse`).
+fn gc_get_referents(vm: &Vm, args: Args<'_>) -> PyResult {
+    let mut out = Vec::new();
+    args.no_kw(vm, "get_referents")?;
+    for o in args.pos() {
+        crate::object::gc::traverse(o, &mut |r| out.push(r.clone()));
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `gc.get_referrers(*objs)`: the tracked objects that reference any of `objs` directly.
+fn gc_get_referrers(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.no_kw(vm, "get_referrers")?;
+    let targets: Vec<usize> = args.pos().iter().map(|o| o.id()).collect();
+    let objs = vm.gc.borrow_mut().live();
+    let found = objs
+        .into_iter()
+        .filter(|o| {
+            let mut hit = false;
+            crate::object::gc::traverse(o, &mut |r| hit |= targets.contains(&r.id()));
+            hit
+        })
+        .collect();
+    Ok(vm.new_list(found))
+}
+
+/// `gc.is_tracked(obj)`.
+fn gc_is_tracked(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "is_tracked", 1)?;
+    Ok(vm.new_bool(vm.gc.borrow().tracks(&a[0])))
 }
 
 fn gc_enable(vm: &Vm, args: Args<'_>) -> PyResult {
@@ -106,13 +216,20 @@ fn gc_module(vm: &Vm) -> ObjRef {
             ("freeze", gc_freeze),
             ("unfreeze", gc_freeze),
             ("get_freeze_count", gc_get_freeze_count),
+            ("get_stats", gc_get_stats),
+            ("get_objects", gc_get_objects),
+            ("get_referents", gc_get_referents),
+            ("get_referrers", gc_get_referrers),
+            ("is_tracked", gc_is_tracked),
         ];
         for &(name, f) in fns {
             let b = vm.new_builtin(name, f);
             vm.dict_set_str(&d, name, b);
         }
         vm.dict_set_str(&d, "garbage", vm.new_list(Vec::new()));
-        vm.dict_set_str(&d, "callbacks", vm.new_list(Vec::new()));
+        let callbacks = vm.new_list(Vec::new());
+        vm.gc.borrow_mut().callbacks = Some(callbacks.clone());
+        vm.dict_set_str(&d, "callbacks", callbacks);
         for (name, v) in [
             ("DEBUG_STATS", 1),
             ("DEBUG_COLLECTABLE", 2),

@@ -592,7 +592,7 @@ fn pack_into_values(vm: &Vm, f: &Format, args: &[ObjRef]) -> PyResult {
     let len = match &args[0].payload {
         Payload::ByteArray(ba) => ba.data.borrow().len(),
         Payload::Native(n) => n.buffer().ok_or_else(not_writable)?.len(),
-        _ => return Err(not_writable()),
+        _ => crate::types::memoryview::writable_len(&args[0]).ok_or_else(not_writable)?,
     } as isize;
     let mut off = vm.index_isize(&args[1])?;
     let size = f.size as isize;
@@ -626,6 +626,7 @@ fn pack_into_values(vm: &Vm, f: &Format, args: &[ObjRef]) -> PyResult {
     match &args[0].payload {
         Payload::ByteArray(ba) => ba.data.borrow_mut()[off..off + out.len()].copy_from_slice(&out),
         Payload::Native(n) if n.write_buffer(off, &out) => {}
+        _ if crate::types::memoryview::write_into(&args[0], off, &out) => {}
         _ => return Err(not_writable()),
     }
     Ok(vm.none.clone())

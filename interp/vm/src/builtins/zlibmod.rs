@@ -53,6 +53,17 @@ fn int_arg(vm: &Vm, o: &Option<ObjRef>, default: i64) -> PyResult<i64> {
     }
 }
 
+/// A `Py_ssize_t` argument (`max_length`, `length`): any int that fits a signed machine word.
+fn ssize_arg(vm: &Vm, o: &Option<ObjRef>, default: i64) -> PyResult<i64> {
+    match o {
+        None => Ok(default),
+        Some(v) => vm
+            .index(v)?
+            .as_i64()
+            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
 /// What a `wbits` value asks deflate for: the container and the window, or None when zlib's
 /// deflateInit2 would refuse it (window 8 is only taken, as 9, with the zlib container).
 fn deflate_setup(level: i64, wbits: i64) -> Option<Compress> {
@@ -428,7 +439,7 @@ fn feed(vm: &Vm, s: &mut Decomp, data: &[u8], limit: Option<usize>) -> PyResult<
 fn d_decompress(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [data, max] = args.bind(vm, "decompress", ["data", "max_length"], 1, 2, 1)?;
     let data = bytes_arg(vm, data.as_ref().unwrap_or(&vm.none))?;
-    let max = int_arg(vm, &max, 0)?;
+    let max = ssize_arg(vm, &max, 0)?;
     if max < 0 {
         return Err(vm.value_error("max_length must be non-negative"));
     }
@@ -441,7 +452,7 @@ fn d_decompress(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn d_flush(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "flush", 0, 1)?;
     if let Some(l) = a.first()
-        && int_arg(vm, &Some(l.clone()), DEF_BUF_SIZE)? <= 0
+        && ssize_arg(vm, &Some(l.clone()), DEF_BUF_SIZE)? <= 0
     {
         return Err(vm.value_error("length must be greater than zero"));
     }

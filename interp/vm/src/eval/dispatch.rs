@@ -203,11 +203,15 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
     }
 }
 
-/// `KeyboardInterrupt` when the prompt's Ctrl-C handler asked for one.
+/// `KeyboardInterrupt` when the prompt's Ctrl-C handler asked for one; with threads started,
+/// a count toward the running thread's forced switch.
 #[inline]
 fn check_interrupt(vm: &Vm) -> PyResult<()> {
     if crate::interrupt_requested() {
         return crate::take_interrupt(vm);
+    }
+    if crate::importer::green::threads_started() {
+        return crate::importer::green::tick(vm);
     }
     Ok(())
 }

@@ -21,6 +21,60 @@ use crate::object::payload::NativeData;
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
+thread_local! {
+    /// Whether this interpreter has started a green thread: only then do loops count toward
+    /// a forced switch.
+    static STARTED: Cell<bool> = const { Cell::new(false) };
+    /// Loop iterations left before the clock is read again.
+    static TICKS: Cell<u32> = const { Cell::new(TICKS_PER_CHECK) };
+    /// When the running thread's turn began (None: at the next look).
+    static TURN_START: Cell<Option<std::time::Instant>> = const { Cell::new(None) };
+}
+
+/// Loop iterations between two looks at the clock.
+const TICKS_PER_CHECK: u32 = 256;
+
+/// Whether green threads exist in this interpreter (the eval loop's cheap test).
+#[inline]
+pub fn threads_started() -> bool {
+    STARTED.with(Cell::get)
+}
+
+/// A loop iteration of the running thread: once its turn has lasted the switch interval,
+/// `_thread._preempt()` lets the others run, as CPython's eval loop drops the GIL when
+/// another thread asked for it (`gil_drop_request`), so a thread that never blocks cannot
+/// starve the rest.
+#[cold]
+pub fn tick(vm: &Vm) -> PyResult<()> {
+    let left = TICKS.with(Cell::get);
+    if left > 0 {
+        TICKS.with(|t| t.set(left - 1));
+        return Ok(());
+    }
+    TICKS.with(|t| t.set(TICKS_PER_CHECK));
+    let now = std::time::Instant::now();
+    let Some(start) = TURN_START.with(Cell::get) else {
+        TURN_START.with(|t| t.set(Some(now)));
+        return Ok(());
+    };
+    if now.duration_since(start).as_secs_f64() < crate::sys::switch_interval() {
+        return Ok(());
+    }
+    new_turn();
+    let preempt = vm
+        .dict_get_str(&vm.modules, &vm.intern("_thread"))
+        .and_then(|m| vm.getattr_opt(&m, &vm.intern("_preempt")).ok().flatten());
+    if let Some(f) = preempt {
+        vm.call0(&f)?;
+    }
+    Ok(())
+}
+
+/// Starts a thread's turn afresh (at each switch).
+fn new_turn() {
+    TURN_START.with(|t| t.set(None));
+}
+
 /// Each thread's stack: address space reserved up front, pages committed as they are used.
 const STACK_BYTES: usize = 64 << 20;
 
@@ -147,6 +201,7 @@ fn run_thread_body(vm: &Vm, call: &ObjRef) {
 /// `_green_new((function, args, kwargs))`: a suspended thread that will make that call.
 fn green_new(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "_green_new", 1)?;
+    STARTED.with(|s| s.set(true));
     let stack = DefaultStack::new(STACK_BYTES)
         .map_err(|_| vm.error(&vm.exc.runtime_error, "can't start new thread"))?;
     let green = Rc::new(Green {
@@ -199,7 +254,9 @@ fn green_resume(vm: &Vm, args: Args<'_>) -> PyResult {
     swap_state(vm, &mut g.saved.borrow_mut());
     g.running.set(true);
     RUNNING.with(|r| r.borrow_mut().push(g.clone()));
+    new_turn();
     let result = co.resume(());
+    new_turn();
     RUNNING.with(|r| r.borrow_mut().pop());
     g.running.set(false);
     swap_state(vm, &mut g.saved.borrow_mut());

@@ -7,7 +7,7 @@
 //! attributes, `ModuleSpec`s, partial modules in circular imports, error texts — follows
 //! `_bootstrap.py`. `ModuleSpec` and the loaders are small Python classes (`frozen.py`).
 
-mod green;
+pub(crate) mod green;
 pub mod path;
 pub mod posix;
 

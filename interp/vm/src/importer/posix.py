@@ -266,6 +266,14 @@ def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     _op('chmod', path, mode)
 
 
+def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
+    _op('chown' if follow_symlinks else 'lchown', path, (uid, gid))
+
+
+def lchown(path, uid, gid):
+    _op('lchown', path, (uid, gid))
+
+
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
     _op('symlink', src, dst)
 

@@ -121,9 +121,26 @@ def _schedule(ready):
 
 
 def _sleep(secs):
-    """`time.sleep` in a program that has started threads: the others run meanwhile."""
+    """`time.sleep` in a program that has started threads: the others run meanwhile, even
+    for a sleep too short to wait at all (CPython's sleep always releases the GIL)."""
     deadline = _now() + secs
+    _preempt()
     _block_until(lambda: _now() >= deadline, deadline)
+
+
+def _preempt():
+    """The running thread's turn is over (a sleep, or the switch interval ran out): each other
+    thread runs until it blocks or its own turn ends."""
+    if not _threads:
+        return
+    if _green_active():
+        # Progress, not a wait: a scheduling pass must not take this thread for blocked.
+        _bump()
+        _green_yield()
+        return
+    for ident, handle in list(_threads.items()):
+        if ident in _threads and not _green_running(handle):
+            _run(ident, handle)
 
 
 def start_new_thread(function, args, kwargs=None):

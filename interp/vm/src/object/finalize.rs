@@ -239,7 +239,10 @@ pub fn default_unraisable(vm: &Vm, err_msg: Option<&str>, obj: Option<&ObjRef>, 
     }
     out.push_str(&crate::traceback::format_exception(vm, exc));
     let _ = vm.flush_stream(1);
-    let _ = crate::builtins::io::write_text(vm, 2, &out);
+    // `write_unraisable_exc` writes to the current `sys.stderr`.
+    if crate::sys::write_stderr(vm, &out).is_err() {
+        let _ = crate::builtins::io::write_text(vm, 2, &out);
+    }
 }
 
 /// Whether objects of class `cls` need finalizing.

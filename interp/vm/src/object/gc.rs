@@ -27,6 +27,10 @@ pub struct Tracker {
     pub threshold: [i64; 3],
     /// `gc.get_debug()`.
     pub debug: i64,
+    /// `gc.get_stats()`: per generation, collections run and objects found unreachable.
+    pub stats: [(usize, usize); 3],
+    /// The `gc.callbacks` list, called around each `gc.collect()`.
+    pub callbacks: Option<ObjRef>,
 }
 
 impl Tracker {
@@ -39,6 +43,8 @@ impl Tracker {
             // CPython's defaults (gcmodule.c's `generations` initialiser).
             threshold: [700, 10, 10],
             debug: 0,
+            stats: [(0, 0); 3],
+            callbacks: None,
         }
     }
 
@@ -52,7 +58,15 @@ impl Tracker {
         }
     }
 
-    fn live(&mut self) -> Vec<ObjRef> {
+    /// Whether `obj` is tracked (`gc.is_tracked`).
+    pub fn tracks(&self, obj: &ObjRef) -> bool {
+        self.objects
+            .iter()
+            .any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(obj)))
+    }
+
+    /// The tracked objects still alive, in tracking order.
+    pub fn live(&mut self) -> Vec<ObjRef> {
         self.objects.retain(|w| w.strong_count() > 0);
         self.objects.iter().filter_map(Weak::upgrade).collect()
     }

@@ -136,6 +136,19 @@ pub trait NativeData: std::any::Any {
     fn buffer(&self) -> Option<Vec<u8>> {
         None
     }
+    /// The `struct` format character and item size of the exported buffer, for `memoryview`;
+    /// None for states that export no buffer.
+    fn buffer_format(&self) -> Option<(char, usize)> {
+        None
+    }
+    /// Runs `f` on the exported bytes without copying them; false when there are none (or
+    /// they cannot be read now).
+    fn read_buffer(&self, _f: &mut dyn FnMut(&[u8])) -> bool {
+        false
+    }
+    /// Counts a buffer export starting (`delta` 1) or ending (-1): an exporter refuses to
+    /// resize while any is alive.
+    fn export(&self, _delta: isize) {}
     /// Overwrites exported bytes from `at` on (a writable buffer such as `struct.pack_into`
     /// fills); false when the state exports no writable buffer or the range does not fit.
     fn write_buffer(&self, _at: usize, _data: &[u8]) -> bool {

@@ -94,6 +94,29 @@ fn method_descr_repr(vm: &Vm, d: &ObjRef) -> PyResult {
     )))
 }
 
+/// `getattr(owner, name)` as a pickling recipe: what a descriptor or a bound slot wrapper
+/// reduces to.
+fn getattr_recipe(vm: &Vm, owner: ObjRef, name: ObjRef) -> PyResult {
+    let getattr = vm.getattr(&vm.builtins, &vm.intern("getattr"))?;
+    Ok(vm.new_tuple(vec![getattr, vm.new_tuple(vec![owner, name])]))
+}
+
+/// `descr_reduce`: a method or slot descriptor pickles as `getattr(its type, its name)`.
+fn descr_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let owner = vm.getattr(o, &vm.intern("__objclass__"))?;
+    let name = vm.getattr(o, &vm.intern("__name__"))?;
+    getattr_recipe(vm, owner, name)
+}
+
+/// `wrapper_reduce`: a bound slot wrapper pickles as `getattr(its object, its name)`.
+fn method_wrapper_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let owner = vm.getattr(o, &vm.intern("__self__"))?;
+    let name = vm.getattr(o, &vm.intern("__name__"))?;
+    getattr_recipe(vm, owner, name)
+}
+
 fn descr_call(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
     vm.call(d, args)
 }
@@ -309,6 +332,26 @@ fn descr_qualname(vm: &Vm, o: &ObjRef) -> PyResult {
 fn descr_objclass(vm: &Vm, o: &ObjRef) -> PyResult {
     let (_, owner) = descr_info(o).ok_or_else(|| vm.internal("descriptor"))?;
     Ok(owner)
+}
+
+/// The slot wrapper a `method-wrapper` binds, whose name and owner it answers with.
+fn bound_wrapper(vm: &Vm, o: &ObjRef) -> PyResult<ObjRef> {
+    match &o.payload {
+        Payload::Method(m) => Ok(m.func.clone()),
+        _ => Err(vm.internal("method-wrapper")),
+    }
+}
+
+fn bound_wrapper_name(vm: &Vm, o: &ObjRef) -> PyResult {
+    descr_name(vm, &bound_wrapper(vm, o)?)
+}
+
+fn bound_wrapper_qualname(vm: &Vm, o: &ObjRef) -> PyResult {
+    descr_qualname(vm, &bound_wrapper(vm, o)?)
+}
+
+fn bound_wrapper_objclass(vm: &Vm, o: &ObjRef) -> PyResult {
+    descr_objclass(vm, &bound_wrapper(vm, o)?)
 }
 
 fn descr_doc(vm: &Vm, _o: &ObjRef) -> PyResult {
@@ -676,6 +719,27 @@ pub fn init(vm: &Vm) {
         vm.add_getset(ty, "__objclass__", descr_objclass, None);
         vm.add_getset(ty, "__doc__", descr_doc, None);
     }
+    for ty in [
+        &t.method_descriptor,
+        &t.classmethod_descriptor,
+        &t.wrapper_descriptor,
+    ] {
+        vm.add_methods(ty, &[("__reduce__", descr_reduce)]);
+    }
+    vm.add_methods(&t.method_wrapper, &[("__reduce__", method_wrapper_reduce)]);
+    vm.add_getset(&t.method_wrapper, "__name__", bound_wrapper_name, None);
+    vm.add_getset(
+        &t.method_wrapper,
+        "__qualname__",
+        bound_wrapper_qualname,
+        None,
+    );
+    vm.add_getset(
+        &t.method_wrapper,
+        "__objclass__",
+        bound_wrapper_objclass,
+        None,
+    );
     vm.add_methods(
         &t.property,
         &[

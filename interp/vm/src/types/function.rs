@@ -478,6 +478,7 @@ pub fn init(vm: &Vm) {
     vm.add_readonly_member(m, "__func__", get_func);
     vm.add_readonly_member(m, "__self__", get_self);
     vm.add_getset(m, "__doc__", get_method_doc, None);
+    vm.add_methods(m, &[("__reduce__", method_reduce)]);
     crate::object::slot_resolve::install_static(vm, m, ms);
 
     let c = &vm.types.cell;
@@ -493,4 +494,15 @@ pub fn init(vm: &Vm) {
         Some(set_cell_contents),
     );
     crate::object::slot_resolve::install_static(vm, c, cs);
+}
+
+/// `meth_reduce`: a bound method pickles as `getattr(its object, its function's __name__)`.
+fn method_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let Payload::Method(m) = &o.payload else {
+        return Err(vm.internal("method"));
+    };
+    let name = vm.getattr(&m.func, &vm.intern("__name__"))?;
+    let getattr = vm.getattr(&vm.builtins, &vm.intern("getattr"))?;
+    Ok(vm.new_tuple(vec![getattr, vm.new_tuple(vec![m.self_.clone(), name])]))
 }

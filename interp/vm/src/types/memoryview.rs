@@ -1,4 +1,5 @@
-//! `memoryview` over `bytes` and `bytearray` (`Objects/memoryobject.c`), one-dimensional: a
+//! `memoryview` over `bytes`, `bytearray` and native exporters such as `array.array`
+//! (`Objects/memoryobject.c`), one-dimensional: a
 //! window (start, length, stride) on the exporter's bytes read and written in a native
 //! single-character `struct` format, slicing without copying, `cast`, `release` and the
 //! context manager. A `bytearray` counts the views exporting it and refuses to resize while
@@ -79,14 +80,18 @@ impl Drop for MemoryView {
 }
 
 fn export(obj: &ObjRef) {
-    if let Payload::ByteArray(b) = &obj.payload {
-        b.exports.set(b.exports.get() + 1);
+    match &obj.payload {
+        Payload::ByteArray(b) => b.exports.set(b.exports.get() + 1),
+        Payload::Native(n) => n.export(1),
+        _ => {}
     }
 }
 
 fn unexport(obj: &ObjRef) {
-    if let Payload::ByteArray(b) = &obj.payload {
-        b.exports.set(b.exports.get().saturating_sub(1));
+    match &obj.payload {
+        Payload::ByteArray(b) => b.exports.set(b.exports.get().saturating_sub(1)),
+        Payload::Native(n) => n.export(-1),
+        _ => {}
     }
 }
 
@@ -147,6 +152,26 @@ fn mv_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
             live(vm, m)?;
             Ok(new_view(vm, copy_of(m)))
         }
+        // A native exporter (`array.array`): its items in their own format; the wide
+        // characters of a `u` array are the `w` format, which item access refuses.
+        Payload::Native(n) if n.buffer_format().is_some() => {
+            let (code, itemsize) = n.buffer_format().unwrap_or(('B', 1));
+            let mut bytes = 0;
+            n.read_buffer(&mut |b| bytes = b.len());
+            Ok(new_view(
+                vm,
+                MemoryView {
+                    obj: obj.clone(),
+                    start: 0,
+                    len: bytes / itemsize.max(1),
+                    stride: itemsize as isize,
+                    format: if code == 'u' { 'w' } else { code },
+                    itemsize,
+                    readonly: false,
+                    released: Cell::new(false),
+                },
+            ))
+        }
         _ => Err(vm.type_error(format!(
             "memoryview: a bytes-like object is required, not '{}'",
             vm.type_name(&obj)
@@ -189,8 +214,67 @@ fn with_bytes<R>(m: &MemoryView, f: impl FnOnce(&[u8]) -> R) -> R {
     match &m.obj.payload {
         Payload::Bytes(b) => f(b),
         Payload::ByteArray(b) => f(&b.borrow()),
+        Payload::Native(n) => {
+            let mut f = Some(f);
+            let mut out = None;
+            n.read_buffer(&mut |b| out = f.take().map(|f| f(b)));
+            match (out, f) {
+                (Some(r), _) => r,
+                (None, Some(f)) => f(&[]),
+                (None, None) => unreachable!("the closure ran or it did not"),
+            }
+        }
         _ => f(&[]),
     }
+}
+
+/// Overwrites the exporter's bytes from `at` on; false when they cannot take them.
+fn write_bytes(m: &MemoryView, at: usize, data: &[u8]) -> bool {
+    match &m.obj.payload {
+        Payload::ByteArray(b) => match b.borrow_mut().get_mut(at..at + data.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(data);
+                true
+            }
+            None => false,
+        },
+        Payload::Native(n) => n.write_buffer(at, data),
+        _ => false,
+    }
+}
+
+/// The byte length of a live, writable, contiguous memoryview, which [`write_into`] can fill
+/// (`PyBUF_WRITABLE` requests such as `struct.pack_into`'s); None for any other object.
+pub fn writable_len(o: &ObjRef) -> Option<usize> {
+    match &o.payload {
+        Payload::MemoryView(m)
+            if !m.released.get() && !m.readonly && m.stride == m.itemsize as isize =>
+        {
+            Some(m.len * m.itemsize)
+        }
+        _ => None,
+    }
+}
+
+/// Writes `data` at byte `at` of a view [`writable_len`] accepts; false when it cannot.
+pub fn write_into(o: &ObjRef, at: usize, data: &[u8]) -> bool {
+    match (&o.payload, writable_len(o)) {
+        (Payload::MemoryView(m), Some(len)) if at + data.len() <= len => {
+            write_bytes(m, m.start + at, data)
+        }
+        _ => false,
+    }
+}
+
+/// Item access on a format it cannot convert (the `w` of a `u` array).
+fn check_format(vm: &Vm, m: &MemoryView) -> PyResult<()> {
+    if m.format == 'w' {
+        return Err(vm.error(
+            &vm.exc.not_implemented_error,
+            "memoryview: format w not supported",
+        ));
+    }
+    Ok(())
 }
 
 /// The byte offset of item `i`.
@@ -319,6 +403,7 @@ fn mv_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
     if m.format == 'B' && key.as_int().is_none() && !key.slot(|s| s.index.is_present()) {
         return Err(vm.type_error("memoryview: invalid slice key"));
     }
+    check_format(vm, m)?;
     let i = item_index(vm, m, key)?;
     let at = offset(m, i);
     Ok(with_bytes(m, |d| {
@@ -334,9 +419,9 @@ fn mv_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> PyRe
     let Some(value) = value else {
         return Err(vm.type_error("cannot delete memory"));
     };
-    let Payload::ByteArray(b) = &m.obj.payload else {
+    if !matches!(m.obj.payload, Payload::ByteArray(_) | Payload::Native(_)) {
         return Err(vm.type_error("cannot modify read-only memory"));
-    };
+    }
     if let Payload::Slice(_) = key.payload {
         let s = crate::types::tuple::resolve_slice(vm, key, m.len)?;
         let n = s.len;
@@ -354,17 +439,16 @@ fn mv_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> PyRe
                 "memoryview assignment: lvalue and rvalue have different structures",
             ));
         }
-        let mut data = b.borrow_mut();
         for k in 0..n {
             let at = offset(m, (s.start + k as isize * s.step) as usize);
-            data[at..at + m.itemsize].copy_from_slice(&src[k * m.itemsize..(k + 1) * m.itemsize]);
+            write_bytes(m, at, &src[k * m.itemsize..(k + 1) * m.itemsize]);
         }
         return Ok(());
     }
+    check_format(vm, m)?;
     let i = item_index(vm, m, key)?;
     let bytes = pack(vm, m.format, value)?;
-    let at = offset(m, i);
-    b.borrow_mut()[at..at + m.itemsize].copy_from_slice(&bytes);
+    write_bytes(m, offset(m, i), &bytes);
     Ok(())
 }
 
@@ -382,6 +466,7 @@ fn items(vm: &Vm, m: &MemoryView) -> Vec<ObjRef> {
 fn m_tolist(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "tolist", 0)?;
     let m = view(vm, o)?;
+    check_format(vm, m)?;
     Ok(vm.new_list(items(vm, m)))
 }
 

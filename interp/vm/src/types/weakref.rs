@@ -58,7 +58,8 @@ fn weakrefable(vm: &Vm, o: &ObjRef) -> bool {
         | Payload::Generator(_)
         | Payload::Code(_)
         | Payload::Builtin(_)
-        | Payload::Property(_) => true,
+        | Payload::Property(_)
+        | Payload::MemoryView(_) => true,
         Payload::Native(n) if n.weakrefable() => true,
         // `gaobject` keeps a weak-reference list; unions do not.
         Payload::Alias(a) if matches!(**a, super::alias::Alias::Generic { .. }) => true,

@@ -21,9 +21,30 @@ use crate::runtime::Vm;
 pub(super) struct ArrayData {
     code: u8,
     bytes: Vec<u8>,
+    /// Live buffer exports (`ob_exports`): memoryviews of the array.
+    exports: usize,
 }
 
 impl ArrayData {
+    /// Changes the items through `f`, refused while buffers are exported when the size would
+    /// change (`array_resize`).
+    fn resize(&mut self, vm: &Vm, f: impl FnOnce(&mut Vec<u8>)) -> PyResult<()> {
+        if self.exports == 0 {
+            f(&mut self.bytes);
+            return Ok(());
+        }
+        let mut new = self.bytes.clone();
+        f(&mut new);
+        if new.len() != self.bytes.len() {
+            return Err(vm.error(
+                &vm.exc.buffer_error,
+                "cannot resize an array that is exporting buffers",
+            ));
+        }
+        self.bytes = new;
+        Ok(())
+    }
+
     fn size(&self) -> usize {
         itemsize(self.code)
     }
@@ -56,6 +77,32 @@ impl NativeData for ArrayState {
 
     fn buffer(&self) -> Option<Vec<u8>> {
         Some(self.0.borrow().bytes.clone())
+    }
+
+    /// `arrayobject` keeps a weak-reference list.
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
+    fn buffer_format(&self) -> Option<(char, usize)> {
+        let d = self.0.borrow();
+        Some((d.code as char, d.size()))
+    }
+
+    fn read_buffer(&self, f: &mut dyn FnMut(&[u8])) -> bool {
+        match self.0.try_borrow() {
+            Ok(d) => {
+                f(&d.bytes);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn export(&self, delta: isize) {
+        if let Ok(mut d) = self.0.try_borrow_mut() {
+            d.exports = d.exports.saturating_add_signed(delta);
+        }
     }
 
     fn write_buffer(&self, at: usize, data: &[u8]) -> bool {
@@ -101,6 +148,7 @@ fn new_array(vm: &Vm, code: u8, bytes: Vec<u8>) -> ObjRef {
         Payload::Native(Box::new(ArrayState(RefCell::new(ArrayData {
             code,
             bytes,
+            exports: 0,
         })))),
     )
 }
@@ -127,7 +175,7 @@ fn extend_iter(vm: &Vm, d: &RefCell<ArrayData>, iterable: &ObjRef) -> PyResult<(
         let code = d.borrow().code;
         let mut b = Vec::new();
         write(vm, code, &x, &mut b)?;
-        d.borrow_mut().bytes.extend_from_slice(&b);
+        d.borrow_mut().resize(vm, |v| v.extend_from_slice(&b))?;
     }
     Ok(())
 }
@@ -137,7 +185,7 @@ fn extend_bytes(vm: &Vm, d: &RefCell<ArrayData>, b: &[u8]) -> PyResult<()> {
     if !b.len().is_multiple_of(d.borrow().size()) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
-    d.borrow_mut().bytes.extend_from_slice(b);
+    d.borrow_mut().resize(vm, |v| v.extend_from_slice(b))?;
     Ok(())
 }
 

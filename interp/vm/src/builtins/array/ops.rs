@@ -73,7 +73,9 @@ fn set_slice(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> PyRes
         } else {
             a
         });
-        d.bytes.splice(a..b, src);
+        d.resize(vm, |v| {
+            v.splice(a..b, src);
+        })?;
         return Ok(());
     }
     if value.is_none() {
@@ -88,7 +90,7 @@ fn set_slice(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> PyRes
                 out.extend_from_slice(item);
             }
         }
-        d.bytes = out;
+        d.resize(vm, |v| *v = out)?;
         return Ok(());
     }
     let count = src.len() / n;
@@ -124,7 +126,9 @@ pub(super) fn setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>)
             cell.borrow_mut().bytes[i * n..(i + 1) * n].copy_from_slice(&b);
         }
         None => {
-            cell.borrow_mut().bytes.drain(i * n..(i + 1) * n);
+            cell.borrow_mut().resize(vm, |v| {
+                v.drain(i * n..(i + 1) * n);
+            })?;
         }
     }
     Ok(())
@@ -204,7 +208,9 @@ pub(super) fn inplace_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
         }
         y.bytes.clone()
     };
-    data(vm, a)?.borrow_mut().bytes.extend_from_slice(&add);
+    data(vm, a)?
+        .borrow_mut()
+        .resize(vm, |v| v.extend_from_slice(&add))?;
     Ok(a.clone())
 }
 
@@ -212,7 +218,7 @@ pub(super) fn inplace_repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
     let cell = data(vm, a)?;
     let k = repeat_count(vm, n, cell.borrow().bytes.len())?;
     let mut d = cell.borrow_mut();
-    d.bytes = d.bytes.repeat(k);
+    d.resize(vm, |v| *v = v.repeat(k))?;
     drop(d);
     Ok(a.clone())
 }
@@ -223,7 +229,7 @@ fn m_append(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let code = cell.borrow().code;
     let mut b = Vec::new();
     write(vm, code, &a[0], &mut b)?;
-    cell.borrow_mut().bytes.extend_from_slice(&b);
+    cell.borrow_mut().resize(vm, |v| v.extend_from_slice(&b))?;
     Ok(vm.none.clone())
 }
 
@@ -238,7 +244,8 @@ fn m_extend(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             }
             s.bytes.clone()
         };
-        cell.borrow_mut().bytes.extend_from_slice(&add);
+        cell.borrow_mut()
+            .resize(vm, |v| v.extend_from_slice(&add))?;
     } else {
         extend_iter(vm, cell, &a[0])?;
     }
@@ -260,7 +267,9 @@ fn m_insert(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     } else {
         (i as usize).min(len)
     };
-    cell.borrow_mut().bytes.splice(at * n..at * n, b);
+    cell.borrow_mut().resize(vm, |v| {
+        v.splice(at * n..at * n, b);
+    })?;
     Ok(vm.none.clone())
 }
 
@@ -280,7 +289,9 @@ fn m_pop(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     }
     let i = norm_index(i, len).ok_or_else(|| vm.index_error("pop index out of range"))?;
     let v = cell.borrow().get(i);
-    cell.borrow_mut().bytes.drain(i * n..(i + 1) * n);
+    cell.borrow_mut().resize(vm, |v| {
+        v.drain(i * n..(i + 1) * n);
+    })?;
     Ok(to_object(vm, v))
 }
 
@@ -291,7 +302,9 @@ fn m_remove(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     };
     let cell = data(vm, o)?;
     let n = cell.borrow().size();
-    cell.borrow_mut().bytes.drain(i * n..(i + 1) * n);
+    cell.borrow_mut().resize(vm, |v| {
+        v.drain(i * n..(i + 1) * n);
+    })?;
     Ok(vm.none.clone())
 }
 
@@ -374,7 +387,7 @@ fn m_fromlist(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let cell = data(vm, o)?;
     let code = cell.borrow().code;
     let b = super::bytes_of(vm, code, &items)?;
-    cell.borrow_mut().bytes.extend_from_slice(&b);
+    cell.borrow_mut().resize(vm, |v| v.extend_from_slice(&b))?;
     Ok(vm.none.clone())
 }
 
@@ -414,7 +427,7 @@ fn m_fromunicode(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         return Err(vm.value_error("fromunicode() may only be called on unicode type arrays"));
     }
     let b = unicode_bytes(s);
-    cell.borrow_mut().bytes.extend_from_slice(&b);
+    cell.borrow_mut().resize(vm, |v| v.extend_from_slice(&b))?;
     Ok(vm.none.clone())
 }
 

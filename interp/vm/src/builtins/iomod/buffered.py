@@ -228,6 +228,13 @@ class FileIO(_RawIOBase):
         raise TypeError("cannot pickle '%s' object" % type(self).__name__)
 
 
+def _require(raw, ability, adjective):
+    # `_PyIOBase_check_readable` and its siblings: they call the raw stream's `readable()`
+    # (any object with one will do, not only an `IOBase`) and want True itself.
+    if getattr(raw, ability)() is not True:
+        raise UnsupportedOperation("File or stream is not %s." % adjective)
+
+
 class _Buffered(_BufferedIOBase):
     # One implementation for the three buffered classes, as bufferedio.c's `buffered`: a read
     # buffer (`__rbuf` from `__rpos`) in front of the raw stream, and a write buffer (`__wbuf`)
@@ -236,11 +243,11 @@ class _Buffered(_BufferedIOBase):
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if self._reads:
-            raw._checkReadable()
+            _require(raw, 'readable', 'readable')
         if self._writes:
-            raw._checkWritable()
+            _require(raw, 'writable', 'writable')
         if self._reads and self._writes:
-            raw._checkSeekable()
+            _require(raw, 'seekable', 'seekable')
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
         self.__raw = raw
@@ -535,8 +542,8 @@ class BufferedRandom(_Buffered):
 
 class BufferedRWPair(_BufferedIOBase):
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
-        reader._checkReadable()
-        writer._checkWritable()
+        _require(reader, 'readable', 'readable')
+        _require(writer, 'writable', 'writable')
         self.reader = BufferedReader(reader, buffer_size)
         self.writer = BufferedWriter(writer, buffer_size)
 

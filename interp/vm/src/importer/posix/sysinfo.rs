@@ -31,6 +31,25 @@ pub fn n_fsop(vm: &Vm, args: Args<'_>) -> PyResult {
         "chmod" => {
             std::fs::set_permissions(&p, std::fs::Permissions::from_mode(u32_arg(vm, &a[2])?))
         }
+        "chown" | "lchown" => {
+            // `(uid, gid)`; -1 leaves that id as it is, as chown(2) takes it.
+            let ids = vm.collect(&a[2])?;
+            let id = |i: usize| -> PyResult<Option<u32>> {
+                let v = vm.index_isize(ids.get(i).unwrap_or(&vm.none))?;
+                if v == -1 {
+                    return Ok(None);
+                }
+                u32::try_from(v)
+                    .map(Some)
+                    .map_err(|_| vm.overflow_error("uid is greater than maximum"))
+            };
+            let (uid, gid) = (id(0)?, id(1)?);
+            if op == "chown" {
+                std::os::unix::fs::chown(&p, uid, gid)
+            } else {
+                std::os::unix::fs::lchown(&p, uid, gid)
+            }
+        }
         "truncate" => std::fs::OpenOptions::new()
             .write(true)
             .open(&p)
