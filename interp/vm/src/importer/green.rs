@@ -22,6 +22,9 @@ use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
 thread_local! {
+    /// In a child process forked from a green thread: that thread, now the only one. It
+    /// never gives way (there is no one to give way to) and its end ends the process.
+    static SOLE: Cell<*const Green> = const { Cell::new(std::ptr::null()) };
     /// Whether this interpreter has started a green thread: only then do loops count toward
     /// a forced switch.
     static STARTED: Cell<bool> = const { Cell::new(false) };
@@ -68,6 +71,18 @@ pub fn tick(vm: &Vm) -> PyResult<()> {
         vm.call0(&f)?;
     }
     Ok(())
+}
+
+/// In a child of `os.fork`: the green thread that forked (if one did) is the process's only
+/// thread from now on, as the forking thread is the only one a forked child keeps.
+pub fn after_fork_in_child() {
+    let me = RUNNING.with(|r| r.borrow().last().map(Rc::as_ptr));
+    SOLE.with(|s| s.set(me.unwrap_or(std::ptr::null())));
+}
+
+/// Whether `g` is the forking thread of a forked child ([`after_fork_in_child`]).
+fn is_sole(g: &Green) -> bool {
+    SOLE.with(|s| std::ptr::eq(s.get(), g))
 }
 
 /// Starts a thread's turn afresh (at each switch).
@@ -225,6 +240,11 @@ fn green_new(vm: &Vm, args: Args<'_>) -> PyResult {
         if let Some(call) = call {
             run_thread_body(vm, &call);
         }
+        // A forked child's only thread has ended: so has the process (its threads' end,
+        // without the interpreter's finalization, as in CPython).
+        if weak.upgrade().is_some_and(|g| is_sole(&g)) {
+            std::process::exit(0);
+        }
     };
     // SAFETY: the body borrows nothing but the `Vm` (see above) and a weak reference.
     #[allow(unsafe_code)]
@@ -277,6 +297,9 @@ fn green_yield(vm: &Vm, args: Args<'_>) -> PyResult {
     let Some(g) = RUNNING.with(|r| r.borrow().last().cloned()) else {
         return Ok(vm.false_obj.clone());
     };
+    if is_sole(&g) {
+        return Ok(vm.false_obj.clone());
+    }
     let y = g.yielder.get();
     drop(g);
     if y.is_null() {

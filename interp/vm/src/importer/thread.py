@@ -86,9 +86,9 @@ def _block_until(ready, deadline=None):
                 if _now() >= deadline:
                     return ready()
                 _deadlines[me] = deadline
-            if _green_active():
-                # A green thread gives way to the thread that resumed it.
-                _green_yield()
+            if _green_active() and _green_yield():
+                # A green thread gives way to the thread that resumed it (unless it is the
+                # only thread left, in a child forked from it).
                 continue
             if not _schedule(ready) and deadline is None and not _threads:
                 # Alone and waiting forever: a single-threaded program cannot be woken.
@@ -126,6 +126,16 @@ def _sleep(secs):
     deadline = _now() + secs
     _preempt()
     _block_until(lambda: _now() >= deadline, deadline)
+
+
+def _after_fork_child():
+    """In a child of os.fork: the other threads did not come along."""
+    for ident in list(_threads):
+        if ident != _current:
+            del _threads[ident]
+            _deadlines.pop(ident, None)
+    _threads.pop(_current, None)
+    _bump()
 
 
 def _preempt():

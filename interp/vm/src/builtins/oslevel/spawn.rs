@@ -405,6 +405,18 @@ pub fn n_fork(vm: &Vm, args: Args<'_>) -> PyResult {
     }
     if pid == 0 {
         FORKED_CHILD.store(true, std::sync::atomic::Ordering::Relaxed);
+        // Only the forking thread lives on in the child: the others are forgotten.
+        crate::importer::green::after_fork_in_child();
+        let forget = vm
+            .dict_get_str(&vm.modules, &vm.intern("_thread"))
+            .and_then(|m| {
+                vm.getattr_opt(&m, &vm.intern("_after_fork_child"))
+                    .ok()
+                    .flatten()
+            });
+        if let Some(f) = forget {
+            vm.call0(&f)?;
+        }
         run_hooks(vm, &a[2], false)?;
     } else {
         run_hooks(vm, &a[1], false)?;
