@@ -64,10 +64,16 @@ pub fn tick(vm: &Vm) -> PyResult<()> {
         return Ok(());
     }
     new_turn();
-    let preempt = vm
+    call_thread_hook(vm, "_preempt")
+}
+
+/// Calls `thread.py`'s `_thread.NAME()` when `_thread` has been imported (nothing to do
+/// for threads otherwise).
+pub fn call_thread_hook(vm: &Vm, name: &str) -> PyResult<()> {
+    let hook = vm
         .dict_get_str(&vm.modules, &vm.intern("_thread"))
-        .and_then(|m| vm.getattr_opt(&m, &vm.intern("_preempt")).ok().flatten());
-    if let Some(f) = preempt {
+        .and_then(|m| vm.getattr_opt(&m, &vm.intern(name)).ok().flatten());
+    if let Some(f) = hook {
         vm.call0(&f)?;
     }
     Ok(())

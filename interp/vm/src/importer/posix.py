@@ -567,15 +567,9 @@ def _exec_args(name, argv):
 
 
 def _fsencode(path):
-    if isinstance(path, str):
-        return path.encode('utf-8', 'surrogateescape')
-    if isinstance(path, (bytes, bytearray)):
-        return bytes(path)
-    fspath = getattr(type(path), '__fspath__', None)
-    if fspath is None:
-        raise TypeError('expected str, bytes or os.PathLike object, not '
-                        + type(path).__name__)
-    return _fsencode(fspath(path))
+    # `PyUnicode_FSConverter`: a str, bytes or path-like object, as bytes.
+    path = fspath(path)
+    return path.encode('utf-8', 'surrogateescape') if isinstance(path, str) else path
 
 
 def execv(path, argv, /):

@@ -97,15 +97,22 @@ def _block_until(ready, deadline=None):
         _deadlines.pop(me, None)
 
 
-def _schedule(ready):
-    """The main thread's turn to wait: runs every suspended thread once. Returns whether
-    anything happened; raises RuntimeError on a deadlock."""
-    before = _epoch
+def _run_others(ready):
+    """Gives each suspended thread a turn, until `ready()`; returns whether it was."""
     for ident, handle in list(_threads.items()):
         if ready():
             return True
         if ident in _threads and not _green_running(handle):
             _run(ident, handle)
+    return False
+
+
+def _schedule(ready):
+    """The main thread's turn to wait: runs every suspended thread once. Returns whether
+    anything happened; raises RuntimeError on a deadlock."""
+    before = _epoch
+    if _run_others(ready):
+        return True
     if ready() or _epoch != before:
         return True
     if _deadlines:
@@ -148,9 +155,7 @@ def _preempt():
         _bump()
         _green_yield()
         return
-    for ident, handle in list(_threads.items()):
-        if ident in _threads and not _green_running(handle):
-            _run(ident, handle)
+    _run_others(lambda: False)
 
 
 def start_new_thread(function, args, kwargs=None):

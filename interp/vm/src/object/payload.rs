@@ -134,7 +134,9 @@ pub trait NativeData: std::any::Any {
     /// The bytes the state exports through the buffer protocol (`array.array`'s items), copied;
     /// None for states that export no buffer.
     fn buffer(&self) -> Option<Vec<u8>> {
-        None
+        let mut copy = None;
+        self.read_buffer(&mut |b| copy = Some(b.to_vec()));
+        copy
     }
     /// The `struct` format character and item size of the exported buffer, for `memoryview`;
     /// None for states that export no buffer.

@@ -154,8 +154,7 @@ fn mv_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
         }
         // A native exporter (`array.array`): its items in their own format; the wide
         // characters of a `u` array are the `w` format, which item access refuses.
-        Payload::Native(n) if n.buffer_format().is_some() => {
-            let (code, itemsize) = n.buffer_format().unwrap_or(('B', 1));
+        Payload::Native(n) if let Some((code, itemsize)) = n.buffer_format() => {
             let mut bytes = 0;
             n.read_buffer(&mut |b| bytes = b.len());
             Ok(new_view(

@@ -75,10 +75,6 @@ impl NativeData for ArrayState {
         self
     }
 
-    fn buffer(&self) -> Option<Vec<u8>> {
-        Some(self.0.borrow().bytes.clone())
-    }
-
     /// `arrayobject` keeps a weak-reference list.
     fn weakrefable(&self) -> bool {
         true

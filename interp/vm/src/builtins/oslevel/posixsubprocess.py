@@ -2,17 +2,7 @@
 # arguments as `subprocess_fork_exec` of `_posixsubprocess.c` does, then `_n_fork_exec` (in
 # `spawn.rs`) forks, sets the child up and execs.
 
-
-def _fsencode(path):
-    if isinstance(path, (bytes, bytearray)):
-        return bytes(path)
-    if isinstance(path, str):
-        return path.encode('utf-8', 'surrogateescape')
-    fspath = getattr(type(path), '__fspath__', None)
-    if fspath is None:
-        raise TypeError('expected str, bytes or os.PathLike object, not '
-                        + type(path).__name__)
-    return _fsencode(fspath(path))
+from os import fsencode as _fsencode
 
 
 def _id(value, what):

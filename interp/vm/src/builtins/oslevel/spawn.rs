@@ -11,6 +11,7 @@ use crate::object::native::Args;
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
 
+use super::sys::{check, last_errno};
 use super::{int32, os_error};
 
 /// Everything the child needs, built before the fork (the child may not allocate).
@@ -48,16 +49,12 @@ fn pointers(strings: &[CString]) -> Vec<*const c_char> {
         .collect()
 }
 
-fn errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
-}
-
 /// Sets or clears `FD_CLOEXEC` (`_Py_set_inheritable_async_safe`).
 fn set_inheritable(fd: i32, inheritable: bool) -> Result<(), i32> {
     // SAFETY: fcntl on a plain descriptor touches no memory of ours.
     let flags = unsafe { libc::fcntl(fd, libc::F_GETFD) };
     if flags < 0 {
-        return Err(errno());
+        return Err(last_errno());
     }
     let new = if inheritable {
         flags & !libc::FD_CLOEXEC
@@ -66,14 +63,9 @@ fn set_inheritable(fd: i32, inheritable: bool) -> Result<(), i32> {
     };
     // SAFETY: as above.
     if new != flags && unsafe { libc::fcntl(fd, libc::F_SETFD, new) } < 0 {
-        return Err(errno());
+        return Err(last_errno());
     }
     Ok(())
-}
-
-/// `Ok(r)` for a non-negative result, else the `errno`.
-fn call(r: libc::c_int) -> Result<libc::c_int, i32> {
-    if r < 0 { Err(errno()) } else { Ok(r) }
 }
 
 /// Closes every descriptor from 3 up that `keep` does not hold (`_close_open_fds`).
@@ -119,20 +111,20 @@ fn child_setup(s: &ChildSpec) -> Result<(), i32> {
     for fd in [s.p2cwrite, s.c2pread, s.errread, s.errpipe_read] {
         if fd != -1 {
             // SAFETY: the parent's ends of the pipes, which the child does not use.
-            call(unsafe { libc::close(fd) })?;
+            check(unsafe { libc::close(fd) })?;
         }
     }
     // A descriptor about to be overwritten by another's `dup2` moves out of the way first.
     let mut c2pwrite = s.c2pwrite;
     if c2pwrite == 0 {
         // SAFETY: dup of a descriptor the child holds.
-        c2pwrite = call(unsafe { libc::dup(c2pwrite) })?;
+        c2pwrite = check(unsafe { libc::dup(c2pwrite) })?;
         set_inheritable(c2pwrite, false)?;
     }
     let mut errwrite = s.errwrite;
     while errwrite == 0 || errwrite == 1 {
         // SAFETY: as above.
-        errwrite = call(unsafe { libc::dup(errwrite) })?;
+        errwrite = check(unsafe { libc::dup(errwrite) })?;
         set_inheritable(errwrite, false)?;
     }
     for (fd, target) in [(s.p2cread, 0), (c2pwrite, 1), (errwrite, 2)] {
@@ -140,12 +132,12 @@ fn child_setup(s: &ChildSpec) -> Result<(), i32> {
             set_inheritable(fd, true)?;
         } else if fd != -1 {
             // SAFETY: dup2 between descriptors; it clears FD_CLOEXEC on the target.
-            call(unsafe { libc::dup2(fd, target) })?;
+            check(unsafe { libc::dup2(fd, target) })?;
         }
     }
     if let Some(cwd) = &s.cwd {
         // SAFETY: `cwd` is a NUL-terminated string that outlives the call.
-        call(unsafe { libc::chdir(cwd.as_ptr()) })?;
+        check(unsafe { libc::chdir(cwd.as_ptr()) })?;
     }
     if s.umask >= 0 {
         // SAFETY: umask takes a plain mode.
@@ -160,23 +152,23 @@ fn child_setup(s: &ChildSpec) -> Result<(), i32> {
     }
     if s.call_setsid {
         // SAFETY: setsid takes no arguments.
-        call(unsafe { libc::setsid() })?;
+        check(unsafe { libc::setsid() })?;
     }
     if s.pgid_to_set >= 0 {
         // SAFETY: plain integers.
-        call(unsafe { libc::setpgid(0, s.pgid_to_set) })?;
+        check(unsafe { libc::setpgid(0, s.pgid_to_set) })?;
     }
     if let Some(groups) = &s.groups {
         // SAFETY: `groups` is a live array of `groups.len()` group ids.
-        call(unsafe { libc::setgroups(groups.len(), groups.as_ptr()) })?;
+        check(unsafe { libc::setgroups(groups.len(), groups.as_ptr()) })?;
     }
     if let Some(gid) = s.gid {
         // SAFETY: plain integers.
-        call(unsafe { libc::setregid(gid, gid) })?;
+        check(unsafe { libc::setregid(gid, gid) })?;
     }
     if let Some(uid) = s.uid {
         // SAFETY: plain integers.
-        call(unsafe { libc::setreuid(uid, uid) })?;
+        check(unsafe { libc::setreuid(uid, uid) })?;
     }
     Ok(())
 }
@@ -196,12 +188,12 @@ fn exec_all(s: &ChildSpec, argv: &[*const c_char], envp: Option<&[*const c_char]
                 None => libc::execv(exe.as_ptr(), argv.as_ptr()),
             }
         };
-        let e = errno();
+        let e = last_errno();
         if e != libc::ENOENT && e != libc::ENOTDIR && saved == 0 {
             saved = e;
         }
     }
-    if saved == 0 { errno() } else { saved }
+    if saved == 0 { last_errno() } else { saved }
 }
 
 /// Writes `bytes` to `fd`, ignoring failures (the child is about to exit anyway).
@@ -250,7 +242,7 @@ fn fork_exec(vm: &Vm, s: &ChildSpec, preexec: Option<&ObjRef>) -> Result<i32, i3
     // for `preexec_fn`, which CPython also runs in the child.
     let pid = unsafe { libc::fork() };
     if pid < 0 {
-        return Err(errno());
+        return Err(last_errno());
     }
     if pid > 0 {
         return Ok(pid);
@@ -359,7 +351,7 @@ pub fn n_waitpid(vm: &Vm, args: Args<'_>) -> PyResult {
                 vm.new_int(i64::from(status)),
             ]));
         }
-        let e = errno();
+        let e = last_errno();
         if e != libc::EINTR {
             return Err(os_error(vm, e));
         }
@@ -401,22 +393,13 @@ pub fn n_fork(vm: &Vm, args: Args<'_>) -> PyResult {
     // holds the whole interpreter.
     let pid = unsafe { libc::fork() };
     if pid < 0 {
-        return Err(os_error(vm, errno()));
+        return Err(os_error(vm, last_errno()));
     }
     if pid == 0 {
         FORKED_CHILD.store(true, std::sync::atomic::Ordering::Relaxed);
         // Only the forking thread lives on in the child: the others are forgotten.
         crate::importer::green::after_fork_in_child();
-        let forget = vm
-            .dict_get_str(&vm.modules, &vm.intern("_thread"))
-            .and_then(|m| {
-                vm.getattr_opt(&m, &vm.intern("_after_fork_child"))
-                    .ok()
-                    .flatten()
-            });
-        if let Some(f) = forget {
-            vm.call0(&f)?;
-        }
+        crate::importer::green::call_thread_hook(vm, "_after_fork_child")?;
         run_hooks(vm, &a[2], false)?;
     } else {
         run_hooks(vm, &a[1], false)?;
@@ -440,7 +423,7 @@ pub fn n_execve(vm: &Vm, args: Args<'_>) -> PyResult {
             None => libc::execv(path.as_ptr(), argv_ptrs.as_ptr()),
         }
     };
-    Err(os_error(vm, errno()))
+    Err(os_error(vm, last_errno()))
 }
 
 /// `_n_system(command)`: `system(3)`'s wait status.

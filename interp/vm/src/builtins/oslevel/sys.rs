@@ -6,12 +6,12 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The `errno` of the call that just failed.
-fn last_errno() -> i32 {
+pub(super) fn last_errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
 }
 
 /// `Ok(r)` for a non-negative result, else the `errno`.
-fn check(r: libc::c_int) -> Result<i32, i32> {
+pub(super) fn check(r: libc::c_int) -> Result<i32, i32> {
     if r < 0 { Err(last_errno()) } else { Ok(r) }
 }
 
