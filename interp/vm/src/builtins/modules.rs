@@ -5,9 +5,8 @@ use crate::object::native::Args;
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
 
-/// `gc.collect(generation=2)`: one full collection (krait has no generations), announced to
-/// the `gc.callbacks` before and after as `invoke_gc_callback` does, and counted in
-/// `get_stats()` under the generation asked for.
+/// `gc.collect(generation=2)`: one collection of that generation and the younger ones,
+/// announced to `gc.callbacks` and counted in `get_stats()`.
 fn gc_collect(vm: &Vm, args: Args<'_>) -> PyResult {
     let [generation] = args.bind(vm, "collect", ["generation"], 0, 1, 0)?;
     let generation = match generation {
@@ -17,39 +16,8 @@ fn gc_collect(vm: &Vm, args: Args<'_>) -> PyResult {
     if !(0..=2).contains(&generation) {
         return Err(vm.value_error("invalid generation"));
     }
-    gc_callbacks(vm, "start", generation, 0)?;
-    let n = vm.gc_collect();
-    {
-        let mut gc = vm.gc.borrow_mut();
-        let stat = &mut gc.stats[generation as usize];
-        stat.0 += 1;
-        stat.1 += n;
-    }
-    gc_callbacks(vm, "stop", generation, n)?;
+    let n = vm.gc_collect_announced(generation as usize);
     Ok(vm.new_int(n as i64))
-}
-
-/// Calls each of `gc.callbacks` with `(phase, info)`; one that raises is reported as
-/// unraisable and the rest still run.
-fn gc_callbacks(vm: &Vm, phase: &str, generation: i64, collected: usize) -> PyResult<()> {
-    let Some(list) = vm.gc.borrow().callbacks.clone() else {
-        return Ok(());
-    };
-    let callbacks = vm.collect(&list)?;
-    if callbacks.is_empty() {
-        return Ok(());
-    }
-    let info = vm.new_dict();
-    vm.dict_set_str(&info, "generation", vm.new_int(generation));
-    vm.dict_set_str(&info, "collected", vm.new_int(collected as i64));
-    vm.dict_set_str(&info, "uncollectable", vm.new_int(0));
-    let phase = vm.new_str(phase);
-    for cb in &callbacks {
-        if let Err(e) = vm.call_pos(cb, &[phase.clone(), info.clone()]) {
-            crate::object::finalize::write_unraisable(vm, None, Some(cb), e);
-        }
-    }
-    Ok(())
 }
 
 /// `gc.get_stats()`.
@@ -69,10 +37,11 @@ fn gc_get_stats(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_list(gens))
 }
 
-/// `gc.get_objects(generation=None)`: the tracked objects (all of them in each generation,
-/// as krait keeps one).
+/// `gc.get_objects(generation=None)`: the tracked objects, of one generation or (None or -1)
+/// of all.
 fn gc_get_objects(vm: &Vm, args: Args<'_>) -> PyResult {
     let [generation] = args.bind(vm, "get_objects", ["generation"], 0, 1, 0)?;
+    let mut only = None;
     if let Some(g) = generation.filter(|g| !vm.is_none(g)) {
         let g = vm.index(&g)?.as_i64().unwrap_or(i64::MAX);
         if g >= 3 {
@@ -83,8 +52,12 @@ fn gc_get_objects(vm: &Vm, args: Args<'_>) -> PyResult {
         if g < -1 {
             return Err(vm.value_error("generation parameter cannot be negative"));
         }
+        only = usize::try_from(g).ok();
     }
-    let objs = vm.gc.borrow_mut().live();
+    let objs = match only {
+        Some(g) => vm.gc.borrow_mut().generation(g),
+        None => vm.gc.borrow_mut().live(),
+    };
     Ok(vm.new_list(objs))
 }
 
@@ -117,7 +90,7 @@ fn gc_get_referrers(vm: &Vm, args: Args<'_>) -> PyResult {
 /// `gc.is_tracked(obj)`.
 fn gc_is_tracked(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "is_tracked", 1)?;
-    Ok(vm.new_bool(vm.gc.borrow().tracks(&a[0])))
+    Ok(vm.new_bool(vm.gc_is_tracked(&a[0])))
 }
 
 fn gc_enable(vm: &Vm, args: Args<'_>) -> PyResult {
@@ -183,10 +156,11 @@ fn gc_set_debug(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.none.clone())
 }
 
-/// `gc.get_count()`: krait keeps no allocation counts, as it collects on request only.
+/// `gc.get_count()`: the counts that start each generation's collection.
 fn gc_get_count(vm: &Vm, args: Args<'_>) -> PyResult {
     args.exact(vm, "get_count", 0)?;
-    Ok(vm.new_tuple(vec![vm.new_int(0), vm.new_int(0), vm.new_int(0)]))
+    let counts = vm.gc.borrow().counts();
+    Ok(vm.new_tuple(counts.iter().map(|&n| vm.new_int(n)).collect()))
 }
 
 /// `gc.freeze()`/`gc.unfreeze()`: nothing is ever moved to a permanent generation.

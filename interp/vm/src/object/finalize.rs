@@ -59,6 +59,9 @@ fn needs_finalizer(payload: &Payload) -> bool {
 
 impl Drop for Obj {
     fn drop(&mut self) {
+        if self.tracked.get() {
+            super::gc::released();
+        }
         // The flag first: most objects have no finalizer, and it is one load.
         if self.finalize.get() && needs_finalizer(&self.payload) {
             // Keep the state alive in a new object for the finalizer to see.
@@ -71,6 +74,8 @@ impl Drop for Obj {
                 payload,
                 finalize: Cell::new(false),
                 weakrefd: Cell::new(false),
+                tracked: Cell::new(false),
+                gc_index: Cell::new(0),
             });
             if self.weakrefd.get() {
                 // The weak references still reach the object while `__del__` runs.
@@ -120,6 +125,15 @@ pub fn run(vm: &Vm) {
     }
     run_queue(vm);
     RUNNING.with(|r| r.set(false));
+    // The cycle collector's automatic collections wait for this boundary too.
+    if super::gc::take_due() {
+        vm.gc_collect_due();
+    }
+}
+
+/// Asks for [`run`] at the next instruction boundary (for a due collection).
+pub fn request() {
+    PENDING.with(|p| p.set(true));
 }
 
 fn run_queue(vm: &Vm) {

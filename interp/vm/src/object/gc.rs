@@ -5,31 +5,73 @@
 //! once (PEP 442), then breaks the cycles by clearing their containers.
 //!
 //! Tracked are the objects cycles go through in practice: instances of classes, lists, dicts,
-//! sets, cells, functions, bound methods and generators. Collection runs on `gc.collect()` and
-//! at interpreter exit.
+//! cells, functions, bound methods and generators. Collection is generational, as
+//! gcmodule.c's: tracked objects are born in generation 0, and a collection of generation `g`
+//! examines it and the younger ones and moves the survivors one generation up. Generation 0 is
+//! collected when the tracked allocations minus releases pass `threshold[0]`, generation 1 after
+//! `threshold[1]` collections of generation 0, generation 2 after `threshold[2]` of generation
+//! 1 once a quarter more objects have survived into it since the last full collection
+//! (`collect_generations`). The collection starts at the next instruction boundary, where
+//! finalizers can run, rather than inside the allocation.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::Cell;
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::{Rc, Weak};
 
 use super::{Obj, ObjRef, Payload};
 use crate::runtime::Vm;
 
-/// The tracked objects, in allocation order.
+thread_local! {
+    /// `generations[0].count`: tracked allocations minus releases since the last collection.
+    static YOUNG: Cell<i64> = const { Cell::new(0) };
+    /// Whether a collection waits for the next instruction boundary.
+    static DUE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A tracked object was released (`PyObject_GC_Del`).
+#[inline]
+pub fn released() {
+    YOUNG.with(|c| {
+        let n = c.get();
+        if n > 0 {
+            c.set(n - 1);
+        }
+    });
+}
+
+/// Whether an automatic collection was due; clears the request.
+#[inline]
+pub fn take_due() -> bool {
+    DUE.with(|d| d.replace(false))
+}
+
+/// The tracked objects, oldest first: generation 2, then 1, then 0.
 #[derive(Debug, Default)]
 pub struct Tracker {
     objects: Vec<Weak<Obj>>,
-    /// Prune dead entries when the list reaches this length.
+    /// Where generation 1 and generation 0 start in `objects`.
+    starts: [usize; 2],
+    /// Compact the whole list when it reaches this length: a released object's memory stays
+    /// allocated while a weak reference to it is held.
     prune_at: usize,
-    /// Whether automatic collection is enabled (`gc.isenabled()`); kept for the API.
+    /// Whether automatic collection is enabled (`gc.isenabled()`).
     pub enabled: bool,
-    /// `gc.get_threshold()`: kept for the API, as collection runs on `gc.collect()` only.
+    /// Whether a collection is running (`gcstate->collecting`).
+    collecting: bool,
+    /// `gc.get_threshold()`.
     pub threshold: [i64; 3],
+    /// `generations[1].count` and `generations[2].count`: collections of the generation below
+    /// since this one's last collection.
+    older_counts: [i64; 2],
+    /// Objects that survived into generation 2 since the last full collection, and how many
+    /// that collection left (`long_lived_pending`, `long_lived_total`).
+    long_lived: (usize, usize),
     /// `gc.get_debug()`.
     pub debug: i64,
     /// `gc.get_stats()`: per generation, collections run and objects found unreachable.
     pub stats: [(usize, usize); 3],
-    /// The `gc.callbacks` list, called around each `gc.collect()`.
+    /// The `gc.callbacks` list, called around each collection.
     pub callbacks: Option<ObjRef>,
 }
 
@@ -38,10 +80,14 @@ impl Tracker {
     pub fn new() -> Tracker {
         Tracker {
             objects: Vec::new(),
+            starts: [0, 0],
             prune_at: 4096,
             enabled: true,
+            collecting: false,
             // CPython's defaults (gcmodule.c's `generations` initialiser).
             threshold: [700, 10, 10],
+            older_counts: [0, 0],
+            long_lived: (0, 0),
             debug: 0,
             stats: [(0, 0); 3],
             callbacks: None,
@@ -49,33 +95,129 @@ impl Tracker {
     }
 
     /// Starts tracking `obj`.
-    pub fn track(&mut self, obj: &ObjRef) {
+    fn track(&mut self, obj: &ObjRef) {
+        obj.tracked.set(true);
         self.objects.push(Rc::downgrade(obj));
         if self.objects.len() >= self.prune_at {
-            // Dead entries keep their allocations alive; drop them now and then.
-            self.objects.retain(|w| w.strong_count() > 0);
+            self.compact_from(0);
             self.prune_at = (self.objects.len() * 2).max(4096);
         }
     }
 
-    /// Whether `obj` is tracked (`gc.is_tracked`).
-    pub fn tracks(&self, obj: &ObjRef) -> bool {
-        self.objects
-            .iter()
-            .any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(obj)))
+    /// Drops the entries of released objects from index `from` on, keeping the generations'
+    /// boundaries on the same objects.
+    fn compact_from(&mut self, from: usize) {
+        let len = self.objects.len();
+        let mut starts = self.starts;
+        let mut kept = from;
+        for i in from..len {
+            for (s, old) in starts.iter_mut().zip(self.starts) {
+                if old == i {
+                    *s = kept;
+                }
+            }
+            if self.objects[i].strong_count() > 0 {
+                self.objects.swap(kept, i);
+                kept += 1;
+            }
+        }
+        for (s, old) in starts.iter_mut().zip(self.starts) {
+            if old >= len {
+                *s = kept;
+            }
+        }
+        self.objects.truncate(kept);
+        self.starts = starts;
     }
 
-    /// The tracked objects still alive, in tracking order.
+    /// Where the objects a collection of generation `g` examines start.
+    fn first_of(&self, generation: usize) -> usize {
+        match generation {
+            0 => self.starts[1],
+            1 => self.starts[0],
+            _ => 0,
+        }
+        .min(self.objects.len())
+    }
+
+    /// The live tracked objects of generation `g` and the younger ones, oldest first.
+    fn live_from_generation(&mut self, generation: usize) -> Vec<ObjRef> {
+        let from = self.first_of(generation);
+        self.compact_from(from);
+        self.objects[from..]
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect()
+    }
+
+    /// The live objects of exactly generation `g` (`gc.get_objects(generation)`).
+    pub fn generation(&mut self, generation: usize) -> Vec<ObjRef> {
+        self.compact_from(0);
+        let range = match generation {
+            0 => self.starts[1]..self.objects.len(),
+            1 => self.starts[0]..self.starts[1],
+            _ => 0..self.starts[0],
+        };
+        self.objects[range]
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect()
+    }
+
+    /// The tracked objects still alive, oldest first.
     pub fn live(&mut self) -> Vec<ObjRef> {
-        self.objects.retain(|w| w.strong_count() > 0);
+        self.compact_from(0);
         self.objects.iter().filter_map(Weak::upgrade).collect()
+    }
+
+    /// `gc.get_count()`.
+    pub fn counts(&self) -> [i64; 3] {
+        [
+            YOUNG.with(Cell::get),
+            self.older_counts[0],
+            self.older_counts[1],
+        ]
+    }
+
+    /// Moves the survivors of a collection of generation `g` one generation up and updates
+    /// the counts as `gc_collect_main` does.
+    fn promote(&mut self, generation: usize) {
+        let from = self.first_of(generation);
+        self.compact_from(from);
+        let survivors = self.objects.len() - from;
+        let len = self.objects.len();
+        YOUNG.with(|c| c.set(0));
+        match generation {
+            0 => {
+                self.starts[1] = len;
+                self.older_counts[0] += 1;
+            }
+            1 => {
+                self.starts = [len, len];
+                self.older_counts = [0, self.older_counts[1] + 1];
+                self.long_lived.0 += survivors;
+            }
+            _ => {
+                self.starts = [len, len];
+                self.older_counts = [0, 0];
+                self.long_lived = (0, survivors);
+            }
+        }
+    }
+
+    /// The generation an automatic collection examines, if any is due (`gc_collect_generations`).
+    fn due_generation(&self) -> Option<usize> {
+        let counts = self.counts();
+        (0..3).rev().find(|&g| {
+            counts[g] > self.threshold[g] && (g < 2 || self.long_lived.0 >= self.long_lived.1 / 4)
+        })
     }
 }
 
 /// Calls `f` on every object `obj` references directly (`tp_traverse`).
 pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     if let Some(d) = &obj.dict() {
-        f(d);
+        visit_dict(d, f);
     }
     // `subtype_traverse`: an instance of a class references its class.
     let cls = obj.class();
@@ -85,7 +227,9 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     drop(cls);
     match &obj.payload {
         Payload::List(l) => {
-            for x in l.borrow().iter() {
+            // A container being changed by the code that runs now is skipped: what it holds
+            // then counts as referenced from outside, which only keeps it alive.
+            for x in l.try_borrow().iter().flat_map(|l| l.iter()) {
                 f(x);
             }
         }
@@ -95,19 +239,25 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             }
         }
         Payload::Dict(d) => {
-            for e in d.borrow().iter() {
+            for e in d.try_borrow().iter().flat_map(|d| d.iter()) {
                 f(&e.key);
                 f(&e.value);
             }
         }
-        Payload::Set(s) => s.borrow().entries().for_each(|(k, _)| f(k)),
+        Payload::Set(s) => {
+            if let Ok(s) = s.try_borrow() {
+                s.entries().for_each(|(k, _)| f(k));
+            }
+        }
         Payload::Cell(c) => {
-            if let Some(x) = &*c.borrow() {
+            if let Ok(c) = c.try_borrow()
+                && let Some(x) = &*c
+            {
                 f(x);
             }
         }
         Payload::Slots(s) => {
-            for x in s.borrow().iter().flatten() {
+            for x in s.try_borrow().iter().flat_map(|s| s.iter()).flatten() {
                 f(x);
             }
         }
@@ -211,6 +361,25 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     }
 }
 
+/// Visits an object's `__dict__`. A tracked dict is visited itself. An instance's own dict is
+/// not tracked (it is part of the instance, as CPython 3.11's inline values are): while the
+/// instance holds the only reference its items are visited as the instance's own
+/// (`_PyObject_VisitInstanceAttributes`); a dict referenced elsewhere as well counts as
+/// reachable from outside, so its items are not visited at all.
+fn visit_dict(d: &ObjRef, f: &mut dyn FnMut(&ObjRef)) {
+    if d.tracked.get() {
+        f(d);
+    } else if Rc::strong_count(d) == 2
+        && let Payload::Dict(t) = &d.payload
+    {
+        // Two: the object's field and the caller's `d`.
+        for e in t.try_borrow().iter().flat_map(|t| t.iter()) {
+            f(&e.key);
+            f(&e.value);
+        }
+    }
+}
+
 /// Hashes object addresses for the collector's tables. Addresses are already unique, so one
 /// multiply and fold replaces SipHash (which made hashing most of a full collection's cost);
 /// the fold brings high bits down because addresses' low bits are always zero.
@@ -252,34 +421,37 @@ pub fn reachable_from(root: &ObjRef) -> Vec<ObjRef> {
     out
 }
 
-/// Drops the references a container holds (`tp_clear`), freeing the cycle.
+/// Drops the references a container holds (`tp_clear`), freeing the cycle. A container that
+/// running code is changing is left alone (it cannot be garbage while in use).
 fn clear(obj: &Obj) {
     let dict = obj.dict();
     if let Some(d) = dict
         && let Payload::Dict(t) = &d.payload
+        && let Ok(mut t) = t.try_borrow_mut()
     {
-        let old = t.borrow_mut().take_all();
+        let old = t.take_all();
+        drop(t);
         drop(old);
     }
     match &obj.payload {
         Payload::List(l) => {
-            let old = std::mem::take(&mut *l.borrow_mut());
+            let old = l.try_borrow_mut().map(|mut l| std::mem::take(&mut *l));
             drop(old);
         }
         Payload::Dict(d) => {
-            let old = d.borrow_mut().take_all();
+            let old = d.try_borrow_mut().map(|mut d| d.take_all());
             drop(old);
         }
         Payload::Set(s) => {
-            let old = s.borrow_mut().take_all();
+            let old = s.try_borrow_mut().map(|mut s| s.take_all());
             drop(old);
         }
         Payload::Cell(c) => {
-            let old = c.borrow_mut().take();
+            let old = c.try_borrow_mut().map(|mut c| c.take());
             drop(old);
         }
         Payload::Slots(s) => {
-            let old = std::mem::take(&mut *s.borrow_mut());
+            let old = s.try_borrow_mut().map(|mut s| std::mem::take(&mut *s));
             drop(old);
         }
         // `type_clear`: a class found in a cycle loses its namespace and its MRO (which holds
@@ -308,10 +480,17 @@ fn clear(obj: &Obj) {
     }
 }
 
-/// Finds the unreachable tracked objects (trial deletion).
+/// Finds the unreachable tracked objects among `objs` (trial deletion). Each object is marked
+/// with its place for the duration, so that recognising a reference into the set is one load.
 fn unreachable(objs: &[ObjRef]) -> Vec<ObjRef> {
-    let index: HashMap<usize, usize, IdBuild> =
-        objs.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
+    let Ok(n) = u32::try_from(objs.len()) else {
+        // More objects than marks can number: nothing is collected.
+        return Vec::new();
+    };
+    for (i, o) in (1..=n).zip(objs) {
+        o.gc_index.set(i);
+    }
+    let place = |r: &ObjRef| r.gc_index.get().checked_sub(1).map(|i| i as usize);
     // Our own vector holds one reference to each.
     let mut refs: Vec<isize> = objs
         .iter()
@@ -319,7 +498,7 @@ fn unreachable(objs: &[ObjRef]) -> Vec<ObjRef> {
         .collect();
     for o in objs {
         traverse(o, &mut |r| {
-            if let Some(&j) = index.get(&r.id()) {
+            if let Some(j) = place(r) {
                 refs[j] -= 1;
             }
         });
@@ -331,13 +510,16 @@ fn unreachable(objs: &[ObjRef]) -> Vec<ObjRef> {
     }
     while let Some(i) = stack.pop() {
         traverse(&objs[i], &mut |r| {
-            if let Some(&j) = index.get(&r.id())
+            if let Some(j) = place(r)
                 && !reachable[j]
             {
                 reachable[j] = true;
                 stack.push(j);
             }
         });
+    }
+    for o in objs {
+        o.gc_index.set(0);
     }
     objs.iter()
         .zip(reachable)
@@ -347,19 +529,85 @@ fn unreachable(objs: &[ObjRef]) -> Vec<ObjRef> {
 }
 
 impl Vm<'_> {
-    /// Tracks a new container object for the cycle collector.
+    /// Tracks a new container object for the cycle collector, and asks for a collection at
+    /// the next instruction boundary once enough have been allocated (`_PyObject_GC_Link`).
     pub fn gc_track(&self, obj: &ObjRef) {
-        self.gc.borrow_mut().track(obj);
+        let mut gc = self.gc.borrow_mut();
+        gc.track(obj);
+        let young = YOUNG.with(|c| {
+            let n = c.get() + 1;
+            c.set(n);
+            n
+        });
+        if young > gc.threshold[0]
+            && gc.threshold[0] > 0
+            && gc.enabled
+            && !gc.collecting
+            && !DUE.with(|d| d.replace(true))
+        {
+            super::finalize::request();
+        }
     }
 
-    /// `gc.collect()`: finalizes and frees unreachable cycles; returns how many objects were
-    /// unreachable.
+    /// Whether `obj` is tracked (`gc.is_tracked`).
+    pub fn gc_is_tracked(&self, obj: &ObjRef) -> bool {
+        obj.tracked.get()
+    }
+
+    /// The automatic collection asked for by [`Vm::gc_track`]: the oldest generation whose
+    /// count passed its threshold (`gc_collect_generations`).
+    pub fn gc_collect_due(&self) {
+        let due = {
+            let gc = self.gc.borrow();
+            if !gc.enabled || gc.collecting {
+                return;
+            }
+            gc.due_generation()
+        };
+        if let Some(generation) = due {
+            self.gc_collect_announced(generation);
+        }
+    }
+
+    /// One collection of `generation` announced to `gc.callbacks` and counted in
+    /// `gc.get_stats()` (`gc_collect_with_callback`); nothing while a collection runs, as
+    /// `gc_collect_impl` does. Returns how many objects were unreachable.
+    pub fn gc_collect_announced(&self, generation: usize) -> usize {
+        if std::mem::replace(&mut self.gc.borrow_mut().collecting, true) {
+            return 0;
+        }
+        gc_callbacks(self, "start", generation, 0);
+        let n = self.gc_collect_generation(generation);
+        {
+            let mut gc = self.gc.borrow_mut();
+            let stat = &mut gc.stats[generation];
+            stat.0 += 1;
+            stat.1 += n;
+        }
+        gc_callbacks(self, "stop", generation, n);
+        self.gc.borrow_mut().collecting = false;
+        n
+    }
+
+    /// A full collection without callbacks, as at interpreter exit (`_PyGC_CollectNoFail`).
     pub fn gc_collect(&self) -> usize {
-        let objs = self.gc.borrow_mut().live();
+        if std::mem::replace(&mut self.gc.borrow_mut().collecting, true) {
+            return 0;
+        }
+        let n = self.gc_collect_generation(2);
+        self.gc.borrow_mut().collecting = false;
+        n
+    }
+
+    /// Finalizes and frees the unreachable cycles among the objects of `generation` and the
+    /// younger ones, then moves the survivors up; returns how many objects were unreachable.
+    fn gc_collect_generation(&self, generation: usize) -> usize {
+        let objs = self.gc.borrow_mut().live_from_generation(generation);
         let dead = unreachable(&objs);
         drop(objs);
         let count = dead.len();
         if count == 0 {
+            self.gc.borrow_mut().promote(generation);
             return 0;
         }
         // Finalizers first, each object once; a finalizer may resurrect objects.
@@ -375,7 +623,7 @@ impl Vm<'_> {
         let dead_ids: HashSet<usize, IdBuild> = dead.iter().map(|o| o.id()).collect();
         drop(dead);
         let still = {
-            let objs = self.gc.borrow_mut().live();
+            let objs = self.gc.borrow_mut().live_from_generation(generation);
             unreachable(&objs)
                 .into_iter()
                 .filter(|o| dead_ids.contains(&o.id()))
@@ -391,6 +639,32 @@ impl Vm<'_> {
         }
         drop(still);
         super::finalize::run(self);
+        self.gc.borrow_mut().promote(generation);
         count
+    }
+}
+
+/// Calls each of `gc.callbacks` with `(phase, info)` (`invoke_gc_callback`); one that raises
+/// is reported as unraisable and the rest still run.
+fn gc_callbacks(vm: &Vm, phase: &str, generation: usize, collected: usize) {
+    let Some(list) = vm.gc.borrow().callbacks.clone() else {
+        return;
+    };
+    let callbacks = match vm.collect(&list) {
+        Ok(c) => c,
+        Err(e) => return super::finalize::write_unraisable(vm, None, None, e),
+    };
+    if callbacks.is_empty() {
+        return;
+    }
+    let info = vm.new_dict();
+    vm.dict_set_str(&info, "generation", vm.new_int(generation as i64));
+    vm.dict_set_str(&info, "collected", vm.new_int(collected as i64));
+    vm.dict_set_str(&info, "uncollectable", vm.new_int(0));
+    let phase = vm.new_str(phase);
+    for cb in &callbacks {
+        if let Err(e) = vm.call_pos(cb, &[phase.clone(), info.clone()]) {
+            super::finalize::write_unraisable(vm, None, Some(cb), e);
+        }
     }
 }

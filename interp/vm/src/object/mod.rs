@@ -48,6 +48,12 @@ pub struct Obj {
     finalize: Cell<bool>,
     /// Whether weak references to the object were made (see `types::weakref`).
     weakrefd: Cell<bool>,
+    /// Whether the cycle collector tracks the object ([`gc`]): its release counts against
+    /// the allocations that start a collection.
+    tracked: Cell<bool>,
+    /// The collector's scratch mark: the object's place (plus one) among those a running
+    /// collection examines, 0 outside a collection (see [`gc`]).
+    gc_index: Cell<u32>,
 }
 
 impl Obj {
@@ -59,6 +65,8 @@ impl Obj {
             payload,
             finalize: Cell::new(false),
             weakrefd: Cell::new(false),
+            tracked: Cell::new(false),
+            gc_index: Cell::new(0),
         })
     }
 
@@ -70,6 +78,8 @@ impl Obj {
             payload,
             finalize: Cell::new(false),
             weakrefd: Cell::new(false),
+            tracked: Cell::new(false),
+            gc_index: Cell::new(0),
         })
     }
 
@@ -81,6 +91,8 @@ impl Obj {
             payload,
             finalize: Cell::new(false),
             weakrefd: Cell::new(false),
+            tracked: Cell::new(false),
+            gc_index: Cell::new(0),
         })
     }
 

@@ -533,7 +533,10 @@ impl Vm<'_> {
             .as_type()
             .is_some_and(|t| t.has(super::typeobj::HAS_DICT));
         let obj = if has_dict {
-            super::Obj::with_dict(cls.clone(), self.new_dict(), payload)
+            // The instance's own dict is untracked: the collector sees its items through the
+            // instance (`gc::traverse`), and it does not count as a second allocation.
+            let dict = self.new_dict_from(crate::types::dict_table::DictTable::new());
+            super::Obj::with_dict(cls.clone(), dict, payload)
         } else {
             super::Obj::new(cls.clone(), payload)
         };
