@@ -22,7 +22,7 @@ use krait_syntax::parser::ParseError;
 
 pub use future::FutureFeatures;
 pub use mangle::mangle;
-pub use types::{Block, BlockId, BlockType, ComprehensionKind, Flags, Scope, Symbol};
+pub use types::{Block, BlockId, BlockType, ComprehensionKind, Flags, SCOPE_OFFSET, Scope, Symbol};
 
 /// The symbol tables of one module: every block in creation order (the module is block 0), with the
 /// `__future__` features in effect.

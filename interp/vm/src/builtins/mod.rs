@@ -40,6 +40,7 @@ pub mod site;
 pub mod sre;
 pub mod string;
 pub mod structmod;
+pub mod symtablemod;
 pub mod time;
 pub mod unicodedata;
 pub mod zlibmod;
