@@ -2,10 +2,11 @@
 //! `compressobj`/`decompressobj` objects (`flush`, `copy`, `unused_data`, `unconsumed_tail`,
 //! `eof`), `crc32`/`adler32`, the constants and `zlib.error` with zlib's messages.
 //!
-//! Deflate is flate2 over zlib-rs, which takes zlib's `wbits` forms (zlib, raw, gzip). Its
-//! compressed bytes can differ from the C zlib CPython links (zlib-rs follows zlib-ng's
-//! match finders), but every stream either library writes, the other reads. `memLevel` and
-//! `strategy` are accepted and checked but flate2 does not pass them on.
+//! Deflate is flate2 over the C zlib (libz-sys: the system's, as CPython links it), so the
+//! compressed bytes are zlib's own; `wbits` takes zlib's forms (zlib, raw, gzip). `memLevel`
+//! and `strategy` are accepted and checked but flate2 does not pass them on (zlib's defaults,
+//! `DEF_MEM_LEVEL` 8 and `Z_DEFAULT_STRATEGY`, are CPython's too), nor can it copy a running
+//! stream (`deflateCopy`/`inflateCopy`).
 
 use std::cell::RefCell;
 
@@ -483,6 +484,15 @@ fn get_tail(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_bytes(s.tail.clone()))
 }
 
+/// `zlibVersion()` of the linked zlib.
+#[allow(unsafe_code)]
+fn zlib_version() -> String {
+    // SAFETY: zlibVersion takes nothing and returns a pointer to a static NUL-terminated
+    // string (the library's ZLIB_VERSION), never null.
+    let v = unsafe { std::ffi::CStr::from_ptr(libz_sys::zlibVersion()) };
+    v.to_string_lossy().into_owned()
+}
+
 fn no_new(vm: &Vm, cls: &ObjRef, _args: Args<'_>) -> PyResult {
     Err(vm.type_error(format!(
         "cannot create '{}' instances",
@@ -620,9 +630,10 @@ pub fn module(vm: &Vm) -> ObjRef {
     for &(name, v) in ints {
         vm.dict_set_str(&d, name, vm.new_int(v));
     }
-    // zlib-rs implements the zlib 1.3 interface.
-    vm.dict_set_str(&d, "ZLIB_VERSION", vm.new_str("1.3.1"));
-    vm.dict_set_str(&d, "ZLIB_RUNTIME_VERSION", vm.new_str("1.3.1"));
+    // One zlib serves both: the library flate2 links, whose version is also its headers'.
+    let version = zlib_version();
+    vm.dict_set_str(&d, "ZLIB_VERSION", vm.new_str(version.as_str()));
+    vm.dict_set_str(&d, "ZLIB_RUNTIME_VERSION", vm.new_str(version));
     vm.dict_set_str(&d, "error", error_type(vm));
     m
 }
