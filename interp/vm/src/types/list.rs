@@ -113,6 +113,8 @@ fn assign_slice(vm: &Vm, l: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<(
     let len = c.borrow().len();
     let s = resolve_slice(vm, key, len)?;
     if s.step == 1 {
+        // The bounds' `__index__` may have changed the list: clamp to what it holds now.
+        let len = c.borrow().len();
         let start = s.start.clamp(0, len as isize) as usize;
         let stop = (s.stop.max(s.start)).clamp(0, len as isize) as usize;
         let removed: Vec<ObjRef> = c.borrow_mut().splice(start..stop, items).collect();
