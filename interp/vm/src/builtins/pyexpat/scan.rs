@@ -344,6 +344,17 @@ impl Scanner {
         self.events.push((e, at));
     }
 
+    /// Character data written as it reads.
+    fn emit_text(&mut self, text: String, at: Pos) {
+        self.emit(
+            Event::Data {
+                raw: text.clone(),
+                text,
+            },
+            at,
+        );
+    }
+
     /// Scans one token at the current position.
     fn token(&mut self, last: bool) -> Res<Step> {
         let rest = self.rest();
@@ -598,13 +609,7 @@ impl Scanner {
         let flush = |s: &mut Self, text: &mut String| {
             if !text.is_empty() {
                 let t = std::mem::take(text);
-                s.emit(
-                    Event::Data {
-                        raw: t.clone(),
-                        text: t,
-                    },
-                    at,
-                );
+                s.emit_text(t, at);
             }
         };
         while i < value.len() {
@@ -847,9 +852,6 @@ impl Scanner {
                 at,
             );
         } else {
-            if name_len < body.len() && data.is_empty() && !body[name_len..].is_empty() {
-                // Only spaces after the target: the data is empty.
-            }
             let data = normalize_newlines(data);
             self.emit(
                 Event::Pi {
@@ -888,13 +890,7 @@ impl Scanner {
                 if i > start {
                     let at = self.at;
                     let t = body[start..i].to_owned();
-                    self.emit(
-                        Event::Data {
-                            raw: t.clone(),
-                            text: t,
-                        },
-                        at,
-                    );
+                    self.emit_text(t, at);
                     self.advance(i - start);
                 }
                 let len = if body[i..].starts_with("\r\n") { 2 } else { 1 };
@@ -916,13 +912,7 @@ impl Scanner {
         if start < body.len() {
             let at = self.at;
             let t = body[start..].to_owned();
-            self.emit(
-                Event::Data {
-                    raw: t.clone(),
-                    text: t,
-                },
-                at,
-            );
+            self.emit_text(t, at);
             self.advance(body.len() - start);
         }
         if !closed {
