@@ -86,6 +86,9 @@ pub struct Code {
     pub globals_cache: std::cell::RefCell<Box<[Option<GlobalEntry>]>>,
     /// `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR`'s cache, one entry per name.
     pub attr_cache: Box<[crate::object::attr_cache::AttrEntry]>,
+    /// Code of a module standing in for one CPython writes in C: its frames add no
+    /// traceback entries, as C functions add none.
+    pub hidden: std::cell::Cell<bool>,
 }
 
 /// What `LOAD_GLOBAL` found for a name, valid while the globals and builtins tables keep the
@@ -148,7 +151,18 @@ impl Code {
             obj: std::cell::RefCell::new(std::rc::Weak::new()),
             globals_cache,
             attr_cache,
+            hidden: std::cell::Cell::new(false),
         }))
+    }
+
+    /// Marks `code` and the code nested in it as a C stand-in's ([`Code::hidden`]).
+    pub fn hide(code: &Code) {
+        code.hidden.set(true);
+        for c in code.consts.iter() {
+            if let Some(inner) = c.as_code() {
+                Code::hide(inner);
+            }
+        }
     }
 
     /// The `code` object for `code`: the living one, or a new one.

@@ -99,12 +99,16 @@ pub fn exec_embedded_with(
         krait_syntax::parser::Mode::Exec,
     )?;
     let c = code.as_code().cloned().ok_or_else(|| vm.internal("code"))?;
-    crate::eval::run_module_code(vm, c, &d, &d)?;
     // The embedded modules stand in for C modules, except the few that are Python in CPython.
-    if !matches!(
+    let stand_in = !matches!(
         name,
         "_frozen_importlib" | "runpy" | "importlib.util" | "importlib.machinery"
-    ) {
+    );
+    if stand_in {
+        crate::eval::code::Code::hide(&c);
+    }
+    crate::eval::run_module_code(vm, c, &d, &d)?;
+    if stand_in {
         dress_as_builtins(vm, name, &d)?;
     }
     Ok(m)

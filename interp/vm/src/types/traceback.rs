@@ -30,6 +30,9 @@ pub struct Traceback {
 
 /// Records `frame` (the running frame) in `exc`'s traceback (`PyTraceBack_Here`).
 pub fn add_entry(vm: &Vm, exc: &ObjRef, frame: &Frame) {
+    if frame.code.hidden.get() {
+        return;
+    }
     let Some(e) = exc.as_exception() else { return };
     let next = e.traceback.borrow_mut().take();
     let lasti = frame.lasti_offset();

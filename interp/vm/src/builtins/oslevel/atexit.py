@@ -33,7 +33,8 @@ def _ncallbacks():
 def _run_exitfuncs():
     """Run all registered exit functions."""
     # atexit_callfuncs: every exception, SystemExit included, is reported as unraisable with
-    # the callback's own frames only (the loop calling it is C code in CPython).
+    # the callback's own frames only (this module's frames add no traceback entries, as the
+    # C loop calling the callbacks in CPython adds none).
     while _callbacks:
         entry = _callbacks.pop()
         if entry is None:
@@ -43,9 +44,5 @@ def _run_exitfuncs():
             func(*args, **kwargs)
         except BaseException as e:
             import sys
-            tb = e.__traceback__
-            if tb is not None:
-                tb = tb.tb_next
-            e.__traceback__ = tb
             print('Exception ignored in atexit callback:', repr(func), file=sys.stderr)
-            sys.excepthook(type(e), e, tb)
+            sys.excepthook(type(e), e, e.__traceback__)
