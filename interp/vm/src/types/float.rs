@@ -326,6 +326,13 @@ pub fn convert(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
             .to_f64()
             .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
+    // Any other object exporting a buffer (an `array.array`) is read as its bytes
+    // (`PyFloat_FromString`'s `PyObject_GetBuffer` branch).
+    if let Payload::Native(_) = &x.payload
+        && let Some(data) = super::bytes::buffer(x)
+    {
+        return from_text(vm, x, &String::from_utf8_lossy(&data));
+    }
     Err(vm.type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
         vm.type_name(x)

@@ -329,20 +329,51 @@ pub fn truediv(a: &Int, b: &Int) -> Result<f64, ArithError> {
     if n.is_zero() {
         return Ok(if negative { -0.0 } else { 0.0 });
     }
-    // Scale so the integer quotient has at least 55 significant bits; a sticky bit for a
-    // non-zero remainder then makes one final rounding to 53 bits exact.
-    let shift = 55 + d.bits() as i64 - n.bits() as i64;
-    let (num, den) = if shift >= 0 {
-        (n << shift as usize, d)
+    // As `long_true_divide`: find the quotient's binary exponent, take the integer quotient
+    // with two bits beyond what the result can hold (fewer significant bits when it is
+    // subnormal), and round once, half to even, with the remainder as a sticky bit. Rounding
+    // at 53 bits and then again into the subnormal range would round twice.
+    const MANT_DIG: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    const MAX_EXP: i64 = 1024;
+    let mut diff = n.bits() as i64 - d.bits() as i64;
+    let below = if diff >= 0 {
+        n < (&d << diff as usize)
     } else {
-        (n, d << (-shift) as usize)
+        (&n << (-diff) as usize) < d
+    };
+    if below {
+        diff -= 1;
+    }
+    // Now 2**diff <= n/d < 2**(diff+1).
+    if diff >= MAX_EXP {
+        return Err(ArithError::Overflow(
+            "integer division result too large for a float",
+        ));
+    }
+    if diff < MIN_EXP - MANT_DIG - 1 {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
+    let (num, den) = if shift >= 0 {
+        (n, d << shift as usize)
+    } else {
+        (n << (-shift) as usize, d)
     };
     let mut q = &num / &den;
-    if !(&num % &den).is_zero() {
-        q |= BigInt::one();
+    let rem = &num % &den;
+    let extra = (q.bits() as i64).max(MIN_EXP - shift) - MANT_DIG;
+    let half = BigInt::one() << (extra - 1) as usize;
+    let low_mask = (&half << 1usize) - BigInt::one();
+    let low = &q & &low_mask;
+    // Up when past half, or at half with a sticky remainder or an odd kept part.
+    let kept_odd = !(&q & (&half << 1usize)).is_zero();
+    if low > half || (low == half && (!rem.is_zero() || kept_odd)) {
+        q += &half << 1usize;
     }
+    q -= &q & &low_mask;
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let r = ldexp(qf, -shift);
+    let r = ldexp(qf, shift);
     if r.is_infinite() {
         return Err(ArithError::Overflow(
             "integer division result too large for a float",

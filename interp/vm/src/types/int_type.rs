@@ -239,7 +239,7 @@ pub fn convert(vm: &Vm, x: &ObjRef) -> PyResult<Int> {
         }
         return vm.index(&t);
     }
-    if let Payload::MemoryView(_) = &x.payload
+    if let Payload::MemoryView(_) | Payload::Native(_) = &x.payload
         && let Some(data) = crate::types::bytes::buffer(x)
     {
         // Any other buffer is read as the bytes it holds (`PyNumber_Long`'s
