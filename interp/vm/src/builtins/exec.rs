@@ -20,6 +20,11 @@ pub fn parse_error_to_exc(vm: &Vm, e: &ParseError, filename: &str) -> crate::obj
                 "TabError" => &vm.exc.tab_error,
                 _ => &vm.exc.syntax_error,
             };
+            if s.lineno.is_none() && s.offset.is_none() && s.text.is_none() {
+                // An error with no place (`PyErr_SetString`, as `_Py_SourceAsString` raises
+                // the null-byte error): the message alone, no file name.
+                return vm.error(cls, s.msg.clone());
+            }
             let opt = |v: Option<i64>| v.map_or_else(|| vm.none.clone(), |n| vm.new_int(n));
             let info = vm.new_tuple(vec![
                 vm.new_str(filename),

@@ -47,6 +47,9 @@ fn errno_error(vm: &Vm, code: i32, file: Option<&str>) -> crate::object::PyErr {
 
 /// The Python error for a failed file-system call on `file`.
 fn io_error(vm: &Vm, e: &std::io::Error, file: Option<&str>) -> crate::object::PyErr {
+    if crate::builtins::oslevel::sys::is_nul_in_path(e) {
+        return vm.value_error("embedded null byte");
+    }
     errno_error(vm, e.raw_os_error().unwrap_or(5), file)
 }
 

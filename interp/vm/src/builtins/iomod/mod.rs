@@ -26,6 +26,9 @@ const SOURCE: &str = concat!(
 /// Raises `OSError(errno, strerror[, filename])`, which the exception's constructor turns into
 /// the subclass for that errno (FileNotFoundError...), as `PyErr_SetFromErrnoWithFilename`.
 fn raise_os(vm: &Vm, e: &std::io::Error, filename: Option<&ObjRef>) -> PyErr {
+    if crate::builtins::oslevel::sys::is_nul_in_path(e) {
+        return vm.value_error("embedded null byte");
+    }
     let errno = e.raw_os_error().unwrap_or(0);
     let msg = e.to_string();
     let msg = msg.split(" (os error").next().unwrap_or("").to_string();

@@ -10,6 +10,12 @@ pub(super) fn last_errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
 }
 
+/// Whether a failed file-system call is Rust's refusal of a path holding a NUL byte, which
+/// CPython refuses before the call as `ValueError: embedded null byte` (`path_converter`).
+pub fn is_nul_in_path(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::InvalidInput && e.raw_os_error().is_none()
+}
+
 /// `Ok(r)` for a non-negative result, else the `errno`.
 pub(super) fn check(r: libc::c_int) -> Result<i32, i32> {
     if r < 0 { Err(last_errno()) } else { Ok(r) }

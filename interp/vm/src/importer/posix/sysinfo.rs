@@ -8,7 +8,7 @@ use crate::object::native::Args;
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
 
-use super::{errno_error, errno_error2, text_arg};
+use super::{errno_error, errno_error2, io_error, text_arg};
 
 fn u32_arg(vm: &Vm, o: &ObjRef) -> PyResult<u32> {
     Ok(vm.index_isize(o)? as u32)
@@ -73,15 +73,14 @@ pub fn n_fsop(vm: &Vm, args: Args<'_>) -> PyResult {
         }
         _ => return Err(vm.value_error(format!("unknown operation {op}"))),
     };
-    r.map_err(|e| errno_error(vm, e.raw_os_error().unwrap_or(5), Some(&p)))?;
+    r.map_err(|e| io_error(vm, &e, Some(&p)))?;
     Ok(vm.none.clone())
 }
 
 pub fn n_readlink(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "readlink", 1)?;
     let p = text_arg(vm, &a[0], "readlink")?;
-    let t = std::fs::read_link(&p)
-        .map_err(|e| errno_error(vm, e.raw_os_error().unwrap_or(5), Some(&p)))?;
+    let t = std::fs::read_link(&p).map_err(|e| io_error(vm, &e, Some(&p)))?;
     Ok(vm.new_str(t.to_string_lossy()))
 }
 
@@ -109,7 +108,7 @@ pub fn n_utime(vm: &Vm, args: Args<'_>) -> PyResult {
         .open(&p)
         .or_else(|_| std::fs::File::open(&p))
         .and_then(|f| f.set_times(times))
-        .map_err(|e| errno_error(vm, e.raw_os_error().unwrap_or(5), Some(&p)))?;
+        .map_err(|e| io_error(vm, &e, Some(&p)))?;
     Ok(vm.none.clone())
 }
 
