@@ -205,6 +205,10 @@ fn bytes_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
                         vm.type_name(&r)
                     )));
                 }
+                // `bytes(x)` returns what `__bytes__` gave, a subclass instance included.
+                if Rc::ptr_eq(cls, &vm.types.bytes) {
+                    return Ok(r);
+                }
                 buf(vm, &r)?
             } else {
                 from_object_as(vm, &s, "bytes")?

@@ -167,9 +167,18 @@ fn get_frame(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(tb(vm, o)?.frame.clone())
 }
 
+/// `tb_dir`: a traceback lists only its four attributes.
+fn m_dir(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__dir__", 0)?;
+    tb(vm, o)?;
+    let names = ["tb_frame", "tb_next", "tb_lasti", "tb_lineno"];
+    Ok(vm.new_list(names.iter().map(|n| vm.new_str(*n)).collect()))
+}
+
 /// Fills the `traceback` type's namespace.
 pub fn init(vm: &Vm) {
     let t = &vm.types.traceback;
+    vm.add_methods(t, &[("__dir__", m_dir)]);
     vm.add_getset(t, "tb_next", get_next, Some(set_next));
     vm.add_getset(t, "tb_lineno", get_lineno, None);
     vm.add_getset(t, "tb_lasti", get_lasti, None);
