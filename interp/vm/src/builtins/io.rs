@@ -7,8 +7,27 @@ use crate::object::slots::{Slot, Slots};
 use crate::object::{Obj, ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
+thread_local! {
+    /// The standard streams closed by `close()` (bit `1 << which`): the stream objects are
+    /// shared and stateless, so their closed state lives here.
+    static CLOSED: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+}
+
+fn is_closed(which: u8) -> bool {
+    CLOSED.with(|c| c.get() & (1 << which) != 0)
+}
+
+/// `ValueError: I/O operation on closed file.` for a closed standard stream.
+fn check_open(vm: &Vm, which: u8) -> PyResult<()> {
+    if is_closed(which) {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    Ok(())
+}
+
 /// Writes text to standard output (1) or error (2), encoding as UTF-8 strictly.
 pub fn write_text(vm: &Vm, which: u8, text: &str) -> PyResult<()> {
+    check_open(vm, which)?;
     vm.write_stream(which, text.as_bytes())
         .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))
 }
@@ -200,7 +219,7 @@ fn m_flush(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_readline(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.range(vm, "readline", 0, 1)?;
-    stream_of(vm, o)?;
+    check_open(vm, stream_of(vm, o)?)?;
     let line = vm
         .read_line()
         .map_err(|e| vm.error(&vm.exc.os_error, e.to_string()))?;
@@ -210,6 +229,7 @@ fn m_readline(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 /// `read(size=-1)` of `sys.stdin`: whole lines until `size` characters or end of input.
 fn m_read(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "read", 0, 1)?;
+    check_open(vm, stream_of(vm, o)?)?;
     if stream_of(vm, o)? != 0 {
         return Err(unsupported(vm, "not readable"));
     }
@@ -241,6 +261,7 @@ fn m_readlines(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn stdin_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    check_open(vm, stream_of(vm, o)?)?;
     if stream_of(vm, o)? != 0 {
         return Err(unsupported(vm, "not readable"));
     }
@@ -272,6 +293,35 @@ fn unsupported(vm: &Vm, msg: &str) -> crate::object::PyErr {
 fn m_fileno(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "fileno", 0)?;
     Ok(vm.new_int(i64::from(stream_of(vm, o)?)))
+}
+
+/// `close()`: flushes and marks the stream closed; the descriptor stays open (the
+/// interpreter's own streams outlive the object, as `closefd=False` streams do).
+fn m_close(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "close", 0)?;
+    let w = stream_of(vm, o)?;
+    if w != 0 && !is_closed(w) {
+        let _ = vm.flush_stream(w);
+    }
+    CLOSED.with(|c| c.set(c.get() | (1 << w)));
+    Ok(vm.none.clone())
+}
+
+/// `__enter__` (`iobase_enter`): the stream itself, refused once closed.
+fn m_enter(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__enter__", 0)?;
+    check_open(vm, stream_of(vm, o)?)?;
+    Ok(o.clone())
+}
+
+/// `__exit__` (`iobase_exit`): closes the stream.
+fn m_exit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let _ = args;
+    m_close(vm, o, Args::positional(&[]))
+}
+
+fn get_closed(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_bool(is_closed(stream_of(vm, o)?)))
 }
 
 fn m_false(vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
@@ -350,10 +400,6 @@ fn get_line_buffering(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.new_bool(stream_of(vm, o)? == 2 && !unbuffered()))
 }
 
-fn get_false(vm: &Vm, _o: &ObjRef) -> PyResult {
-    Ok(vm.false_obj.clone())
-}
-
 fn get_none(vm: &Vm, _o: &ObjRef) -> PyResult {
     Ok(vm.none.clone())
 }
@@ -392,12 +438,15 @@ pub fn init_stream_type(vm: &Vm) {
             ("writable", m_writable),
             ("seekable", m_false),
             ("reconfigure", m_reconfigure),
+            ("close", m_close),
+            ("__enter__", m_enter),
+            ("__exit__", m_exit),
         ],
     );
     vm.add_getset(t, "buffer", get_buffer, None);
     vm.add_getset(t, "line_buffering", get_line_buffering, None);
     vm.add_getset(t, "write_through", get_write_through, None);
-    vm.add_getset(t, "closed", get_false, None);
+    vm.add_getset(t, "closed", get_closed, None);
     vm.add_getset(t, "newlines", get_none, None);
     vm.add_getset(t, "mode", get_mode, None);
     vm.add_getset(t, "encoding", get_encoding, None);
