@@ -229,8 +229,9 @@ fn m_readline(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 /// `read(size=-1)` of `sys.stdin`: whole lines until `size` characters or end of input.
 fn m_read(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "read", 0, 1)?;
-    check_open(vm, stream_of(vm, o)?)?;
-    if stream_of(vm, o)? != 0 {
+    let w = stream_of(vm, o)?;
+    check_open(vm, w)?;
+    if w != 0 {
         return Err(unsupported(vm, "not readable"));
     }
     let size = match a.first() {
@@ -261,8 +262,9 @@ fn m_readlines(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 fn stdin_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
-    check_open(vm, stream_of(vm, o)?)?;
-    if stream_of(vm, o)? != 0 {
+    let w = stream_of(vm, o)?;
+    check_open(vm, w)?;
+    if w != 0 {
         return Err(unsupported(vm, "not readable"));
     }
     let line = vm
@@ -315,8 +317,7 @@ fn m_enter(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 /// `__exit__` (`iobase_exit`): closes the stream.
-fn m_exit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let _ = args;
+fn m_exit(vm: &Vm, o: &ObjRef, _args: Args<'_>) -> PyResult {
     m_close(vm, o, Args::positional(&[]))
 }
 

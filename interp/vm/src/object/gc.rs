@@ -573,28 +573,32 @@ impl Vm<'_> {
     /// `gc.get_stats()` (`gc_collect_with_callback`); nothing while a collection runs, as
     /// `gc_collect_impl` does. Returns how many objects were unreachable.
     pub fn gc_collect_announced(&self, generation: usize) -> usize {
-        if std::mem::replace(&mut self.gc.borrow_mut().collecting, true) {
-            return 0;
-        }
-        gc_callbacks(self, "start", generation, 0);
-        let n = self.gc_collect_generation(generation);
-        {
-            let mut gc = self.gc.borrow_mut();
-            let stat = &mut gc.stats[generation];
-            stat.0 += 1;
-            stat.1 += n;
-        }
-        gc_callbacks(self, "stop", generation, n);
-        self.gc.borrow_mut().collecting = false;
-        n
+        self.while_collecting(|| {
+            gc_callbacks(self, "start", generation, 0);
+            let n = self.gc_collect_generation(generation);
+            {
+                let mut gc = self.gc.borrow_mut();
+                let stat = &mut gc.stats[generation];
+                stat.0 += 1;
+                stat.1 += n;
+            }
+            gc_callbacks(self, "stop", generation, n);
+            n
+        })
     }
 
     /// A full collection without callbacks, as at interpreter exit (`_PyGC_CollectNoFail`).
     pub fn gc_collect(&self) -> usize {
+        self.while_collecting(|| self.gc_collect_generation(2))
+    }
+
+    /// Runs `collect` flagged as the running collection (`gcstate->collecting`); 0 without
+    /// running it when one already runs.
+    fn while_collecting(&self, collect: impl FnOnce() -> usize) -> usize {
         if std::mem::replace(&mut self.gc.borrow_mut().collecting, true) {
             return 0;
         }
-        let n = self.gc_collect_generation(2);
+        let n = collect();
         self.gc.borrow_mut().collecting = false;
         n
     }

@@ -176,7 +176,6 @@ struct State {
     finished: bool,
     /// The position handlers see (`CurrentLineNumber`...): the running event's.
     current: Pos,
-    in_callback: bool,
     error: Option<scan::XmlError>,
     /// Input bytes given so far (Expat's error byte index is -1 before any).
     fed: usize,
@@ -305,7 +304,6 @@ fn parser_create(vm: &Vm, args: Args<'_>) -> PyResult {
             col: 0,
             byte: 0,
         },
-        in_callback: false,
         error: None,
         fed: 0,
     };
@@ -366,7 +364,7 @@ fn parse_bytes(vm: &Vm, o: &ObjRef, bytes: &[u8], is_str: bool, last: bool) -> P
     let events = std::mem::take(&mut st.borrow_mut().scanner.events);
     for (e, at) in events {
         st.borrow_mut().current = at;
-        dispatch(vm, o, st, e)?;
+        dispatch(vm, st, e)?;
     }
     let end = st.borrow().scanner.position();
     st.borrow_mut().current = end;
@@ -422,15 +420,18 @@ fn default_handler(st: &RefCell<State>) -> Option<ObjRef> {
 /// Calls a handler other than the character data one: the joined character data goes
 /// first, as every pyexpat callback flushes it (`flush_character_buffer`).
 fn call(vm: &Vm, st: &RefCell<State>, f: &ObjRef, args: &[ObjRef]) -> PyResult<()> {
-    flush(vm, st)?;
-    call_data(vm, st, f, args)
+    call_returning(vm, st, f, args).map(drop)
 }
 
-fn call_data(vm: &Vm, st: &RefCell<State>, f: &ObjRef, args: &[ObjRef]) -> PyResult<()> {
-    st.borrow_mut().in_callback = true;
-    let r = vm.call_pos(f, args);
-    st.borrow_mut().in_callback = false;
-    r.map(drop)
+/// [`call`], keeping the handler's result.
+fn call_returning(vm: &Vm, st: &RefCell<State>, f: &ObjRef, args: &[ObjRef]) -> PyResult {
+    flush(vm, st)?;
+    vm.call_pos(f, args)
+}
+
+/// Calls the character data handler (no flush: it is what the buffer feeds).
+fn call_data(vm: &Vm, f: &ObjRef, text: String) -> PyResult<()> {
+    vm.call_pos(f, &[vm.new_str(text)]).map(drop)
 }
 
 /// Passes markup to the default handler, if there is one.
@@ -451,7 +452,7 @@ fn flush(vm: &Vm, st: &RefCell<State>) -> PyResult<()> {
         return Ok(());
     }
     if let Some(f) = handler(st, H::CharacterData) {
-        call_data(vm, st, &f, &[vm.new_str(text)])?;
+        call_data(vm, &f, text)?;
     }
     Ok(())
 }
@@ -476,8 +477,7 @@ fn opt_str(vm: &Vm, s: Option<String>) -> ObjRef {
     }
 }
 
-fn dispatch(vm: &Vm, o: &ObjRef, st: &RefCell<State>, e: Event) -> PyResult<()> {
-    let _ = o;
+fn dispatch(vm: &Vm, st: &RefCell<State>, e: Event) -> PyResult<()> {
     if let Event::Data { text, raw } = e {
         let Some(f) = handler(st, H::CharacterData) else {
             return to_default(vm, st, &raw);
@@ -487,12 +487,12 @@ fn dispatch(vm: &Vm, o: &ObjRef, st: &RefCell<State>, e: Event) -> PyResult<()> 
             (s.buffer_text, s.buffer_size)
         };
         if !buffered {
-            return call_data(vm, st, &f, &[vm.new_str(text)]);
+            return call_data(vm, &f, text);
         }
         if st.borrow().buffer.len() + text.len() > size {
             flush(vm, st)?;
             if text.len() > size {
-                return call_data(vm, st, &f, &[vm.new_str(text)]);
+                return call_data(vm, &f, text);
             }
         }
         st.borrow_mut().buffer.push_str(&text);
@@ -657,11 +657,8 @@ fn dispatch(vm: &Vm, o: &ObjRef, st: &RefCell<State>, e: Event) -> PyResult<()> 
         }
         Event::NotStandalone(at) => match handler(st, H::NotStandalone) {
             Some(f) => {
-                flush(vm, st)?;
-                st.borrow_mut().in_callback = true;
-                let r = vm.call_pos(&f, &[]);
-                st.borrow_mut().in_callback = false;
-                if vm.truthy(&r?)? {
+                let r = call_returning(vm, st, &f, &[])?;
+                if vm.truthy(&r)? {
                     Ok(())
                 } else {
                     Err(expat_error(vm, 22, at))

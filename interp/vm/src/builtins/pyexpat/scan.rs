@@ -508,7 +508,7 @@ impl Scanner {
         let raw = rest[..=semi].to_owned();
         let at = self.at;
         if let Some(num) = body.strip_prefix('#') {
-            let c = self.char_ref(num, 1)?;
+            let c = parse_char_ref(num).ok_or_else(|| self.err_here(BAD_CHAR_REF))?;
             self.emit(
                 Event::Data {
                     text: c.to_string(),
@@ -553,20 +553,13 @@ impl Scanner {
         }
         let name = body.to_owned();
         self.advance(raw.len());
-        self.expand_entity(&name, &value, at, &mut vec![name.clone()])?;
+        self.expand_entity(&value, at, &mut vec![name])?;
         Ok(Step::Done)
     }
 
     /// The replacement text of an internal entity, reported as content: its character data
     /// and references, and its elements when it holds markup.
-    fn expand_entity(
-        &mut self,
-        name: &str,
-        value: &str,
-        at: Pos,
-        open: &mut Vec<String>,
-    ) -> Res<()> {
-        let _ = name;
+    fn expand_entity(&mut self, value: &str, at: Pos, open: &mut Vec<String>) -> Res<()> {
         if value.contains('<') {
             // Markup in an entity: scan it with a scanner of its own in content state,
             // reporting every event at the reference.
@@ -645,7 +638,7 @@ impl Scanner {
                     });
                 } else if let Some(v) = self.entities.get(body).cloned() {
                     open.push(body.to_owned());
-                    self.expand_entity(body, &v, at, open)?;
+                    self.expand_entity(&v, at, open)?;
                     open.pop();
                 } else {
                     return Err(XmlError {
@@ -702,11 +695,6 @@ impl Scanner {
         Ok(Step::More)
     }
 
-    /// The character of `&#...;` (`num` after the `#`); `offset` is where the body starts.
-    fn char_ref(&self, num: &str, _offset: usize) -> Res<char> {
-        parse_char_ref(num).ok_or_else(|| self.err_here(BAD_CHAR_REF))
-    }
-
     /// Checks an entity name.
     fn check_name(&self, name: &str, offset: usize) -> Res<()> {
         for (i, c) in name.char_indices() {
@@ -732,7 +720,7 @@ impl Scanner {
             return Ok(Step::More);
         }
         if rest.starts_with("<?") {
-            return self.pi(last);
+            return self.pi();
         }
         if rest.starts_with("<!") {
             let prefix_of = |m: &str| m.starts_with(rest);
@@ -823,7 +811,7 @@ impl Scanner {
         Ok(Step::Done)
     }
 
-    fn pi(&mut self, _last: bool) -> Res<Step> {
+    fn pi(&mut self) -> Res<Step> {
         let rest = self.rest();
         let Some(end) = rest.find("?>") else {
             return Ok(Step::More);
