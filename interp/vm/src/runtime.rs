@@ -140,15 +140,10 @@ pub struct Vm<'io> {
     /// The instruction the innermost frame is running (each frame's link records its own
     /// when a frame above it starts).
     pub(crate) cur_lasti: Cell<usize>,
-    /// Emptied slot vectors of finished frames, reused by the next calls (see
-    /// `eval::frame`).
-    pub(crate) slot_pool: RefCell<Vec<Vec<Option<ObjRef>>>>,
     /// Emptied argument vectors of finished `CALL`s (see `eval::frame`).
     pub(crate) args_pool: RefCell<Vec<Vec<ObjRef>>>,
-    /// Allocations of finished frames, reused by the next calls (see `eval::frame`): the
-    /// boxes themselves are what is kept, so the lint's advice to unbox does not apply.
-    #[allow(clippy::vec_box)]
-    pub(crate) frame_pool: RefCell<Vec<Box<std::mem::MaybeUninit<crate::eval::frame::Frame>>>>,
+    /// Allocations of finished frames, reused by the next calls (see `eval::frame`).
+    pub(crate) frame_pool: RefCell<Vec<crate::eval::frame::PooledFrame>>,
     /// Objects whose `repr` is being computed (`Py_ReprEnter`), by address.
     pub(crate) repr_stack: RefCell<Vec<usize>>,
     /// The cycle collector's tracked objects.
@@ -239,7 +234,6 @@ impl<'io> Vm<'io> {
             streams: RefCell::new(streams),
             frames: RefCell::new(Vec::new()),
             cur_lasti: Cell::new(0),
-            slot_pool: RefCell::new(Vec::new()),
             frame_pool: RefCell::new(Vec::new()),
             args_pool: RefCell::new(Vec::new()),
             repr_stack: RefCell::new(Vec::new()),

@@ -123,16 +123,12 @@ fn exact_args_frame(
     {
         return Ok(None);
     }
-    let mut new = super::empty_call_frame(vm, f, code, func.clone());
-    let mut complete = true;
-    for (slot, v) in new.slots.iter_mut().zip(frame.slots.drain(args_start..)) {
-        complete &= v.is_some();
-        *slot = v;
-    }
-    if !complete {
-        vm.recycle_frame(new);
+    if frame.slots[args_start..].iter().any(Option::is_none) {
         return Err(bad_stack(vm));
     }
+    let args = &mut frame.slots[args_start..];
+    let new = super::empty_call_frame(vm, f, code, func.clone(), args);
+    frame.slots.truncate(args_start);
     Ok(Some(new))
 }
 

@@ -2,6 +2,7 @@
 //! vector (as CPython's `_PyInterpreterFrame` lays them out), the instruction pointer, globals,
 //! builtins and, for module and class bodies, the locals mapping.
 
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 use super::code::Code;
@@ -56,8 +57,7 @@ impl Frame {
         )
     }
 
-    /// A frame for `code` whose slots are built in `slots` (an empty vector, perhaps from
-    /// the pool: see [`Vm::take_slots`]).
+    /// A frame for `code` whose slots are built in `slots` (an empty vector).
     pub fn with_slots(
         mut slots: Vec<Option<ObjRef>>,
         code: Rc<Code>,
@@ -66,8 +66,7 @@ impl Frame {
         locals: Option<ObjRef>,
         func: Option<ObjRef>,
     ) -> Frame {
-        let n = code.nlocalsplus;
-        slots.extend(std::iter::repeat_n(None, n));
+        init_slots(&mut slots, &code, &mut []);
         Frame {
             code,
             pc: 0,
@@ -180,8 +179,20 @@ impl Frame {
     }
 }
 
-/// How many emptied slot vectors are kept for reuse: enough for the depth a call-heavy program
-/// oscillates over, few enough that the memory kept is small.
+/// Fills an empty slot vector with `code`'s locals: the values moved out of `first`, then
+/// unbound slots. The values are pushed rather than written over slots cleared beforehand,
+/// which the processor would have to finish clearing first.
+fn init_slots(slots: &mut Vec<Option<ObjRef>>, code: &Code, first: &mut [Option<ObjRef>]) {
+    let n = code.nlocalsplus;
+    let m = first.len().min(n);
+    slots.extend(first[..m].iter_mut().map(Option::take));
+    if slots.len() < n {
+        slots.resize(n, None);
+    }
+}
+
+/// How many finished frames' allocations are kept for reuse: enough for the depth a
+/// call-heavy program oscillates over, few enough that the memory kept is small.
 const POOL_SIZE: usize = 32;
 
 /// The smallest slot vector made for the pool: most functions' locals and stack fit.
@@ -190,21 +201,110 @@ const MIN_CAPACITY: usize = 24;
 /// The largest slot vector worth keeping (a frame of a huge function keeps its own).
 const POOL_MAX_CAPACITY: usize = 256;
 
+/// A finished frame's allocation, kept for the next call. Of the frame, only `slots` is
+/// still initialised: an empty vector that keeps its capacity. CPython carves frames from a
+/// per-thread data stack so that a call allocates nothing; a pooled frame gives a call the
+/// same, and filling its fields in place copies no frame through the stack (measured: making
+/// a frame on the stack, then moving it and a pooled slot vector into place, was a fifth of a
+/// Python-to-Python call).
+pub(crate) struct PooledFrame(Box<MaybeUninit<Frame>>);
+
+impl PooledFrame {
+    /// The frame's slot vector (the one initialised field).
+    fn slots(&mut self) -> &mut Vec<Option<ObjRef>> {
+        let p = self.0.as_mut_ptr();
+        #[allow(unsafe_code)]
+        // SAFETY: a `PooledFrame` always holds an initialised `slots` field (made so by
+        // `Vm::recycle_frame`, the only constructor), and `&mut self` makes this the only
+        // reference into the allocation.
+        unsafe {
+            &mut *std::ptr::addr_of_mut!((*p).slots)
+        }
+    }
+
+    /// The frame the pooled allocation becomes: every field but `slots` written in place, and
+    /// `slots` given room for `capacity` slots and its locals (see [`init_slots`]).
+    #[allow(clippy::too_many_arguments)]
+    fn fill(
+        mut self,
+        capacity: usize,
+        first: &mut [Option<ObjRef>],
+        code: Rc<Code>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Option<ObjRef>,
+        func: Option<ObjRef>,
+    ) -> Box<Frame> {
+        let slots = self.slots();
+        slots.reserve(capacity);
+        init_slots(slots, &code, first);
+        let this = std::mem::ManuallyDrop::new(self);
+        // SAFETY: `this` is never dropped, so the box is taken out of it exactly once.
+        #[allow(unsafe_code)]
+        let raw = Box::into_raw(unsafe { std::ptr::read(&this.0) }).cast::<Frame>();
+        #[allow(unsafe_code)]
+        // SAFETY: `raw` is a live, uniquely owned allocation with `Frame`'s layout whose
+        // `slots` field is initialised (see `PooledFrame`); each other field is written once
+        // here, without reading or dropping what the memory held, so afterwards every field
+        // is initialised and the box may be rebuilt as a `Box<Frame>`.
+        unsafe {
+            use std::ptr::addr_of_mut;
+            addr_of_mut!((*raw).code).write(code);
+            addr_of_mut!((*raw).pc).write(0);
+            addr_of_mut!((*raw).lasti).write(0);
+            addr_of_mut!((*raw).globals).write(globals);
+            addr_of_mut!((*raw).builtins).write(builtins);
+            addr_of_mut!((*raw).locals).write(locals);
+            addr_of_mut!((*raw).func).write(func);
+            addr_of_mut!((*raw).kwnames).write(None);
+            addr_of_mut!((*raw).obj).write(None);
+            addr_of_mut!((*raw).locals_dict).write(std::cell::OnceCell::new());
+            Box::from_raw(raw)
+        }
+    }
+}
+
+impl Drop for PooledFrame {
+    fn drop(&mut self) {
+        drop(std::mem::take(self.slots()));
+    }
+}
+
 impl Vm<'_> {
-    /// An empty slot vector with room for `capacity` slots, from the pool when it has one: a
-    /// Python-to-Python call reuses a finished frame's vector instead of allocating (CPython
-    /// carves frames from a per-thread data stack for the same reason).
-    pub fn take_slots(&self, capacity: usize) -> Vec<Option<ObjRef>> {
+    /// A new frame for `code`, in a finished frame's allocation when the pool has one: its
+    /// first locals are moved out of `first` (the arguments of a call that binds them in
+    /// order), the others unbound.
+    pub fn alloc_frame(
+        &self,
+        code: Rc<Code>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Option<ObjRef>,
+        func: Option<ObjRef>,
+        first: &mut [Option<ObjRef>],
+    ) -> Box<Frame> {
+        let capacity = code.nlocalsplus + code.co.stacksize.max(0) as usize + 1;
         let pooled = self
-            .slot_pool
+            .frame_pool
             .try_borrow_mut()
             .ok()
             .and_then(|mut p| p.pop());
         match pooled {
-            Some(v) if v.capacity() >= capacity => v,
-            // Too small: growing would copy the old allocation for nothing, so a fresh one is
-            // made instead, never smaller than most frames need, to be reusable in turn.
-            _ => Vec::with_capacity(capacity.max(MIN_CAPACITY)),
+            Some(p) => p.fill(capacity, first, code, globals, builtins, locals, func),
+            None => {
+                let mut frame = Box::new(Frame::with_slots(
+                    Vec::with_capacity(capacity.max(MIN_CAPACITY)),
+                    code,
+                    globals,
+                    builtins,
+                    locals,
+                    func,
+                ));
+                for (slot, v) in frame.slots.iter_mut().zip(first) {
+                    *slot = v.take();
+                }
+                frame
+            }
         }
     }
 }
@@ -234,56 +334,55 @@ impl Vm<'_> {
         }
     }
 
-    /// `frame` on the heap, in a finished frame's allocation when the pool has one.
-    pub fn box_frame(&self, frame: Frame) -> Box<Frame> {
-        let pooled = self
-            .frame_pool
-            .try_borrow_mut()
-            .ok()
-            .and_then(|mut p| p.pop());
-        match pooled {
-            Some(b) => Box::write(b, frame),
-            None => Box::new(frame),
-        }
-    }
-
-    /// Drops a finished frame (slots first, in slot order, then its fields in declaration
-    /// order, as dropping the box would) and keeps both its slot vector and its allocation.
-    /// With mimalloc, a block freed and asked for again at once takes the allocator's slow
-    /// path, which made the two allocations a large part of a Python-to-Python call.
+    /// Drops a finished frame (slots first, in slot order, then its other fields in
+    /// declaration order, as dropping the box would) and keeps its allocation, with its
+    /// emptied slot vector, for the next call.
     pub fn recycle_frame(&self, mut frame: Box<Frame>) {
-        frame.recycle_slots(self);
+        frame.slots.clear();
+        let full = self
+            .frame_pool
+            .try_borrow()
+            .map_or(true, |p| p.len() >= POOL_SIZE);
+        if full || frame.slots.capacity() > POOL_MAX_CAPACITY {
+            return;
+        }
         let raw = Box::into_raw(frame);
         #[allow(unsafe_code)]
-        // SAFETY: `raw` comes from `Box::into_raw` of a live, initialised frame, so it is
-        // valid for dropping in place exactly once; afterwards the memory is treated only as
-        // `MaybeUninit<Frame>`, which has `Frame`'s layout, so rebuilding the box with that
-        // type keeps the allocation's layout and never reads or drops the old value again.
-        let emptied = unsafe {
-            std::ptr::drop_in_place(raw);
-            Box::from_raw(raw.cast::<std::mem::MaybeUninit<Frame>>())
+        // SAFETY: `raw` comes from `Box::into_raw` of a live, initialised frame; each field but
+        // `slots` is dropped in place exactly once (naming every field, as the pattern must,
+        // keeps this in step with `Frame`), in declaration order as dropping the box would, and
+        // afterwards the memory is handled only as `MaybeUninit<Frame>` (same layout) whose
+        // `slots` field alone is initialised, which is `PooledFrame`'s invariant.
+        let pooled = unsafe {
+            use std::ptr::drop_in_place;
+            let Frame {
+                code,
+                pc: _,
+                lasti: _,
+                slots: _,
+                globals,
+                builtins,
+                locals,
+                func,
+                kwnames,
+                obj,
+                locals_dict,
+            } = &mut *raw;
+            drop_in_place(code);
+            drop_in_place(globals);
+            drop_in_place(builtins);
+            drop_in_place(locals);
+            drop_in_place(func);
+            drop_in_place(kwnames);
+            drop_in_place(obj);
+            drop_in_place(locals_dict);
+            PooledFrame(Box::from_raw(raw.cast::<MaybeUninit<Frame>>()))
         };
+        // Dropping the fields may have run Python code (a `__del__`) that filled the pool.
         if let Ok(mut p) = self.frame_pool.try_borrow_mut()
             && p.len() < POOL_SIZE
         {
-            p.push(emptied);
-        }
-    }
-}
-
-impl Frame {
-    /// Releases the frame's slots (in slot order, as dropping the vector would) and keeps the
-    /// emptied vector for the next frame; the rest of the frame is dropped by the caller.
-    pub fn recycle_slots(&mut self, vm: &Vm) {
-        self.slots.clear();
-        let v = std::mem::take(&mut self.slots);
-        if v.capacity() == 0 || v.capacity() > POOL_MAX_CAPACITY {
-            return;
-        }
-        if let Ok(mut p) = vm.slot_pool.try_borrow_mut()
-            && p.len() < POOL_SIZE
-        {
-            p.push(v);
+            p.push(pooled);
         }
     }
 }

@@ -66,34 +66,34 @@ pub fn new_call_frame(vm: &Vm, func: &ObjRef, args: Args<'_>) -> PyResult<Box<Fr
         return Err(vm.internal("new_call_frame on a non-function"));
     };
     let code = f.code.borrow().clone();
-    let mut frame = empty_call_frame(vm, f, code.clone(), func.clone());
+    let mut frame = empty_call_frame(vm, f, code.clone(), func.clone(), &mut []);
     let n = code.nlocalsplus;
     args::bind(vm, f, &code, &mut frame.slots[..n], args)?;
     Ok(frame)
 }
 
-/// A frame for running `func` (whose function data is `f` and code `code`), its parameters
-/// still unbound.
+/// A frame for running `func` (whose function data is `f` and code `code`), its first
+/// parameters bound to the values moved out of `first` and the rest unbound.
 pub fn empty_call_frame(
     vm: &Vm,
     f: &crate::types::function::Function,
     code: Rc<code::Code>,
     func: ObjRef,
+    first: &mut [Option<ObjRef>],
 ) -> Box<Frame> {
     let locals = if code.flags() & CO_OPTIMIZED == 0 {
         Some(f.globals.clone())
     } else {
         None
     };
-    let slots = vm.take_slots(code.nlocalsplus + code.co.stacksize.max(0) as usize + 1);
-    vm.box_frame(Frame::with_slots(
-        slots,
+    vm.alloc_frame(
         code,
         f.globals.clone(),
         f.builtins.clone(),
         locals,
         Some(func),
-    ))
+        first,
+    )
 }
 
 /// Whether calling this code makes a generator, coroutine or async generator.
@@ -172,13 +172,13 @@ fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -
             },
             None => dispatch::execute(vm, &mut cur),
         };
-        let is_base = vm.chain_len() <= floor + 1;
+        // Only a yield or a new generator asks whether the base frame is the one leaving.
+        let is_base = || vm.chain_len() <= floor + 1;
         match event {
             Event::Call(new) => match vm.enter_recursion("") {
                 Ok(()) => {
                     let caller = std::mem::replace(&mut cur, new);
-                    vm.park(caller);
-                    vm.push_link(&mut cur);
+                    vm.call_link(caller, &mut cur);
                 }
                 Err(e) => pending = Some(e),
             },
@@ -191,15 +191,16 @@ fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -
                 cur = caller;
             }
             Event::Yield(v) => {
-                if !is_base {
+                if !is_base() {
                     return Err(vm.system_error("yield outside a generator frame"));
                 }
                 vm.suspend_link(&mut cur);
                 return Ok(Exit::Yield(v, cur));
             }
             Event::NewGenerator => {
+                let base = is_base();
                 vm.suspend_link(&mut cur);
-                if is_base {
+                if base {
                     return Ok(Exit::Generator(cur));
                 }
                 let Some(caller) = vm
