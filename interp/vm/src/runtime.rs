@@ -382,6 +382,15 @@ impl Vm<'_> {
         Obj::new(self.types.str.clone(), Payload::Str(PyStr::new(buf)))
     }
 
+    /// A new `str` object even for one character, as CPython's case maps make theirs
+    /// (`PyUnicode_New` without `unicode_result`): only the empty string is shared.
+    pub fn new_str_fresh(&self, buf: PyStrBuf) -> ObjRef {
+        if buf.as_bytes().is_empty() {
+            return self.empty_str.clone();
+        }
+        Obj::new(self.types.str.clone(), Payload::Str(PyStr::new(buf)))
+    }
+
     /// The one-character string for code point `cp`.
     pub fn new_char(&self, cp: u32) -> ObjRef {
         if cp < 256 {

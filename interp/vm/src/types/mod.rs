@@ -25,6 +25,7 @@ pub mod int_type;
 pub mod iter;
 pub mod iter_pickle;
 pub mod list;
+pub mod list_sort;
 pub mod mappingproxy;
 pub mod memoryview;
 pub mod misc;

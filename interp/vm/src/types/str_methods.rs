@@ -578,30 +578,59 @@ fn map_case(vm: &Vm, o: &ObjRef, f: impl Fn(&[u32], usize, &mut String)) -> PyRe
         f(&text, i, &mut piece);
         out.push_str(&piece);
     }
-    Ok(vm.new_str_buf(out))
+    Ok(vm.new_str_fresh(out))
 }
 
 fn ch(cp: u32) -> char {
     char::from_u32(cp).unwrap_or('\u{FFFD}')
 }
 
+/// An ASCII string mapped byte by byte with `f` (an ASCII letter's case maps are ASCII
+/// letters, as in CPython's `ascii_upper_or_lower`); None for other text.
+fn map_ascii(vm: &Vm, o: &ObjRef, f: fn(u8) -> u8) -> PyResult<Option<ObjRef>> {
+    let text = s(vm, o)?;
+    if !text.is_ascii() {
+        return Ok(None);
+    }
+    let out: Vec<u8> = text.as_bytes().iter().map(|&b| f(b)).collect();
+    let out = String::from_utf8(out).map_err(|_| vm.internal("ASCII case map left ASCII"))?;
+    Ok(Some(vm.new_str_fresh(PyStrBuf::from(out))))
+}
+
 fn m_upper(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "upper", 0)?;
+    if let Some(r) = map_ascii(vm, o, |b| b.to_ascii_uppercase())? {
+        return Ok(r);
+    }
     map_case(vm, o, |t, i, out| case::upper(ch(t[i]), out))
 }
 
 fn m_lower(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "lower", 0)?;
+    if let Some(r) = map_ascii(vm, o, |b| b.to_ascii_lowercase())? {
+        return Ok(r);
+    }
     map_case(vm, o, case::lower_at)
 }
 
 fn m_casefold(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "casefold", 0)?;
+    if let Some(r) = map_ascii(vm, o, |b| b.to_ascii_lowercase())? {
+        return Ok(r);
+    }
     map_case(vm, o, |t, i, out| case::fold(ch(t[i]), out))
 }
 
 fn m_swapcase(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "swapcase", 0)?;
+    let swap = |b: u8| match b {
+        b'a'..=b'z' => b.to_ascii_uppercase(),
+        b'A'..=b'Z' => b.to_ascii_lowercase(),
+        _ => b,
+    };
+    if let Some(r) = map_ascii(vm, o, swap)? {
+        return Ok(r);
+    }
     map_case(vm, o, |t, i, out| {
         let c = ch(t[i]);
         if case::is_upper(c) {
