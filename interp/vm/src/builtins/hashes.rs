@@ -185,7 +185,7 @@ fn m_digest(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_hexdigest(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let d = digest_bytes(vm, o, args, "hexdigest")?;
-    Ok(vm.new_str(d.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+    Ok(vm.new_str(crate::types::bytes::hex_digits(&d)))
 }
 
 fn m_copy(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {

@@ -241,13 +241,8 @@ fn m_digest(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn m_hexdigest(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "hexdigest", 0)?;
-    let hex: String = sha(vm, o)?
-        .borrow()
-        .digest()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    Ok(vm.new_str(hex))
+    let digest = sha(vm, o)?.borrow().digest();
+    Ok(vm.new_str(crate::types::bytes::hex_digits(&digest)))
 }
 
 fn m_copy(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {

@@ -513,13 +513,24 @@ fn m_hex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     hex_with_sep(vm, &buf(vm, o)?, sep.as_ref(), per.as_ref())
 }
 
+/// Two lowercase hex digits per byte.
+pub fn hex_digits(data: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(data.len() * 2);
+    for &b in data {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    out
+}
+
 /// `_Py_strhex_with_sep`: hex digits, with `sep` every `bytes_per_sep` bytes counted from
 /// the right (from the left when negative).
 pub fn hex_with_sep(vm: &Vm, data: &[u8], sep: Option<&ObjRef>, per: Option<&ObjRef>) -> PyResult {
-    let hex: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     let Some(sep) = sep else {
-        return Ok(vm.new_str(hex.concat()));
+        return Ok(vm.new_str(hex_digits(data)));
     };
+    let hex: Vec<String> = data.iter().map(|&b| hex_digits(&[b])).collect();
     // `_Py_strhex_impl`: the length is asked first (so None or an int fail with len()'s
     // error), then the type, then ASCII-ness.
     if vm.len(sep)? != 1 {
