@@ -91,17 +91,18 @@ pub struct Code {
     pub hidden: std::cell::Cell<bool>,
 }
 
-/// What `LOAD_GLOBAL` found for a name, valid while the globals and builtins tables keep the
-/// content stamps they had (as CPython's `LOAD_GLOBAL` specialisation checks the dict keys'
-/// versions). The value is held weakly: one of the two tables holds it while the stamps match.
-#[derive(Debug)]
-pub struct GlobalEntry {
-    /// The globals table's stamp.
-    pub globals: u64,
-    /// The builtins table's stamp.
-    pub builtins: u64,
-    /// The value found.
-    pub value: std::rc::Weak<Obj>,
+/// Where `LOAD_GLOBAL` found a name, as CPython 3.11's `LOAD_GLOBAL_MODULE` and
+/// `LOAD_GLOBAL_BUILTIN` remember it: the entry index in the table that held it. A hit reads
+/// the value from that entry after checking it still holds the name, so replacing a global's
+/// value (a module-level loop rebinding its counter) leaves the entry good; a name from the
+/// builtins also needs the globals to have the same keys as when it was found (their
+/// structural version, unique across tables), so that it is still absent from them.
+#[derive(Debug, Clone, Copy)]
+pub enum GlobalEntry {
+    /// Entry `index` of the globals.
+    Globals { index: u32 },
+    /// Entry `index` of the builtins, while the globals keep structural version `globals`.
+    Builtins { globals: u64, index: u32 },
 }
 
 impl Code {

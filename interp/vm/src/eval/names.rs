@@ -88,37 +88,61 @@ pub fn load_global(vm: &Vm, frame: &Frame, name: &ObjRef) -> PyResult {
     }
 }
 
-/// The stamps of the frame's globals and builtins tables, when both are dicts.
-fn global_stamps(frame: &Frame) -> Option<(u64, u64)> {
-    let g = frame.globals.as_dict()?.borrow().stamp();
-    let b = frame.builtins.as_dict()?.borrow().stamp();
-    Some((g, b))
+/// The value of entry `index` of `table` (a dict) if that entry's key is `name`, an exact
+/// `str` (the same object, or equal text).
+#[inline]
+fn entry_value(table: &ObjRef, index: u32, name: &ObjRef) -> Option<ObjRef> {
+    let t = table.as_dict()?.try_borrow().ok()?;
+    let e = t.entry(index as usize)?;
+    if Rc::ptr_eq(&e.key, name) {
+        return Some(e.value.clone());
+    }
+    let (k, n) = (e.key.as_str()?, name.as_str()?);
+    (e.key.has_builtin_type() && k.hash() == n.hash() && k.as_bytes() == n.as_bytes())
+        .then(|| e.value.clone())
 }
 
-/// `LOAD_GLOBAL` through the code's cache: a hit needs both tables unchanged since the entry
-/// was made; a miss looks the name up and records what it found.
+/// Where the globals or, failing them, the builtins hold `name` (see [`GlobalEntry`]).
+fn locate_global(frame: &Frame, name: &ObjRef) -> Option<super::code::GlobalEntry> {
+    use super::code::GlobalEntry;
+    let n = name.as_str()?;
+    let g = frame.globals.as_dict()?.try_borrow().ok()?;
+    if let Some(ix) = g.find_str(n.hash(), n.as_bytes()) {
+        return Some(GlobalEntry::Globals { index: ix as u32 });
+    }
+    let b = frame.builtins.as_dict()?.try_borrow().ok()?;
+    let ix = b.find_str(n.hash(), n.as_bytes())?;
+    Some(GlobalEntry::Builtins {
+        globals: g.version(),
+        index: ix as u32,
+    })
+}
+
+/// `LOAD_GLOBAL` through the code's cache (see [`GlobalEntry`]); a miss looks the name up
+/// and records where it was found.
 fn load_global_cached(vm: &Vm, frame: &Frame, code: &Code, i: usize) -> PyResult {
-    let stamps = global_stamps(frame);
-    if let Some((g, b)) = stamps
-        && let Some(Some(e)) = code.globals_cache.borrow().get(i)
-        && e.globals == g
-        && e.builtins == b
-        && let Some(v) = e.value.upgrade()
-    {
+    use super::code::GlobalEntry;
+    let n = name(vm, code, i as u32)?;
+    let cached = code.globals_cache.borrow().get(i).copied().flatten();
+    let hit = match cached {
+        Some(GlobalEntry::Globals { index }) => entry_value(&frame.globals, index, n),
+        Some(GlobalEntry::Builtins { globals, index }) => frame
+            .globals
+            .as_dict()
+            .and_then(|g| g.try_borrow().ok().map(|g| g.version() == globals))
+            .filter(|same| *same)
+            .and_then(|_| entry_value(&frame.builtins, index, n)),
+        None => None,
+    };
+    if let Some(v) = hit {
         return Ok(v);
     }
-    let v = load_global(vm, frame, name(vm, code, i as u32)?)?;
-    // A lookup that ran no Python code leaves the stamps as they were; anything else (a
-    // builtins mapping that is not a dict) is not cached.
-    if let Some((g, b)) = stamps
-        && global_stamps(frame) == Some((g, b))
+    let v = load_global(vm, frame, n)?;
+    // Recorded only where the lookup found it, as it is now (the lookup may have run code).
+    if let Some(e) = locate_global(frame, n)
         && let Some(slot) = code.globals_cache.borrow_mut().get_mut(i)
     {
-        *slot = Some(super::code::GlobalEntry {
-            globals: g,
-            builtins: b,
-            value: Rc::downgrade(&v),
-        });
+        *slot = Some(e);
     }
     Ok(v)
 }

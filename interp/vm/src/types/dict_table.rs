@@ -71,8 +71,10 @@ struct Meta {
     /// Entry slots filled so far, live or deleted (`dk_nentries`).
     nentries: usize,
     used: usize,
-    /// Counts structural changes (a key added or removed, a resize) so that a lookup which had
-    /// to run Python code can tell whether the table it was probing still exists.
+    /// Changes with every structural change (a key added or removed, a resize), drawn from the
+    /// stamp counter so that no two tables that ever changed share one (CPython's keys
+    /// versions): a lookup which had to run Python code can tell whether the table it was
+    /// probing still exists, and `LOAD_GLOBAL`'s cache that a name is still absent.
     version: u64,
     /// Changes with every change of content (values replaced too), drawn from one per-thread
     /// counter like CPython's `ma_version_tag`: two tables with the same stamp hold the same
@@ -317,7 +319,7 @@ impl DictTable {
         self.meta.nentries += 1;
         self.meta.key_bits |= key_bit(hash);
         self.meta.used += 1;
-        self.meta.version += 1;
+        self.meta.version = fresh_stamp();
         self.meta.stamp = fresh_stamp();
     }
 
@@ -334,7 +336,7 @@ impl DictTable {
         }
         self.meta.indices[st.slot] = DUMMY;
         self.meta.used -= 1;
-        self.meta.version += 1;
+        self.meta.version = fresh_stamp();
         self.meta.stamp = fresh_stamp();
         Some(entry)
     }
@@ -358,7 +360,7 @@ impl DictTable {
         self.meta.indices.clear();
         self.meta.key_bits = 0;
         self.meta.used = 0;
-        self.meta.version += 1;
+        self.meta.version = fresh_stamp();
         self.meta.stamp = fresh_stamp();
         self.meta.nentries = 0;
         std::mem::take(&mut self.entries).into_vec()
@@ -371,7 +373,7 @@ impl DictTable {
         self.entries = Box::default();
         self.meta.nentries = 0;
         self.meta.used = 0;
-        self.meta.version += 1;
+        self.meta.version = fresh_stamp();
         self.meta.stamp = fresh_stamp();
     }
 
@@ -432,7 +434,7 @@ impl DictTable {
                 self.meta.indices[slot] = i as u32;
             }
         }
-        self.meta.version += 1;
+        self.meta.version = fresh_stamp();
     }
 
     fn rebuild_indices_if_needed(&mut self) {
