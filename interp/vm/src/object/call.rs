@@ -306,6 +306,24 @@ impl Vm<'_> {
         {
             return self.str(x);
         }
+        // `int(x)` and `float(x)` likewise (3.11's `long_vectorcall`, `float_vectorcall`).
+        if args.kwnames.is_empty()
+            && let [x] = args.values
+        {
+            // An exact int or float converts to itself (`PyNumber_Long`, `PyNumber_Float`).
+            if std::rc::Rc::ptr_eq(cls, &self.types.int) {
+                if x.is_exact(&self.types.int) {
+                    return Ok(x.clone());
+                }
+                return Ok(self.new_int_from(crate::types::int_type::convert(self, x)?));
+            }
+            if std::rc::Rc::ptr_eq(cls, &self.types.float) {
+                if x.is_exact(&self.types.float) {
+                    return Ok(x.clone());
+                }
+                return Ok(self.new_float(crate::types::float::convert(self, x)?));
+            }
+        }
         if std::rc::Rc::ptr_eq(cls, &self.types.type_) {
             let pos = args.pos();
             if pos.len() == 1 && !args.has_kw() {

@@ -588,6 +588,8 @@ pub fn parse(text: &str, base: u32) -> Option<Int> {
     }
     let mut clean = String::with_capacity(digits.len());
     let mut prev_underscore = false;
+    // The value while it fits a machine word, so that most texts need no big-number parse.
+    let mut small: Option<i128> = Some(0);
     for c in digits.chars() {
         if c == '_' {
             if prev_underscore {
@@ -601,7 +603,14 @@ pub fn parse(text: &str, base: u32) -> Option<Int> {
         if d >= base {
             return None;
         }
+        small = small
+            .and_then(|v| v.checked_mul(i128::from(base)))
+            .and_then(|v| v.checked_add(i128::from(d)))
+            .filter(|v| *v <= i128::from(u64::MAX));
         clean.push(c);
+    }
+    if let Some(v) = small.and_then(|v| i64::try_from(if neg { -v } else { v }).ok()) {
+        return Some(Int::Small(v));
     }
     let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(Int::from_bigint(if neg { -v } else { v }))
