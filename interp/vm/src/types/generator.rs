@@ -110,10 +110,19 @@ pub fn send_ex(
     }
     g.started.set(true);
     g.running.set(true);
-    vm.exc_stack
-        .borrow_mut()
-        .push(g.exc_state.borrow_mut().take());
-    let pending = throw.map(|exc| vm.raise(exc));
+    let own_handled = g.exc_state.borrow_mut().take();
+    let chain = own_handled.is_some();
+    vm.exc_stack.borrow_mut().push(own_handled);
+    // A thrown exception takes as its context only an exception the generator itself was
+    // handling where it paused (`_PyErr_ChainStackItem` in `gen_send_ex2`), never one being
+    // handled where `throw()` was called.
+    let pending = throw.map(|exc| {
+        if chain {
+            vm.raise(exc)
+        } else {
+            PyErr::reraise(exc)
+        }
+    });
     if pending.is_none() {
         frame.push(value);
     }
