@@ -340,12 +340,18 @@ impl<'a> LineEntries<'a> {
         Some(b)
     }
 
+    /// A byte of an entry's fields: past the end of the table, the 0 that ends every `bytes`
+    /// object's buffer, which is what CPython's reader meets there.
+    fn field_byte(&mut self) -> u8 {
+        self.byte().unwrap_or(0)
+    }
+
     fn varint(&mut self) -> Option<u32> {
-        let mut b = self.byte()?;
+        let mut b = self.field_byte();
         let mut val = u32::from(b & 63);
         let mut shift = 0;
         while b & 64 != 0 {
-            b = self.byte()?;
+            b = self.field_byte();
             shift += 6;
             val |= u32::from(b & 63).checked_shl(shift).unwrap_or(0);
         }
@@ -366,6 +372,22 @@ impl Iterator for LineEntries<'_> {
     type Item = (u32, u32, Position);
 
     fn next(&mut self) -> Option<(u32, u32, Position)> {
+        let entry = self.i;
+        let pos = self.entry()?;
+        // The next entry starts at the next byte with its top bit set, wherever this one's
+        // fields ended (`advance` in codeobject.c): a table that is not well formed, which
+        // `code.replace(co_linetable=...)` accepts, is read as CPython reads it.
+        self.i = self.table[entry + 1..]
+            .iter()
+            .position(|b| b & 128 != 0)
+            .map_or(self.table.len(), |k| entry + 1 + k);
+        Some(pos)
+    }
+}
+
+impl LineEntries<'_> {
+    /// The entry starting at the cursor.
+    fn entry(&mut self) -> Option<(u32, u32, Position)> {
         let first = self.byte()?;
         let code = (first >> 3) & 15;
         let len = u32::from(first & 7) + 1;
@@ -383,7 +405,7 @@ impl Iterator for LineEntries<'_> {
                 }
             }
             10..=12 => {
-                self.line += i32::from(code) - 10;
+                self.line = self.line.wrapping_add(i32::from(code) - 10);
                 let col = i32::from(self.byte()?);
                 let end_col = i32::from(self.byte()?);
                 Position {
@@ -394,7 +416,7 @@ impl Iterator for LineEntries<'_> {
                 }
             }
             13 => {
-                self.line += self.svarint()?;
+                self.line = self.line.wrapping_add(self.svarint()?);
                 Position {
                     line: Some(self.line),
                     end_line: Some(self.line),
@@ -403,8 +425,8 @@ impl Iterator for LineEntries<'_> {
                 }
             }
             14 => {
-                self.line += self.svarint()?;
-                let end_line = self.line + self.varint()? as i32;
+                self.line = self.line.wrapping_add(self.svarint()?);
+                let end_line = self.line.wrapping_add(self.varint()? as i32);
                 let col = self.varint()? as i32 - 1;
                 let end_col = self.varint()? as i32 - 1;
                 Position {

@@ -107,15 +107,17 @@ fn m_positions(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 /// `co_lines()`: one `(start, end, line)` per location-table entry, in bytes, the line None
-/// for an entry without one; 3.11's `lineiter_next` does not merge entries of one line.
+/// for an entry without one (or a negative one); 3.11's `lineiter_next` does not merge entries of one line.
 fn m_lines(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "co_lines", 0)?;
     let c = code(vm, o)?;
     let mut out = Vec::new();
     for (unit, len, pos) in crate::eval::code::LineEntries::new(&c.co.linetable, c.co.firstlineno) {
         let start = i64::from(unit) * 2;
+        // A line below 0 (only a malformed table gives one) shows as None too.
         let line = pos
             .line
+            .filter(|n| *n >= 0)
             .map_or_else(|| vm.none.clone(), |n| vm.new_int(i64::from(n)));
         out.push(vm.new_tuple(vec![
             vm.new_int(start),
@@ -212,8 +214,19 @@ fn m_replace(vm: &Vm, this: &ObjRef, args: Args<'_>) -> PyResult {
             "co_name" => co.name = as_text()?.into(),
             "co_qualname" => co.qualname = as_text()?.into(),
             "co_filename" => co.filename = as_text()?.into(),
+            // Any bytes do: positions are read from the table as they are needed, and an
+            // entry cut short ends the table.
+            "co_linetable" => match &v.payload {
+                Payload::Bytes(b) => co.linetable = b.to_vec(),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "replace() argument 'co_linetable' must be bytes, not {}",
+                        vm.type_name(v)
+                    )));
+                }
+            },
             "co_code" | "co_consts" | "co_names" | "co_varnames" | "co_freevars"
-            | "co_cellvars" | "co_nlocals" | "co_linetable" | "co_exceptiontable" => {
+            | "co_cellvars" | "co_nlocals" | "co_exceptiontable" => {
                 return Err(vm.value_error(format!("krait cannot replace {key} yet")));
             }
             _ => {

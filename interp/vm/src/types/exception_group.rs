@@ -176,7 +176,9 @@ fn split_rec(
     let mut matched = Vec::new();
     let mut rest = Vec::new();
     for e in members(exc) {
-        let (a, b) = split_rec(vm, &e, m, want_rest)?;
+        let (a, b) = vm.with_recursion(" in exceptiongroup_split_recursive", || {
+            split_rec(vm, &e, m, want_rest)
+        })?;
         matched.extend(a);
         rest.extend(b);
     }

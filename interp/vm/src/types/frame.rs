@@ -250,7 +250,12 @@ fn get_lineno(vm: &Vm, o: &ObjRef) -> PyResult {
     let lasti = current_lasti(vm, o)?;
     let f = fobj(vm, o)?;
     let line = f.code.line_at(f.code.offset_of(lasti));
-    Ok(vm.new_int(i64::from(line)))
+    // `frame_getlineno`: None where the location table gives no line.
+    Ok(if line < 0 {
+        vm.none.clone()
+    } else {
+        vm.new_int(i64::from(line))
+    })
 }
 
 fn get_lasti(vm: &Vm, o: &ObjRef) -> PyResult {

@@ -155,8 +155,14 @@ fn int_arg(vm: &Vm, v: &ObjRef, name: &str) -> PyResult<i64> {
     }
 }
 
+/// `tb_lineno`: None where the location table gives the instruction no line.
 fn get_lineno(vm: &Vm, o: &ObjRef) -> PyResult {
-    Ok(vm.new_int(i64::from(tb(vm, o)?.lineno)))
+    let line = tb(vm, o)?.lineno;
+    Ok(if line < 0 {
+        vm.none.clone()
+    } else {
+        vm.new_int(i64::from(line))
+    })
 }
 
 fn get_lasti(vm: &Vm, o: &ObjRef) -> PyResult {
