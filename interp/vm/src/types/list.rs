@@ -430,6 +430,11 @@ fn m_sort(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
     let c = cell(vm, l)?;
     let items = std::mem::take(&mut *c.borrow_mut());
     let result = super::list_sort::sort_items(vm, items, key.as_ref(), reverse);
+    // The keys are released by now; CPython runs their finalizers there, before it checks the
+    // list, so a `__del__` that changes the list is caught as a change during the sort.
+    if crate::object::finalize::pending() {
+        crate::object::finalize::run(vm);
+    }
     // CPython marks the emptied list (`allocated = -1`), so any growth counts even if it
     // was undone; a fresh empty vector has no capacity until something is appended.
     let modified = {
