@@ -176,8 +176,9 @@ fn m_varname_from_oparg(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 }
 
 /// `code.replace(**changes)`: a copy with some fields changed, as codeobject.c's
-/// code_replace does. The scalar and name fields can change; a new `co_code`, constants
-/// or variable tables would need re-decoding and are refused with a ValueError (#6).
+/// code_replace does. The scalar and name fields and `co_linetable` can change; a new
+/// `co_code`, constants, variable tables or exception table would need re-decoding and are
+/// refused with a ValueError (#6).
 fn m_replace(vm: &Vm, this: &ObjRef, args: Args<'_>) -> PyResult {
     if !args.pos().is_empty() {
         return Err(vm.type_error(format!(
