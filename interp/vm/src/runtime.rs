@@ -382,6 +382,16 @@ impl Vm<'_> {
         Obj::new(self.types.str.clone(), Payload::Str(PyStr::new(buf)))
     }
 
+    /// A line number as `f_lineno`, `tb_lineno` and `co_lines()` give it: None for a negative
+    /// one, which the location table uses for an instruction without a line.
+    pub fn line_number(&self, line: i32) -> ObjRef {
+        if line < 0 {
+            self.none.clone()
+        } else {
+            self.new_int(i64::from(line))
+        }
+    }
+
     /// A new `str` object even for one character, as CPython's case maps make theirs
     /// (`PyUnicode_New` without `unicode_result`): only the empty string is shared.
     pub fn new_str_fresh(&self, buf: PyStrBuf) -> ObjRef {

@@ -46,9 +46,9 @@ impl Frame {
         locals: Option<ObjRef>,
         func: Option<ObjRef>,
     ) -> Frame {
-        let capacity = code.nlocalsplus + code.co.stacksize.max(0) as usize + 1;
         Frame::with_slots(
-            Vec::with_capacity(capacity),
+            Vec::with_capacity(slot_capacity(&code)),
+            &mut [],
             code,
             globals,
             builtins,
@@ -57,16 +57,18 @@ impl Frame {
         )
     }
 
-    /// A frame for `code` whose slots are built in `slots` (an empty vector).
-    pub fn with_slots(
+    /// A frame for `code` whose slots are built in `slots` (an empty vector), its first
+    /// locals moved out of `first` (see [`init_slots`]).
+    fn with_slots(
         mut slots: Vec<Option<ObjRef>>,
+        first: &mut [Option<ObjRef>],
         code: Rc<Code>,
         globals: ObjRef,
         builtins: ObjRef,
         locals: Option<ObjRef>,
         func: Option<ObjRef>,
     ) -> Frame {
-        init_slots(&mut slots, &code, &mut []);
+        init_slots(&mut slots, &code, first);
         Frame {
             code,
             pc: 0,
@@ -179,6 +181,11 @@ impl Frame {
     }
 }
 
+/// Room for `code`'s localsplus slots, its value stack and one more.
+fn slot_capacity(code: &Code) -> usize {
+    code.nlocalsplus + code.co.stacksize.max(0) as usize + 1
+}
+
 /// Fills an empty slot vector with `code`'s locals: the values moved out of `first`, then
 /// unbound slots. The values are pushed rather than written over slots cleared beforehand,
 /// which the processor would have to finish clearing first.
@@ -283,7 +290,7 @@ impl Vm<'_> {
         func: Option<ObjRef>,
         first: &mut [Option<ObjRef>],
     ) -> Box<Frame> {
-        let capacity = code.nlocalsplus + code.co.stacksize.max(0) as usize + 1;
+        let capacity = slot_capacity(&code);
         let pooled = self
             .frame_pool
             .try_borrow_mut()
@@ -291,20 +298,15 @@ impl Vm<'_> {
             .and_then(|mut p| p.pop());
         match pooled {
             Some(p) => p.fill(capacity, first, code, globals, builtins, locals, func),
-            None => {
-                let mut frame = Box::new(Frame::with_slots(
-                    Vec::with_capacity(capacity.max(MIN_CAPACITY)),
-                    code,
-                    globals,
-                    builtins,
-                    locals,
-                    func,
-                ));
-                for (slot, v) in frame.slots.iter_mut().zip(first) {
-                    *slot = v.take();
-                }
-                frame
-            }
+            None => Box::new(Frame::with_slots(
+                Vec::with_capacity(capacity.max(MIN_CAPACITY)),
+                first,
+                code,
+                globals,
+                builtins,
+                locals,
+                func,
+            )),
         }
     }
 }

@@ -102,6 +102,11 @@ fn entry_value(table: &ObjRef, index: u32, name: &ObjRef) -> Option<ObjRef> {
         .then(|| e.value.clone())
 }
 
+/// The structural version of a dict's table (None when it is not a dict or is busy).
+fn dict_version(d: &ObjRef) -> Option<u64> {
+    Some(d.as_dict()?.try_borrow().ok()?.version())
+}
+
 /// Where the globals or, failing them, the builtins hold `name` (see [`GlobalEntry`]).
 fn locate_global(frame: &Frame, name: &ObjRef) -> Option<super::code::GlobalEntry> {
     use super::code::GlobalEntry;
@@ -126,13 +131,12 @@ fn load_global_cached(vm: &Vm, frame: &Frame, code: &Code, i: usize) -> PyResult
     let cached = code.globals_cache.borrow().get(i).copied().flatten();
     let hit = match cached {
         Some(GlobalEntry::Globals { index }) => entry_value(&frame.globals, index, n),
-        Some(GlobalEntry::Builtins { globals, index }) => frame
-            .globals
-            .as_dict()
-            .and_then(|g| g.try_borrow().ok().map(|g| g.version() == globals))
-            .filter(|same| *same)
-            .and_then(|_| entry_value(&frame.builtins, index, n)),
-        None => None,
+        Some(GlobalEntry::Builtins { globals, index })
+            if dict_version(&frame.globals) == Some(globals) =>
+        {
+            entry_value(&frame.builtins, index, n)
+        }
+        _ => None,
     };
     if let Some(v) = hit {
         return Ok(v);

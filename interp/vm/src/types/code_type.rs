@@ -115,10 +115,7 @@ fn m_lines(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     for (unit, len, pos) in crate::eval::code::LineEntries::new(&c.co.linetable, c.co.firstlineno) {
         let start = i64::from(unit) * 2;
         // A line below 0 (only a malformed table gives one) shows as None too.
-        let line = pos
-            .line
-            .filter(|n| *n >= 0)
-            .map_or_else(|| vm.none.clone(), |n| vm.new_int(i64::from(n)));
+        let line = vm.line_number(pos.line.unwrap_or(-1));
         out.push(vm.new_tuple(vec![
             vm.new_int(start),
             vm.new_int(start + i64::from(len) * 2),

@@ -250,12 +250,7 @@ fn get_lineno(vm: &Vm, o: &ObjRef) -> PyResult {
     let lasti = current_lasti(vm, o)?;
     let f = fobj(vm, o)?;
     let line = f.code.line_at(f.code.offset_of(lasti));
-    // `frame_getlineno`: None where the location table gives no line.
-    Ok(if line < 0 {
-        vm.none.clone()
-    } else {
-        vm.new_int(i64::from(line))
-    })
+    Ok(vm.line_number(line))
 }
 
 fn get_lasti(vm: &Vm, o: &ObjRef) -> PyResult {

@@ -157,12 +157,7 @@ fn int_arg(vm: &Vm, v: &ObjRef, name: &str) -> PyResult<i64> {
 
 /// `tb_lineno`: None where the location table gives the instruction no line.
 fn get_lineno(vm: &Vm, o: &ObjRef) -> PyResult {
-    let line = tb(vm, o)?.lineno;
-    Ok(if line < 0 {
-        vm.none.clone()
-    } else {
-        vm.new_int(i64::from(line))
-    })
+    Ok(vm.line_number(tb(vm, o)?.lineno))
 }
 
 fn get_lasti(vm: &Vm, o: &ObjRef) -> PyResult {
