@@ -357,6 +357,7 @@ impl<'s> Parser<'s> {
     /// A tokenizer error as a `SyntaxError`: lines are absolute, columns the tokenizer's own.
     fn lex_syntax_error(&self, e: crate::lexer::LexError) -> SyntaxError {
         let keep_text = e.kind != LexErrorKind::NullBytes;
+        let unclosed = e.kind == LexErrorKind::UnclosedBracket;
         // Without a known encoding pegen does not convert these offsets to characters.
         let byte_offset = e.byte_offset.filter(|_| !self.opts.char_offsets);
         let mut err = SyntaxError::from(e);
@@ -365,6 +366,19 @@ impl<'s> Parser<'s> {
         }
         if keep_text {
             err = self.with_text(err);
+        }
+        // "'(' was never closed" comes from `raise_unclosed_parentheses_error`, through
+        // `_PyPegen_raise_error_known_location`: for source that is not a file, a bracket opened
+        // before the tokenizer's last line shows its line from the buffers, without its break
+        // (see `raise_known`).
+        if unclosed
+            && !self.opts.file_input
+            && let Some(l) = err.lineno
+            && i64::from(self.tokenizer_cursor().2) > self.local_line(l)
+            && let Some(text) = &mut err.text
+        {
+            let kept = text.trim_end_matches(['\n', '\r']).len();
+            text.truncate(kept);
         }
         let shift = |l: Option<i64>| l.map(|l| l + i64::from(self.abs_line(0)));
         err.lineno = shift(err.lineno);

@@ -209,8 +209,14 @@ impl AttrEntry {
     #[inline]
     pub fn load_attr_fast(&self, obj: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
         let way = self.way_for(obj, GET_GENERIC, FOUND_DATA)?;
+        #[allow(unsafe_code)]
         let probe = |dict: Option<&ObjRef>| {
-            let table = dict?.as_dict()?.try_borrow().ok()?;
+            // SAFETY: the table is read while no mutable borrow of it is live (the unguarded
+            // borrow checks that), and only for the time it takes to compare one key and
+            // clone one value, during which nothing can borrow it: no code runs and nothing
+            // is dropped. Leaving the borrow flag alone keeps two dependent read-modify-writes
+            // of one word off every attribute load.
+            let table = unsafe { dict?.as_dict()?.try_borrow_unguarded() }.ok()?;
             let e = table.entry(way.hint.get() as usize)?;
             Rc::ptr_eq(&e.key, name).then(|| e.value.clone())
         };
@@ -227,9 +233,12 @@ impl AttrEntry {
     #[inline]
     pub fn load_method_fast(&self, obj: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
         let way = self.way_for(obj, GET_GENERIC | FOUND_METHOD, 0)?;
+        #[allow(unsafe_code)]
         let shadowed = |dict: Option<&ObjRef>| match dict {
             Some(dict) => {
-                let table = dict.as_dict()?.try_borrow().ok()?;
+                // SAFETY: as in `load_attr_fast`: the table is only probed (string keys compare
+                // natively), with no mutable borrow live and nothing run meanwhile.
+                let table = unsafe { dict.as_dict()?.try_borrow_unguarded() }.ok()?;
                 let s = name.as_str()?;
                 Some(table.find_str(s.hash(), s.as_bytes()).is_some())
             }
@@ -255,23 +264,33 @@ impl AttrEntry {
         if self.way_for(obj, SET_DICT, 0).is_none() {
             return false;
         }
-        match obj.dict() {
-            Some(d) => self.dict_store(&d, name, value),
+        let store = |dict: Option<&ObjRef>| self.dict_store(dict?, name, value);
+        #[allow(unsafe_code)]
+        // SAFETY: `dict_store` changes the dict's table, which leaves the object's dict slot
+        // alone, and runs no code; the value it replaces is returned, to be released only
+        // once the slot is no longer peeked at.
+        let replaced = unsafe { obj.peek_dict(store) };
+        match replaced {
+            Some(old) => {
+                drop(old);
+                true
+            }
             None => false,
         }
     }
 
-    /// `dict[name] = value` for an exact `str` name, replacing or inserting; false (nothing
-    /// done) when the dict is busy or a key of another type could equal the name.
-    fn dict_store(&self, dict: &ObjRef, name: &ObjRef, value: &ObjRef) -> bool {
+    /// `dict[name] = value` for an exact `str` name, replacing or inserting: the value replaced,
+    /// if any, for the caller to release once it no longer uses the dict. None (nothing done)
+    /// when the dict is busy or a key of another type could equal the name.
+    fn dict_store(&self, dict: &ObjRef, name: &ObjRef, value: &ObjRef) -> Option<Option<ObjRef>> {
         let (Some(cell), Some(s)) = (dict.as_dict(), name.as_str()) else {
-            return false;
+            return None;
         };
         if !name.has_builtin_type() {
-            return false;
+            return None;
         }
         let Ok(mut t) = cell.try_borrow_mut() else {
-            return false;
+            return None;
         };
         let hint = self.hint();
         let hinted = hint.get() as usize;
@@ -283,20 +302,17 @@ impl AttrEntry {
         match found {
             StrProbe::Found(ix) => {
                 hint.set(ix as u32);
-                let old = t.set_value(ix, value.clone());
-                // The old value is released after the table's borrow ends: dropping it may
-                // free objects that reach this dict.
-                drop(t);
-                drop(old);
-                true
+                // The old value is released by the caller after the table's borrow ends:
+                // dropping it may free objects that reach this dict.
+                Some(t.set_value(ix, value.clone()))
             }
             StrProbe::Absent => {
                 t.insert_new(s.hash(), name.clone(), value.clone());
                 // The new entry is the last (a resize compacts the entries before it).
                 hint.set(t.entry_slots().saturating_sub(1) as u32);
-                true
+                Some(None)
             }
-            StrProbe::Undecided => false,
+            StrProbe::Undecided => None,
         }
     }
 

@@ -76,11 +76,6 @@ struct Meta {
     /// versions): a lookup which had to run Python code can tell whether the table it was
     /// probing still exists, and `LOAD_GLOBAL`'s cache that a name is still absent.
     version: u64,
-    /// Changes with every change of content (values replaced too), drawn from one per-thread
-    /// counter like CPython's `ma_version_tag`: two tables with the same stamp hold the same
-    /// items (a clone keeps its original's stamp until either changes), so a cache keyed by
-    /// stamps (`LOAD_GLOBAL`'s) needs no identity check.
-    stamp: u64,
     /// Bit `hash % 64` is set for the hash of every key ever added since the table was last
     /// emptied (a superset filter): a lookup whose bit is clear misses without probing. An
     /// instance dict asked for a method name it does not hold (`LOAD_METHOD`) answers at once
@@ -171,11 +166,6 @@ impl DictTable {
     /// The structural version (see the field).
     pub fn version(&self) -> u64 {
         self.meta.version
-    }
-
-    /// The content stamp (see the field).
-    pub fn stamp(&self) -> u64 {
-        self.meta.stamp
     }
 
     /// Probes for `key` from the start, or from `resume`.
@@ -300,7 +290,6 @@ impl DictTable {
 
     /// Replaces the value of entry `ix`, returning the old one.
     pub fn set_value(&mut self, ix: usize, value: ObjRef) -> Option<ObjRef> {
-        self.meta.stamp = fresh_stamp();
         self.entries
             .get_mut(ix)
             .and_then(|e| e.as_mut())
@@ -320,7 +309,6 @@ impl DictTable {
         self.meta.key_bits |= key_bit(hash);
         self.meta.used += 1;
         self.meta.version = fresh_stamp();
-        self.meta.stamp = fresh_stamp();
     }
 
     /// Removes entry `ix`, returning it.
@@ -337,7 +325,6 @@ impl DictTable {
         self.meta.indices[st.slot] = DUMMY;
         self.meta.used -= 1;
         self.meta.version = fresh_stamp();
-        self.meta.stamp = fresh_stamp();
         Some(entry)
     }
 
@@ -361,7 +348,6 @@ impl DictTable {
         self.meta.key_bits = 0;
         self.meta.used = 0;
         self.meta.version = fresh_stamp();
-        self.meta.stamp = fresh_stamp();
         self.meta.nentries = 0;
         std::mem::take(&mut self.entries).into_vec()
     }
@@ -374,7 +360,6 @@ impl DictTable {
         self.meta.nentries = 0;
         self.meta.used = 0;
         self.meta.version = fresh_stamp();
-        self.meta.stamp = fresh_stamp();
     }
 
     /// The number of entry slots (live or deleted); iteration walks `0..entry_slots()`, and
