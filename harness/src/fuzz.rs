@@ -400,7 +400,7 @@ fn stats(
         t.acceptance_agrees, t.total, o.min_acceptance
     );
     println!(
-        "  class, msg and positions identical on rejected inputs: {}/{} ({exact:.2}%, required {:.2}%)",
+        "  class, msg, positions and text identical on rejected inputs: {}/{} ({exact:.2}%, required {:.2}%)",
         t.exact_on_rejected, t.cpython_rejects, o.min_exact
     );
     println!("  krait panics: {}", t.panics);

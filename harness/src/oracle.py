@@ -45,10 +45,11 @@ def tokens_of_bytes(data):
 
 
 def _syntax_exc(e):
-    """(class, msg, lineno, offset, end_lineno, end_offset) of a parse failure."""
+    """(class, msg, lineno, offset, end_lineno, end_offset, text) of a parse failure."""
     if isinstance(e, SyntaxError):
-        return (type(e).__name__, str(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
-    return (type(e).__name__, str(e), None, None, None, None)
+        return (type(e).__name__, str(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset,
+                e.text)
+    return (type(e).__name__, str(e), None, None, None, None, None)
 
 
 def ast_of_bytes(data):

@@ -18,7 +18,8 @@ use krait_syntax::stack::with_big_stack;
 /// CPython raises `RecursionError` past it (measured with python3 3.11.7).
 const AST_DEPTH_LIMIT: u32 = 2993;
 
-/// A parse failure as both sides report it: class, msg, lineno, offset, end_lineno, end_offset.
+/// A parse failure as both sides report it: class, msg, lineno, offset, end_lineno, end_offset,
+/// text.
 pub type Exc = (
     String,
     String,
@@ -26,6 +27,7 @@ pub type Exc = (
     Option<i64>,
     Option<i64>,
     Option<i64>,
+    Option<String>,
 );
 /// What the oracle's `ast_of_*` returns: the dump, or the exception.
 pub type OracleAst = (Option<String>, Option<Exc>);
@@ -79,25 +81,17 @@ pub fn krait_exc(e: &ParseError) -> Exc {
             s.offset,
             s.end_lineno,
             s.end_offset,
+            s.text.clone(),
         ),
-        ParseError::Memory => ("MemoryError".into(), String::new(), None, None, None, None),
-        ParseError::Recursion(_) => (
-            "RecursionError".into(),
-            String::new(),
-            None,
-            None,
-            None,
-            None,
-        ),
-        ParseError::UnicodeDecode(m) => (
-            "UnicodeDecodeError".into(),
-            m.clone(),
-            None,
-            None,
-            None,
-            None,
-        ),
+        ParseError::Memory => bare("MemoryError", String::new()),
+        ParseError::Recursion(_) => bare("RecursionError", String::new()),
+        ParseError::UnicodeDecode(m) => bare("UnicodeDecodeError", m.clone()),
     }
+}
+
+/// An exception with a message and no location.
+fn bare(class: &str, msg: String) -> Exc {
+    (class.into(), msg, None, None, None, None, None)
 }
 
 fn check_source(source: &[u8], oracle: &Oracle) -> Outcome {

@@ -107,8 +107,9 @@ def records(c):
 
 def _exc(e):
     if isinstance(e, SyntaxError):
-        return (type(e).__name__, str(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
-    return (type(e).__name__, str(e), None, None, None, None)
+        return (type(e).__name__, str(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset,
+                e.text)
+    return (type(e).__name__, str(e), None, None, None, None, None)
 
 
 def _compile(src, filename):

@@ -1,5 +1,5 @@
 //! Layer `errors`: whether `ast.parse(bytes)` accepts the case, and when either side rejects it,
-//! the exception's class, `msg`, `lineno`, `offset`, `end_lineno` and `end_offset`.
+//! the exception's class, `msg`, `lineno`, `offset`, `end_lineno`, `end_offset` and `text`.
 //!
 //! `MemoryError` and `RecursionError` (CPython's parser stack limits) are compared by class only:
 //! their messages are not part of the parser's behaviour.
@@ -69,7 +69,7 @@ fn check_source(source: &[u8], oracle: &Oracle) -> Outcome {
 /// The comparable part of an exception: limits compare by class only.
 fn key(e: &Exc) -> Exc {
     if matches!(e.0.as_str(), "MemoryError" | "RecursionError") {
-        (e.0.clone(), String::new(), None, None, None, None)
+        (e.0.clone(), String::new(), None, None, None, None, None)
     } else {
         e.clone()
     }
@@ -78,10 +78,10 @@ fn key(e: &Exc) -> Exc {
 fn show(e: Option<&Exc>) -> String {
     match e {
         None => "accepted".into(),
-        Some((class, msg, l, o, el, eo)) => {
+        Some((class, msg, l, o, el, eo, text)) => {
             let n = |v: &Option<i64>| v.map_or("None".into(), |v| v.to_string());
             format!(
-                "{class}: {msg:?} lineno={} offset={} end_lineno={} end_offset={}",
+                "{class}: {msg:?} lineno={} offset={} end_lineno={} end_offset={} text={text:?}",
                 n(l),
                 n(o),
                 n(el),
@@ -116,7 +116,15 @@ mod tests {
     use super::*;
 
     fn exc(class: &str, msg: &str, l: i64) -> Exc {
-        (class.into(), msg.into(), Some(l), Some(1), Some(l), Some(2))
+        (
+            class.into(),
+            msg.into(),
+            Some(l),
+            Some(1),
+            Some(l),
+            Some(2),
+            None,
+        )
     }
 
     #[test]

@@ -233,6 +233,20 @@ impl<'src> Lexer<'src> {
         (self.pos, self.line_start, self.lineno)
     }
 
+    /// The tokenizer's line buffer, C's `tok->buf` up to `tok->inp`: the current line, preceded by
+    /// the earlier lines of a token that spans lines (a triple-quoted string, a line continued
+    /// with a backslash), line breaks as `\n`, undecodable bytes replaced.
+    pub fn buffer_text(&self) -> String {
+        String::from_utf8_lossy(&self.normalized(self.buf_start, self.line_end)).into_owned()
+    }
+
+    /// The bytes `from..to` of the input as the tokenizer reads them (a source that is not
+    /// UTF-8 keeps its own bytes here), decoded with replacement.
+    pub fn raw_text(&self, from: usize, to: usize) -> String {
+        let to = to.min(self.bytes.len());
+        String::from_utf8_lossy(&self.bytes[from.min(to)..to]).into_owned()
+    }
+
     /// The current 1-based line number (C's `tok->lineno`).
     pub fn lineno(&self) -> u32 {
         self.lineno

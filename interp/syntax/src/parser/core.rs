@@ -356,29 +356,36 @@ impl<'s> Parser<'s> {
 
     /// A tokenizer error as a `SyntaxError`: lines are absolute, columns the tokenizer's own.
     fn lex_syntax_error(&self, e: crate::lexer::LexError) -> SyntaxError {
-        let keep_text = e.kind != LexErrorKind::NullBytes;
-        let unclosed = e.kind == LexErrorKind::UnclosedBracket;
+        let kind = e.kind;
         // Without a known encoding pegen does not convert these offsets to characters.
         let byte_offset = e.byte_offset.filter(|_| !self.opts.char_offsets);
         let mut err = SyntaxError::from(e);
         if let Some(b) = byte_offset {
             err.offset = Some(b);
         }
-        if keep_text {
-            err = self.with_text(err);
-        }
-        // "'(' was never closed" comes from `raise_unclosed_parentheses_error`, through
-        // `_PyPegen_raise_error_known_location`: for source that is not a file, a bracket opened
-        // before the tokenizer's last line shows its line from the buffers, without its break
-        // (see `raise_known`).
-        if unclosed
-            && !self.opts.file_input
+        // The tokenizer's lines are its own source's (an f-string expression's, for a
+        // sub-parser), so its error line is read from that source before the lines are shifted.
+        if kind != LexErrorKind::NullBytes
             && let Some(l) = err.lineno
-            && i64::from(self.tokenizer_cursor().2) > self.local_line(l)
-            && let Some(text) = &mut err.text
+            && let Some(line) = self.raw_line_with_break(l)
         {
-            let kept = text.trim_end_matches(['\n', '\r']).len();
-            text.truncate(kept);
+            let line = line.as_str();
+            let without_break = line.trim_end_matches(['\n', '\r']);
+            let text = match kind {
+                // `_syntaxerror_range` takes the tokenizer's line up to its break.
+                LexErrorKind::Token => without_break,
+                // "'(' was never closed" comes from `raise_unclosed_parentheses_error`, through
+                // `_PyPegen_raise_error_known_location`: for source that is not a file, a
+                // bracket opened before the tokenizer's last line shows its line from the
+                // buffers, without its break (see `raise_known`).
+                LexErrorKind::UnclosedBracket
+                    if !self.opts.file_input && i64::from(self.tokenizer_cursor().2) > l =>
+                {
+                    without_break
+                }
+                _ => line,
+            };
+            err.text = Some(text.to_string());
         }
         let shift = |l: Option<i64>| l.map(|l| l + i64::from(self.abs_line(0)));
         err.lineno = shift(err.lineno);
@@ -762,23 +769,28 @@ impl<'s> Parser<'s> {
 
     // ----- errors ---------------------------------------------------------------------------
 
-    /// Sets `text` of an error from its line.
-    fn with_text(&self, mut e: SyntaxError) -> SyntaxError {
-        if let Some(l) = e.lineno {
-            e.text = self.line_with_break(self.local_line(l)).map(str::to_string);
-        }
-        e
+    /// [`Parser::line_with_break`] from the bytes the tokenizer reads, decoded with replacement
+    /// (what C's tokenizer buffer shows of a source that is not UTF-8).
+    fn raw_line_with_break(&self, lineno: i64) -> Option<String> {
+        let (start, end) = self.line_span(lineno)?;
+        Some(self.lexer.raw_text(start, end))
     }
 
     /// The source line `lineno` including its line break (what CPython's error line holds).
     fn line_with_break(&self, lineno: i64) -> Option<&'s str> {
+        let (start, end) = self.line_span(lineno)?;
+        self.src.get(start..end)
+    }
+
+    /// The byte range of line `lineno`, its line break included.
+    fn line_span(&self, lineno: i64) -> Option<(usize, usize)> {
         let l = u32::try_from(lineno).ok()?;
         let start = self.index.line_start(l)? as usize;
         let end = self
             .index
             .line_start(l + 1)
             .map_or(self.src.len(), |e| e as usize);
-        self.src.get(start..end)
+        Some((start, end))
     }
 
     /// `_PyPegen_raise_error_known_location`: `col` and `end_col` are 1-based byte offsets (or
@@ -814,14 +826,19 @@ impl<'s> Parser<'s> {
             col -= origin.starting_col_offset;
             end_col -= origin.starting_col_offset;
         }
-        // CPython's error line: the tokenizer's current line (with its break) when the error is
-        // on it, else the line from the source buffers without its break. Both offsets are
-        // counted on it, so an end on a later line is clamped to its length plus one.
+        // CPython's error line: the tokenizer's buffer when the error is on its current line (the
+        // line with its break, after the earlier lines of a token spanning lines), else the line
+        // from the source buffers without its break. Both offsets are counted on it, so an end
+        // on a later line is clamped to its length plus one.
         let local = self.local_line(lineno);
         // A file's error line is read back from the file itself (`_PyErr_ProgramDecodedTextObject`),
         // always with its break.
-        let line = if self.opts.file_input || i64::from(tok_lineno) <= local {
+        let buffer;
+        let line = if self.opts.file_input {
             self.line_with_break(local)
+        } else if i64::from(tok_lineno) <= local {
+            buffer = self.lexer.buffer_text();
+            Some(buffer.as_str())
         } else {
             self.line_with_break(local)
                 .map(|l| l.trim_end_matches(['\n', '\r']))

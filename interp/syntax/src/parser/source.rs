@@ -336,7 +336,7 @@ fn parse_undeclared_invalid(
 ) -> Result<Mod, ParseError> {
     let (clean, bad) = sanitize(body);
     let clean = String::from_utf8(clean).unwrap_or_default();
-    let (bad_name, bad_string) = find_triggers(body, &clean, &bad, opts);
+    let (bad_name, bad_string) = find_triggers(body, &clean, &bad, mode, opts);
     let name_at = bad_name.as_ref().map(|b| b.at);
     let parsed = super::parse_with_bad_name(&clean, body, mode, opts, bad_name).result;
     let Some((string_at, at, decode_error)) = bad_string else {
@@ -393,6 +393,7 @@ fn find_triggers(
     raw: &[u8],
     clean: &str,
     bad: &[(usize, usize)],
+    mode: Mode,
     opts: ParseOptions,
 ) -> (Option<super::core::BadName>, Option<BadString>) {
     let index = LineIndex::new(clean);
@@ -413,6 +414,8 @@ fn find_triggers(
         raw,
         index: &index,
         char_offsets: opts.char_offsets,
+        // `translate_newlines` ends the tokenizer's buffer with a line break for `exec` input.
+        final_newline: mode == Mode::Exec || opts.file_input,
     };
     let name = toks.iter().find_map(|t| {
         let at = bad_in(t.start, t.end).filter(|_| t.kind == TokenType::NAME)?;
@@ -442,9 +445,28 @@ struct Locator<'a> {
     raw: &'a [u8],
     index: &'a LineIndex,
     char_offsets: bool,
+    /// A last line without a break reads as ending in one.
+    final_newline: bool,
 }
 
 impl Locator<'_> {
+    /// Line `line` with its break, decoded with replacement: the error line CPython shows for
+    /// a raised error (the tokenizer's buffer, or the file's line, both decoded with
+    /// "replace").
+    fn line_text(&self, line: u32) -> String {
+        let start = self.index.line_start(line).unwrap_or(0) as usize;
+        let start = start.min(self.raw.len());
+        let end = self.raw[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(self.raw.len(), |p| start + p + 1);
+        let mut text = String::from_utf8_lossy(&self.raw[start..end]).into_owned();
+        if self.final_newline && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text
+    }
+
     /// `col` is already what CPython passes on (0-based for the `t->col_offset == -1` path, or
     /// `col + 1`): converted to characters over the line decoded with replacement when CPython
     /// knows the encoding.
@@ -478,7 +500,7 @@ fn identifier_error(raw: &[u8], start: usize, loc: &Locator<'_>) -> SyntaxError 
         offset: Some(loc.offset(line, col)),
         end_lineno: Some(i64::from(line)),
         end_offset: Some(-1),
-        text: None,
+        text: Some(loc.line_text(line)),
     }
 }
 
@@ -536,7 +558,7 @@ fn string_error(
         offset: Some(o1),
         end_lineno: Some(i64::from(l2)),
         end_offset: Some(o2),
-        text: None,
+        text: Some(loc.line_text(l1)),
     }
 }
 
