@@ -43,6 +43,7 @@ pub mod string;
 pub mod structmod;
 pub mod symtablemod;
 pub mod time;
+pub mod tokenizemod;
 pub mod unicodedata;
 pub mod zlibmod;
 
