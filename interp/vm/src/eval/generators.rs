@@ -210,15 +210,27 @@ fn async_ops(vm: &Vm, frame: &mut Frame, ins: Instr) -> PyResult<Step> {
                 )));
             };
             let awaitable = vm.call0(&anext)?;
-            match awaitable_iter(vm, &awaitable)? {
-                Some(it) => frame.push(it),
-                None => {
-                    return Err(vm.type_error(format!(
-                        "'async for' received an invalid object from __anext__: {}",
-                        vm.type_name(&awaitable)
-                    )));
+            // An object that cannot be awaited, or whose `__await__` fails, is reported with
+            // that failure as the cause (`GET_ANEXT`'s `_PyErr_FormatFromCause`).
+            let cause = match awaitable_iter(vm, &awaitable) {
+                Ok(Some(it)) => {
+                    frame.push(it);
+                    return Ok(Step::Next);
                 }
-            }
+                Ok(None) => vm.type_error(format!(
+                    "object {} can't be used in 'await' expression",
+                    vm.type_name(&awaitable)
+                )),
+                Err(e) => e,
+            };
+            return Err(vm.error_from_cause(
+                &vm.exc.type_error,
+                format!(
+                    "'async for' received an invalid object from __anext__: {}",
+                    vm.type_name(&awaitable)
+                ),
+                cause,
+            ));
         }
         Opcode::BEFORE_ASYNC_WITH => {
             let mgr = frame.pop(vm)?;

@@ -488,12 +488,18 @@ fn anext_default(vm: &Vm, r: PyResult, default: &ObjRef) -> PyResult {
     }
 }
 
+/// `anextawaitable_iternext`: the wrapped iterator's `tp_iternext` is called directly, so the
+/// `StopIteration(value)` that finishes an `__anext__()` awaitable reaches the `await` with its
+/// value (`PyIter_Next` would swallow it).
 fn aw_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let (it, default) = anext_iter(vm, o)?;
-    let r = match vm.next(&it) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => Err(vm.stop_iteration(None)),
-        Err(e) => Err(e),
+    let r = match it.slot(|s| s.next) {
+        Slot::Native(f) => match f(vm, &it) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(vm.stop_iteration(None)),
+            Err(e) => Err(e),
+        },
+        _ => vm.call_dunder(&it, &vm.names.__next__, &[]),
     };
     anext_default(vm, r, &default).map(Some)
 }
