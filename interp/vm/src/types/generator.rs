@@ -131,6 +131,9 @@ pub fn send_ex(
     g.running.set(false);
     match r {
         Ok(Exit::Yield(v, frame)) => {
+            if let Some(obj) = &frame.obj {
+                crate::types::frame::set_generator(obj, g_obj);
+            }
             *g.exc_state.borrow_mut() = saved;
             *g.frame.borrow_mut() = Some(frame);
             Ok(SendResult::Yield(v))
@@ -288,7 +291,7 @@ pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, exc: ObjRef, close_on_genexit: bool) ->
         }
         g.running.set(true);
         let r = if let Payload::Generator(_) = &yf.payload {
-            throw_ex(vm, &yf, exc.clone(), close_on_genexit).map(Some)
+            throw_linked(vm, g, &yf, exc.clone(), close_on_genexit).map(Some)
         } else {
             match vm.getattr_opt(&yf, &vm.intern("throw"))? {
                 Some(m) => vm.call_pos(&m, std::slice::from_ref(&exc)).map(Some),
@@ -312,6 +315,28 @@ pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, exc: ObjRef, close_on_genexit: bool) ->
         }
     }
     send_or_stop(vm, g_obj, vm.none.clone(), Some(exc))
+}
+
+/// Throws into the generator or coroutine `yf` that `g` delegates to, with `g`'s frame linked
+/// as the current frame meanwhile (`_gen_throw` sets `current_frame` so tracebacks and
+/// `f_back` inside the delegate show the delegating frame).
+fn throw_linked(
+    vm: &Vm,
+    g: &Generator,
+    yf: &ObjRef,
+    exc: ObjRef,
+    close_on_genexit: bool,
+) -> PyResult {
+    let Some(frame) = g.frame.borrow_mut().take() else {
+        return throw_ex(vm, yf, exc, close_on_genexit);
+    };
+    vm.link_suspended(frame);
+    let r = throw_ex(vm, yf, exc, close_on_genexit);
+    match vm.unlink_suspended() {
+        Some(frame) => *g.frame.borrow_mut() = Some(frame),
+        None => return Err(vm.internal("delegating generator frame lost during throw()")),
+    }
+    r
 }
 
 /// After a delegate finished during `throw`: pops it and resumes at the exit of the `SEND`
@@ -352,6 +377,11 @@ pub fn close(vm: &Vm, g_obj: &ObjRef) -> PyResult<()> {
         let f = g.frame.borrow_mut().take();
         drop(f);
         return Ok(());
+    }
+    // A running generator's frame is out of its slot; closing it fails as the resumption
+    // `gen_close` attempts would (`gen_send_ex2`'s "already executing").
+    if g.running.get() {
+        return Err(vm.value_error(format!("{} already executing", g.kind.word())));
     }
     if g.frame.borrow().is_none() {
         return Ok(());
