@@ -209,6 +209,15 @@ fn finalize_one(vm: &Vm, obj: &ObjRef) {
 /// "Exception ignored in", and `obj` is what it happened in. A hook that fails is reported in
 /// turn by the built-in one, as "Exception ignored in sys.unraisablehook".
 pub fn write_unraisable(vm: &Vm, err_msg: Option<&str>, obj: Option<&ObjRef>, e: super::PyErr) {
+    // An exception raised without passing through a Python frame (a generator's "ignored
+    // GeneratorExit") gets an entry for the frame running now, as
+    // `_PyErr_WriteUnraisableMsg` gives it one.
+    if let Some(d) = e.exc().as_exception()
+        && d.traceback.borrow().is_none()
+    {
+        let tb = crate::types::traceback::from_current_frame(vm);
+        *d.traceback.borrow_mut() = tb;
+    }
     let hook = vm
         .getattr_opt(&vm.sys, &vm.intern("unraisablehook"))
         .ok()
