@@ -50,10 +50,15 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
             exc_state: RefCell::new(None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            finalizer: RefCell::new(None),
         })),
     );
     // A generator dropped while suspended is closed, running its `finally` blocks.
     obj.set_finalize(true);
+    // Its frame can hold the generator itself (`g = yield`): it is a container the cycle
+    // collector must see, as `gen_new_with_qualname` tracks it.
+    vm.gc_track(&obj);
     obj
 }
 

@@ -46,12 +46,15 @@ impl Obj {
 }
 
 /// Whether an object marked for finalization still needs it: a generator only while it is
-/// suspended (it is closed), a coroutine also when it was never awaited (it is reported).
+/// suspended (it is closed), a coroutine also when it was never awaited (it is reported), an
+/// async generator also when it took a finalizer hook (the hook gets it).
 fn needs_finalizer(payload: &Payload) -> bool {
     match payload {
         Payload::Generator(g) => {
             g.frame.borrow().is_some()
-                && (g.started.get() || g.kind == crate::types::generator::GenKind::Coroutine)
+                && (g.started.get()
+                    || g.kind == crate::types::generator::GenKind::Coroutine
+                    || g.finalizer.borrow().is_some())
         }
         _ => true,
     }
@@ -172,20 +175,8 @@ pub fn finalize_now(vm: &Vm, obj: &ObjRef) {
 /// Calls the object's finalizer; an exception is reported as "Exception ignored in" and
 /// otherwise swallowed (`PyErr_WriteUnraisable`).
 fn finalize_one(vm: &Vm, obj: &ObjRef) {
-    if let Payload::Generator(g) = &obj.payload {
-        if !g.started.get() {
-            // `_PyErr_WarnUnawaitedCoroutine`.
-            let msg = format!(
-                "coroutine '{}' was never awaited",
-                vm.str_lossy(&g.qualname.borrow())
-            );
-            if let Err(e) = crate::warnings::warn(vm, &vm.exc.runtime_warning, &msg, 1, Some(obj)) {
-                write_unraisable(vm, None, Some(obj), e);
-            }
-        }
-        if let Err(e) = crate::types::generator::close(vm, obj) {
-            write_unraisable(vm, None, Some(obj), e);
-        }
+    if let Payload::Generator(_) = &obj.payload {
+        crate::types::generator::finalize(vm, obj);
         return;
     }
     let ty = obj.class();

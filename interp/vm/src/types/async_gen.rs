@@ -352,24 +352,45 @@ fn ag_aiter(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(o.clone())
 }
 
+/// `async_gen_init_hooks`: the first `__anext__`/`asend`/`athrow`/`aclose` of an async
+/// generator keeps the current `finalizer` hook for its finalization and calls the
+/// `firstiter` hook with it (asyncio registers the generator for `shutdown_asyncgens`).
+fn init_hooks(vm: &Vm, o: &ObjRef) -> PyResult<()> {
+    let g = agen(vm, o)?;
+    if g.hooks_inited.replace(true) {
+        return Ok(());
+    }
+    let (firstiter, finalizer) = crate::builtins::oslevel::asyncgen::hooks();
+    if let Some(fin) = finalizer {
+        *g.finalizer.borrow_mut() = Some(fin);
+    }
+    if let Some(first) = firstiter {
+        vm.call_pos(&first, std::slice::from_ref(o))?;
+    }
+    Ok(())
+}
+
 fn ag_anext(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__anext__", 0)?;
-    agen(vm, o)?;
+    init_hooks(vm, o)?;
     Ok(anext(vm, o))
 }
 
 fn ag_asend(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "asend", 1)?;
+    init_hooks(vm, o)?;
     Ok(new_op(vm, o, OpMode::Send(a[0].clone())))
 }
 
 fn ag_athrow(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "athrow", 1, 3)?;
+    init_hooks(vm, o)?;
     Ok(new_op(vm, o, OpMode::Throw(Some(a.to_vec()))))
 }
 
 fn ag_aclose(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "aclose", 0)?;
+    init_hooks(vm, o)?;
     Ok(new_op(vm, o, OpMode::Throw(None)))
 }
 

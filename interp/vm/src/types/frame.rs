@@ -326,8 +326,9 @@ fn frame_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     )))
 }
 
-/// `frame.clear()`: drops a finished frame's locals; a suspended generator's frame closes the
-/// generator; a running frame cannot be cleared.
+/// `frame.clear()`: drops a finished frame's locals; a suspended generator's frame finalizes
+/// the generator (`_PyGen_Finalize`: closed, or reported if a coroutine never started); a
+/// running frame cannot be cleared.
 fn frame_clear(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "clear", 0)?;
     let f = fobj(vm, o)?;
@@ -336,7 +337,7 @@ fn frame_clear(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             Err(vm.runtime_error("cannot clear an executing frame"))
         }
         Where::Suspended(g) => {
-            vm.call_method(&g, "close", &[])?;
+            crate::types::generator::finalize(vm, &g);
             Ok(vm.none.clone())
         }
         Where::Done => {

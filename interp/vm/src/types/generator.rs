@@ -61,6 +61,12 @@ pub struct Generator {
     pub running_async: Cell<bool>,
     /// An async generator's `ag_closed`: it has finished or been closed.
     pub closed: Cell<bool>,
+    /// An async generator's `ag_hooks_inited`: the `sys.set_asyncgen_hooks` hooks were
+    /// consulted (at its first `__anext__`/`asend`/`athrow`/`aclose`).
+    pub hooks_inited: Cell<bool>,
+    /// The `finalizer` hook an async generator took then, called instead of closing it when
+    /// it is finalized (`ag_origin_or_finalizer`).
+    pub finalizer: RefCell<Option<ObjRef>>,
 }
 
 /// The outcome of resuming a generator.
@@ -408,6 +414,35 @@ pub fn close(vm: &Vm, g_obj: &ObjRef) -> PyResult<()> {
             Ok(())
         }
         Err(e) => Err(e),
+    }
+}
+
+/// `_PyGen_Finalize`, for a generator dropped, found in a garbage cycle or whose frame is
+/// cleared: an async generator that took a `finalizer` hook and is not closed is handed to
+/// it; a coroutine that never started is reported with a `RuntimeWarning`; anything else
+/// still suspended is closed. Errors are reported as unraisable.
+pub fn finalize(vm: &Vm, g_obj: &ObjRef) {
+    let Ok(g) = gen_of(vm, g_obj) else { return };
+    if g.frame.borrow().is_none() {
+        return;
+    }
+    let hook = g.finalizer.borrow().clone();
+    let r = match hook {
+        Some(hook) if g.kind == GenKind::AsyncGenerator && !g.closed.get() => {
+            vm.call_pos(&hook, std::slice::from_ref(g_obj)).map(drop)
+        }
+        _ if g.kind == GenKind::Coroutine && !g.started.get() => {
+            // `_PyErr_WarnUnawaitedCoroutine`.
+            let msg = format!(
+                "coroutine '{}' was never awaited",
+                vm.str_lossy(&g.qualname.borrow())
+            );
+            crate::warnings::warn(vm, &vm.exc.runtime_warning, &msg, 1, Some(g_obj))
+        }
+        _ => close(vm, g_obj),
+    };
+    if let Err(e) = r {
+        crate::object::finalize::write_unraisable(vm, None, Some(g_obj), e);
     }
 }
 

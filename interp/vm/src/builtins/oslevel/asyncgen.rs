@@ -1,7 +1,6 @@
 //! `sys.get_asyncgen_hooks` / `sys.set_asyncgen_hooks` (sysmodule.c): the event loop's
 //! first-iteration and finalizer hooks for asynchronous generators, kept per interpreter
-//! thread. The generator machinery does not call them yet (#6): asyncio only needs them
-//! stored and given back, which `run_forever` does around every run. Also
+//! thread; an async generator consults them at its first iteration (`types::async_gen`). Also
 //! `sys.is_finalizing`, which the event loop's `close` asks.
 
 use std::cell::RefCell;
@@ -13,6 +12,11 @@ use crate::runtime::Vm;
 thread_local! {
     /// `(firstiter, finalizer)`.
     static HOOKS: RefCell<(Option<ObjRef>, Option<ObjRef>)> = const { RefCell::new((None, None)) };
+}
+
+/// The hooks set now, `(firstiter, finalizer)`.
+pub fn hooks() -> (Option<ObjRef>, Option<ObjRef>) {
+    HOOKS.with(|h| h.borrow().clone())
 }
 
 /// `sys.get_asyncgen_hooks()`: the pair `(firstiter, finalizer)`.
