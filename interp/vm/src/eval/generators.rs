@@ -37,6 +37,10 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
         GenKind::AsyncGenerator => &vm.types.async_generator,
     };
     let code = frame.code.clone();
+    // `_Py_MakeCoro`: with origin tracking on, a coroutine records where it was made.
+    let depth = crate::builtins::oslevel::asyncgen::origin_depth();
+    let origin = (kind == GenKind::Coroutine && depth > 0)
+        .then(|| crate::types::generator::compute_origin(vm, depth));
     let obj = Obj::new(
         ty.clone(),
         Payload::Generator(Box::new(Generator {
@@ -52,6 +56,7 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
             closed: Cell::new(false),
             hooks_inited: Cell::new(false),
             finalizer: RefCell::new(None),
+            origin,
         })),
     );
     // A generator dropped while suspended is closed, running its `finally` blocks.

@@ -67,6 +67,9 @@ pub struct Generator {
     /// The `finalizer` hook an async generator took then, called instead of closing it when
     /// it is finalized (`ag_origin_or_finalizer`).
     pub finalizer: RefCell<Option<ObjRef>>,
+    /// A coroutine's `cr_origin`: `(filename, lineno, name)` of the frames that created it,
+    /// innermost first, when origin tracking was on.
+    pub origin: Option<ObjRef>,
 }
 
 /// The outcome of resuming a generator.
@@ -432,18 +435,88 @@ pub fn finalize(vm: &Vm, g_obj: &ObjRef) {
             vm.call_pos(&hook, std::slice::from_ref(g_obj)).map(drop)
         }
         _ if g.kind == GenKind::Coroutine && !g.started.get() => {
-            // `_PyErr_WarnUnawaitedCoroutine`.
-            let msg = format!(
-                "coroutine '{}' was never awaited",
-                vm.str_lossy(&g.qualname.borrow())
-            );
-            crate::warnings::warn(vm, &vm.exc.runtime_warning, &msg, 1, Some(g_obj))
+            warn_unawaited(vm, g_obj, g);
+            Ok(())
         }
         _ => close(vm, g_obj),
     };
     if let Err(e) = r {
         crate::object::finalize::write_unraisable(vm, None, Some(g_obj), e);
     }
+}
+
+/// `_PyErr_WarnUnawaitedCoroutine`: the warning goes through
+/// `warnings._warn_unawaited_coroutine` (which adds the `cr_origin` lines); if that fails
+/// other than with the warning itself turned error, the failure is reported as unraisable and
+/// the plain warning issued directly. krait imports `warnings` for it only when there is an
+/// origin to show: without one, the direct warning says the same.
+fn warn_unawaited(vm: &Vm, g_obj: &ObjRef, g: &Generator) {
+    let module = match vm.dict_get_name(&vm.modules, "warnings") {
+        Some(m) => Some(m),
+        None if g.origin.is_some() => {
+            crate::builtins::import::import_module(vm, &vm.intern("warnings")).ok()
+        }
+        None => None,
+    };
+    let hook = module.and_then(|m| {
+        vm.getattr_opt(&m, &vm.intern("_warn_unawaited_coroutine"))
+            .ok()
+            .flatten()
+    });
+    if let Some(hook) = hook {
+        match vm.call_pos(&hook, std::slice::from_ref(g_obj)) {
+            Ok(_) => return,
+            Err(e) => {
+                let warned = vm.err_matches(&e, &vm.exc.runtime_warning);
+                crate::object::finalize::write_unraisable(vm, None, Some(g_obj), e);
+                if warned {
+                    return;
+                }
+            }
+        }
+    }
+    let msg = format!(
+        "coroutine '{}' was never awaited",
+        vm.str_lossy(&g.qualname.borrow())
+    );
+    if let Err(e) = crate::warnings::warn(vm, &vm.exc.runtime_warning, &msg, 1, Some(g_obj)) {
+        crate::object::finalize::write_unraisable(vm, None, Some(g_obj), e);
+    }
+}
+
+/// `compute_cr_origin`: `(filename, lineno, name)` for up to `depth` of the Python frames
+/// running now, innermost first (the caller of the coroutine function comes first).
+pub fn compute_origin(vm: &Vm, depth: usize) -> ObjRef {
+    let links: Vec<(usize, Rc<Code>)> = vm
+        .frames
+        .borrow()
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, l)| !l.code.hidden.get())
+        .take(depth)
+        .map(|(i, l)| (i, l.code.clone()))
+        .collect();
+    let items = links
+        .into_iter()
+        .map(|(i, code)| {
+            let lasti = vm.link_lasti(i).unwrap_or(0);
+            let line = code.line_at(code.offset_of(lasti));
+            vm.new_tuple(vec![
+                code.filename.clone(),
+                vm.new_int(i64::from(line)),
+                code.name.clone(),
+            ])
+        })
+        .collect();
+    vm.new_tuple(items)
+}
+
+fn get_origin(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(gen_of(vm, o)?
+        .origin
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
 }
 
 fn m_close(vm: &Vm, g: &ObjRef, args: Args<'_>) -> PyResult {
@@ -582,6 +655,7 @@ pub fn init(vm: &Vm) {
         } else {
             vm.add_getset(t, "cr_running", get_running, None);
             vm.add_getset(t, "cr_suspended", get_suspended, None);
+            vm.add_getset(t, "cr_origin", get_origin, None);
             vm.add_methods(t, &[("__await__", crate::types::async_gen::coro_await)]);
         }
     }
