@@ -243,12 +243,12 @@ fn athrow_send(
         match args {
             None => {
                 g.closed.set(true);
-                let exit = vm.new_exception(&vm.exc.generator_exit, Vec::new());
-                generator::throw_ex(vm, &op.generator, exit, false)
+                // `aclose()` throws the class, made into an instance where it is raised.
+                let exit = [vm.exc.generator_exit.clone()];
+                generator::throw_ex(vm, &op.generator, &exit, false)
             }
             Some(a) => {
-                let r = generator::throw_value(vm, a)
-                    .and_then(|exc| generator::throw_ex(vm, &op.generator, exc, false));
+                let r = generator::throw_ex(vm, &op.generator, a, false);
                 return finish_athrow(vm, op, g, unwrap_value(vm, g, r), false);
             }
         }
@@ -297,7 +297,7 @@ fn op_throw(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             OpMode::Throw(_) => "cannot reuse already awaited aclose()/athrow()",
         }));
     }
-    let r = generator::throw_value(vm, a).and_then(|exc| generator::throw(vm, &op.generator, exc));
+    let r = generator::throw(vm, &op.generator, a);
     match &op.mode {
         OpMode::Send(_) => {
             let r = unwrap_value(vm, g, r);
@@ -428,8 +428,7 @@ fn cw_send(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn cw_throw(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "throw", 1, 3)?;
-    let exc = generator::throw_value(vm, a)?;
-    generator::throw(vm, wrapped_coro(vm, o)?, exc)
+    generator::throw(vm, wrapped_coro(vm, o)?, a)
 }
 
 fn cw_close(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {

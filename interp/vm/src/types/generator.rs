@@ -278,33 +278,51 @@ pub fn throw_value(vm: &Vm, a: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(exc)
 }
 
-/// `gen.throw(...)`, delegating to a `yield from` target first.
-pub fn throw(vm: &Vm, g_obj: &ObjRef, exc: ObjRef) -> PyResult {
-    throw_ex(vm, g_obj, exc, true)
+/// `gen.throw(...)`, delegating to a `yield from` target first. `args` are `throw()`'s own
+/// arguments (type, value, traceback): a delegate gets them as they are, and they are made
+/// into the exception only where it is raised (`_gen_throw`'s `throw_here`).
+pub fn throw(vm: &Vm, g_obj: &ObjRef, args: &[ObjRef]) -> PyResult {
+    throw_ex(vm, g_obj, args, true)
+}
+
+/// `PyErr_GivenExceptionMatches(typ, GeneratorExit)` for `throw()`'s first argument, a class
+/// or an instance.
+fn is_generator_exit(vm: &Vm, typ: &ObjRef) -> bool {
+    if typ.as_type().is_some() {
+        return crate::object::typeobj::is_subtype(typ, &vm.exc.generator_exit);
+    }
+    vm.is_instance_of(typ, &vm.exc.generator_exit)
 }
 
 /// `_gen_throw`: with `close_on_genexit` false (an async generator's `aclose()`), a
 /// `GeneratorExit` is thrown into the delegate instead of closing it.
-pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, exc: ObjRef, close_on_genexit: bool) -> PyResult {
+pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, args: &[ObjRef], close_on_genexit: bool) -> PyResult {
     let g = gen_of(vm, g_obj)?;
+    let Some(typ) = args.first() else {
+        return Err(vm.internal("throw() without an exception"));
+    };
     if let Some(yf) = yield_from_target(g) {
-        let is_exit = vm.is_instance_of(&exc, &vm.exc.generator_exit);
-        if is_exit && close_on_genexit {
+        if close_on_genexit && is_generator_exit(vm, typ) {
             g.running.set(true);
             let r = close_iter(vm, &yf);
             g.running.set(false);
             if let Err(e) = r {
                 return send_or_stop(vm, g_obj, vm.none.clone(), Some(e.into_exc()));
             }
+            let exc = throw_value(vm, args)?;
             return send_or_stop(vm, g_obj, vm.none.clone(), Some(exc));
         }
         g.running.set(true);
         let r = if let Payload::Generator(_) = &yf.payload {
-            throw_linked(vm, g, &yf, exc.clone(), close_on_genexit).map(Some)
+            throw_linked(vm, g, &yf, args, close_on_genexit).map(Some)
         } else {
-            match vm.getattr_opt(&yf, &vm.intern("throw"))? {
-                Some(m) => vm.call_pos(&m, std::slice::from_ref(&exc)).map(Some),
-                None => Ok(None),
+            match vm.getattr_opt(&yf, &vm.intern("throw")) {
+                Ok(Some(m)) => vm.call_pos(&m, args).map(Some),
+                Ok(None) => Ok(None),
+                Err(e) => {
+                    g.running.set(false);
+                    return Err(e);
+                }
             }
         };
         g.running.set(false);
@@ -323,6 +341,7 @@ pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, exc: ObjRef, close_on_genexit: bool) ->
             }
         }
     }
+    let exc = throw_value(vm, args)?;
     send_or_stop(vm, g_obj, vm.none.clone(), Some(exc))
 }
 
@@ -333,14 +352,14 @@ fn throw_linked(
     vm: &Vm,
     g: &Generator,
     yf: &ObjRef,
-    exc: ObjRef,
+    args: &[ObjRef],
     close_on_genexit: bool,
 ) -> PyResult {
     let Some(frame) = g.frame.borrow_mut().take() else {
-        return throw_ex(vm, yf, exc, close_on_genexit);
+        return throw_ex(vm, yf, args, close_on_genexit);
     };
     vm.link_suspended(frame);
-    let r = throw_ex(vm, yf, exc, close_on_genexit);
+    let r = throw_ex(vm, yf, args, close_on_genexit);
     match vm.unlink_suspended() {
         Some(frame) => *g.frame.borrow_mut() = Some(frame),
         None => return Err(vm.internal("delegating generator frame lost during throw()")),
@@ -364,8 +383,7 @@ fn skip_send(g: &Generator) {
 
 fn m_throw(vm: &Vm, g: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "throw", 1, 3)?;
-    let exc = throw_value(vm, a)?;
-    throw(vm, g, exc)
+    throw(vm, g, a)
 }
 
 /// Closes a delegate (`gen_close_iter`).
