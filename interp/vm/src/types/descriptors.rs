@@ -354,8 +354,18 @@ fn bound_wrapper_objclass(vm: &Vm, o: &ObjRef) -> PyResult {
     descr_objclass(vm, &bound_wrapper(vm, o)?)
 }
 
-fn descr_doc(vm: &Vm, _o: &ObjRef) -> PyResult {
-    Ok(vm.none.clone())
+/// A descriptor's `__doc__`: a slot wrapper has its special method's text from the slot
+/// table (`wrapperdescr_get_doc`); the others have none recorded.
+fn descr_doc(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(match &o.payload {
+        Payload::SlotWrapper(w) => crate::types::slot_docs::slot_doc(w.name).map(|d| vm.new_str(d)),
+        _ => None,
+    }
+    .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn bound_wrapper_doc(vm: &Vm, o: &ObjRef) -> PyResult {
+    descr_doc(vm, &bound_wrapper(vm, o)?)
 }
 
 fn member_repr(vm: &Vm, d: &ObjRef) -> PyResult {
@@ -728,6 +738,7 @@ pub fn init(vm: &Vm) {
     }
     vm.add_methods(&t.method_wrapper, &[("__reduce__", method_wrapper_reduce)]);
     vm.add_getset(&t.method_wrapper, "__name__", bound_wrapper_name, None);
+    vm.add_getset(&t.method_wrapper, "__doc__", bound_wrapper_doc, None);
     vm.add_getset(
         &t.method_wrapper,
         "__qualname__",
