@@ -560,6 +560,24 @@ pub fn init(vm: &Vm) {
     );
     vm.add_getset(t, "ag_running", ag_running, None);
     generator::add_common_getsets(vm, t, "ag");
+    // The docs of `async_gen_methods` and `async_gen_getsetlist`.
+    vm.set_docs(
+        t,
+        &[
+            ("asend", "asend(v) -> send 'v' in generator."),
+            (
+                "athrow",
+                "athrow(typ[,val[,tb]]) -> raise exception in generator.",
+            ),
+            (
+                "aclose",
+                "aclose() -> raise GeneratorExit inside generator.",
+            ),
+            ("__name__", "name of the async generator"),
+            ("__qualname__", "qualified name of the async generator"),
+            ("ag_await", "object being awaited on, or None"),
+        ],
+    );
     let iter_slots = |next| Slots {
         iter: Slot::Native(self_iter),
         next: Slot::Native(next),

@@ -652,6 +652,43 @@ pub fn add_common_getsets(vm: &Vm, t: &ObjRef, prefix: &str) {
     );
 }
 
+/// The `__doc__` of the generator methods and attributes (genobject.c's `send_doc`,
+/// `throw_doc`, `close_doc`, `gen_getsetlist`).
+const GEN_DOCS: [(&str, &str); 6] = [
+    (
+        "send",
+        "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.",
+    ),
+    (
+        "throw",
+        "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.",
+    ),
+    ("close", "close() -> raise GeneratorExit inside generator."),
+    ("__name__", "name of the generator"),
+    ("__qualname__", "qualified name of the generator"),
+    (
+        "gi_yieldfrom",
+        "object being iterated by yield from, or None",
+    ),
+];
+
+/// The `__doc__` of the coroutine methods and attributes (`coro_send_doc`,
+/// `coro_throw_doc`, `coro_close_doc`, `coro_getsetlist`).
+const CORO_DOCS: [(&str, &str); 6] = [
+    (
+        "send",
+        "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.",
+    ),
+    (
+        "throw",
+        "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.",
+    ),
+    ("close", "close() -> raise GeneratorExit inside coroutine."),
+    ("__name__", "name of the coroutine"),
+    ("__qualname__", "qualified name of the coroutine"),
+    ("cr_await", "object being awaited on, or None"),
+];
+
 /// Fills the namespaces of `generator` and `coroutine`.
 pub fn init(vm: &Vm) {
     for (t, prefix) in [(&vm.types.generator, "gi"), (&vm.types.coroutine, "cr")] {
@@ -660,6 +697,14 @@ pub fn init(vm: &Vm) {
             &[("send", m_send), ("throw", m_throw), ("close", m_close)],
         );
         add_common_getsets(vm, t, prefix);
+        vm.set_docs(
+            t,
+            if prefix == "gi" {
+                &GEN_DOCS
+            } else {
+                &CORO_DOCS
+            },
+        );
         if prefix == "gi" {
             vm.add_getset(t, "gi_running", get_running, None);
             vm.add_getset(t, "gi_suspended", get_suspended, None);
