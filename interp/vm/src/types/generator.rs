@@ -386,13 +386,19 @@ fn m_throw(vm: &Vm, g: &ObjRef, args: Args<'_>) -> PyResult {
     throw(vm, g, a)
 }
 
-/// Closes a delegate (`gen_close_iter`).
+/// Closes a delegate (`gen_close_iter`). A delegate whose `close` cannot even be looked up
+/// (its `__getattr__` fails other than with `AttributeError`) has the failure reported as
+/// unraisable and is treated as having no `close`.
 fn close_iter(vm: &Vm, yf: &ObjRef) -> PyResult<()> {
     if let Payload::Generator(_) = &yf.payload {
         return close(vm, yf);
     }
-    if let Some(m) = vm.getattr_opt(yf, &vm.names.close)? {
-        vm.call0(&m)?;
+    match vm.getattr_opt(yf, &vm.names.close) {
+        Ok(Some(m)) => {
+            vm.call0(&m)?;
+        }
+        Ok(None) => {}
+        Err(e) => crate::object::finalize::write_unraisable(vm, None, Some(yf), e),
     }
     Ok(())
 }
