@@ -73,3 +73,20 @@ me = selfish()
 print(next(me))
 me.close()
 print(me.gi_frame)
+
+
+def watched():
+    try:
+        yield 1
+    except KeyError:
+        print("during throw:", type(w.gi_yieldfrom).__name__, w.gi_running, w.gi_frame.f_code.co_name)
+    yield 2
+
+
+def watcher():
+    yield from watched()
+
+
+w = watcher()
+next(w)
+print(w.throw(KeyError), type(w.gi_yieldfrom).__name__)

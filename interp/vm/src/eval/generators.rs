@@ -57,6 +57,7 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
             hooks_inited: Cell::new(false),
             finalizer: RefCell::new(None),
             origin,
+            throwing_into: RefCell::new(None),
         })),
     );
     // A generator dropped while suspended is closed, running its `finally` blocks.

@@ -328,6 +328,9 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             if let Some(h) = &*g.finalizer.borrow() {
                 f(h);
             }
+            if let Some(d) = &*g.throwing_into.borrow() {
+                f(d);
+            }
         }
         Payload::Frame(fo) => {
             let st = fo.state.borrow();

@@ -70,6 +70,9 @@ pub struct Generator {
     /// A coroutine's `cr_origin`: `(filename, lineno, name)` of the frames that created it,
     /// innermost first, when origin tracking was on.
     pub origin: Option<ObjRef>,
+    /// The delegate a `throw()` is being passed to while the frame is out of its slot
+    /// (linked on the chain), for `gi_yieldfrom`/`cr_await`.
+    pub throwing_into: RefCell<Option<ObjRef>>,
 }
 
 /// The outcome of resuming a generator.
@@ -359,7 +362,9 @@ fn throw_linked(
         return throw_ex(vm, yf, args, close_on_genexit);
     };
     vm.link_suspended(frame);
+    *g.throwing_into.borrow_mut() = Some(yf.clone());
     let r = throw_ex(vm, yf, args, close_on_genexit);
+    g.throwing_into.borrow_mut().take();
     match vm.unlink_suspended() {
         Some(frame) => *g.frame.borrow_mut() = Some(frame),
         None => return Err(vm.internal("delegating generator frame lost during throw()")),
@@ -591,7 +596,13 @@ fn get_running(vm: &Vm, o: &ObjRef) -> PyResult {
 }
 
 fn get_yieldfrom(vm: &Vm, o: &ObjRef) -> PyResult {
-    Ok(yield_from_target(gen_of(vm, o)?).unwrap_or_else(|| vm.none.clone()))
+    let g = gen_of(vm, o)?;
+    // While a `throw()` passes through it, the frame is still paused at its `yield from`
+    // (`_PyGen_yf` looks at the instruction after the current one).
+    let during_throw = g.throwing_into.borrow().clone();
+    Ok(during_throw
+        .or_else(|| yield_from_target(g))
+        .unwrap_or_else(|| vm.none.clone()))
 }
 
 fn get_suspended(vm: &Vm, o: &ObjRef) -> PyResult {
