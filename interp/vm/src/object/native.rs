@@ -72,7 +72,7 @@ pub struct MethodDescr {
     pub kind: DescrKind,
     /// Whether a call counts one recursion level (CPython's `METH_O`/`METH_NOARGS` methods).
     pub counted: bool,
-    /// `__doc__`, for the methods given one ([`Vm::set_method_docs`]).
+    /// `__doc__`, for the methods given one ([`Vm::set_docs`]).
     pub doc: std::cell::Cell<Option<&'static str>>,
 }
 
