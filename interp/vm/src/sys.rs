@@ -792,6 +792,14 @@ pub fn init(vm: &Vm, argv: &[String]) {
             "is_finalizing",
             crate::builtins::oslevel::asyncgen::is_finalizing,
         ),
+        (
+            "get_coroutine_origin_tracking_depth",
+            crate::builtins::oslevel::asyncgen::get_origin_depth,
+        ),
+        (
+            "set_coroutine_origin_tracking_depth",
+            crate::builtins::oslevel::asyncgen::set_origin_depth,
+        ),
     ];
     for &(name, f) in fns {
         set(name, vm.new_builtin(name, f));

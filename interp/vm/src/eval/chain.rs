@@ -97,6 +97,40 @@ impl Vm<'_> {
         self.cur_lasti.set(callee.lasti);
     }
 
+    /// Links a suspended generator's frame as the innermost, parked, while `throw()` is passed
+    /// on to the generator or coroutine it delegates to: `_gen_throw` makes the delegating
+    /// frame the current one then, so the delegate's frame has it as `f_back`.
+    pub(crate) fn link_suspended(&self, mut frame: Box<Frame>) {
+        let mut frames = self.frames.borrow_mut();
+        if let Some(top) = frames.last_mut()
+            && top.parked.is_none()
+        {
+            top.lasti = self.cur_lasti.get();
+        }
+        append_link(&mut frames, &mut frame);
+        let lasti = frame.lasti;
+        if let Some(top) = frames.last_mut() {
+            top.parked = Some(frame);
+        }
+        self.cur_lasti.set(lasti);
+    }
+
+    /// Undoes [`Vm::link_suspended`]: unlinks the innermost link and gives its parked frame
+    /// back, with its frame object. None if the innermost link holds no parked frame.
+    pub(crate) fn unlink_suspended(&self) -> Option<Box<Frame>> {
+        let mut frames = self.frames.borrow_mut();
+        if frames.last().is_none_or(|l| l.parked.is_none()) {
+            return None;
+        }
+        let mut link = frames.pop()?;
+        if let Some(top) = frames.last() {
+            self.cur_lasti.set(top.lasti);
+        }
+        let mut frame = link.parked.take()?;
+        frame.obj = link.obj.take();
+        Some(frame)
+    }
+
     /// Unlinks the innermost frame, which stays alive (a generator's frame suspending): its
     /// frame object goes back to the frame.
     pub(crate) fn suspend_link(&self, frame: &mut Frame) {

@@ -37,6 +37,10 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
         GenKind::AsyncGenerator => &vm.types.async_generator,
     };
     let code = frame.code.clone();
+    // `_Py_MakeCoro`: with origin tracking on, a coroutine records where it was made.
+    let depth = crate::builtins::oslevel::asyncgen::origin_depth();
+    let origin = (kind == GenKind::Coroutine && depth > 0)
+        .then(|| crate::types::generator::compute_origin(vm, depth));
     let obj = Obj::new(
         ty.clone(),
         Payload::Generator(Box::new(Generator {
@@ -50,10 +54,17 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
             exc_state: RefCell::new(None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            finalizer: RefCell::new(None),
+            origin,
+            throwing_into: RefCell::new(None),
         })),
     );
     // A generator dropped while suspended is closed, running its `finally` blocks.
     obj.set_finalize(true);
+    // Its frame can hold the generator itself (`g = yield`): it is a container the cycle
+    // collector must see, as `gen_new_with_qualname` tracks it.
+    vm.gc_track(&obj);
     obj
 }
 
@@ -210,15 +221,27 @@ fn async_ops(vm: &Vm, frame: &mut Frame, ins: Instr) -> PyResult<Step> {
                 )));
             };
             let awaitable = vm.call0(&anext)?;
-            match awaitable_iter(vm, &awaitable)? {
-                Some(it) => frame.push(it),
-                None => {
-                    return Err(vm.type_error(format!(
-                        "'async for' received an invalid object from __anext__: {}",
-                        vm.type_name(&awaitable)
-                    )));
+            // An object that cannot be awaited, or whose `__await__` fails, is reported with
+            // that failure as the cause (`GET_ANEXT`'s `_PyErr_FormatFromCause`).
+            let cause = match awaitable_iter(vm, &awaitable) {
+                Ok(Some(it)) => {
+                    frame.push(it);
+                    return Ok(Step::Next);
                 }
-            }
+                Ok(None) => vm.type_error(format!(
+                    "object {} can't be used in 'await' expression",
+                    vm.type_name(&awaitable)
+                )),
+                Err(e) => e,
+            };
+            return Err(vm.error_from_cause(
+                &vm.exc.type_error,
+                format!(
+                    "'async for' received an invalid object from __anext__: {}",
+                    vm.type_name(&awaitable)
+                ),
+                cause,
+            ));
         }
         Opcode::BEFORE_ASYNC_WITH => {
             let mgr = frame.pop(vm)?;

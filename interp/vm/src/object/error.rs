@@ -55,6 +55,20 @@ impl Vm<'_> {
         self.raise(exc)
     }
 
+    /// `_PyErr_FormatFromCause`: raises `ty(msg)` with the pending error `cause` as both its
+    /// `__cause__` and its `__context__`.
+    pub fn error_from_cause(&self, ty: &ObjRef, msg: impl Into<String>, cause: PyErr) -> PyErr {
+        let arg = self.new_str(msg.into());
+        let exc = self.new_exception(ty, vec![arg]);
+        if let Some(d) = exc.as_exception() {
+            let cause = cause.into_exc();
+            *d.cause.borrow_mut() = Some(cause.clone());
+            *d.context.borrow_mut() = Some(cause);
+            d.suppress_context.set(true);
+        }
+        PyErr(exc)
+    }
+
     /// Raises a new exception of type `ty` with no arguments.
     pub fn error_noargs(&self, ty: &ObjRef) -> PyErr {
         let exc = self.new_exception(ty, Vec::new());

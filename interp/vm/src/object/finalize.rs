@@ -46,12 +46,15 @@ impl Obj {
 }
 
 /// Whether an object marked for finalization still needs it: a generator only while it is
-/// suspended (it is closed), a coroutine also when it was never awaited (it is reported).
+/// suspended (it is closed), a coroutine also when it was never awaited (it is reported), an
+/// async generator also when it took a finalizer hook (the hook gets it).
 fn needs_finalizer(payload: &Payload) -> bool {
     match payload {
         Payload::Generator(g) => {
             g.frame.borrow().is_some()
-                && (g.started.get() || g.kind == crate::types::generator::GenKind::Coroutine)
+                && (g.started.get()
+                    || g.kind == crate::types::generator::GenKind::Coroutine
+                    || g.finalizer.borrow().is_some())
         }
         _ => true,
     }
@@ -172,20 +175,8 @@ pub fn finalize_now(vm: &Vm, obj: &ObjRef) {
 /// Calls the object's finalizer; an exception is reported as "Exception ignored in" and
 /// otherwise swallowed (`PyErr_WriteUnraisable`).
 fn finalize_one(vm: &Vm, obj: &ObjRef) {
-    if let Payload::Generator(g) = &obj.payload {
-        if !g.started.get() {
-            // `_PyErr_WarnUnawaitedCoroutine`.
-            let msg = format!(
-                "coroutine '{}' was never awaited",
-                vm.str_lossy(&g.qualname.borrow())
-            );
-            if let Err(e) = crate::warnings::warn(vm, &vm.exc.runtime_warning, &msg, 1, Some(obj)) {
-                write_unraisable(vm, None, Some(obj), e);
-            }
-        }
-        if let Err(e) = crate::types::generator::close(vm, obj) {
-            write_unraisable(vm, None, Some(obj), e);
-        }
+    if let Payload::Generator(_) = &obj.payload {
+        crate::types::generator::finalize(vm, obj);
         return;
     }
     let ty = obj.class();
@@ -209,6 +200,15 @@ fn finalize_one(vm: &Vm, obj: &ObjRef) {
 /// "Exception ignored in", and `obj` is what it happened in. A hook that fails is reported in
 /// turn by the built-in one, as "Exception ignored in sys.unraisablehook".
 pub fn write_unraisable(vm: &Vm, err_msg: Option<&str>, obj: Option<&ObjRef>, e: super::PyErr) {
+    // An exception raised without passing through a Python frame (a generator's "ignored
+    // GeneratorExit") gets an entry for the frame running now, as
+    // `_PyErr_WriteUnraisableMsg` gives it one.
+    if let Some(d) = e.exc().as_exception()
+        && d.traceback.borrow().is_none()
+    {
+        let tb = crate::types::traceback::from_current_frame(vm);
+        *d.traceback.borrow_mut() = tb;
+    }
     let hook = vm
         .getattr_opt(&vm.sys, &vm.intern("unraisablehook"))
         .ok()

@@ -322,6 +322,15 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
                     f(d);
                 }
             }
+            if let Some(e) = &*g.exc_state.borrow() {
+                f(e);
+            }
+            if let Some(h) = &*g.finalizer.borrow() {
+                f(h);
+            }
+            if let Some(d) = &*g.throwing_into.borrow() {
+                f(d);
+            }
         }
         Payload::Frame(fo) => {
             let st = fo.state.borrow();
@@ -476,6 +485,16 @@ fn clear(obj: &Obj) {
             drop(old);
         }
         Payload::Native(n) => n.clear(),
+        // `gen_traverse`'s counterpart: a generator whose finalizer left it suspended (it
+        // ignored `GeneratorExit`) drops its frame, which ends the cycle through its locals.
+        Payload::Generator(g) => {
+            let frame = g.frame.try_borrow_mut().map(|mut f| f.take());
+            let exc = g.exc_state.try_borrow_mut().map(|mut e| e.take());
+            let hook = g.finalizer.try_borrow_mut().map(|mut h| h.take());
+            drop(frame);
+            drop(exc);
+            drop(hook);
+        }
         _ => {}
     }
 }

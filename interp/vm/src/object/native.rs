@@ -72,6 +72,8 @@ pub struct MethodDescr {
     pub kind: DescrKind,
     /// Whether a call counts one recursion level (CPython's `METH_O`/`METH_NOARGS` methods).
     pub counted: bool,
+    /// `__doc__`, for the methods given one ([`Vm::set_docs`]).
+    pub doc: std::cell::Cell<Option<&'static str>>,
 }
 
 /// Methods of the built-in types that CPython declares `METH_O` or `METH_NOARGS`: calling them
@@ -130,6 +132,8 @@ pub struct GetSet {
     /// A `PyMemberDef` in CPython (`member_descriptor`): read-only, it answers "readonly
     /// attribute" to a store, and shows as `<member ...>`.
     pub member: bool,
+    /// `__doc__`, for the attributes given one ([`Vm::set_docs`]).
+    pub doc: std::cell::Cell<Option<&'static str>>,
 }
 
 /// Call arguments as CPython's vectorcall passes them: positional values, then keyword values
@@ -382,6 +386,21 @@ impl Vm<'_> {
         }
     }
 
+    /// Gives methods and computed attributes of the built-in type `ty` (added before) their
+    /// `__doc__` (the `ml_doc` of CPython's method table, the `doc` of its getset table).
+    pub fn set_docs(&self, ty: &ObjRef, docs: &[(&'static str, &'static str)]) {
+        for &(name, doc) in docs {
+            let Some(d) = super::typeobj::lookup(ty, &self.intern(name)) else {
+                continue;
+            };
+            match &d.payload {
+                super::Payload::MethodDescr(m) => m.doc.set(Some(doc)),
+                super::Payload::GetSet(g) => g.doc.set(Some(doc)),
+                _ => {}
+            }
+        }
+    }
+
     /// Adds a class method (`dict.fromkeys`) to a built-in type.
     pub fn add_classmethod(&self, ty: &ObjRef, name: &'static str, func: NativeMethod) {
         self.add_descr(ty, name, func, DescrKind::Class);
@@ -406,6 +425,7 @@ impl Vm<'_> {
                 func,
                 kind,
                 counted: kind == DescrKind::Method && COUNTED_METHODS.contains(&name),
+                doc: std::cell::Cell::new(None),
             })),
         );
         self.type_dict_set(ty, self.intern(name), d);
@@ -438,6 +458,7 @@ impl Vm<'_> {
                 get,
                 set,
                 member,
+                doc: std::cell::Cell::new(None),
             })),
         );
         self.type_dict_set(ty, self.intern(name), d);

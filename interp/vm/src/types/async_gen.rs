@@ -243,12 +243,12 @@ fn athrow_send(
         match args {
             None => {
                 g.closed.set(true);
-                let exit = vm.new_exception(&vm.exc.generator_exit, Vec::new());
-                generator::throw_ex(vm, &op.generator, exit, false)
+                // `aclose()` throws the class, made into an instance where it is raised.
+                let exit = [vm.exc.generator_exit.clone()];
+                generator::throw_ex(vm, &op.generator, &exit, false)
             }
             Some(a) => {
-                let r = generator::throw_value(vm, a)
-                    .and_then(|exc| generator::throw_ex(vm, &op.generator, exc, false));
+                let r = generator::throw_ex(vm, &op.generator, a, false);
                 return finish_athrow(vm, op, g, unwrap_value(vm, g, r), false);
             }
         }
@@ -297,7 +297,7 @@ fn op_throw(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             OpMode::Throw(_) => "cannot reuse already awaited aclose()/athrow()",
         }));
     }
-    let r = generator::throw_value(vm, a).and_then(|exc| generator::throw(vm, &op.generator, exc));
+    let r = generator::throw(vm, &op.generator, a);
     match &op.mode {
         OpMode::Send(_) => {
             let r = unwrap_value(vm, g, r);
@@ -352,24 +352,45 @@ fn ag_aiter(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(o.clone())
 }
 
+/// `async_gen_init_hooks`: the first `__anext__`/`asend`/`athrow`/`aclose` of an async
+/// generator keeps the current `finalizer` hook for its finalization and calls the
+/// `firstiter` hook with it (asyncio registers the generator for `shutdown_asyncgens`).
+fn init_hooks(vm: &Vm, o: &ObjRef) -> PyResult<()> {
+    let g = agen(vm, o)?;
+    if g.hooks_inited.replace(true) {
+        return Ok(());
+    }
+    let (firstiter, finalizer) = crate::builtins::oslevel::asyncgen::hooks();
+    if let Some(fin) = finalizer {
+        *g.finalizer.borrow_mut() = Some(fin);
+    }
+    if let Some(first) = firstiter {
+        vm.call_pos(&first, std::slice::from_ref(o))?;
+    }
+    Ok(())
+}
+
 fn ag_anext(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__anext__", 0)?;
-    agen(vm, o)?;
+    init_hooks(vm, o)?;
     Ok(anext(vm, o))
 }
 
 fn ag_asend(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "asend", 1)?;
+    init_hooks(vm, o)?;
     Ok(new_op(vm, o, OpMode::Send(a[0].clone())))
 }
 
 fn ag_athrow(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "athrow", 1, 3)?;
+    init_hooks(vm, o)?;
     Ok(new_op(vm, o, OpMode::Throw(Some(a.to_vec()))))
 }
 
 fn ag_aclose(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "aclose", 0)?;
+    init_hooks(vm, o)?;
     Ok(new_op(vm, o, OpMode::Throw(None)))
 }
 
@@ -407,8 +428,7 @@ fn cw_send(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn cw_throw(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "throw", 1, 3)?;
-    let exc = generator::throw_value(vm, a)?;
-    generator::throw(vm, wrapped_coro(vm, o)?, exc)
+    generator::throw(vm, wrapped_coro(vm, o)?, a)
 }
 
 fn cw_close(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -488,12 +508,18 @@ fn anext_default(vm: &Vm, r: PyResult, default: &ObjRef) -> PyResult {
     }
 }
 
+/// `anextawaitable_iternext`: the wrapped iterator's `tp_iternext` is called directly, so the
+/// `StopIteration(value)` that finishes an `__anext__()` awaitable reaches the `await` with its
+/// value (`PyIter_Next` would swallow it).
 fn aw_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let (it, default) = anext_iter(vm, o)?;
-    let r = match vm.next(&it) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => Err(vm.stop_iteration(None)),
-        Err(e) => Err(e),
+    let r = match it.slot(|s| s.next) {
+        Slot::Native(f) => match f(vm, &it) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(vm.stop_iteration(None)),
+            Err(e) => Err(e),
+        },
+        _ => vm.call_dunder(&it, &vm.names.__next__, &[]),
     };
     anext_default(vm, r, &default).map(Some)
 }
@@ -534,6 +560,24 @@ pub fn init(vm: &Vm) {
     );
     vm.add_getset(t, "ag_running", ag_running, None);
     generator::add_common_getsets(vm, t, "ag");
+    // The docs of `async_gen_methods` and `async_gen_getsetlist`.
+    vm.set_docs(
+        t,
+        &[
+            ("asend", "asend(v) -> send 'v' in generator."),
+            (
+                "athrow",
+                "athrow(typ[,val[,tb]]) -> raise exception in generator.",
+            ),
+            (
+                "aclose",
+                "aclose() -> raise GeneratorExit inside generator.",
+            ),
+            ("__name__", "name of the async generator"),
+            ("__qualname__", "qualified name of the async generator"),
+            ("ag_await", "object being awaited on, or None"),
+        ],
+    );
     let iter_slots = |next| Slots {
         iter: Slot::Native(self_iter),
         next: Slot::Native(next),

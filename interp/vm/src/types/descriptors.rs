@@ -354,8 +354,21 @@ fn bound_wrapper_objclass(vm: &Vm, o: &ObjRef) -> PyResult {
     descr_objclass(vm, &bound_wrapper(vm, o)?)
 }
 
-fn descr_doc(vm: &Vm, _o: &ObjRef) -> PyResult {
-    Ok(vm.none.clone())
+/// A descriptor's `__doc__`: a slot wrapper has its special method's text from the slot
+/// table (`wrapperdescr_get_doc`); a method or computed attribute the one it was given
+/// ([`Vm::set_docs`]), if any.
+fn descr_doc(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(match &o.payload {
+        Payload::SlotWrapper(w) => crate::types::slot_docs::slot_doc(w.name).map(|d| vm.new_str(d)),
+        Payload::MethodDescr(m) => m.doc.get().map(|d| vm.new_str(d)),
+        Payload::GetSet(g) => g.doc.get().map(|d| vm.new_str(d)),
+        _ => None,
+    }
+    .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn bound_wrapper_doc(vm: &Vm, o: &ObjRef) -> PyResult {
+    descr_doc(vm, &bound_wrapper(vm, o)?)
 }
 
 fn member_repr(vm: &Vm, d: &ObjRef) -> PyResult {
@@ -728,6 +741,7 @@ pub fn init(vm: &Vm) {
     }
     vm.add_methods(&t.method_wrapper, &[("__reduce__", method_wrapper_reduce)]);
     vm.add_getset(&t.method_wrapper, "__name__", bound_wrapper_name, None);
+    vm.add_getset(&t.method_wrapper, "__doc__", bound_wrapper_doc, None);
     vm.add_getset(
         &t.method_wrapper,
         "__qualname__",
@@ -869,8 +883,18 @@ fn builtin_module(vm: &Vm, o: &ObjRef) -> PyResult {
     })
 }
 
-fn builtin_doc(vm: &Vm, _o: &ObjRef) -> PyResult {
-    Ok(vm.none.clone())
+/// A built-in method bound to an object has the `__doc__` of the method descriptor it was
+/// bound from (`meth_get__doc__` reads the same `ml_doc`), found by name on the object's type.
+fn builtin_doc(vm: &Vm, o: &ObjRef) -> PyResult {
+    let b = builtin(vm, o)?;
+    let doc = b.bound.as_ref().and_then(|s| {
+        let descr = crate::object::typeobj::lookup(&s.class(), &vm.intern(b.name))?;
+        match &descr.payload {
+            Payload::MethodDescr(m) => m.doc.get(),
+            _ => None,
+        }
+    });
+    Ok(doc.map_or_else(|| vm.none.clone(), |d| vm.new_str(d)))
 }
 
 fn builtin_richcompare(

@@ -109,6 +109,18 @@ pub fn sync_lasti(o: &ObjRef, lasti: usize) {
     }
 }
 
+/// Marks `o` as the frame object of generator `g`'s frame. An object made while the frame
+/// was running (a traceback's `tb_frame`, `sys._getframe()`) is found through the generator
+/// once the frame suspends, so `frame.clear()` can close it as `frame_clear` does.
+pub fn set_generator(o: &ObjRef, g: &ObjRef) {
+    if let Payload::Frame(f) = &o.payload {
+        let mut st = f.state.borrow_mut();
+        if st.generator.is_none() && st.owned.is_none() {
+            st.generator = Some(Rc::downgrade(g));
+        }
+    }
+}
+
 /// `take_ownership`: the frame has finished and `o` outlives it; `o` keeps its locals.
 pub fn take_ownership(vm: &Vm, o: &ObjRef, frame: &mut Frame, back: Option<ObjRef>) {
     let Payload::Frame(f) = &o.payload else {
@@ -314,8 +326,9 @@ fn frame_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     )))
 }
 
-/// `frame.clear()`: drops a finished frame's locals; a suspended generator's frame closes the
-/// generator; a running frame cannot be cleared.
+/// `frame.clear()`: drops a finished frame's locals; a suspended generator's frame finalizes
+/// the generator (`_PyGen_Finalize`: closed, or reported if a coroutine never started); a
+/// running frame cannot be cleared.
 fn frame_clear(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "clear", 0)?;
     let f = fobj(vm, o)?;
@@ -324,7 +337,7 @@ fn frame_clear(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             Err(vm.runtime_error("cannot clear an executing frame"))
         }
         Where::Suspended(g) => {
-            vm.call_method(&g, "close", &[])?;
+            crate::types::generator::finalize(vm, &g);
             Ok(vm.none.clone())
         }
         Where::Done => {

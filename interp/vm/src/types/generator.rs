@@ -61,6 +61,18 @@ pub struct Generator {
     pub running_async: Cell<bool>,
     /// An async generator's `ag_closed`: it has finished or been closed.
     pub closed: Cell<bool>,
+    /// An async generator's `ag_hooks_inited`: the `sys.set_asyncgen_hooks` hooks were
+    /// consulted (at its first `__anext__`/`asend`/`athrow`/`aclose`).
+    pub hooks_inited: Cell<bool>,
+    /// The `finalizer` hook an async generator took then, called instead of closing it when
+    /// it is finalized (`ag_origin_or_finalizer`).
+    pub finalizer: RefCell<Option<ObjRef>>,
+    /// A coroutine's `cr_origin`: `(filename, lineno, name)` of the frames that created it,
+    /// innermost first, when origin tracking was on.
+    pub origin: Option<ObjRef>,
+    /// The delegate a `throw()` is being passed to while the frame is out of its slot
+    /// (linked on the chain), for `gi_yieldfrom`/`cr_await`.
+    pub throwing_into: RefCell<Option<ObjRef>>,
 }
 
 /// The outcome of resuming a generator.
@@ -131,6 +143,9 @@ pub fn send_ex(
     g.running.set(false);
     match r {
         Ok(Exit::Yield(v, frame)) => {
+            if let Some(obj) = &frame.obj {
+                crate::types::frame::set_generator(obj, g_obj);
+            }
             *g.exc_state.borrow_mut() = saved;
             *g.frame.borrow_mut() = Some(frame);
             Ok(SendResult::Yield(v))
@@ -266,33 +281,51 @@ pub fn throw_value(vm: &Vm, a: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(exc)
 }
 
-/// `gen.throw(...)`, delegating to a `yield from` target first.
-pub fn throw(vm: &Vm, g_obj: &ObjRef, exc: ObjRef) -> PyResult {
-    throw_ex(vm, g_obj, exc, true)
+/// `gen.throw(...)`, delegating to a `yield from` target first. `args` are `throw()`'s own
+/// arguments (type, value, traceback): a delegate gets them as they are, and they are made
+/// into the exception only where it is raised (`_gen_throw`'s `throw_here`).
+pub fn throw(vm: &Vm, g_obj: &ObjRef, args: &[ObjRef]) -> PyResult {
+    throw_ex(vm, g_obj, args, true)
+}
+
+/// `PyErr_GivenExceptionMatches(typ, GeneratorExit)` for `throw()`'s first argument, a class
+/// or an instance.
+fn is_generator_exit(vm: &Vm, typ: &ObjRef) -> bool {
+    if typ.as_type().is_some() {
+        return crate::object::typeobj::is_subtype(typ, &vm.exc.generator_exit);
+    }
+    vm.is_instance_of(typ, &vm.exc.generator_exit)
 }
 
 /// `_gen_throw`: with `close_on_genexit` false (an async generator's `aclose()`), a
 /// `GeneratorExit` is thrown into the delegate instead of closing it.
-pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, exc: ObjRef, close_on_genexit: bool) -> PyResult {
+pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, args: &[ObjRef], close_on_genexit: bool) -> PyResult {
     let g = gen_of(vm, g_obj)?;
+    let Some(typ) = args.first() else {
+        return Err(vm.internal("throw() without an exception"));
+    };
     if let Some(yf) = yield_from_target(g) {
-        let is_exit = vm.is_instance_of(&exc, &vm.exc.generator_exit);
-        if is_exit && close_on_genexit {
+        if close_on_genexit && is_generator_exit(vm, typ) {
             g.running.set(true);
             let r = close_iter(vm, &yf);
             g.running.set(false);
             if let Err(e) = r {
                 return send_or_stop(vm, g_obj, vm.none.clone(), Some(e.into_exc()));
             }
+            let exc = throw_value(vm, args)?;
             return send_or_stop(vm, g_obj, vm.none.clone(), Some(exc));
         }
         g.running.set(true);
         let r = if let Payload::Generator(_) = &yf.payload {
-            throw_ex(vm, &yf, exc.clone(), close_on_genexit).map(Some)
+            throw_linked(vm, g, &yf, args, close_on_genexit).map(Some)
         } else {
-            match vm.getattr_opt(&yf, &vm.intern("throw"))? {
-                Some(m) => vm.call_pos(&m, std::slice::from_ref(&exc)).map(Some),
-                None => Ok(None),
+            match vm.getattr_opt(&yf, &vm.intern("throw")) {
+                Ok(Some(m)) => vm.call_pos(&m, args).map(Some),
+                Ok(None) => Ok(None),
+                Err(e) => {
+                    g.running.set(false);
+                    return Err(e);
+                }
             }
         };
         g.running.set(false);
@@ -311,7 +344,32 @@ pub fn throw_ex(vm: &Vm, g_obj: &ObjRef, exc: ObjRef, close_on_genexit: bool) ->
             }
         }
     }
+    let exc = throw_value(vm, args)?;
     send_or_stop(vm, g_obj, vm.none.clone(), Some(exc))
+}
+
+/// Throws into the generator or coroutine `yf` that `g` delegates to, with `g`'s frame linked
+/// as the current frame meanwhile (`_gen_throw` sets `current_frame` so tracebacks and
+/// `f_back` inside the delegate show the delegating frame).
+fn throw_linked(
+    vm: &Vm,
+    g: &Generator,
+    yf: &ObjRef,
+    args: &[ObjRef],
+    close_on_genexit: bool,
+) -> PyResult {
+    let Some(frame) = g.frame.borrow_mut().take() else {
+        return throw_ex(vm, yf, args, close_on_genexit);
+    };
+    vm.link_suspended(frame);
+    *g.throwing_into.borrow_mut() = Some(yf.clone());
+    let r = throw_ex(vm, yf, args, close_on_genexit);
+    g.throwing_into.borrow_mut().take();
+    match vm.unlink_suspended() {
+        Some(frame) => *g.frame.borrow_mut() = Some(frame),
+        None => return Err(vm.internal("delegating generator frame lost during throw()")),
+    }
+    r
 }
 
 /// After a delegate finished during `throw`: pops it and resumes at the exit of the `SEND`
@@ -330,17 +388,22 @@ fn skip_send(g: &Generator) {
 
 fn m_throw(vm: &Vm, g: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.range(vm, "throw", 1, 3)?;
-    let exc = throw_value(vm, a)?;
-    throw(vm, g, exc)
+    throw(vm, g, a)
 }
 
-/// Closes a delegate (`gen_close_iter`).
+/// Closes a delegate (`gen_close_iter`). A delegate whose `close` cannot even be looked up
+/// (its `__getattr__` fails other than with `AttributeError`) has the failure reported as
+/// unraisable and is treated as having no `close`.
 fn close_iter(vm: &Vm, yf: &ObjRef) -> PyResult<()> {
     if let Payload::Generator(_) = &yf.payload {
         return close(vm, yf);
     }
-    if let Some(m) = vm.getattr_opt(yf, &vm.names.close)? {
-        vm.call0(&m)?;
+    match vm.getattr_opt(yf, &vm.names.close) {
+        Ok(Some(m)) => {
+            vm.call0(&m)?;
+        }
+        Ok(None) => {}
+        Err(e) => crate::object::finalize::write_unraisable(vm, None, Some(yf), e),
     }
     Ok(())
 }
@@ -352,6 +415,11 @@ pub fn close(vm: &Vm, g_obj: &ObjRef) -> PyResult<()> {
         let f = g.frame.borrow_mut().take();
         drop(f);
         return Ok(());
+    }
+    // A running generator's frame is out of its slot; closing it fails as the resumption
+    // `gen_close` attempts would (`gen_send_ex2`'s "already executing").
+    if g.running.get() {
+        return Err(vm.value_error(format!("{} already executing", g.kind.word())));
     }
     if g.frame.borrow().is_none() {
         return Ok(());
@@ -379,6 +447,105 @@ pub fn close(vm: &Vm, g_obj: &ObjRef) -> PyResult<()> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// `_PyGen_Finalize`, for a generator dropped, found in a garbage cycle or whose frame is
+/// cleared: an async generator that took a `finalizer` hook and is not closed is handed to
+/// it; a coroutine that never started is reported with a `RuntimeWarning`; anything else
+/// still suspended is closed. Errors are reported as unraisable.
+pub fn finalize(vm: &Vm, g_obj: &ObjRef) {
+    let Ok(g) = gen_of(vm, g_obj) else { return };
+    if g.frame.borrow().is_none() {
+        return;
+    }
+    let hook = g.finalizer.borrow().clone();
+    let r = match hook {
+        Some(hook) if g.kind == GenKind::AsyncGenerator && !g.closed.get() => {
+            vm.call_pos(&hook, std::slice::from_ref(g_obj)).map(drop)
+        }
+        _ if g.kind == GenKind::Coroutine && !g.started.get() => {
+            warn_unawaited(vm, g_obj, g);
+            Ok(())
+        }
+        _ => close(vm, g_obj),
+    };
+    if let Err(e) = r {
+        crate::object::finalize::write_unraisable(vm, None, Some(g_obj), e);
+    }
+}
+
+/// `_PyErr_WarnUnawaitedCoroutine`: the warning goes through
+/// `warnings._warn_unawaited_coroutine` (which adds the `cr_origin` lines); if that fails
+/// other than with the warning itself turned error, the failure is reported as unraisable and
+/// the plain warning issued directly. krait imports `warnings` for it only when there is an
+/// origin to show: without one, the direct warning says the same.
+fn warn_unawaited(vm: &Vm, g_obj: &ObjRef, g: &Generator) {
+    let module = match vm.dict_get_name(&vm.modules, "warnings") {
+        Some(m) => Some(m),
+        None if g.origin.is_some() => {
+            crate::builtins::import::import_module(vm, &vm.intern("warnings")).ok()
+        }
+        None => None,
+    };
+    let hook = module.and_then(|m| {
+        vm.getattr_opt(&m, &vm.intern("_warn_unawaited_coroutine"))
+            .ok()
+            .flatten()
+    });
+    if let Some(hook) = hook {
+        match vm.call_pos(&hook, std::slice::from_ref(g_obj)) {
+            Ok(_) => return,
+            Err(e) => {
+                let warned = vm.err_matches(&e, &vm.exc.runtime_warning);
+                crate::object::finalize::write_unraisable(vm, None, Some(g_obj), e);
+                if warned {
+                    return;
+                }
+            }
+        }
+    }
+    let msg = format!(
+        "coroutine '{}' was never awaited",
+        vm.str_lossy(&g.qualname.borrow())
+    );
+    if let Err(e) = crate::warnings::warn(vm, &vm.exc.runtime_warning, &msg, 1, Some(g_obj)) {
+        crate::object::finalize::write_unraisable(vm, None, Some(g_obj), e);
+    }
+}
+
+/// `compute_cr_origin`: `(filename, lineno, name)` for up to `depth` of the Python frames
+/// running now, innermost first (the caller of the coroutine function comes first).
+pub fn compute_origin(vm: &Vm, depth: usize) -> ObjRef {
+    let links: Vec<(usize, Rc<Code>)> = vm
+        .frames
+        .borrow()
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, l)| !l.code.hidden.get())
+        .take(depth)
+        .map(|(i, l)| (i, l.code.clone()))
+        .collect();
+    let items = links
+        .into_iter()
+        .map(|(i, code)| {
+            let lasti = vm.link_lasti(i).unwrap_or(0);
+            let line = code.line_at(code.offset_of(lasti));
+            vm.new_tuple(vec![
+                code.filename.clone(),
+                vm.new_int(i64::from(line)),
+                code.name.clone(),
+            ])
+        })
+        .collect();
+    vm.new_tuple(items)
+}
+
+fn get_origin(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(gen_of(vm, o)?
+        .origin
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
 }
 
 fn m_close(vm: &Vm, g: &ObjRef, args: Args<'_>) -> PyResult {
@@ -429,7 +596,13 @@ fn get_running(vm: &Vm, o: &ObjRef) -> PyResult {
 }
 
 fn get_yieldfrom(vm: &Vm, o: &ObjRef) -> PyResult {
-    Ok(yield_from_target(gen_of(vm, o)?).unwrap_or_else(|| vm.none.clone()))
+    let g = gen_of(vm, o)?;
+    // While a `throw()` passes through it, the frame is still paused at its `yield from`
+    // (`_PyGen_yf` looks at the instruction after the current one).
+    let during_throw = g.throwing_into.borrow().clone();
+    Ok(during_throw
+        .or_else(|| yield_from_target(g))
+        .unwrap_or_else(|| vm.none.clone()))
 }
 
 fn get_suspended(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -496,6 +669,43 @@ pub fn add_common_getsets(vm: &Vm, t: &ObjRef, prefix: &str) {
     );
 }
 
+/// The `__doc__` of the generator methods and attributes (genobject.c's `send_doc`,
+/// `throw_doc`, `close_doc`, `gen_getsetlist`).
+const GEN_DOCS: [(&str, &str); 6] = [
+    (
+        "send",
+        "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.",
+    ),
+    (
+        "throw",
+        "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.",
+    ),
+    ("close", "close() -> raise GeneratorExit inside generator."),
+    ("__name__", "name of the generator"),
+    ("__qualname__", "qualified name of the generator"),
+    (
+        "gi_yieldfrom",
+        "object being iterated by yield from, or None",
+    ),
+];
+
+/// The `__doc__` of the coroutine methods and attributes (`coro_send_doc`,
+/// `coro_throw_doc`, `coro_close_doc`, `coro_getsetlist`).
+const CORO_DOCS: [(&str, &str); 6] = [
+    (
+        "send",
+        "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.",
+    ),
+    (
+        "throw",
+        "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.",
+    ),
+    ("close", "close() -> raise GeneratorExit inside coroutine."),
+    ("__name__", "name of the coroutine"),
+    ("__qualname__", "qualified name of the coroutine"),
+    ("cr_await", "object being awaited on, or None"),
+];
+
 /// Fills the namespaces of `generator` and `coroutine`.
 pub fn init(vm: &Vm) {
     for (t, prefix) in [(&vm.types.generator, "gi"), (&vm.types.coroutine, "cr")] {
@@ -504,6 +714,14 @@ pub fn init(vm: &Vm) {
             &[("send", m_send), ("throw", m_throw), ("close", m_close)],
         );
         add_common_getsets(vm, t, prefix);
+        vm.set_docs(
+            t,
+            if prefix == "gi" {
+                &GEN_DOCS
+            } else {
+                &CORO_DOCS
+            },
+        );
         if prefix == "gi" {
             vm.add_getset(t, "gi_running", get_running, None);
             vm.add_getset(t, "gi_suspended", get_suspended, None);
@@ -517,6 +735,7 @@ pub fn init(vm: &Vm) {
         } else {
             vm.add_getset(t, "cr_running", get_running, None);
             vm.add_getset(t, "cr_suspended", get_suspended, None);
+            vm.add_getset(t, "cr_origin", get_origin, None);
             vm.add_methods(t, &[("__await__", crate::types::async_gen::coro_await)]);
         }
     }

@@ -370,6 +370,7 @@ pub fn weakref_descriptor(vm: &Vm, owner: &ObjRef) -> ObjRef {
             get: weakref_get,
             set: None,
             member: false,
+            doc: std::cell::Cell::new(Some("list of weak references to the object")),
         })),
     )
 }

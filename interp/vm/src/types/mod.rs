@@ -34,6 +34,7 @@ pub mod object_reduce;
 pub mod range;
 pub mod set;
 pub mod set_table;
+pub mod slot_docs;
 pub mod str;
 pub mod str_case;
 pub mod str_methods;

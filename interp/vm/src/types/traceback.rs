@@ -50,6 +50,30 @@ pub fn add_entry(vm: &Vm, exc: &ObjRef, frame: &Frame) {
     *e.traceback.borrow_mut() = Some(tb);
 }
 
+/// `_PyTraceBack_FromFrame(NULL, PyEval_GetFrame())`: a one-entry traceback for the innermost
+/// Python frame now running (a C stand-in's frame is not one), or None when none runs.
+pub fn from_current_frame(vm: &Vm) -> Option<ObjRef> {
+    let (i, code) = {
+        let frames = vm.frames.borrow();
+        let i = frames.iter().rposition(|l| !l.code.hidden.get())?;
+        (i, frames[i].code.clone())
+    };
+    let lasti = code.offset_of(vm.link_lasti(i)?);
+    let frame = vm.link_object(i)?;
+    let tb = Obj::new(
+        vm.types.traceback.clone(),
+        Payload::Traceback(Box::new(Traceback {
+            next: RefCell::new(None),
+            lineno: code.line_at(lasti),
+            code,
+            frame,
+            lasti,
+        })),
+    );
+    vm.gc_track(&tb);
+    Some(tb)
+}
+
 fn tb<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a Traceback> {
     match &o.payload {
         Payload::Traceback(t) => Ok(t),

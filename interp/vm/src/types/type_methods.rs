@@ -829,6 +829,7 @@ pub fn dict_descriptor(vm: &Vm, owner: &ObjRef) -> ObjRef {
             get: instance_dict,
             set: Some(set_instance_dict),
             member: false,
+            doc: std::cell::Cell::new(Some("dictionary for instance variables")),
         })),
     )
 }

@@ -1,10 +1,11 @@
 //! `sys.get_asyncgen_hooks` / `sys.set_asyncgen_hooks` (sysmodule.c): the event loop's
 //! first-iteration and finalizer hooks for asynchronous generators, kept per interpreter
-//! thread. The generator machinery does not call them yet (#6): asyncio only needs them
-//! stored and given back, which `run_forever` does around every run. Also
+//! thread; an async generator consults them at its first iteration (`types::async_gen`). The
+//! coroutine origin tracking depth (`sys.set_coroutine_origin_tracking_depth`) is kept beside
+//! them, per thread as well. Also
 //! `sys.is_finalizing`, which the event loop's `close` asks.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::object::native::Args;
 use crate::object::{ObjRef, PyResult};
@@ -13,6 +14,49 @@ use crate::runtime::Vm;
 thread_local! {
     /// `(firstiter, finalizer)`.
     static HOOKS: RefCell<(Option<ObjRef>, Option<ObjRef>)> = const { RefCell::new((None, None)) };
+    /// `coroutine_origin_tracking_depth`: how many frames a new coroutine records as
+    /// `cr_origin` (0: none).
+    static ORIGIN_DEPTH: Cell<usize> = const { Cell::new(0) };
+}
+
+/// How many frames a new coroutine records as its origin.
+pub fn origin_depth() -> usize {
+    ORIGIN_DEPTH.with(Cell::get)
+}
+
+/// `sys.get_coroutine_origin_tracking_depth()`.
+pub fn get_origin_depth(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "get_coroutine_origin_tracking_depth", 0)?;
+    Ok(vm.new_int(origin_depth() as i64))
+}
+
+/// `sys.set_coroutine_origin_tracking_depth(depth)`: a C int, at least 0
+/// (`_PyEval_SetCoroutineOriginTrackingDepth`).
+pub fn set_origin_depth(vm: &Vm, args: Args<'_>) -> PyResult {
+    let [depth] = args.bind(
+        vm,
+        "set_coroutine_origin_tracking_depth",
+        ["depth"],
+        0,
+        1,
+        1,
+    )?;
+    let depth = depth.ok_or_else(|| vm.internal("depth"))?;
+    let depth = vm
+        .index(&depth)?
+        .as_i64()
+        .and_then(|v| i32::try_from(v).ok())
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+    let Ok(depth) = usize::try_from(depth) else {
+        return Err(vm.value_error("depth must be >= 0"));
+    };
+    ORIGIN_DEPTH.with(|d| d.set(depth));
+    Ok(vm.none.clone())
+}
+
+/// The hooks set now, `(firstiter, finalizer)`.
+pub fn hooks() -> (Option<ObjRef>, Option<ObjRef>) {
+    HOOKS.with(|h| h.borrow().clone())
 }
 
 /// `sys.get_asyncgen_hooks()`: the pair `(firstiter, finalizer)`.
