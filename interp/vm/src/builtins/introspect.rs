@@ -81,12 +81,15 @@ impl Vm<'_> {
         }
         if let Some(items) = cls.as_tuple() {
             let items = items.to_vec();
-            for c in &items {
-                if self.issubclass(derived, c)? {
-                    return Ok(true);
+            // Each nested tuple is a level of `object_issubclass`'s recursion.
+            return self.with_recursion(" in __subclasscheck__", || {
+                for c in &items {
+                    if self.issubclass(derived, c)? {
+                        return Ok(true);
+                    }
                 }
-            }
-            return Ok(false);
+                Ok(false)
+            });
         }
         let meta = cls.class();
         if let Some(checker) = lookup(&meta, &self.names.__subclasscheck__) {
@@ -121,24 +124,37 @@ impl Vm<'_> {
             Some(b) if b.as_tuple().is_some()))
     }
 
-    /// Walks `__bases__` looking for `cls`.
+    /// Walks `__bases__` looking for `cls` (`abstract_issubclass`): a single base is followed
+    /// in a loop, several are searched depth first, each level counted against the recursion
+    /// limit (" in __issubclass__"), so a `__bases__` that goes on forever raises
+    /// `RecursionError` rather than exhausting the stack.
     fn abstract_issubclass(&self, derived: &ObjRef, cls: &ObjRef) -> PyResult<bool> {
-        if Rc::ptr_eq(derived, cls) {
-            return Ok(true);
-        }
-        if derived.as_type().is_some() && cls.as_type().is_some() {
-            return Ok(is_subtype(derived, cls));
-        }
-        let bases = match self.getattr_opt(derived, &self.intern("__bases__"))? {
-            Some(b) => b.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
-            None => return Ok(false),
-        };
-        for b in bases {
-            if self.abstract_issubclass(&b, cls)? {
+        let mut derived = derived.clone();
+        let bases = loop {
+            if Rc::ptr_eq(&derived, cls) {
                 return Ok(true);
             }
-        }
-        Ok(false)
+            if derived.as_type().is_some() && cls.as_type().is_some() {
+                return Ok(is_subtype(&derived, cls));
+            }
+            let bases = match self.getattr_opt(&derived, &self.intern("__bases__"))? {
+                Some(b) => b.as_tuple().map(|t| t.to_vec()).unwrap_or_default(),
+                None => return Ok(false),
+            };
+            match bases.as_slice() {
+                [] => return Ok(false),
+                [only] => derived = only.clone(),
+                _ => break bases,
+            }
+        };
+        self.with_recursion(" in __issubclass__", || {
+            for b in &bases {
+                if self.abstract_issubclass(b, cls)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })
     }
 }
 
