@@ -123,6 +123,9 @@ pub struct Vm<'io> {
     /// The exceptions being handled, innermost last (`_PyErr_StackItem` chain): each frame's
     /// `PUSH_EXC_INFO` replaces the top, a generator pushes its own item while it runs.
     pub(crate) exc_stack: RefCell<Vec<Option<ObjRef>>>,
+    /// The running thread's current `contextvars` context (`tstate->context`), None until
+    /// first asked for.
+    pub(crate) context: RefCell<Option<ObjRef>>,
     /// Python frames plus counted native recursions now active.
     pub(crate) depth: Cell<usize>,
     /// `sys.getrecursionlimit()`.
@@ -226,6 +229,7 @@ impl<'io> Vm<'io> {
             sys,
             modules,
             exc_stack: RefCell::new(vec![None]),
+            context: RefCell::new(None),
             depth: Cell::new(0),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             int_max_str_digits: Cell::new(DEFAULT_MAX_STR_DIGITS),

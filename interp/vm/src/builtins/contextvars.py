@@ -1,7 +1,9 @@
 # The `_contextvars` module (PEP 567) as Python/context.c behaves: a `Context` maps
 # `ContextVar`s to values and is never changed in place (a `set` replaces the mapping, as
-# context.c's HAMT gives a new one), so a `copy_context()` snapshot keeps its values; the
-# current context is per interpreter, since krait runs one thread.
+# context.c's HAMT gives a new one), so a `copy_context()` snapshot keeps its values. The
+# current context belongs to the running thread (`tstate->context`): `_get_context()` and
+# `_set_context()` read and write the interpreter's per-thread slot, which a new thread starts
+# empty.
 
 
 class _Missing:
@@ -38,17 +40,16 @@ class Context:
         return self
 
     def run(self, callable, /, *args, **kwargs):
-        global _current
         if self._entered:
             raise RuntimeError('cannot enter context: ' + object.__repr__(self)
                                + ' is already entered')
         self._prev = _get_current()
         self._entered = True
-        _current = self
+        _set_context(self)
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
+            _set_context(self._prev)
             self._prev = None
             self._entered = False
 
@@ -95,14 +96,12 @@ class Context:
     __hash__ = None
 
 
-_current = None
-
-
 def _get_current():
-    global _current
-    if _current is None:
-        _current = Context()
-    return _current
+    current = _get_context()
+    if current is None:
+        current = Context()
+        _set_context(current)
+    return current
 
 
 def copy_context():
@@ -113,7 +112,21 @@ def copy_context():
 class ContextVar:
     __slots__ = ('_name', '_default', '__weakref__')
 
-    def __new__(cls, name, *, default=_NO_DEFAULT):
+    def __new__(cls, *args, **kwargs):
+        # `PyArg_ParseTupleAndKeywords(args, kwds, "O|$O:ContextVar", ...)` and its messages.
+        if len(args) + len(kwargs) > 2:
+            raise TypeError('ContextVar() takes at most 2 arguments (%d given)'
+                            % (len(args) + len(kwargs)))
+        if len(args) > 1:
+            raise TypeError('ContextVar() takes at most 1 positional argument (%d given)'
+                            % len(args))
+        if not args:
+            raise TypeError('ContextVar() takes exactly 1 positional argument (0 given)')
+        for key in kwargs:
+            if key != 'default':
+                raise TypeError('%r is an invalid keyword argument for ContextVar()' % key)
+        name = args[0]
+        default = kwargs.get('default', _NO_DEFAULT)
         if not isinstance(name, str):
             raise TypeError('context variable name must be a str')
         self = object.__new__(cls)

@@ -105,6 +105,8 @@ type Co = Coroutine<(), (), (), DefaultStack>;
 struct Saved {
     frames: Vec<crate::eval::chain::Link>,
     exc: Vec<Option<ObjRef>>,
+    /// The thread's `contextvars` context (a new thread starts without one).
+    context: Option<ObjRef>,
     depth: usize,
     lasti: usize,
     repr: Vec<usize>,
@@ -116,6 +118,7 @@ impl Saved {
         Saved {
             frames: Vec::new(),
             exc: vec![None],
+            context: None,
             depth: 0,
             lasti: 0,
             repr: Vec::new(),
@@ -128,6 +131,7 @@ fn swap_state(vm: &Vm, s: &mut Saved) {
     std::mem::swap(&mut *vm.frames.borrow_mut(), &mut s.frames);
     std::mem::swap(&mut *vm.exc_stack.borrow_mut(), &mut s.exc);
     std::mem::swap(&mut *vm.repr_stack.borrow_mut(), &mut s.repr);
+    std::mem::swap(&mut *vm.context.borrow_mut(), &mut s.context);
     s.depth = vm.depth.replace(s.depth);
     s.lasti = vm.cur_lasti.replace(s.lasti);
 }
