@@ -904,9 +904,11 @@ pub fn init(vm: &Vm, argv: &[String]) {
     let _ = vm.dict_set(&modules, vm.new_str("builtins"), vm.builtins.clone());
 }
 
-/// `sys.version`, or (not `long`) just its version number, which `-V` prints.
+/// `sys.version`, or (not `long`) just its version number, which `-V` prints. Shaped as
+/// CPython's `VERSION (BUILD) [COMPILER]`, which `platform._sys_version` parses (asyncio's
+/// tests and `platform.python_version()` read it through there).
 pub fn version_string(long: bool) -> &'static str {
-    const VERSION: &str = "3.11.7 (krait)";
+    const VERSION: &str = "3.11.7 (krait) [Rust]";
     if long {
         VERSION
     } else {
