@@ -207,6 +207,19 @@ pub struct LexWarning {
     pub location: ErrorLocation,
 }
 
+impl LexWarning {
+    /// The error `parser_warn` raises in its place when a filter turns the warning into an
+    /// error: `syntaxerror()` at the same place.
+    pub fn as_error(&self) -> LexError {
+        LexError::new(
+            ErrorClass::SyntaxError,
+            LexErrorKind::Token,
+            self.msg.clone(),
+            self.location,
+        )
+    }
+}
+
 /// Characters in `bytes` decoded as UTF-8 with replacement, as CPython's `PyUnicode_DecodeUTF8(...,
 /// "replace")` counts them: the tokenizer's cursor can sit inside a multi-byte character.
 pub(crate) fn char_len_lossy(bytes: &[u8]) -> u32 {

@@ -471,12 +471,7 @@ impl<'s> Parser<'s> {
     fn take_lexer_warnings(&mut self) {
         for w in self.lexer.take_warnings() {
             let lineno = self.abs_line(w.location.lineno);
-            let as_error = self.lex_syntax_error(crate::lexer::LexError::new(
-                ErrorClass::SyntaxError,
-                LexErrorKind::Token,
-                w.msg.clone(),
-                w.location,
-            ));
+            let as_error = self.lex_syntax_error(w.as_error());
             self.warnings.push(ParseWarning {
                 category: "SyntaxWarning",
                 message: w.msg,

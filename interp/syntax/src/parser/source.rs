@@ -450,17 +450,21 @@ struct Locator<'a> {
 }
 
 impl Locator<'_> {
-    /// Line `line` with its break, decoded with replacement: the error line CPython shows for
-    /// a raised error (the tokenizer's buffer, or the file's line, both decoded with
-    /// "replace").
-    fn line_text(&self, line: u32) -> String {
-        let start = self.index.line_start(line).unwrap_or(0) as usize;
-        let start = start.min(self.raw.len());
+    /// The raw bytes of line `line`, its break included.
+    fn raw_line(&self, line: u32) -> &[u8] {
+        let start = (self.index.line_start(line).unwrap_or(0) as usize).min(self.raw.len());
         let end = self.raw[start..]
             .iter()
             .position(|&b| b == b'\n')
             .map_or(self.raw.len(), |p| start + p + 1);
-        let mut text = String::from_utf8_lossy(&self.raw[start..end]).into_owned();
+        &self.raw[start..end]
+    }
+
+    /// Line `line` with its break, decoded with replacement: the error line CPython shows for
+    /// a raised error (the tokenizer's buffer, or the file's line, both decoded with
+    /// "replace").
+    fn line_text(&self, line: u32) -> String {
+        let mut text = String::from_utf8_lossy(self.raw_line(line)).into_owned();
         if self.final_newline && !text.ends_with('\n') {
             text.push('\n');
         }
@@ -474,12 +478,7 @@ impl Locator<'_> {
         if !self.char_offsets {
             return i64::from(col);
         }
-        let start = self.index.line_start(line).unwrap_or(0) as usize;
-        let end = self.raw[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(self.raw.len(), |p| start + p + 1);
-        let text = String::from_utf8_lossy(&self.raw[start..end]);
+        let text = String::from_utf8_lossy(self.raw_line(line));
         byte_to_char_offset(&text, i64::from(col))
     }
 }

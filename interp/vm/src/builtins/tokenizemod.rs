@@ -15,7 +15,7 @@
 use std::cell::{Cell, RefCell};
 
 use krait_syntax::TokenType;
-use krait_syntax::lexer::{LexErrorKind, LexMode, Lexer};
+use krait_syntax::lexer::{LexError, LexErrorKind, LexMode, LexWarning, Lexer, LineIndex};
 use krait_syntax::parser::{ParseError, ParseWarning, SyntaxError};
 
 use crate::object::native::Args;
@@ -51,14 +51,6 @@ impl NativeData for Tokens {
     }
 }
 
-/// The 1-based line holding byte `pos` and where that line starts.
-fn line_of(src: &str, pos: usize) -> (usize, usize) {
-    let before = &src.as_bytes()[..pos.min(src.len())];
-    let line = 1 + memchr::memchr_iter(b'\n', before).count();
-    let start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
-    (line, start)
-}
-
 /// Where a NEWLINE token starts in C: at the comment the tokenizer skipped before it, if any
 /// (`tok->start` was set on the `#`), so the token's string is the comment.
 fn newline_start(src: &str, prev_end: usize, at: usize) -> usize {
@@ -66,32 +58,25 @@ fn newline_start(src: &str, prev_end: usize, at: usize) -> usize {
     gap.find('#').map_or(at, |i| prev_end + i)
 }
 
-/// The line `lineno` of `src` up to its break, as `_syntaxerror_range` shows it.
-fn error_line(src: &str, lineno: Option<i64>) -> Option<String> {
-    let l = usize::try_from(lineno?).ok()?;
-    let line = src.split_inclusive('\n').nth(l.checked_sub(1)?)?;
-    Some(line.trim_end_matches(['\n', '\r']).to_string())
+/// A tokenizer error (`syntaxerror()`), its line shown up to its break as
+/// `_syntaxerror_range` shows it.
+fn token_error(src: &str, index: &LineIndex, e: LexError) -> SyntaxError {
+    let mut err = SyntaxError::from(e);
+    let line = err.lineno.and_then(|l| u32::try_from(l).ok());
+    err.text = line
+        .and_then(|l| index.line_text(src, l))
+        .map(str::to_string);
+    err
 }
 
 /// A tokenizer warning as the compiler's are issued: a `SyntaxWarning`, replaced by the
 /// `SyntaxError` `parser_warn` raises when a filter turns it into an error.
-fn warning(src: &str, w: krait_syntax::lexer::LexWarning) -> ParseWarning {
-    let loc = w.location;
-    let lineno = Some(i64::from(loc.lineno));
-    let as_error = SyntaxError {
-        class: krait_syntax::lexer::ErrorClass::SyntaxError,
-        msg: w.msg.clone(),
-        lineno,
-        offset: Some(loc.offset),
-        end_lineno: Some(i64::from(loc.end_lineno)),
-        end_offset: Some(loc.end_offset),
-        text: error_line(src, lineno),
-    };
+fn warning(src: &str, index: &LineIndex, w: LexWarning) -> ParseWarning {
     ParseWarning {
         category: "SyntaxWarning",
+        lineno: w.location.lineno,
+        as_error: token_error(src, index, w.as_error()),
         message: w.msg,
-        lineno: loc.lineno,
-        as_error,
     }
 }
 
@@ -102,6 +87,7 @@ fn tokenize(vm: &Vm, src: &str) -> Tokenized {
         no_final_newline: false,
     };
     let mut lexer = Lexer::new(src, mode);
+    let index = LineIndex::new(src);
     let mut items = Vec::new();
     let mut warnings = Vec::new();
     let mut prev_end = 0usize;
@@ -112,14 +98,12 @@ fn tokenize(vm: &Vm, src: &str) -> Tokenized {
             lexer
                 .take_warnings()
                 .into_iter()
-                .map(|w| (step, warning(src, w))),
+                .map(|w| (step, warning(src, &index, w))),
         );
         let tok = match next {
             Ok(t) => t,
             Err(e) if e.kind == LexErrorKind::Token => {
-                let mut err = SyntaxError::from(e);
-                err.text = error_line(src, err.lineno);
-                return (items, warnings, Some(err));
+                return (items, warnings, Some(token_error(src, &index, e)));
             }
             Err(_) => return (items, warnings, None),
         };
@@ -133,7 +117,8 @@ fn tokenize(vm: &Vm, src: &str) -> Tokenized {
         }
         let no_place = matches!(tok.kind, TokenType::INDENT | TokenType::DEDENT);
         let (first_line, first_start) = if tok.kind == TokenType::STRING {
-            line_of(src, start)
+            let (line, col) = index.line_col(tok.start);
+            (line as usize, start - col as usize)
         } else {
             (lineno as usize, line_start)
         };
