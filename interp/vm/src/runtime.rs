@@ -147,6 +147,8 @@ pub struct Vm<'io> {
     pub(crate) args_pool: RefCell<Vec<Vec<ObjRef>>>,
     /// Allocations of finished frames, reused by the next calls (see `eval::frame`).
     pub(crate) frame_pool: RefCell<Vec<crate::eval::frame::PooledFrame>>,
+    /// Dead floats and ints kept for reuse (see `object::freelist`).
+    pub(crate) free_lists: crate::object::freelist::FreeLists,
     /// Objects whose `repr` is being computed (`Py_ReprEnter`), by address.
     pub(crate) repr_stack: RefCell<Vec<usize>>,
     /// The cycle collector's tracked objects.
@@ -240,6 +242,7 @@ impl<'io> Vm<'io> {
             cur_lasti: Cell::new(0),
             frame_pool: RefCell::new(Vec::new()),
             args_pool: RefCell::new(Vec::new()),
+            free_lists: Default::default(),
             repr_stack: RefCell::new(Vec::new()),
             gc: RefCell::new(crate::object::gc::Tracker::new()),
             native_types: RefCell::new(HashMap::new()),
@@ -327,7 +330,7 @@ impl Vm<'_> {
         if SMALL_INTS.contains(&i) {
             return self.small_ints[(i + 5) as usize].clone();
         }
-        Obj::new(self.types.int.clone(), Payload::Int(Int::Small(i)))
+        self.new_word_int(i)
     }
 
     /// An `int` from an [`Int`].
@@ -341,12 +344,6 @@ impl Vm<'_> {
     /// An `int` from a big integer.
     pub fn new_bigint(&self, b: BigInt) -> ObjRef {
         self.new_int_from(Int::from_bigint(b))
-    }
-
-    /// A `float`.
-    #[inline]
-    pub fn new_float(&self, f: f64) -> ObjRef {
-        Obj::new(self.types.float.clone(), Payload::Float(f))
     }
 
     /// A `complex`.

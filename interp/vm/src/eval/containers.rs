@@ -274,7 +274,7 @@ fn store_subscr_fast(
     };
     let old = std::mem::replace(&mut items[i], v);
     drop(items);
-    drop(old);
+    vm.release(old);
     Ok(None)
 }
 

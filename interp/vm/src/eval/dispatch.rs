@@ -72,8 +72,11 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
                 },
                 Opcode::STORE_FAST => {
                     let v = t!('ins, frame.pop(vm));
-                    let old = frame.slots.get_mut(arg as usize).map(|s| s.replace(v));
-                    drop(old);
+                    // A number only the local held goes to the free list.
+                    if let Some(Some(old)) = frame.slots.get_mut(arg as usize).map(|s| s.replace(v))
+                    {
+                        vm.release(old);
+                    }
                     next!('fetch)
                 }
                 Opcode::LOAD_CONST => {
@@ -616,13 +619,22 @@ fn binary_op(vm: &Vm, a: ObjRef, b: ObjRef, arg: u32) -> PyResult {
             10 | 23 => Some(x - y),
             5 | 18 => Some(x * y),
             11 | 24 if y != 0.0 => Some(x / y),
+            // `**` of a positive finite base and a finite exponent with a finite result is
+            // C's `pow()`, as `float_pow` computes it; the cases it treats specially (a zero or
+            // negative base, infinities, overflow) take the full path.
+            8 | 21 if x > 0.0 && x.is_finite() && y.is_finite() => {
+                Some(x.powf(y)).filter(|r| r.is_finite())
+            }
             _ => None,
         };
         if let Some(r) = r {
             // An operand only the stack held (float_operand made sure an exact float is exact)
             // takes the result instead of a new allocation.
             let b = match Obj::recycle_float(a, r) {
-                Ok(v) => return Ok(v),
+                Ok(v) => {
+                    vm.release(b);
+                    return Ok(v);
+                }
                 Err(_) => b,
             };
             return Ok(match Obj::recycle_float(b, r) {
@@ -650,7 +662,10 @@ fn int_result(vm: &Vm, a: ObjRef, b: ObjRef, r: i64) -> ObjRef {
         return vm.new_int(r);
     }
     let b = match Obj::recycle_int(a, &vm.types.int, r) {
-        Ok(v) => return v,
+        Ok(v) => {
+            vm.release(b);
+            return v;
+        }
         Err(_) => b,
     };
     match Obj::recycle_int(b, &vm.types.int, r) {

@@ -389,7 +389,7 @@ pub fn store_attr_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyRes
     let v = frame.pop(vm)?;
     let n = name(vm, code, arg)?;
     match code.attr_cache.get(arg as usize) {
-        Some(c) if c.store_attr_fast(&obj, n, &v) => Ok(()),
+        Some(c) if c.store_attr_fast(&obj, n, &v, |old| vm.release(old)) => Ok(()),
         Some(c) => vm.setattr_cached(&obj, n, &v, c),
         None => vm.setattr(&obj, n, &v),
     }

@@ -259,8 +259,15 @@ impl AttrEntry {
     /// `__setattr__` and no data descriptor for the name, the instance dict takes the value,
     /// in place or as a new key (what `PyObject_GenericSetAttr` does with `PyDict_SetItem`).
     /// False when the full path must run.
+    /// The value replaced goes to `release` once the dict is no longer peeked at.
     #[inline]
-    pub fn store_attr_fast(&self, obj: &ObjRef, name: &ObjRef, value: &ObjRef) -> bool {
+    pub fn store_attr_fast(
+        &self,
+        obj: &ObjRef,
+        name: &ObjRef,
+        value: &ObjRef,
+        release: impl FnOnce(ObjRef),
+    ) -> bool {
         if self.way_for(obj, SET_DICT, 0).is_none() {
             return false;
         }
@@ -272,7 +279,9 @@ impl AttrEntry {
         let replaced = unsafe { obj.peek_dict(store) };
         match replaced {
             Some(old) => {
-                drop(old);
+                if let Some(old) = old {
+                    release(old);
+                }
                 true
             }
             None => false,

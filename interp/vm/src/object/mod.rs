@@ -12,6 +12,7 @@ pub mod call;
 pub mod compare;
 pub mod error;
 pub mod finalize;
+pub mod freelist;
 pub mod gc;
 pub mod native;
 pub mod objcell;
@@ -156,12 +157,15 @@ impl Obj {
     #[inline]
     pub fn recycle_float(mut this: ObjRef, v: f64) -> Result<ObjRef, ObjRef> {
         match Rc::get_mut(&mut this) {
-            Some(o)
-                if matches!(o.payload, Payload::Float(_))
-                    && !o.finalize.get()
-                    && !o.weakrefd.get() =>
-            {
-                o.payload = Payload::Float(v);
+            // The value is written into the variant in place: assigning a whole payload would
+            // run the payload's drop glue for the old one.
+            Some(Obj {
+                payload: Payload::Float(x),
+                finalize,
+                weakrefd,
+                ..
+            }) if !finalize.get() && !weakrefd.get() => {
+                *x = v;
                 Ok(this)
             }
             _ => Err(this),
@@ -178,12 +182,13 @@ impl Obj {
             return Err(this);
         }
         match Rc::get_mut(&mut this) {
-            Some(o)
-                if matches!(o.payload, Payload::Int(crate::types::int::Int::Small(_)))
-                    && !o.finalize.get()
-                    && !o.weakrefd.get() =>
-            {
-                o.payload = Payload::Int(crate::types::int::Int::Small(v));
+            Some(Obj {
+                payload: Payload::Int(crate::types::int::Int::Small(x)),
+                finalize,
+                weakrefd,
+                ..
+            }) if !finalize.get() && !weakrefd.get() => {
+                *x = v;
                 Ok(this)
             }
             _ => Err(this),
