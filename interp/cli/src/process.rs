@@ -8,6 +8,15 @@ use std::io::Write;
 /// standard streams, stdout buffered as CPython buffers it; returns the exit status. Call it on
 /// a big stack (`krait_syntax::stack::with_big_stack`).
 pub fn process_main(args: &[String]) -> i32 {
+    // `config_init_hash_seed`: a seed that is neither `random` nor in range stops the start.
+    let seed = std::env::var("PYTHONHASHSEED").ok();
+    if krait_compiler::pyhash::parse_hash_seed(seed.as_deref()).is_err() {
+        eprint!(
+            "Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an \
+             integer in range [0; 4294967295]\nPython runtime state: preinitialized\n\n"
+        );
+        return 1;
+    }
     let stdin = std::io::stdin();
     let mut stdin = stdin.lock();
     // CPython's stdout is block-buffered on a pipe or file, line-buffered on a terminal, and

@@ -1,7 +1,7 @@
 //! CPython 3.11's hash functions (`Python/pyhash.c`, `Objects/longobject.c`, `floatobject.c`,
-//! `complexobject.c`, `tupleobject.c`) for the values a program can build, with the hash secret
-//! that `PYTHONHASHSEED=0` gives (all zero bytes). Shared by the compiler (the iteration order of
-//! frozenset constants) and the VM (`hash()`, dict and set layout).
+//! `complexobject.c`, `tupleobject.c`) for the values a program can build, with the process's
+//! hash secret chosen as `PYTHONHASHSEED` asks (see [`secret`]). Shared by the compiler (the
+//! iteration order of frozenset constants) and the VM (`hash()`, dict and set layout).
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -94,12 +94,97 @@ pub fn hash_complex(re: f64, im: f64, identity: i64) -> i64 {
     fix(hr.wrapping_add(HASH_IMAG.wrapping_mul(hi)))
 }
 
-/// SipHash-1-3 keyed with the zero secret of `PYTHONHASHSEED=0`.
+/// The largest `PYTHONHASHSEED` CPython accepts.
+pub const MAX_HASH_SEED: u64 = 4_294_967_295;
+
+/// A `PYTHONHASHSEED` that is neither `random` nor an integer in `[0; 4294967295]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BadHashSeed;
+
+/// What `PYTHONHASHSEED` asks for: `Some(n)` for an integer seed, None for a random secret
+/// (unset, empty or `random`); an error for anything else (CPython refuses to start).
+/// The text is read as `strtoul` reads it: leading white space and a `+` are allowed.
+pub fn parse_hash_seed(value: Option<&str>) -> Result<Option<u32>, BadHashSeed> {
+    match value {
+        None | Some("") | Some("random") => Ok(None),
+        Some(v) => {
+            let t = v.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
+            let digits = t.strip_prefix('+').unwrap_or(t);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(BadHashSeed);
+            }
+            match digits.parse::<u64>() {
+                Ok(n) if n <= MAX_HASH_SEED => Ok(Some(n as u32)),
+                _ => Err(BadHashSeed),
+            }
+        }
+    }
+}
+
+/// The 24 bytes of `_Py_HashSecret` for an integer seed: zero for 0 (randomization off),
+/// else `lcg_urandom`'s linear congruential bytes (`Python/bootstrap_hash.c`).
+pub fn seeded_secret(seed: u32) -> [u8; 24] {
+    let mut out = [0u8; 24];
+    if seed == 0 {
+        return out;
+    }
+    let mut x = seed;
+    for b in &mut out {
+        x = x.wrapping_mul(214_013).wrapping_add(2_531_011);
+        *b = ((x >> 16) & 0xff) as u8;
+    }
+    out
+}
+
+/// The SipHash keys of the process's hash secret (`_Py_HashSecret.siphash`), fixed at first
+/// use from `PYTHONHASHSEED`: an integer seed gives CPython's secret for it, anything else a
+/// random one (an invalid value is refused by the command line before any hashing).
+fn secret() -> (u64, u64) {
+    static SECRET: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+    *SECRET.get_or_init(|| {
+        let var = std::env::var("PYTHONHASHSEED").ok();
+        let bytes = match parse_hash_seed(var.as_deref()) {
+            Ok(Some(seed)) => seeded_secret(seed),
+            _ => random_secret(),
+        };
+        keys(&bytes)
+    })
+}
+
+/// The SipHash keys (`k0`, `k1`) of a 24-byte secret.
+fn keys(secret: &[u8; 24]) -> (u64, u64) {
+    let word = |i: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&secret[i..i + 8]);
+        u64::from_le_bytes(w)
+    };
+    (word(0), word(8))
+}
+
+/// A random secret, from the operating system's randomness that seeds the standard library's
+/// `RandomState`.
+fn random_secret() -> [u8; 24] {
+    use std::hash::BuildHasher;
+    let mut out = [0u8; 24];
+    for (i, chunk) in out.chunks_mut(8).enumerate() {
+        let h = std::collections::hash_map::RandomState::new().hash_one(i);
+        chunk.copy_from_slice(&h.to_le_bytes());
+    }
+    out
+}
+
+/// SipHash-1-3 keyed with the process's hash secret.
 fn siphash13(data: &[u8]) -> i64 {
+    let (k0, k1) = secret();
+    siphash13_keyed(k0, k1, data)
+}
+
+/// `siphash13` of `pyhash.c` with the keys given (an empty input hashes to 0).
+fn siphash13_keyed(k0: u64, k1: u64, data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }
-    let mut hasher = SipHasher13::new_with_keys(0, 0);
+    let mut hasher = SipHasher13::new_with_keys(k0, k1);
     hasher.write(data);
     fix(hasher.finish() as i64)
 }
@@ -180,6 +265,29 @@ mod tests {
             .output()
             .expect("python3 (the oracle) runs");
         String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    }
+
+    #[test]
+    fn an_integer_seed_gives_the_oracles_secret() {
+        for seed in [1u32, 42, 4_294_967_295] {
+            let out = Command::new("python3")
+                .args(["-c", "print(hash(b'krait'), hash(b'x' * 40))"])
+                .env("PYTHONHASHSEED", seed.to_string())
+                .output()
+                .expect("python3 (the oracle) runs");
+            let (k0, k1) = keys(&seeded_secret(seed));
+            let ours = format!(
+                "{} {}",
+                siphash13_keyed(k0, k1, b"krait"),
+                siphash13_keyed(k0, k1, &[b'x'; 40])
+            );
+            assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), ours);
+        }
+        assert_eq!(seeded_secret(0), [0; 24]);
+        assert_eq!(parse_hash_seed(Some(" +17")), Ok(Some(17)));
+        assert_eq!(parse_hash_seed(Some("random")), Ok(None));
+        assert!(parse_hash_seed(Some("4294967296")).is_err());
+        assert!(parse_hash_seed(Some("-1")).is_err());
     }
 
     #[test]

@@ -616,7 +616,8 @@ fn struct_seq(vm: &Vm, name: &str, items: Vec<(&str, ObjRef)>) -> ObjRef {
 /// derives them) and the remaining plain attributes programs read (`abiflags`, `orig_argv`...).
 fn descriptions(vm: &Vm, set: &dyn Fn(&str, ObjRef)) {
     let int = |n: i64| vm.new_int(n);
-    let seeded = std::env::var("PYTHONHASHSEED").is_ok_and(|s| s == "0");
+    let seed = std::env::var("PYTHONHASHSEED").ok();
+    let seeded = krait_compiler::pyhash::parse_hash_seed(seed.as_deref()) == Ok(Some(0));
     let flags = struct_seq(
         vm,
         "sys.flags",

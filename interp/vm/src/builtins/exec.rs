@@ -285,6 +285,13 @@ fn compile(vm: &Vm, args: Args<'_>) -> PyResult {
         Some(f) => vm.index_isize(f)? as i64,
         None => 0,
     };
+    // `PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK`: the `__future__` features, the
+    // obsolete `CO_NESTED`, and `PyCF_ONLY_AST`, `PyCF_TYPE_COMMENTS`,
+    // `PyCF_ALLOW_TOP_LEVEL_AWAIT`, `PyCF_DONT_IMPLY_DEDENT`, `PyCF_ALLOW_INCOMPLETE_INPUT`.
+    const KNOWN_FLAGS: i64 = 0x1fe_0000 | 0x10 | 0x7600;
+    if flags & !KNOWN_FLAGS != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
     let only_ast = flags & super::ast::PY_CF_ONLY_AST != 0;
     let optimize = match &optimize {
         Some(o) => vm.index_isize(o)?,

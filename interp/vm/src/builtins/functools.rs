@@ -175,11 +175,22 @@ fn m_setstate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     if !crate::builtins::introspect::is_callable(func) || fargs.as_tuple().is_none() || !kw_ok {
         return Err(invalid());
     }
-    let fargs = vm.new_tuple(fargs.as_tuple().unwrap_or(&[]).to_vec());
-    let new_kw = vm.new_dict();
-    if !vm.is_none(kw) {
-        crate::types::dict::update_from(vm, &new_kw, kw, "partial")?;
-    }
+    // An exact tuple and an exact dict are kept as they are, as `partial_setstate` keeps them
+    // (so a copy shares them with the original); a subclass instance is converted.
+    let fargs = if fargs.is_exact(&vm.types.tuple) {
+        fargs.clone()
+    } else {
+        vm.new_tuple(fargs.as_tuple().unwrap_or(&[]).to_vec())
+    };
+    let new_kw = if kw.is_exact(&vm.types.dict) {
+        kw.clone()
+    } else {
+        let d = vm.new_dict();
+        if !vm.is_none(kw) {
+            crate::types::dict::update_from(vm, &d, kw, "partial")?;
+        }
+        d
+    };
     let p = state::<Partial>(vm, o)?;
     *p.func.borrow_mut() = func.clone();
     *p.args.borrow_mut() = fargs;
@@ -392,7 +403,8 @@ struct LruCache {
     kwd_mark: ObjRef,
     hits: Cell<u64>,
     misses: Cell<u64>,
-    order: RefCell<std::collections::BTreeMap<u64, ObjRef>>,
+    /// The bounded cache's keys with their hashes, by recency stamp (oldest first).
+    order: RefCell<std::collections::BTreeMap<u64, (ObjRef, i64)>>,
     next_stamp: Cell<u64>,
 }
 
@@ -414,7 +426,7 @@ impl NativeData for LruCache {
         f(&self.info_type);
         f(&self.cache);
         f(&self.kwd_mark);
-        for k in self.order.borrow().values() {
+        for (k, _) in self.order.borrow().values() {
             f(k);
         }
     }
@@ -505,36 +517,39 @@ fn lru_call(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         return vm.call(&c.func, args);
     }
     let key = make_key(vm, c, &args);
+    // The key is hashed once per call, as `lru_cache_make_key`'s caller does: the dict
+    // operations below take the hash (the arguments' `__hash__` may be slow or count calls).
+    let hash = vm.hash(&key)?;
     let Some(maxsize) = c.maxsize else {
-        if let Some(v) = vm.dict_get(&c.cache, &key)? {
+        if let Some(v) = vm.dict_get_hashed(&c.cache, &key, hash)? {
             c.hits.set(c.hits.get() + 1);
             return Ok(v);
         }
         c.misses.set(c.misses.get() + 1);
         let result = vm.call(&c.func, args)?;
-        vm.dict_set(&c.cache, key, result.clone())?;
+        vm.dict_set_hashed(&c.cache, key, hash, result.clone())?;
         return Ok(result);
     };
-    if let Some(entry) = vm.dict_get(&c.cache, &key)? {
+    if let Some(entry) = vm.dict_get_hashed(&c.cache, &key, hash)? {
         c.hits.set(c.hits.get() + 1);
         return Ok(restamp(vm, c, &entry));
     }
     c.misses.set(c.misses.get() + 1);
     let result = vm.call(&c.func, args)?;
     // A recursive call may have cached this key meanwhile: keep that entry.
-    if vm.dict_get(&c.cache, &key)?.is_some() {
+    if vm.dict_get_hashed(&c.cache, &key, hash)?.is_some() {
         return Ok(result);
     }
     if vm.len(&c.cache)? >= maxsize {
         let oldest = c.order.borrow_mut().pop_first();
-        if let Some((_, k)) = oldest {
-            vm.dict_del(&c.cache, &k)?;
+        if let Some((_, (k, h))) = oldest {
+            vm.dict_del_hashed(&c.cache, &k, h)?;
         }
     }
     let stamp = c.stamp();
     let entry = vm.new_list(vec![result.clone(), vm.new_int(stamp as i64)]);
-    vm.dict_set(&c.cache, key.clone(), entry)?;
-    c.order.borrow_mut().insert(stamp, key);
+    vm.dict_set_hashed(&c.cache, key.clone(), hash, entry)?;
+    c.order.borrow_mut().insert(stamp, (key, hash));
     Ok(result)
 }
 

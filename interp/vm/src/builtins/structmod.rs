@@ -92,6 +92,9 @@ fn compile(vm: &Vm, fmt: &ObjRef) -> PyResult<Format> {
         )));
     };
     let bytes = text.as_bytes();
+    if bytes.contains(&0) {
+        return Err(struct_error(vm, "embedded null character"));
+    }
     let (native, little, start) = match bytes.first() {
         Some(b'@') => (true, cfg!(target_endian = "little"), 1),
         Some(b'=') => (false, cfg!(target_endian = "little"), 1),
@@ -716,6 +719,12 @@ fn self_iter(_vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(o.clone())
 }
 
+/// `unpackiter_new`: only `Struct.iter_unpack` makes these (the message is 3.11's, with its
+/// missing quote).
+fn iter_new(vm: &Vm, _cls: &ObjRef, _args: Args<'_>) -> PyResult {
+    Err(vm.type_error("Cannot create 'unpack_iterator objects"))
+}
+
 fn make_iter_type(vm: &Vm) -> ObjRef {
     let t = crate::types::new_static_type(
         &vm.types.type_,
@@ -727,6 +736,7 @@ fn make_iter_type(vm: &Vm) -> ObjRef {
     let s = Slots {
         iter: Slot::Native(self_iter),
         next: Slot::Native(iter_next),
+        new: Slot::Native(iter_new),
         ..Slots::default()
     };
     vm.add_methods(&t, &[("__length_hint__", iter_length_hint)]);

@@ -62,6 +62,10 @@ pub fn new_generator(vm: &Vm, frame: Box<Frame>, func: &ObjRef) -> ObjRef {
     );
     // A generator dropped while suspended is closed, running its `finally` blocks.
     obj.set_finalize(true);
+    // An unawaited coroutine's warning names it by its repr, which must be the one it had.
+    if kind == GenKind::Coroutine {
+        crate::object::finalize::reserve_identity(&obj);
+    }
     // Its frame can hold the generator itself (`g = yield`): it is a container the cycle
     // collector must see, as `gen_new_with_qualname` tracks it.
     vm.gc_track(&obj);

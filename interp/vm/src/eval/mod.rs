@@ -134,12 +134,15 @@ pub fn run_code_with_function(
     }
 }
 
-/// The builtins dict a frame with these globals uses: `globals['__builtins__']` (a module's
-/// dict or a dict), else the interpreter's.
+/// The builtins a frame with these globals uses (`_PyEval_BuiltinsFromGlobals`):
+/// `globals['__builtins__']` (a module's dict for a module, any other object as it is, which
+/// `LOAD_GLOBAL` then subscripts), else the interpreter's.
 pub fn builtins_of(vm: &Vm, globals: &ObjRef) -> ObjRef {
     match vm.dict_get_str(globals, &vm.names.__builtins__) {
-        Some(b) if b.as_dict().is_some() => b,
-        Some(b) => b.dict().unwrap_or_else(|| vm.builtins_dict()),
+        Some(b) if crate::object::typeobj::is_subtype(&b.class(), &vm.types.module) => {
+            b.dict().unwrap_or_else(|| vm.builtins_dict())
+        }
+        Some(b) => b,
         None => vm.builtins_dict(),
     }
 }

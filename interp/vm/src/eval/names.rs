@@ -70,22 +70,54 @@ fn cell_set(c: &ObjRef, v: Option<ObjRef>) -> Option<ObjRef> {
     }
 }
 
-/// Looks a global name up: globals, then builtins.
+/// Looks a global name up: globals, then builtins. As `LOAD_GLOBAL` does, both are read as
+/// dicts only when both are exact dicts; otherwise through `__getitem__` (a dict subclass's
+/// override or `__missing__`, a builtins mapping of any type), a `KeyError` meaning absent.
 pub fn load_global(vm: &Vm, frame: &Frame, name: &ObjRef) -> PyResult {
-    if let Some(v) = vm.dict_get_str(&frame.globals, name) {
-        return Ok(v);
-    }
-    if frame.builtins.as_dict().is_some() {
+    if exact_namespaces(vm, frame) {
+        if let Some(v) = vm.dict_get_str(&frame.globals, name) {
+            return Ok(v);
+        }
         if let Some(v) = vm.dict_get_str(&frame.builtins, name) {
             return Ok(v);
         }
         return Err(vm.name_error(name));
+    }
+    let absent = |e: &crate::object::PyErr| vm.err_matches(e, &vm.exc.key_error);
+    match vm.getitem(&frame.globals, name) {
+        Ok(v) => return Ok(v),
+        Err(e) if absent(&e) => {}
+        Err(e) => return Err(e),
+    }
+    match vm.getitem(&frame.builtins, name) {
+        Ok(v) => Ok(v),
+        Err(e) if absent(&e) => Err(vm.name_error(name)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `LOAD_NAME` past the locals: the globals read as a dict (whatever their type), then the
+/// builtins, through `__getitem__` unless they are an exact dict.
+fn load_name_global(vm: &Vm, frame: &Frame, name: &ObjRef) -> PyResult {
+    if let Some(v) = vm.dict_get_str(&frame.globals, name) {
+        return Ok(v);
+    }
+    if frame.builtins.is_exact(&vm.types.dict) {
+        return vm
+            .dict_get_str(&frame.builtins, name)
+            .ok_or_else(|| vm.name_error(name));
     }
     match vm.getitem(&frame.builtins, name) {
         Ok(v) => Ok(v),
         Err(e) if vm.err_matches(&e, &vm.exc.key_error) => Err(vm.name_error(name)),
         Err(e) => Err(e),
     }
+}
+
+/// Whether the frame's globals and builtins are both exact dicts (the fast paths' condition).
+#[inline]
+fn exact_namespaces(vm: &Vm, frame: &Frame) -> bool {
+    frame.globals.is_exact(&vm.types.dict) && frame.builtins.is_exact(&vm.types.dict)
 }
 
 /// The value of entry `index` of `table` (a dict) if that entry's key is `name`, an exact
@@ -142,6 +174,7 @@ fn load_global_cached(vm: &Vm, frame: &Frame, code: &Code, i: usize) -> PyResult
         .ok()
         .and_then(|c| c.get(i).copied().flatten());
     let hit = match cached {
+        _ if !exact_namespaces(vm, frame) => None,
         Some(GlobalEntry::Globals { index }) => entry_value(&frame.globals, index, n),
         Some(GlobalEntry::Builtins { globals, index })
             if dict_version(&frame.globals) == Some(globals) =>
@@ -155,7 +188,8 @@ fn load_global_cached(vm: &Vm, frame: &Frame, code: &Code, i: usize) -> PyResult
     }
     let v = load_global(vm, frame, n)?;
     // Recorded only where the lookup found it, as it is now (the lookup may have run code).
-    if let Some(e) = locate_global(frame, n)
+    if exact_namespaces(vm, frame)
+        && let Some(e) = locate_global(frame, n)
         && let Some(slot) = code.globals_cache.borrow_mut().get_mut(i)
     {
         *slot = Some(e);
@@ -199,7 +233,7 @@ pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<
             };
             let v = match locals_get(vm, &locals, n)? {
                 Some(v) => v,
-                None => load_global(vm, frame, n)?,
+                None => load_name_global(vm, frame, n)?,
             };
             frame.push(v);
         }

@@ -8,7 +8,7 @@
 //! Containers release their items in CPython's order (lists and tuples from the end).
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::{Obj, ObjRef, Payload};
 use crate::runtime::Vm;
@@ -22,6 +22,10 @@ enum Job {
 }
 
 thread_local! {
+    /// The identities on record, by the address of the object holding them now: a weak
+    /// reference to the allocation whose address is the object's `id()`.
+    static IDENTITIES: RefCell<std::collections::HashMap<usize, Weak<Obj>>> =
+        RefCell::new(std::collections::HashMap::new());
     static QUEUE: RefCell<Vec<Job>> = const { RefCell::new(Vec::new()) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
     static RUNNING: Cell<bool> = const { Cell::new(false) };
@@ -43,6 +47,31 @@ impl Obj {
     pub fn set_weakly_referenced(&self) {
         self.weakrefd.set(true);
     }
+}
+
+/// Records the identity of `obj`, an object with a `__del__`. Its finalizer runs on a new
+/// object that takes over its state (`Drop` cannot keep the old one alive), and CPython's
+/// `__del__` sees the very object that died: its `id()`, and so its default hash and repr, are
+/// the old ones. A weak reference keeps the old allocation reserved while the identity is in
+/// use, so no other object can be given the same address meanwhile.
+pub fn reserve_identity(obj: &ObjRef) {
+    let addr = Rc::as_ptr(obj) as usize;
+    IDENTITIES.with(|t| t.borrow_mut().insert(addr, Rc::downgrade(obj)));
+    obj.identity.set(true);
+}
+
+/// The `id()` of the object at `addr` whose identity is on record.
+pub(super) fn original_address(addr: usize) -> usize {
+    IDENTITIES.with(|t| {
+        t.borrow()
+            .get(&addr)
+            .map_or(addr, |w| w.as_ptr() as *const u8 as usize)
+    })
+}
+
+/// Takes the identity on record for the object at `addr` off the record.
+fn take_identity(addr: usize) -> Option<Weak<Obj>> {
+    IDENTITIES.with(|t| t.borrow_mut().remove(&addr))
 }
 
 /// Whether an object marked for finalization still needs it: a generator only while it is
@@ -79,7 +108,19 @@ impl Drop for Obj {
                 weakrefd: Cell::new(false),
                 tracked: Cell::new(false),
                 gc_index: Cell::new(0),
+                identity: Cell::new(false),
             });
+            if self.identity.get()
+                && let Some(original) = take_identity(self as *const Obj as usize)
+            {
+                // The revived object answers `id()` with this allocation's address, which the
+                // weak reference keeps reserved until the revived object is freed.
+                IDENTITIES.with(|t| {
+                    t.borrow_mut()
+                        .insert(Rc::as_ptr(&revived) as usize, original)
+                });
+                revived.identity.set(true);
+            }
             if self.weakrefd.get() {
                 // The weak references still reach the object while `__del__` runs.
                 crate::types::weakref::referent_moved(self as *const Obj as usize, &revived);
@@ -87,6 +128,10 @@ impl Drop for Obj {
             QUEUE.with(|q| q.borrow_mut().push(Job::Finalize(revived)));
             PENDING.with(|p| p.set(true));
             return;
+        }
+        if self.identity.get() {
+            // Releases the reserved allocation (this one's own, or a finalized object's).
+            drop(take_identity(self as *const Obj as usize));
         }
         if self.weakrefd.get() {
             // `PyObject_ClearWeakRefs`: the callbacks run once the object is gone.

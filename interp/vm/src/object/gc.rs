@@ -249,6 +249,7 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
                 s.entries().for_each(|(k, _)| f(k));
             }
         }
+        Payload::FrozenSet(s) => s.0.entries().for_each(|(k, _)| f(k)),
         Payload::Cell(c) => {
             if let Ok(c) = c.try_borrow()
                 && let Some(x) = &*c
@@ -348,6 +349,11 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
             }
         }
         Payload::Itertool(t) => crate::builtins::itertools::traverse(t, f),
+        Payload::Iter(it) => {
+            if let Ok(it) = it.try_borrow() {
+                it.traverse(f);
+            }
+        }
         Payload::Native(n) => n.traverse(f),
         Payload::Traceback(t) => {
             f(&t.frame);

@@ -55,6 +55,9 @@ pub struct Obj {
     /// The collector's scratch mark: the object's place (plus one) among those a running
     /// collection examines, 0 outside a collection (see [`gc`]).
     gc_index: Cell<u32>,
+    /// Whether the object's identity is on record (see [`finalize::reserve_identity`]): an
+    /// object with a `__del__` keeps its `id()` when its finalizer revives it.
+    identity: Cell<bool>,
 }
 
 impl Obj {
@@ -68,6 +71,7 @@ impl Obj {
             weakrefd: Cell::new(false),
             tracked: Cell::new(false),
             gc_index: Cell::new(0),
+            identity: Cell::new(false),
         })
     }
 
@@ -81,6 +85,7 @@ impl Obj {
             weakrefd: Cell::new(false),
             tracked: Cell::new(false),
             gc_index: Cell::new(0),
+            identity: Cell::new(false),
         })
     }
 
@@ -94,6 +99,7 @@ impl Obj {
             weakrefd: Cell::new(false),
             tracked: Cell::new(false),
             gc_index: Cell::new(0),
+            identity: Cell::new(false),
         })
     }
 
@@ -213,9 +219,15 @@ impl Obj {
         }
     }
 
-    /// The object's identity as `id()` reports it: the address of the allocation.
+    /// The object's identity as `id()` reports it: the address of the allocation (for an
+    /// object revived by its finalizer, of the allocation it had before, see
+    /// [`finalize::reserve_identity`]).
     pub fn id(self: &ObjRef) -> usize {
-        Rc::as_ptr(self) as *const u8 as usize
+        let addr = Rc::as_ptr(self) as *const u8 as usize;
+        if self.identity.get() {
+            return finalize::original_address(addr);
+        }
+        addr
     }
 }
 

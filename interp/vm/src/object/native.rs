@@ -563,6 +563,7 @@ impl Vm<'_> {
         };
         if super::finalize::class_has_finalizer(cls) {
             obj.set_finalize(true);
+            super::finalize::reserve_identity(&obj);
         }
         self.gc_track(&obj);
         obj

@@ -54,12 +54,43 @@ fn table<'a>(vm: &Vm, d: &'a ObjRef) -> PyResult<&'a RefCell<DictTable>> {
 impl Vm<'_> {
     /// `d.get(key)` for any key.
     pub fn dict_get(&self, d: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
-        let t = table(self, d)?;
+        table(self, d)?;
         let hash = self.hash(key)?;
+        self.dict_get_hashed(d, key, hash)
+    }
+
+    /// `d.get(key)` with the key's hash already known (`_PyDict_GetItem_KnownHash`).
+    pub fn dict_get_hashed(&self, d: &ObjRef, key: &ObjRef, hash: i64) -> PyResult<Option<ObjRef>> {
+        let t = table(self, d)?;
         Ok(
             lookup(self, t, key, hash)?
                 .and_then(|ix| t.borrow().entry(ix).map(|e| e.value.clone())),
         )
+    }
+
+    /// `d[key] = value` with the key's hash already known (`_PyDict_SetItem_KnownHash`).
+    pub fn dict_set_hashed(
+        &self,
+        d: &ObjRef,
+        key: ObjRef,
+        hash: i64,
+        value: ObjRef,
+    ) -> PyResult<()> {
+        let t = table(self, d)?;
+        dict_insert(self, t, key, hash, value)
+    }
+
+    /// `del d[key]` with the key's hash already known; whether it was there.
+    pub fn dict_del_hashed(&self, d: &ObjRef, key: &ObjRef, hash: i64) -> PyResult<bool> {
+        let t = table(self, d)?;
+        match lookup(self, t, key, hash)? {
+            Some(ix) => {
+                let removed = t.borrow_mut().remove_at(ix);
+                drop(removed);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
     }
 
     /// `d.get(name)` for a `str` key, compared natively (namespaces).
@@ -79,9 +110,9 @@ impl Vm<'_> {
 
     /// `d[key] = value`.
     pub fn dict_set(&self, d: &ObjRef, key: ObjRef, value: ObjRef) -> PyResult<()> {
-        let t = table(self, d)?;
+        table(self, d)?;
         let hash = self.hash(&key)?;
-        dict_insert(self, t, key, hash, value)
+        self.dict_set_hashed(d, key, hash, value)
     }
 
     /// `d[name] = value` for a `str` name.
@@ -108,16 +139,9 @@ impl Vm<'_> {
 
     /// `del d[key]`: whether it was there.
     pub fn dict_del(&self, d: &ObjRef, key: &ObjRef) -> PyResult<bool> {
-        let t = table(self, d)?;
+        table(self, d)?;
         let hash = self.hash(key)?;
-        match lookup(self, t, key, hash)? {
-            Some(ix) => {
-                let removed = t.borrow_mut().remove_at(ix);
-                drop(removed);
-                Ok(true)
-            }
-            None => Ok(false),
-        }
+        self.dict_del_hashed(d, key, hash)
     }
 
     /// A dict's items in order (a snapshot).

@@ -142,6 +142,37 @@ pub enum NativeIter {
     Exhausted,
 }
 
+impl NativeIter {
+    /// Calls `f` on every object the iterator holds (its `tp_traverse`).
+    pub fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
+        match self {
+            NativeIter::Seq { seq: o, .. }
+            | NativeIter::ListRev { list: o, .. }
+            | NativeIter::Dict { dict: o, .. }
+            | NativeIter::Set { set: o, .. }
+            | NativeIter::Enumerate { it: o, .. }
+            | NativeIter::Reversed { seq: o, .. }
+            | NativeIter::View { dict: o, .. } => f(o),
+            NativeIter::Callable { func, sentinel } => {
+                f(func);
+                f(sentinel);
+            }
+            NativeIter::Zip { its, .. } => its.iter().for_each(f),
+            NativeIter::Map { func, its } => {
+                f(func);
+                its.iter().for_each(f);
+            }
+            NativeIter::Filter { func, it } => {
+                if let Some(func) = func {
+                    f(func);
+                }
+                f(it);
+            }
+            NativeIter::Range { .. } | NativeIter::LongRange { .. } | NativeIter::Exhausted => {}
+        }
+    }
+}
+
 fn new_iter(vm: &Vm, ty: &ObjRef, state: NativeIter) -> ObjRef {
     let _ = vm;
     Obj::new(ty.clone(), Payload::Iter(Box::new(RefCell::new(state))))
@@ -256,7 +287,7 @@ pub fn new_dict_iter(vm: &Vm, d: ObjRef, kind: DictIterKind, reversed: bool) -> 
         (DictIterKind::Values, true) => &t.dict_reversevalueiterator,
         (DictIterKind::Items, true) => &t.dict_reverseitemiterator,
     };
-    new_iter(
+    let it = new_iter(
         vm,
         ty,
         NativeIter::Dict {
@@ -267,7 +298,12 @@ pub fn new_dict_iter(vm: &Vm, d: ObjRef, kind: DictIterKind, reversed: bool) -> 
             kind,
             reversed,
         },
-    )
+    );
+    // Dict and set iterators and dict views are containers the collector sees (CPython's
+    // `dictiter_traverse`, `dictview_traverse`, `setiter_traverse`): a cycle through one, such
+    // as an object holding an iterator over a dict keyed by the object, is collected.
+    vm.gc_track(&it);
+    it
 }
 
 /// A dict view.
@@ -277,16 +313,18 @@ pub fn new_dict_view(vm: &Vm, d: ObjRef, kind: DictIterKind) -> ObjRef {
         DictIterKind::Values => &vm.types.dict_values,
         DictIterKind::Items => &vm.types.dict_items,
     };
-    Obj::new(
+    let view = Obj::new(
         ty.clone(),
         Payload::Iter(Box::new(RefCell::new(NativeIter::View { dict: d, kind }))),
-    )
+    );
+    vm.gc_track(&view);
+    view
 }
 
 /// Iterates a set in table order.
 pub fn new_set_iter(vm: &Vm, s: ObjRef) -> ObjRef {
     let used = super::set::set_len(&s);
-    new_iter(
+    let it = new_iter(
         vm,
         &vm.types.set_iterator,
         NativeIter::Set {
@@ -294,7 +332,9 @@ pub fn new_set_iter(vm: &Vm, s: ObjRef) -> ObjRef {
             pos: 0,
             used,
         },
-    )
+    );
+    vm.gc_track(&it);
+    it
 }
 
 pub(super) fn state<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a RefCell<NativeIter>> {

@@ -291,8 +291,12 @@ fn set_name(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
             td.name()
         )));
     }
-    match v.as_ref().and_then(|v| v.as_str()) {
-        Some(s) => {
+    match v.as_ref().and_then(|v| v.as_str().map(|s| (v, s))) {
+        Some((obj, s)) => {
+            // `type_set_name`: the name must encode to UTF-8 and hold no NUL.
+            if crate::types::codecs::encode(vm, obj, "utf-8", "strict")?.contains(&0) {
+                return Err(vm.value_error("type name must not contain null characters"));
+            }
             td.set_name(s.to_string_lossy().into_owned());
             Ok(())
         }

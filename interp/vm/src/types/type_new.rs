@@ -190,6 +190,16 @@ pub fn type_new(vm: &Vm, metatype: &ObjRef, args: Args<'_>) -> PyResult {
         bases.to_vec()
     };
     let base = best_base(vm, &bases)?;
+    // `type_new_set_name`: the name must encode to UTF-8 and hold no NUL; a `__doc__` string
+    // must encode too (`type_new_set_doc`).
+    if crate::types::codecs::encode(vm, name, "utf-8", "strict")?.contains(&0) {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
+    if let Some(doc) = vm.dict_get_str(ns, &vm.names.__doc__)
+        && doc.as_str().is_some()
+    {
+        crate::types::codecs::encode(vm, &doc, "utf-8", "strict")?;
+    }
     // type_new works on `PyDict_Copy(ns)`: a dict subclass that iterates its own way (an
     // OrderedDict) gives its own order.
     let copied;
@@ -216,7 +226,7 @@ fn create(
 ) -> PyResult<ObjRef> {
     let base_t = base.as_type().ok_or_else(|| vm.internal("base"))?;
     let slots = match vm.dict_get_str(ns, &vm.names.__slots__) {
-        Some(s) => Some(parse_slots(vm, &s)?),
+        Some(s) => Some(parse_slots(vm, &s, base)?),
         None => None,
     };
     // Type objects keep their namespace as their `__dict__` already.
@@ -322,13 +332,32 @@ fn create(
     Ok(cls)
 }
 
-/// The names of `__slots__` (a string or an iterable of strings), validated.
-fn parse_slots(vm: &Vm, s: &ObjRef) -> PyResult<Vec<String>> {
+/// The names of `__slots__` (a string or an iterable of strings), validated as
+/// `type_new_slots` does for a class whose best base is `base`.
+fn parse_slots(vm: &Vm, s: &ObjRef, base: &ObjRef) -> PyResult<Vec<String>> {
     let items = if s.as_str().is_some() {
         vec![s.clone()]
     } else {
         vm.collect(s)?
     };
+    let base_t = base.as_type().ok_or_else(|| vm.internal("base"))?;
+    // Instances of variable size (`tp_itemsize != 0`) have no room for slots.
+    let var_sized = matches!(
+        base_t.layout,
+        Layout::Int | Layout::Tuple | Layout::Bytes | Layout::Type
+    );
+    if !items.is_empty() && var_sized {
+        return Err(vm.type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            base_t.name()
+        )));
+    }
+    // `type_new_visit_slots`: `__dict__` and `__weakref__` once each, and only when the base
+    // has none yet.
+    let mut may_add_dict = !base_t.has(HAS_DICT) && !matches!(base_t.layout, Layout::Type);
+    let mut may_add_weak = !var_sized
+        && !matches!(base_t.layout, Layout::Type)
+        && typeobj::lookup(base, &vm.names.__weakref__).is_none();
     let mut out = Vec::new();
     for it in items {
         let Some(text) = it.as_str() else {
@@ -340,6 +369,20 @@ fn parse_slots(vm: &Vm, s: &ObjRef) -> PyResult<Vec<String>> {
         let name = text.to_string_lossy().into_owned();
         if !krait_syntax::unicode::is_identifier(&name) {
             return Err(vm.type_error("__slots__ must be identifiers"));
+        }
+        if name == "__dict__" {
+            if !may_add_dict {
+                return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+            }
+            may_add_dict = false;
+        }
+        if name == "__weakref__" {
+            if !may_add_weak {
+                return Err(vm.type_error(
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                ));
+            }
+            may_add_weak = false;
         }
         out.push(name);
     }

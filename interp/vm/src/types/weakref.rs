@@ -81,7 +81,7 @@ fn weakrefable(vm: &Vm, o: &ObjRef) -> bool {
 fn refs_to(target: &ObjRef) -> Vec<ObjRef> {
     REGISTRY.with(|r| {
         r.borrow()
-            .get(&target.id())
+            .get(&address(target))
             .map(|v| v.iter().filter_map(Weak::upgrade).collect())
             .unwrap_or_default()
     })
@@ -140,7 +140,7 @@ fn new_weak(
     vm.gc_track(&r);
     REGISTRY.with(|reg| {
         reg.borrow_mut()
-            .entry(target.id())
+            .entry(address(target))
             .or_default()
             .push(Rc::downgrade(&r));
     });
@@ -150,6 +150,12 @@ fn new_weak(
 
 /// The referent at `addr` is being freed: the callbacks to run, each with its reference,
 /// most recent reference first.
+/// The registry's key for an object: its allocation's address (which `Obj`'s `Drop` passes),
+/// not its `id()`, which for an object revived by its finalizer is the old allocation's.
+fn address(o: &ObjRef) -> usize {
+    Rc::as_ptr(o) as *const u8 as usize
+}
+
 pub fn referent_died(addr: usize) -> Vec<(ObjRef, ObjRef)> {
     let refs = REGISTRY
         .with(|r| r.borrow_mut().remove(&addr))
@@ -179,7 +185,7 @@ pub fn referent_moved(old: usize, new: &ObjRef) {
             *w.target.borrow_mut() = Rc::downgrade(new);
         }
     }
-    REGISTRY.with(|r| r.borrow_mut().insert(new.id(), refs));
+    REGISTRY.with(|r| r.borrow_mut().insert(address(new), refs));
     new.set_weakly_referenced();
 }
 
