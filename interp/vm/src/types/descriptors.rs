@@ -360,11 +360,34 @@ fn bound_wrapper_objclass(vm: &Vm, o: &ObjRef) -> PyResult {
 fn descr_doc(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(match &o.payload {
         Payload::SlotWrapper(w) => crate::types::slot_docs::slot_doc(w.name).map(|d| vm.new_str(d)),
-        Payload::MethodDescr(m) => m.doc.get().map(|d| vm.new_str(d)),
-        Payload::GetSet(g) => g.doc.get().map(|d| vm.new_str(d)),
+        Payload::MethodDescr(m) => m
+            .doc
+            .get()
+            .or_else(|| documented(&m.owner, m.name)?.doc)
+            .map(|d| vm.new_str(d)),
+        Payload::GetSet(g) => g
+            .doc
+            .get()
+            .or_else(|| documented(&g.owner, g.name)?.doc)
+            .map(|d| vm.new_str(d)),
         _ => None,
     }
     .unwrap_or_else(|| vm.none.clone()))
+}
+
+/// What CPython documents about attribute `name` of the built-in type `owner`.
+fn documented(owner: &ObjRef, name: &str) -> Option<crate::types::builtin_docs::Doc> {
+    let t = owner.as_type().filter(|t| !t.is_heap())?;
+    crate::types::builtin_docs::lookup(&t.name(), name)
+}
+
+/// A method descriptor's `__text_signature__` (what `inspect.signature` reads).
+fn descr_text_signature(vm: &Vm, o: &ObjRef) -> PyResult {
+    let sig = match &o.payload {
+        Payload::MethodDescr(m) => documented(&m.owner, m.name).and_then(|d| d.text_signature),
+        _ => None,
+    };
+    Ok(sig.map_or_else(|| vm.none.clone(), |s| vm.new_str(s)))
 }
 
 fn bound_wrapper_doc(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -732,6 +755,9 @@ pub fn init(vm: &Vm) {
         vm.add_getset(ty, "__objclass__", descr_objclass, None);
         vm.add_getset(ty, "__doc__", descr_doc, None);
     }
+    for ty in [&t.method_descriptor, &t.classmethod_descriptor] {
+        vm.add_getset(ty, "__text_signature__", descr_text_signature, None);
+    }
     for ty in [
         &t.method_descriptor,
         &t.classmethod_descriptor,
@@ -886,15 +912,50 @@ fn builtin_module(vm: &Vm, o: &ObjRef) -> PyResult {
 /// A built-in method bound to an object has the `__doc__` of the method descriptor it was
 /// bound from (`meth_get__doc__` reads the same `ml_doc`), found by name on the object's type.
 fn builtin_doc(vm: &Vm, o: &ObjRef) -> PyResult {
-    let b = builtin(vm, o)?;
-    let doc = b.bound.as_ref().and_then(|s| {
-        let descr = crate::object::typeobj::lookup(&s.class(), &vm.intern(b.name))?;
-        match &descr.payload {
-            Payload::MethodDescr(m) => m.doc.get(),
-            _ => None,
-        }
-    });
+    let doc = builtin_documented(vm, o)?
+        .map(|(descr_doc, doc)| descr_doc.or(doc.and_then(|d| d.doc)))
+        .unwrap_or_default();
     Ok(doc.map_or_else(|| vm.none.clone(), |d| vm.new_str(d)))
+}
+
+/// A built-in's `__text_signature__`.
+fn builtin_text_signature(vm: &Vm, o: &ObjRef) -> PyResult {
+    let sig = builtin_documented(vm, o)?.and_then(|(_, doc)| doc?.text_signature);
+    Ok(sig.map_or_else(|| vm.none.clone(), |s| vm.new_str(s)))
+}
+
+/// What documents a built-in: the docstring its method descriptor was given, if any, and
+/// CPython's record for it (a module function by module and name, a method bound to an
+/// object by its type and name, a type's `__new__` by the type).
+type BuiltinDocs = (
+    Option<&'static str>,
+    Option<crate::types::builtin_docs::Doc>,
+);
+
+fn builtin_documented(vm: &Vm, o: &ObjRef) -> PyResult<Option<BuiltinDocs>> {
+    let b = builtin(vm, o)?;
+    if let Some(m) = b.module.filter(|_| b.bound.is_none() || stands_in(b)) {
+        // `open` is `_io.open` (module `io`), found in `builtins` too.
+        let doc = crate::types::builtin_docs::lookup(m, b.name)
+            .or_else(|| crate::types::builtin_docs::lookup("builtins", b.name));
+        return Ok(Some((None, doc)));
+    }
+    let Some(s) = &b.bound else {
+        return Ok(None);
+    };
+    // A class method (`int.from_bytes`) or `__new__` is bound to the type that has it.
+    let on_type = s.as_type().is_some()
+        && (b.name == "__new__"
+            || crate::object::typeobj::lookup(s, &vm.intern(b.name)).is_some_and(
+                |d| matches!(&d.payload, Payload::MethodDescr(m) if m.kind == DescrKind::Class),
+            ));
+    let owner = if on_type { s.clone() } else { s.class() };
+    let descr = crate::object::typeobj::lookup(&owner, &vm.intern(b.name));
+    let (descr_doc, owner) = match descr.as_ref().map(|d| &d.payload) {
+        Some(Payload::MethodDescr(m)) => (m.doc.get(), m.owner.clone()),
+        _ => (None, owner),
+    };
+    Ok(Some((descr_doc, documented(&owner, b.name))))
 }
 
 fn builtin_richcompare(
@@ -968,6 +1029,7 @@ pub fn init_builtin_type(vm: &Vm) {
     vm.add_getset(t, "__self__", builtin_self, None);
     vm.add_getset(t, "__module__", builtin_module, None);
     vm.add_getset(t, "__doc__", builtin_doc, None);
+    vm.add_getset(t, "__text_signature__", builtin_text_signature, None);
     vm.add_methods(t, &[("__reduce__", builtin_reduce)]);
     let s = Slots {
         repr: Slot::Native(builtin_repr),

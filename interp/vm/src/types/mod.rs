@@ -4,6 +4,7 @@
 pub mod alias;
 pub mod alias_subst;
 pub mod async_gen;
+pub mod builtin_docs;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod bytes_search;
@@ -209,23 +210,27 @@ pub fn init_all(vm: &crate::runtime::Vm) {
     crate::builtins::io::init_stream_type(vm);
     for t in vm.types.all() {
         crate::object::slot_resolve::inherit_static(t);
-        // Every type has `__doc__` in its namespace (krait keeps no docstrings yet).
-        let doc = vm.intern("__doc__");
-        if let Some(td) = t.as_type()
-            && td.get_own(&doc).is_none()
-        {
-            vm.type_dict_set(t, doc, vm.none.clone());
-        }
+        set_static_doc(vm, t);
     }
     exception::init(vm);
     for (_, t) in vm.exc.all() {
-        let doc = vm.intern("__doc__");
-        if let Some(td) = t.as_type()
-            && td.get_own(&doc).is_none()
-        {
-            vm.type_dict_set(t, doc, vm.none.clone());
-        }
+        set_static_doc(vm, t);
     }
+}
+
+/// Every type has `__doc__` in its namespace: a built-in type the docstring CPython gives it
+/// (see [`builtin_docs`]), else None.
+fn set_static_doc(vm: &crate::runtime::Vm, t: &ObjRef) {
+    let key = vm.intern("__doc__");
+    let Some(td) = t.as_type() else {
+        return;
+    };
+    if td.get_own(&key).is_some() {
+        return;
+    }
+    let doc = builtin_docs::lookup(&td.name(), "").and_then(|d| d.doc);
+    let value = doc.map_or_else(|| vm.none.clone(), |d| vm.new_str(d));
+    vm.type_dict_set(t, key, value);
 }
 
 /// Creates a built-in type with a single base.
