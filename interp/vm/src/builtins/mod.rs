@@ -45,6 +45,7 @@ pub mod symtablemod;
 pub mod time;
 pub mod tokenizemod;
 pub mod unicodedata;
+pub mod unicodedata_tables;
 pub mod zlibmod;
 
 use crate::object::{ObjRef, PyResult};

@@ -232,6 +232,7 @@ impl PooledFrame {
     /// The frame the pooled allocation becomes: every field but `slots` written in place, and
     /// `slots` given room for `capacity` slots and its locals (see [`init_slots`]).
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     fn fill(
         mut self,
         capacity: usize,
@@ -281,6 +282,7 @@ impl Vm<'_> {
     /// A new frame for `code`, in a finished frame's allocation when the pool has one: its
     /// first locals are moved out of `first` (the arguments of a call that binds them in
     /// order), the others unbound.
+    #[inline]
     pub fn alloc_frame(
         &self,
         code: Rc<Code>,
@@ -339,6 +341,7 @@ impl Vm<'_> {
     /// Drops a finished frame (slots first, in slot order, then its other fields in
     /// declaration order, as dropping the box would) and keeps its allocation, with its
     /// emptied slot vector, for the next call.
+    #[inline]
     pub fn recycle_frame(&self, mut frame: Box<Frame>) {
         frame.slots.clear();
         let full = self

@@ -74,6 +74,7 @@ pub fn new_call_frame(vm: &Vm, func: &ObjRef, args: Args<'_>) -> PyResult<Box<Fr
 
 /// A frame for running `func` (whose function data is `f` and code `code`), its first
 /// parameters bound to the values moved out of `first` and the rest unbound.
+#[inline]
 pub fn empty_call_frame(
     vm: &Vm,
     f: &crate::types::function::Function,

@@ -450,8 +450,15 @@ impl Vm<'_> {
         set: Option<Setter>,
         member: bool,
     ) {
+        // A `PyMemberDef` attribute is a `member_descriptor`, a `PyGetSetDef` one a
+        // `getset_descriptor`.
+        let class = if member {
+            &self.types.member_descriptor
+        } else {
+            &self.types.getset_descriptor
+        };
         let d = super::Obj::new(
-            self.types.getset_descriptor.clone(),
+            class.clone(),
             super::Payload::GetSet(Box::new(GetSet {
                 name,
                 owner: ty.clone(),

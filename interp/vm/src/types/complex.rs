@@ -363,8 +363,9 @@ pub fn init(vm: &Vm) {
     ] {
         s.nb[op as usize] = NbSlot::Native(f, id);
     }
-    vm.add_getset(t, "real", get_real, None);
-    vm.add_getset(t, "imag", get_imag, None);
+    // `PyMemberDef`s in CPython (`member_descriptor`).
+    vm.add_readonly_member(t, "real", get_real);
+    vm.add_readonly_member(t, "imag", get_imag);
     vm.add_methods(
         t,
         &[

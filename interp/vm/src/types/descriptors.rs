@@ -223,9 +223,13 @@ fn getset_repr(vm: &Vm, d: &ObjRef) -> PyResult {
     )))
 }
 
-fn member_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResult {
-    let Payload::Member(m) = &d.payload else {
-        return Err(vm.internal("member"));
+// A `member_descriptor` is either a `__slots__` member or a built-in type's read-only member
+// (a `GetSet` marked `member`, as `function.__closure__` is), which reads like a getset.
+fn member_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, ty: &ObjRef) -> PyResult {
+    let m = match &d.payload {
+        Payload::Member(m) => m,
+        Payload::GetSet(_) => return getset_get(vm, d, obj, ty),
+        _ => return Err(vm.internal("member")),
     };
     let Some(o) = obj else { return Ok(d.clone()) };
     if !is_subtype(&o.class(), &m.owner) {
@@ -247,8 +251,10 @@ fn member_get(vm: &Vm, d: &ObjRef, obj: Option<&ObjRef>, _ty: &ObjRef) -> PyResu
 }
 
 fn member_set(vm: &Vm, d: &ObjRef, obj: &ObjRef, value: Option<&ObjRef>) -> PyResult<()> {
-    let Payload::Member(m) = &d.payload else {
-        return Err(vm.internal("member"));
+    let m = match &d.payload {
+        Payload::Member(m) => m,
+        Payload::GetSet(_) => return getset_set(vm, d, obj, value),
+        _ => return Err(vm.internal("member")),
     };
     if value.is_none()
         && crate::types::type_new::slot_get(obj, m.index).is_none()
@@ -395,8 +401,10 @@ fn bound_wrapper_doc(vm: &Vm, o: &ObjRef) -> PyResult {
 }
 
 fn member_repr(vm: &Vm, d: &ObjRef) -> PyResult {
-    let Payload::Member(m) = &d.payload else {
-        return Err(vm.internal("member"));
+    let m = match &d.payload {
+        Payload::Member(m) => m,
+        Payload::GetSet(_) => return getset_repr(vm, d),
+        _ => return Err(vm.internal("member")),
     };
     Ok(vm.new_str(format!(
         "<member '{}' of '{}' objects>",

@@ -169,7 +169,12 @@ fn set_instance_dict(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
             "__dict__ must be set to a dictionary, not a '{}'",
             vm.type_name(&d)
         ))),
-        None => Err(vm.type_error("cannot delete __dict__")),
+        // `del obj.__dict__` drops the dict; the next use makes an empty one
+        // (`_PyObject_GenericSetDict` with NULL).
+        None => {
+            o.set_dict(None);
+            Ok(())
+        }
     }
 }
 
@@ -637,7 +642,9 @@ fn set_abstractmethods(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()>
     match v {
         Some(v) => vm.type_dict_set(cls, vm.names.__abstractmethods__.clone(), v),
         None => {
-            vm.type_dict_del(cls, &vm.names.__abstractmethods__);
+            if !vm.type_dict_del(cls, &vm.names.__abstractmethods__) {
+                return Err(vm.error(&vm.exc.attribute_error, "__abstractmethods__"));
+            }
         }
     }
     let f = td.flags.get();

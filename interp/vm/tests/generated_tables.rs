@@ -1,4 +1,4 @@
-//! The docstring tables generated from the oracle are current: regenerating each with the
+//! The tables generated from the oracle (docstrings, Unicode properties) are current: regenerating each with the
 //! oracle's interpreter gives the file in the tree byte for byte.
 
 use std::process::Command;
@@ -13,10 +13,14 @@ fn regenerated(script: &str) -> String {
 }
 
 #[test]
-fn docstring_tables_match_the_oracle() {
+fn generated_tables_match_the_oracle() {
     for (script, file) in [
         ("gen/slot_docs.py", "src/types/slot_docs.rs"),
         ("gen/builtin_docs.py", "src/types/builtin_docs.rs"),
+        (
+            "gen/unicodedata_tables.py",
+            "src/builtins/unicodedata_tables.rs",
+        ),
     ] {
         let current = std::fs::read_to_string(file).expect("the table exists");
         assert!(
