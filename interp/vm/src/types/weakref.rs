@@ -63,6 +63,8 @@ fn weakrefable(vm: &Vm, o: &ObjRef) -> bool {
         Payload::Native(n) if n.weakrefable() => true,
         // `gaobject` keeps a weak-reference list; unions do not.
         Payload::Alias(a) if matches!(**a, super::alias::Alias::Generic { .. }) => true,
+        // Compiled patterns keep a weak-reference list (`pattern_weakreflist`).
+        Payload::Sre(s) if matches!(**s, crate::builtins::sre::SreObj::Pattern(_)) => true,
         // `tee` objects keep a weak-reference list (`tee_weakreflist`).
         Payload::Itertool(t) if matches!(**t, crate::builtins::itertools::Tool::Tee { .. }) => true,
         _ => {

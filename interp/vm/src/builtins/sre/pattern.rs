@@ -216,10 +216,12 @@ fn sub_filter(vm: &Vm, o: &ObjRef, repl: &ObjRef) -> PyResult<(ObjRef, bool)> {
     if crate::builtins::introspect::is_callable(repl) {
         return Ok((repl.clone(), true));
     }
+    // `getstring` reads any buffer (a bytearray, an array...) for the check, as `pattern_subx`
+    // does.
     let literal = match &repl.payload {
         Payload::Str(s) => !s.as_bytes().contains(&b'\\'),
         Payload::Bytes(b) => !b.contains(&b'\\'),
-        _ => false,
+        _ => crate::types::bytes::buffer(repl).is_some_and(|b| !b.contains(&b'\\')),
     };
     if literal {
         return Ok((repl.clone(), false));
