@@ -28,3 +28,17 @@ try:
     c.real = 5
 except AttributeError as e:
     print("AttributeError", e)
+import functools
+p = functools.partial(print, 1)
+for target in (p, classmethod(len)):
+    try:
+        del target.__dict__
+    except TypeError as e:
+        print(type(target).__name__, "TypeError", e)
+class Sub(functools.partial):
+    pass
+s = Sub(print)
+try:
+    del s.__dict__
+except TypeError as e:
+    print("Sub TypeError", e)

@@ -74,34 +74,33 @@ fn cell_set(c: &ObjRef, v: Option<ObjRef>) -> Option<ObjRef> {
 /// dicts only when both are exact dicts; otherwise through `__getitem__` (a dict subclass's
 /// override or `__missing__`, a builtins mapping of any type), a `KeyError` meaning absent.
 pub fn load_global(vm: &Vm, frame: &Frame, name: &ObjRef) -> PyResult {
-    if exact_namespaces(vm, frame) {
-        if let Some(v) = vm.dict_get_str(&frame.globals, name) {
-            return Ok(v);
+    let found = if exact_namespaces(vm, frame) {
+        vm.dict_get_str(&frame.globals, name)
+    } else {
+        match vm.getitem(&frame.globals, name) {
+            Ok(v) => Some(v),
+            Err(e) if vm.err_matches(&e, &vm.exc.key_error) => None,
+            Err(e) => return Err(e),
         }
-        if let Some(v) = vm.dict_get_str(&frame.builtins, name) {
-            return Ok(v);
-        }
-        return Err(vm.name_error(name));
-    }
-    let absent = |e: &crate::object::PyErr| vm.err_matches(e, &vm.exc.key_error);
-    match vm.getitem(&frame.globals, name) {
-        Ok(v) => return Ok(v),
-        Err(e) if absent(&e) => {}
-        Err(e) => return Err(e),
-    }
-    match vm.getitem(&frame.builtins, name) {
-        Ok(v) => Ok(v),
-        Err(e) if absent(&e) => Err(vm.name_error(name)),
-        Err(e) => Err(e),
+    };
+    match found {
+        Some(v) => Ok(v),
+        None => load_builtin(vm, frame, name),
     }
 }
 
 /// `LOAD_NAME` past the locals: the globals read as a dict (whatever their type), then the
-/// builtins, through `__getitem__` unless they are an exact dict.
+/// builtins.
 fn load_name_global(vm: &Vm, frame: &Frame, name: &ObjRef) -> PyResult {
-    if let Some(v) = vm.dict_get_str(&frame.globals, name) {
-        return Ok(v);
+    match vm.dict_get_str(&frame.globals, name) {
+        Some(v) => Ok(v),
+        None => load_builtin(vm, frame, name),
     }
+}
+
+/// A name from the builtins, read as a dict when they are an exact dict and through
+/// `__getitem__` otherwise; absent, a `NameError`.
+fn load_builtin(vm: &Vm, frame: &Frame, name: &ObjRef) -> PyResult {
     if frame.builtins.is_exact(&vm.types.dict) {
         return vm
             .dict_get_str(&frame.builtins, name)

@@ -364,21 +364,17 @@ fn bound_wrapper_objclass(vm: &Vm, o: &ObjRef) -> PyResult {
 /// table (`wrapperdescr_get_doc`); a method or computed attribute the one it was given
 /// ([`Vm::set_docs`]), if any.
 fn descr_doc(vm: &Vm, o: &ObjRef) -> PyResult {
-    Ok(match &o.payload {
-        Payload::SlotWrapper(w) => crate::types::slot_docs::slot_doc(w.name).map(|d| vm.new_str(d)),
-        Payload::MethodDescr(m) => m
-            .doc
-            .get()
-            .or_else(|| documented(&m.owner, m.name)?.doc)
-            .map(|d| vm.new_str(d)),
-        Payload::GetSet(g) => g
-            .doc
-            .get()
-            .or_else(|| documented(&g.owner, g.name)?.doc)
-            .map(|d| vm.new_str(d)),
+    // A text given with `Vm::set_docs` first, else CPython's for the owner's attribute.
+    let given = |doc: Option<&'static str>, owner: &ObjRef, name: &str| {
+        doc.or_else(|| documented(owner, name)?.doc)
+    };
+    let doc = match &o.payload {
+        Payload::SlotWrapper(w) => crate::types::slot_docs::slot_doc(w.name),
+        Payload::MethodDescr(m) => given(m.doc.get(), &m.owner, m.name),
+        Payload::GetSet(g) => given(g.doc.get(), &g.owner, g.name),
         _ => None,
-    }
-    .unwrap_or_else(|| vm.none.clone()))
+    };
+    Ok(doc.map_or_else(|| vm.none.clone(), |d| vm.new_str(d)))
 }
 
 /// What CPython documents about attribute `name` of the built-in type `owner`.
@@ -951,14 +947,23 @@ fn builtin_documented(vm: &Vm, o: &ObjRef) -> PyResult<Option<BuiltinDocs>> {
     let Some(s) = &b.bound else {
         return Ok(None);
     };
-    // A class method (`int.from_bytes`) or `__new__` is bound to the type that has it.
-    let on_type = s.as_type().is_some()
-        && (b.name == "__new__"
-            || crate::object::typeobj::lookup(s, &vm.intern(b.name)).is_some_and(
-                |d| matches!(&d.payload, Payload::MethodDescr(m) if m.kind == DescrKind::Class),
-            ));
-    let owner = if on_type { s.clone() } else { s.class() };
-    let descr = crate::object::typeobj::lookup(&owner, &vm.intern(b.name));
+    // A class method (`int.from_bytes`) or `__new__` is bound to the type that has it, any
+    // other method to an instance of its type.
+    let name = vm.intern(b.name);
+    let on_type = s.as_type().and_then(|_| {
+        let d = crate::object::typeobj::lookup(s, &name);
+        let class_method =
+            |d: &ObjRef| matches!(&d.payload, Payload::MethodDescr(m) if m.kind == DescrKind::Class);
+        (b.name == "__new__" || d.as_ref().is_some_and(class_method)).then_some(d)
+    });
+    let (owner, descr) = match on_type {
+        Some(d) => (s.clone(), d),
+        None => {
+            let ty = s.class();
+            let d = crate::object::typeobj::lookup(&ty, &name);
+            (ty, d)
+        }
+    };
     let (descr_doc, owner) = match descr.as_ref().map(|d| &d.payload) {
         Some(Payload::MethodDescr(m)) => (m.doc.get(), m.owner.clone()),
         _ => (None, owner),

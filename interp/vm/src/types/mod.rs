@@ -221,7 +221,7 @@ pub fn init_all(vm: &crate::runtime::Vm) {
 /// Every type has `__doc__` in its namespace: a built-in type the docstring CPython gives it
 /// (see [`builtin_docs`]), else None.
 fn set_static_doc(vm: &crate::runtime::Vm, t: &ObjRef) {
-    let key = vm.intern("__doc__");
+    let key = vm.names.__doc__.clone();
     let Some(td) = t.as_type() else {
         return;
     };

@@ -169,12 +169,20 @@ fn set_instance_dict(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
             "__dict__ must be set to a dictionary, not a '{}'",
             vm.type_name(&d)
         ))),
-        // `del obj.__dict__` drops the dict; the next use makes an empty one
-        // (`_PyObject_GenericSetDict` with NULL).
+        // `subtype_setdict`: `del obj.__dict__` drops the dict; the next use makes an empty one.
         None => {
             o.set_dict(None);
             Ok(())
         }
+    }
+}
+
+/// `PyObject_GenericSetDict`, the `__dict__` setter of built-in types with a dict
+/// (`functools.partial`, `classmethod`...): the dict can be replaced but not deleted.
+fn set_builtin_instance_dict(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    match v {
+        Some(d) => set_instance_dict(vm, o, Some(d)),
+        None => Err(vm.type_error("cannot delete __dict__")),
     }
 }
 
@@ -298,10 +306,7 @@ fn set_name(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     }
     match v.as_ref().and_then(|v| v.as_str().map(|s| (v, s))) {
         Some((obj, s)) => {
-            // `type_set_name`: the name must encode to UTF-8 and hold no NUL.
-            if crate::types::codecs::encode(vm, obj, "utf-8", "strict")?.contains(&0) {
-                return Err(vm.value_error("type name must not contain null characters"));
-            }
+            crate::types::type_new::check_type_name(vm, obj)?;
             td.set_name(s.to_string_lossy().into_owned());
             Ok(())
         }
@@ -830,15 +835,21 @@ pub fn init(vm: &Vm) {
     let _ = (instance_dict, set_instance_dict);
 }
 
-/// The `__dict__` descriptor classes get (`subtype_dict`).
+/// The `__dict__` descriptor of `owner`: a class's (`subtype_dict`), or a built-in type's
+/// (`PyObject_GenericGetDict`), whose dict cannot be deleted.
 pub fn dict_descriptor(vm: &Vm, owner: &ObjRef) -> ObjRef {
+    let heap = owner.as_type().is_some_and(|t| t.is_heap());
     Obj::new(
         vm.types.getset_descriptor.clone(),
         Payload::GetSet(Box::new(crate::object::native::GetSet {
             name: "__dict__",
             owner: owner.clone(),
             get: instance_dict,
-            set: Some(set_instance_dict),
+            set: Some(if heap {
+                set_instance_dict
+            } else {
+                set_builtin_instance_dict
+            }),
             member: false,
             doc: std::cell::Cell::new(Some("dictionary for instance variables")),
         })),

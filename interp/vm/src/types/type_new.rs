@@ -190,11 +190,8 @@ pub fn type_new(vm: &Vm, metatype: &ObjRef, args: Args<'_>) -> PyResult {
         bases.to_vec()
     };
     let base = best_base(vm, &bases)?;
-    // `type_new_set_name`: the name must encode to UTF-8 and hold no NUL; a `__doc__` string
-    // must encode too (`type_new_set_doc`).
-    if crate::types::codecs::encode(vm, name, "utf-8", "strict")?.contains(&0) {
-        return Err(vm.value_error("type name must not contain null characters"));
-    }
+    // A `__doc__` string must encode to UTF-8 too (`type_new_set_doc`).
+    check_type_name(vm, name)?;
     if let Some(doc) = vm.dict_get_str(ns, &vm.names.__doc__)
         && doc.as_str().is_some()
     {
@@ -230,10 +227,9 @@ fn create(
         None => None,
     };
     // Type objects keep their namespace as their `__dict__` already.
-    let base_has_dict = bases.iter().any(|b| {
-        b.as_type()
-            .is_some_and(|t| t.has(HAS_DICT) || matches!(t.layout, Layout::Type))
-    });
+    let base_has_dict = bases
+        .iter()
+        .any(|b| b.as_type().is_some_and(|t| has_dict(vm, t)));
     let wants_dict = match &slots {
         None => true,
         Some(s) => s.iter().any(|n| n == "__dict__"),
@@ -304,10 +300,7 @@ fn create(
         None => true,
         Some(s) => s.iter().any(|n| n == "__weakref__"),
     };
-    let var_sized = bases.iter().any(|b| {
-        b.as_type()
-            .is_some_and(|t| matches!(t.layout, Layout::Int | Layout::Tuple | Layout::Bytes))
-    });
+    let var_sized = bases.iter().any(|b| b.as_type().is_some_and(var_sized));
     let base_has_weak = bases.iter().any(|b| {
         b.as_type()
             .is_some_and(|t| matches!(t.layout, Layout::Type))
@@ -332,6 +325,31 @@ fn create(
     Ok(cls)
 }
 
+/// `type_new_set_name`, `type_set_name`: a type's name must encode to UTF-8 and hold no NUL.
+pub(crate) fn check_type_name(vm: &Vm, name: &ObjRef) -> PyResult<()> {
+    if crate::types::codecs::encode(vm, name, "utf-8", "strict")?.contains(&0) {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
+    Ok(())
+}
+
+/// Whether instances of `t` carry a `__dict__` already (`tp_dictoffset != 0`): a class with
+/// one, `type`, or a built-in type that defines its own `__dict__` (`functools.partial`).
+fn has_dict(vm: &Vm, t: &TypeData) -> bool {
+    t.has(HAS_DICT)
+        || matches!(t.layout, Layout::Type)
+        || (!t.is_heap() && t.get_own(&vm.names.__dict__).is_some())
+}
+
+/// Whether instances of `t` are of variable size (`tp_itemsize != 0`: ints, tuples, bytes and
+/// types), which leaves no room for slots or a weak-reference list.
+fn var_sized(t: &TypeData) -> bool {
+    matches!(
+        t.layout,
+        Layout::Int | Layout::Tuple | Layout::Bytes | Layout::Type
+    )
+}
+
 /// The names of `__slots__` (a string or an iterable of strings), validated as
 /// `type_new_slots` does for a class whose best base is `base`.
 fn parse_slots(vm: &Vm, s: &ObjRef, base: &ObjRef) -> PyResult<Vec<String>> {
@@ -341,11 +359,8 @@ fn parse_slots(vm: &Vm, s: &ObjRef, base: &ObjRef) -> PyResult<Vec<String>> {
         vm.collect(s)?
     };
     let base_t = base.as_type().ok_or_else(|| vm.internal("base"))?;
-    // Instances of variable size (`tp_itemsize != 0`) have no room for slots.
-    let var_sized = matches!(
-        base_t.layout,
-        Layout::Int | Layout::Tuple | Layout::Bytes | Layout::Type
-    );
+    // Instances of variable size have no room for slots.
+    let var_sized = var_sized(base_t);
     if !items.is_empty() && var_sized {
         return Err(vm.type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",
@@ -354,7 +369,7 @@ fn parse_slots(vm: &Vm, s: &ObjRef, base: &ObjRef) -> PyResult<Vec<String>> {
     }
     // `type_new_visit_slots`: `__dict__` and `__weakref__` once each, and only when the base
     // has none yet.
-    let mut may_add_dict = !base_t.has(HAS_DICT) && !matches!(base_t.layout, Layout::Type);
+    let mut may_add_dict = !has_dict(vm, base_t);
     let mut may_add_weak = !var_sized
         && !matches!(base_t.layout, Layout::Type)
         && typeobj::lookup(base, &vm.names.__weakref__).is_none();

@@ -150,14 +150,14 @@ fn new_weak(
     Ok(r)
 }
 
-/// The referent at `addr` is being freed: the callbacks to run, each with its reference,
-/// most recent reference first.
 /// The registry's key for an object: its allocation's address (which `Obj`'s `Drop` passes),
 /// not its `id()`, which for an object revived by its finalizer is the old allocation's.
 fn address(o: &ObjRef) -> usize {
     Rc::as_ptr(o) as *const u8 as usize
 }
 
+/// The referent at `addr` is being freed: the callbacks to run, each with its reference,
+/// most recent reference first.
 pub fn referent_died(addr: usize) -> Vec<(ObjRef, ObjRef)> {
     let refs = REGISTRY
         .with(|r| r.borrow_mut().remove(&addr))
