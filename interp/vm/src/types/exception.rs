@@ -918,6 +918,10 @@ pub fn init(vm: &Vm) {
     vm.add_getset(t, "__cause__", get_cause, Some(set_cause));
     vm.add_getset(t, "__context__", get_context, Some(set_context));
     vm.add_getset(t, "__suppress_context__", get_suppress, Some(set_suppress));
+    // `BaseException_getset`'s `__dict__` (`PyObject_GenericGetDict`): classes deriving from
+    // an exception find their instances' dict through it.
+    let dict = crate::types::type_methods::dict_descriptor(vm, t);
+    vm.type_dict_set(t, vm.names.__dict__.clone(), dict);
     crate::object::slot_resolve::install_static(vm, t, s);
     // BaseExceptionGroup's own slots go in before its subclasses inherit.
     crate::object::slot_resolve::inherit_static(t);
