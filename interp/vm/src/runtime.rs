@@ -157,6 +157,8 @@ pub struct Vm<'io> {
     /// they stay the same objects for the interpreter's life, as CPython's static types do,
     /// however often their module is imported again.
     native_types: RefCell<HashMap<&'static str, ObjRef>>,
+    /// What the `_io` fast paths need of the `_io` module last made (see `iomod::accel`).
+    pub(crate) io_accel: RefCell<Option<Rc<crate::builtins::iomod::accel::State>>>,
 }
 
 impl std::fmt::Debug for Vm<'_> {
@@ -246,6 +248,7 @@ impl<'io> Vm<'io> {
             repr_stack: RefCell::new(Vec::new()),
             gc: RefCell::new(crate::object::gc::Tracker::new()),
             native_types: RefCell::new(HashMap::new()),
+            io_accel: RefCell::new(None),
         };
         vm.finish_bootstrap(argv);
         vm

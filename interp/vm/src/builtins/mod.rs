@@ -34,6 +34,7 @@ pub mod numeric;
 pub mod opcodemod;
 pub mod operator;
 pub mod oslevel;
+pub mod pickle;
 pub mod pyexpat;
 pub mod random;
 pub mod sha512;

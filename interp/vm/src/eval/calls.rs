@@ -8,7 +8,7 @@ use super::code::{Code, Instr};
 use super::dispatch::Step;
 use super::frame::{Frame, bad_stack};
 use super::{Event, new_call_frame};
-use crate::object::native::Args;
+use crate::object::native::{Args, DescrKind, MethodDescr};
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
@@ -36,11 +36,19 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
             }
         }
     };
-    if kwnames.is_none()
-        && let Some(new) = exact_args_frame(vm, frame, &func, args_start)?
-    {
-        frame.slots.truncate(base);
-        return Ok(Step::Event(Event::Call(new)));
+    if kwnames.is_none() {
+        if let Some(new) = exact_args_frame(vm, frame, &func, args_start)? {
+            frame.slots.truncate(base);
+            return Ok(Step::Event(Event::Call(new)));
+        }
+        if let Payload::MethodDescr(d) = &func.payload
+            && let Some(r) = method_descr_call(vm, frame, d, &func, args_start)
+        {
+            frame.slots.truncate(base);
+            let r = r?;
+            frame.push(r);
+            return Ok(Step::Next);
+        }
     }
     // The arguments go to a pooled vector: a call of a built-in allocates nothing here.
     let mut args = vm.take_args();
@@ -99,6 +107,44 @@ fn call_with(
     let r = vm.call(func, call_args)?;
     frame.push(r);
     Ok(Step::Next)
+}
+
+/// A built-in method called on an object of exactly its type without keywords, as
+/// `l.append(x)` after `LOAD_METHOD` (3.11's `PRECALL_NO_KW_METHOD_DESCRIPTOR_O`/`_FAST`): the
+/// method runs on the arguments where they lie, skipping the generic call's dispatch and the
+/// subclass check. None when the call needs the generic path (the stack is left as it was);
+/// the arguments are consumed otherwise.
+fn method_descr_call(
+    vm: &Vm,
+    frame: &mut Frame,
+    d: &MethodDescr,
+    func: &ObjRef,
+    args_start: usize,
+) -> Option<PyResult<ObjRef>> {
+    if d.kind != DescrKind::Method || !func.has_builtin_type() {
+        return None;
+    }
+    let self_ok = frame
+        .slots
+        .get(args_start)?
+        .as_ref()
+        .is_some_and(|s| s.is_exact(&d.owner));
+    if !self_ok || frame.slots[args_start + 1..].iter().any(Option::is_none) {
+        return None;
+    }
+    let mut args = vm.take_args();
+    args.extend(frame.slots.drain(args_start + 1..).flatten());
+    let this = frame.slots.pop().flatten()?;
+    let rest = Args::positional(&args);
+    let r = if d.counted {
+        vm.with_recursion(" while calling a Python object", || {
+            (d.func)(vm, &this, rest)
+        })
+    } else {
+        (d.func)(vm, &this, rest)
+    };
+    vm.give_args(args);
+    Some(r.map_err(|e| vm.qualify_call_error(e, d.name, &d.owner)))
 }
 
 /// A Python function called with exactly its positional parameters and nothing else to bind

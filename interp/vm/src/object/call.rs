@@ -216,7 +216,12 @@ impl Vm<'_> {
     /// CPython names a method with its type (`_PyObject_FunctionStr`) in the errors of
     /// `METH_NOARGS`/`METH_O` methods and of methods refusing keywords: `list.copy() takes no
     /// arguments (1 given)`. The methods report their bare name; this qualifies it.
-    fn qualify_call_error(&self, e: super::PyErr, name: &str, owner: &ObjRef) -> super::PyErr {
+    pub(crate) fn qualify_call_error(
+        &self,
+        e: super::PyErr,
+        name: &str,
+        owner: &ObjRef,
+    ) -> super::PyErr {
         if !e.exc().is_exact(&self.exc.type_error) {
             return e;
         }

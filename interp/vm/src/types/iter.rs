@@ -79,6 +79,8 @@ pub enum NativeIter {
         kind: DictIterKind,
         /// Newest first.
         reversed: bool,
+        /// The items iterator's result tuple, for reuse (see [`result_tuple`]).
+        result: Option<ObjRef>,
     },
     /// Over a set.
     Set {
@@ -102,6 +104,8 @@ pub enum NativeIter {
         it: ObjRef,
         /// Next count.
         count: Int,
+        /// The result tuple, for reuse (see [`result_tuple`]).
+        result: Option<ObjRef>,
     },
     /// `zip`.
     Zip {
@@ -109,6 +113,8 @@ pub enum NativeIter {
         its: Vec<ObjRef>,
         /// `strict=True`.
         strict: bool,
+        /// The result tuple, for reuse (see [`result_tuple`]).
+        result: Option<ObjRef>,
     },
     /// `map`.
     Map {
@@ -148,16 +154,24 @@ impl NativeIter {
         match self {
             NativeIter::Seq { seq: o, .. }
             | NativeIter::ListRev { list: o, .. }
-            | NativeIter::Dict { dict: o, .. }
             | NativeIter::Set { set: o, .. }
-            | NativeIter::Enumerate { it: o, .. }
             | NativeIter::Reversed { seq: o, .. }
             | NativeIter::View { dict: o, .. } => f(o),
+            NativeIter::Dict {
+                dict: o, result, ..
+            }
+            | NativeIter::Enumerate { it: o, result, .. } => {
+                f(o);
+                result.iter().for_each(f);
+            }
             NativeIter::Callable { func, sentinel } => {
                 f(func);
                 f(sentinel);
             }
-            NativeIter::Zip { its, .. } => its.iter().for_each(f),
+            NativeIter::Zip { its, result, .. } => {
+                its.iter().for_each(&mut *f);
+                result.iter().for_each(f);
+            }
             NativeIter::Map { func, its } => {
                 f(func);
                 its.iter().for_each(f);
@@ -297,6 +311,7 @@ pub fn new_dict_iter(vm: &Vm, d: ObjRef, kind: DictIterKind, reversed: bool) -> 
             remaining: used,
             kind,
             reversed,
+            result: None,
         },
     );
     // Dict and set iterators and dict views are containers the collector sees (CPython's
@@ -549,6 +564,7 @@ fn dict_step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
         remaining,
         kind,
         reversed,
+        ..
     } = &mut *st
     else {
         return Ok(None);
@@ -590,8 +606,39 @@ fn dict_step(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
     Ok(Some(match kind {
         DictIterKind::Keys => e.key,
         DictIterKind::Values => e.value,
-        DictIterKind::Items => vm.new_tuple(vec![e.key, e.value]),
+        DictIterKind::Items => {
+            let mut items = vm.take_args();
+            items.extend([e.key, e.value]);
+            let t = match &mut *cell.borrow_mut() {
+                NativeIter::Dict { result, .. } => result_tuple(vm, result, &mut items),
+                _ => vm.new_tuple(std::mem::take(&mut items)),
+            };
+            vm.give_args(items);
+            t
+        }
     }))
+}
+
+/// The result tuple of an `enumerate`, `zip` or dict items iterator, made of `items`. CPython's
+/// iterators keep the tuple they made and refill it in place when they hold the only reference
+/// to it (`Py_REFCNT(result) == 1` in `enum_next`, `zip_next` and `dictiter_iternextitem`), so
+/// a loop that unpacks each item allocates nothing, and `id()` sees the tuple come back. After
+/// a refill `items` holds the tuple's old items, which the caller drops once it holds no borrow
+/// (a drop can run Python code).
+fn result_tuple(vm: &Vm, slot: &mut Option<ObjRef>, items: &mut Vec<ObjRef>) -> ObjRef {
+    if let Some(t) = slot
+        && let Some(obj) = Rc::get_mut(t)
+        && let Payload::Tuple(old) = &mut obj.payload
+        && old.len() == items.len()
+    {
+        old.swap_with_slice(items);
+        return t.clone();
+    }
+    let t = vm.new_tuple(std::mem::take(items));
+    if slot.is_none() {
+        *slot = Some(t.clone());
+    }
+    t
 }
 
 fn step_composite(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef>> {
@@ -601,9 +648,20 @@ fn step_composite(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef
             NativeIter::Callable { func, sentinel } => {
                 Composite::Callable(func.clone(), sentinel.clone())
             }
-            NativeIter::Enumerate { it, count } => Composite::Enumerate(it.clone(), count.clone()),
-            NativeIter::Zip { its, strict } => Composite::Zip(its.clone(), *strict),
-            NativeIter::Map { func, its } => Composite::Map(func.clone(), its.clone()),
+            NativeIter::Enumerate { it, count, .. } => {
+                Composite::Enumerate(it.clone(), count.clone())
+            }
+            NativeIter::Zip { its, strict, .. } => {
+                // A pooled vector: a step allocates nothing for the iterators' list.
+                let mut v = vm.take_args();
+                v.extend(its.iter().cloned());
+                Composite::Zip(v, *strict)
+            }
+            NativeIter::Map { func, its } => {
+                let mut v = vm.take_args();
+                v.extend(its.iter().cloned());
+                Composite::Map(func.clone(), v)
+            }
             NativeIter::Filter { func, it } => Composite::Filter(func.clone(), it.clone()),
             NativeIter::Reversed { seq, index } => Composite::Reversed(seq.clone(), *index),
             _ => return Ok(None),
@@ -625,21 +683,38 @@ fn step_composite(vm: &Vm, cell: &RefCell<NativeIter>) -> PyResult<Option<ObjRef
             let Some(v) = vm.next(&it)? else {
                 return Ok(None);
             };
-            if let NativeIter::Enumerate { count: c, .. } = &mut *cell.borrow_mut() {
-                *c = super::int::add(&count, &Int::Small(1));
-            }
-            Ok(Some(vm.new_tuple(vec![vm.new_int_from(count), v])))
+            let next = super::int::add(&count, &Int::Small(1));
+            let mut items = vm.take_args();
+            items.extend([vm.new_int_from(count), v]);
+            let t = match &mut *cell.borrow_mut() {
+                NativeIter::Enumerate {
+                    count: c, result, ..
+                } => {
+                    *c = next;
+                    result_tuple(vm, result, &mut items)
+                }
+                _ => vm.new_tuple(std::mem::take(&mut items)),
+            };
+            vm.give_args(items);
+            Ok(Some(t))
         }
-        Composite::Zip(its, strict) => zip_step(vm, &its, strict),
+        Composite::Zip(its, strict) => {
+            let r = zip_step(vm, cell, &its, strict);
+            vm.give_args(its);
+            r
+        }
         Composite::Map(func, its) => {
-            let mut args = Vec::with_capacity(its.len());
+            let mut args = vm.take_args();
             for it in &its {
                 match vm.next(it)? {
                     Some(v) => args.push(v),
                     None => return Ok(None),
                 }
             }
-            vm.call_pos(&func, &args).map(Some)
+            vm.give_args(its);
+            let r = vm.call_pos(&func, &args);
+            vm.give_args(args);
+            r.map(Some)
         }
         Composite::Filter(func, it) => loop {
             let Some(v) = vm.next(&it)? else {
@@ -688,11 +763,16 @@ enum Composite {
 }
 
 /// One step of `zip`, with `strict=True`'s length checks.
-fn zip_step(vm: &Vm, its: &[ObjRef], strict: bool) -> PyResult<Option<ObjRef>> {
+fn zip_step(
+    vm: &Vm,
+    cell: &RefCell<NativeIter>,
+    its: &[ObjRef],
+    strict: bool,
+) -> PyResult<Option<ObjRef>> {
     if its.is_empty() {
         return Ok(None);
     }
-    let mut out = Vec::with_capacity(its.len());
+    let mut out = vm.take_args();
     for (i, it) in its.iter().enumerate() {
         match vm.next(it)? {
             Some(v) => out.push(v),
@@ -729,7 +809,12 @@ fn zip_step(vm: &Vm, its: &[ObjRef], strict: bool) -> PyResult<Option<ObjRef>> {
             }
         }
     }
-    Ok(Some(vm.new_tuple(out)))
+    let t = match &mut *cell.borrow_mut() {
+        NativeIter::Zip { result, .. } => result_tuple(vm, result, &mut out),
+        _ => vm.new_tuple(std::mem::take(&mut out)),
+    };
+    vm.give_args(out);
+    Ok(Some(t))
 }
 
 fn enumerate_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
@@ -741,7 +826,11 @@ fn enumerate_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     };
     Ok(vm.alloc_instance(
         cls,
-        Payload::Iter(Box::new(RefCell::new(NativeIter::Enumerate { it, count }))),
+        Payload::Iter(Box::new(RefCell::new(NativeIter::Enumerate {
+            it,
+            count,
+            result: None,
+        }))),
     ))
 }
 
@@ -763,7 +852,11 @@ fn zip_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     }
     Ok(vm.alloc_instance(
         cls,
-        Payload::Iter(Box::new(RefCell::new(NativeIter::Zip { its, strict }))),
+        Payload::Iter(Box::new(RefCell::new(NativeIter::Zip {
+            its,
+            strict,
+            result: None,
+        }))),
     ))
 }
 

@@ -100,8 +100,8 @@ fn reversed_setstate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn composite_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "__reduce__", 0)?;
     let (call_args, strict) = match &*state(vm, o)?.borrow() {
-        NativeIter::Zip { its, strict } => (its.clone(), *strict),
-        NativeIter::Enumerate { it, count } => {
+        NativeIter::Zip { its, strict, .. } => (its.clone(), *strict),
+        NativeIter::Enumerate { it, count, .. } => {
             (vec![it.clone(), vm.new_int_from(count.clone())], false)
         }
         NativeIter::Map { func, its } => {
@@ -190,6 +190,7 @@ fn shape(vm: &Vm, st: &NativeIter) -> PyResult<Shape> {
             remaining,
             kind,
             reversed,
+            ..
         } => Shape::Rest(NativeIter::Dict {
             dict: dict.clone(),
             pos: *pos,
@@ -197,6 +198,7 @@ fn shape(vm: &Vm, st: &NativeIter) -> PyResult<Shape> {
             remaining: *remaining,
             kind: *kind,
             reversed: *reversed,
+            result: None,
         }),
         NativeIter::Set { set, pos, used } => Shape::Rest(NativeIter::Set {
             set: set.clone(),

@@ -494,17 +494,12 @@ def _line_end(text, start, universal, translate, readnl):
         i = text.find("\n", start)
         return -1 if i < 0 else i + 1
     if universal:
-        n = len(text)
-        i = start
-        while i < n:
-            c = text[i]
-            if c == "\n":
-                return i + 1
-            if c == "\r":
-                if i + 1 < n:
-                    return i + 2 if text[i + 1] == "\n" else i + 1
-                return -1
-            i += 1
+        lf = text.find("\n", start)
+        cr = text.find("\r", start) if lf < 0 else text.find("\r", start, lf)
+        if cr < 0:
+            return -1 if lf < 0 else lf + 1
+        if cr + 1 < len(text):
+            return cr + 2 if text[cr + 1] == "\n" else cr + 1
         return -1
     i = text.find(readnl, start)
     return -1 if i < 0 else i + len(readnl)

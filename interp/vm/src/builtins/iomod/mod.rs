@@ -7,6 +7,8 @@
 //! descriptor is a `std::fs::File` in the interpreter's descriptor table, which `os.open`
 //! shares (`importer::posix::fd`).
 
+pub(crate) mod accel;
+
 use std::fs::File;
 use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
 use std::os::fd::AsRawFd;
@@ -269,6 +271,7 @@ pub fn module(vm: &Vm) -> Option<ObjRef> {
         .map(|&(n, f)| (n, vm.new_builtin(n, f)))
         .collect();
     let m = crate::importer::exec_embedded_with(vm, "_io", SOURCE, "<frozen _io>", &pre).ok()?;
+    accel::install(vm, &m)?;
     // `builtins.open` is `io.open`, the built-in function the module ends up with.
     let open = vm.getattr_str(&m, "open").ok()?;
     vm.setattr(&vm.builtins, &vm.intern("open"), &open).ok()?;

@@ -240,8 +240,26 @@ class TextIOWrapper(_TextIOBase):
         self._buffer = None
         return buf
 
+    def __file_closed(self):
+        # textio.c's CHECK_CLOSED: a TextIOWrapper over a built-in buffered file asks the raw
+        # FileIO's descriptor at once instead of going down the `closed` properties (its
+        # `raw` shortcut); None when that does not apply and the properties must answer.
+        if type(self) is not TextIOWrapper:
+            return None
+        buf = self._buffer
+        if type(buf) not in _FILE_BUFFERS or buf.__dict__.get("_Buffered__detached") is not False:
+            return None
+        raw = buf._Buffered__raw
+        if type(raw) is not FileIO:
+            return None
+        return raw.__dict__.get("_FileIO__fd", -1) < 0
+
     def write(self, s):
-        self._checkClosed()
+        closed = self.__file_closed()
+        if closed is None:
+            self._checkClosed()
+        elif closed:
+            raise _closed_error()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
         if self._encoder is None:
@@ -251,7 +269,11 @@ class TextIOWrapper(_TextIOBase):
         if haslf and self._writetranslate and self._writenl != "\n":
             s = s.replace("\n", self._writenl)
         needflush = self._line_buffering and (haslf or "\r" in s)
-        b = self._encoder.encode(s)
+        encoder = self._encoder
+        if type(encoder) is _NativeEncoder:
+            b = s.encode(encoder.codec, encoder.errors)
+        else:
+            b = encoder.encode(s)
         self._pending.append(b)
         self._pending_bytes += len(b)
         if self._pending_bytes > self._CHUNK_SIZE or needflush or self._write_through:
@@ -321,8 +343,24 @@ class TextIOWrapper(_TextIOBase):
         return out
 
     def readline(self, size=-1):
-        self.__check_readable()
-        size = _as_size(size)
+        closed = self.__file_closed()
+        if closed is None or closed or self._decoder is None:
+            self.__check_readable()
+        else:
+            self.__flush_pending()
+        if size != -1 or type(size) is not int:
+            # textio.c takes a plain Py_ssize_t here: None is refused, unlike read(None).
+            if size is None:
+                raise TypeError("'NoneType' object cannot be interpreted as an integer")
+            size = _as_size(size)
+        # A whole line in what is decoded already is sliced out where it lies (textio.c
+        # searches the decoded chunk from its position): copying the rest of the chunk for
+        # each line made reading line by line quadratic in the chunk size.
+        chars, used = self._decoded_chars, self._decoded_chars_used
+        end = _line_end(chars, used, self._readuniversal, self._readtranslate, self._readnl)
+        if end >= 0 and (size < 0 or end - used <= size):
+            self._decoded_chars_used = end
+            return chars[used:end]
         line = self._get_decoded_chars()
         self._decoded_chars_used -= len(line)
         grew = False
@@ -622,6 +660,8 @@ class _StdWriter(BufferedWriter):
 
 
 _StdWriter.__name__ = _StdWriter.__qualname__ = "BufferedWriter"
+# The buffered file classes whose `closed` TextIOWrapper may read off the raw FileIO.
+_FILE_BUFFERS = (BufferedReader, BufferedWriter, BufferedRandom, _StdWriter)
 _std_buffers = {}
 
 
