@@ -1,7 +1,7 @@
 # The `_csv` module under `Lib/csv.py`, behaving as Modules/_csv.c in 3.11: the `Dialect`
 # type and its validation messages, the dialect registry, the reader's parsing state machine
-# (one character at a time, with the end of each line fed as a separate event) and the
-# writer's quoting and escaping rules.
+# (run natively by `_parse_line`, one character at a time with the end of each line fed as a
+# separate event) and the writer's quoting and escaping rules (`_writerow` for plain rows).
 
 """CSV parsing and writing.
 
@@ -216,9 +216,6 @@ the old limit is returned"""
 (_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
  _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL) = range(9)
 
-# The end-of-line event: not a character, so it never equals a dialect's characters.
-_EOL = None
-
 
 class Reader:
     """CSV reader
@@ -227,7 +224,7 @@ Reader objects are responsible for reading and parsing tabular data
 in CSV format.
 """
     __slots__ = ('_input', 'dialect', 'line_num', '_fields', '_field', '_state',
-                 '_numeric', '_fast')
+                 '_numeric', '_fast', '_params')
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_csv.reader' is not an acceptable base type")
@@ -245,103 +242,6 @@ in CSV format.
             self._numeric = False
             field = float(field)
         self._fields.append(field)
-
-    def _add_char(self, c):
-        if len(self._field) >= _field_limit:
-            raise Error('field larger than field limit (%d)' % _field_limit)
-        self._field.append(c)
-
-    def _process(self, c):
-        d = self.dialect
-        state = self._state
-        if state == _START_RECORD:
-            if c is _EOL:
-                return
-            if c == '\n' or c == '\r':
-                self._state = _EAT_CRNL
-                return
-            state = self._state = _START_FIELD
-        if state == _START_FIELD:
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == ' ' and d.skipinitialspace:
-                pass
-            elif c == d.delimiter:
-                self._save_field()
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add_char(c)
-                self._state = _IN_FIELD
-            return
-        if state == _ESCAPED_CHAR:
-            if c == '\n' or c == '\r':
-                self._add_char(c)
-                self._state = _AFTER_ESCAPED_CRNL
-                return
-            self._add_char('\n' if c is _EOL else c)
-            self._state = _IN_FIELD
-            return
-        if state == _AFTER_ESCAPED_CRNL:
-            if c is _EOL:
-                return
-            state = _IN_FIELD
-        if state == _IN_FIELD:
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                self._add_char(c)
-                self._state = _IN_FIELD
-            return
-        if state == _IN_QUOTED_FIELD:
-            if c is _EOL:
-                pass
-            elif c == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar:
-                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
-            else:
-                self._add_char(c)
-            return
-        if state == _ESCAPE_IN_QUOTED_FIELD:
-            self._add_char('\n' if c is _EOL else c)
-            self._state = _IN_QUOTED_FIELD
-            return
-        if state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add_char(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif not d.strict:
-                self._add_char(c)
-                self._state = _IN_FIELD
-            else:
-                raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
-            return
-        if state == _EAT_CRNL:
-            if c == '\n' or c == '\r':
-                pass
-            elif c is _EOL:
-                self._state = _START_RECORD
-            else:
-                raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file with newline=''?")
 
     def _fast_record(self, line):
         # A whole record on one line with no quoting, escaping or embedded line breaks takes
@@ -389,9 +289,13 @@ in CSV format.
                 fields = self._fast_record(line)
                 if fields is not None:
                     return fields
-            for c in line:
-                self._process(c)
-            self._process(_EOL)
+            # The state machine over the line and its end runs natively (`_parse_line`).
+            r = _parse_line(line, self._fields, ''.join(self._field), self._state,
+                            self._numeric, self._params, _field_limit)
+            if type(r) is str:
+                raise Error(r)
+            self._state, field, self._numeric = r
+            self._field = list(field)
             if self._state == _START_RECORD:
                 break
         fields = self._fields
@@ -408,7 +312,7 @@ class Writer:
 Writer objects are responsible for generating tabular data
 in CSV format from sequence input.
 """
-    __slots__ = ('_write', 'dialect', '_fast')
+    __slots__ = ('_write', 'dialect', '_fast', '_params')
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_csv.writer' is not an acceptable base type")
@@ -471,6 +375,13 @@ in CSV format from sequence input.
 
 Construct and write a CSV record from an iterable of fields.  Non-string
 elements will be converted to string."""
+        # A list or tuple of plain values is quoted and joined natively (`_writerow`, the
+        # same steps as below).
+        line = _writerow(row, self._params)
+        if line is not None:
+            if type(line) is tuple:
+                raise Error(line[0])
+            return self._write(line)
         d = self.dialect
         try:
             it = iter(row)
@@ -539,6 +450,8 @@ of the CSV file (which can span multiple input lines).
     d = self.dialect = _make_dialect(args, kwargs)
     # The dialect cannot change, so the fast path reads its settings once.
     self._fast = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.skipinitialspace)
+    self._params = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.doublequote,
+                    d.skipinitialspace, d.strict)
     self.line_num = 0
     self._fields = None
     self._field = []
@@ -569,6 +482,8 @@ The "fileobj" argument can be any object that supports the file API.
         raise TypeError('argument 1 must have a "write" method') from None
     d = self.dialect = _make_dialect(args, kwargs)
     self._fast = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.lineterminator)
+    self._params = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.lineterminator,
+                    d.doublequote)
     return self
 
 
