@@ -280,9 +280,24 @@ fn bytes_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
     })
 }
 
+/// The result of a method that left the bytes as they were (stringlib's `return_self`):
+/// exact `bytes` themselves, which `is` and the pickle memo observe, else a copy (a
+/// bytearray's result is always a new object).
+pub(super) fn unchanged(vm: &Vm, o: &ObjRef, data: Vec<u8>) -> ObjRef {
+    if o.is_exact(&vm.types.bytes) {
+        o.clone()
+    } else {
+        make_like(vm, o, data)
+    }
+}
+
 fn bytes_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
     if let Payload::Slice(_) = key.payload {
-        let s = resolve_slice(vm, key, bytes_len(vm, o)?)?;
+        let len = bytes_len(vm, o)?;
+        let s = resolve_slice(vm, key, len)?;
+        if o.is_exact(&vm.types.bytes) && s.start == 0 && s.step == 1 && s.len == len {
+            return Ok(o.clone());
+        }
         // The slice's `__index__` methods ran above and may have resized a bytearray.
         let part = with_buf(vm, o, |data| {
             s.indices().filter_map(|i| data.get(i).copied()).collect()
@@ -619,12 +634,16 @@ fn m_fromhex(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_join(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "join", 1)?;
     let sep = buf(vm, o)?;
-    let mut out = Vec::new();
-    for (i, item) in vm
-        .collect_fast(&a[0], "can only join an iterable")?
-        .iter()
-        .enumerate()
+    let items = vm.collect_fast(&a[0], "can only join an iterable")?;
+    // A single exact bytes item is the result itself (stringlib's `join`).
+    if let [only] = items.as_slice()
+        && o.is_exact(&vm.types.bytes)
+        && only.is_exact(&vm.types.bytes)
     {
+        return Ok(only.clone());
+    }
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
@@ -649,7 +668,9 @@ fn m_split(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         None => -1,
     };
     let mut parts: Vec<Vec<u8>> = Vec::new();
-    match sep.filter(|s| !vm.is_none(s)) {
+    let sep = sep.filter(|s| !vm.is_none(s));
+    let sep_given = sep.is_some();
+    match sep {
         None => {
             let mut rest: &[u8] = &data;
             let mut splits = 0;
@@ -687,6 +708,14 @@ fn m_split(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             parts.push(data[start..].to_vec());
         }
     }
+    // No split made: the list holds exact bytes themselves (stringlib's `split`), except for
+    // a whitespace split stopped at once by `maxsplit=0`.
+    if let [only] = parts.as_slice()
+        && *only == data
+        && (sep_given || max != 0)
+    {
+        return Ok(vm.new_list(vec![unchanged(vm, o, data)]));
+    }
     let items = parts.into_iter().map(|p| make_like(vm, o, p)).collect();
     Ok(vm.new_list(items))
 }
@@ -709,6 +738,9 @@ fn strip_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, left: bool, right: bool) -> P
         while e > s && chars.contains(&data[e - 1]) {
             e -= 1;
         }
+    }
+    if s == 0 && e == data.len() {
+        return Ok(unchanged(vm, o, data));
     }
     Ok(make_like(vm, o, data[s..e].to_vec()))
 }
@@ -733,6 +765,13 @@ fn m_replace(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         Some(m) => vm.index_isize(m)?,
         None => -1,
     };
+    // stringlib's `replace`: nothing to replace leaves the bytes themselves.
+    let nothing = max == 0
+        || (old.is_empty() && new.is_empty())
+        || (!old.is_empty() && (data.is_empty() || find(&data, &old, 0).is_none()));
+    if nothing {
+        return Ok(unchanged(vm, o, data));
+    }
     let mut out = Vec::new();
     let mut i = 0;
     let mut n = 0;

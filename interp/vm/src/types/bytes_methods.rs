@@ -30,7 +30,7 @@ fn pad(vm: &Vm, o: &ObjRef, args: Args<'_>, fname: &str, how: char) -> PyResult 
     let data = buf(vm, o)?;
     let len = data.len() as isize;
     if width <= len {
-        return Ok(make_like(vm, o, data));
+        return Ok(super::bytes::unchanged(vm, o, data));
     }
     let marg = (width - len) as usize;
     let left = match how {
@@ -61,7 +61,7 @@ fn m_zfill(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let width = vm.index_isize(&a[0])?;
     let data = buf(vm, o)?;
     if width <= data.len() as isize {
-        return Ok(make_like(vm, o, data));
+        return Ok(super::bytes::unchanged(vm, o, data));
     }
     let fill = width as usize - data.len();
     let mut out = vec![b'0'; fill];
@@ -219,7 +219,16 @@ fn partition(vm: &Vm, o: &ObjRef, args: Args<'_>, right: bool) -> PyResult {
         None if right => [Vec::new(), Vec::new(), data],
         None => [data, Vec::new(), Vec::new()],
     };
-    Ok(vm.new_tuple(parts.into_iter().map(|p| make_like(vm, o, p)).collect()))
+    // Not found: exact bytes are the tuple's item themselves (stringlib's `partition`).
+    let whole = usize::from(right) * 2;
+    let items = parts.into_iter().enumerate().map(|(i, p)| {
+        if found.is_none() && i == whole {
+            super::bytes::unchanged(vm, o, p)
+        } else {
+            make_like(vm, o, p)
+        }
+    });
+    Ok(vm.new_tuple(items.collect()))
 }
 
 fn m_partition(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -267,7 +276,9 @@ fn m_rsplit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         None => -1,
     };
     let mut parts: Vec<Vec<u8>> = Vec::new();
-    match sep.filter(|s| !vm.is_none(s)) {
+    let sep = sep.filter(|s| !vm.is_none(s));
+    let sep_given = sep.is_some();
+    match sep {
         None => {
             let mut end = data.len();
             let mut splits = 0;
@@ -309,6 +320,14 @@ fn m_rsplit(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         }
     }
     parts.reverse();
+    // No split made: exact bytes themselves, as `split` (a whitespace split stopped at once
+    // by `maxsplit=0` copies).
+    if let [only] = parts.as_slice()
+        && *only == data
+        && (sep_given || max != 0)
+    {
+        return Ok(vm.new_list(vec![super::bytes::unchanged(vm, o, data)]));
+    }
     Ok(vm.new_list(parts.into_iter().map(|p| make_like(vm, o, p)).collect()))
 }
 
@@ -319,6 +338,10 @@ fn m_splitlines(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         None => false,
     };
     let data = buf(vm, o)?;
+    // No line break at all: exact bytes are the one line themselves (stringlib).
+    if !data.is_empty() && !data.iter().any(|&b| b == b'\n' || b == b'\r') {
+        return Ok(vm.new_list(vec![super::bytes::unchanged(vm, o, data)]));
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < data.len() {
@@ -367,7 +390,11 @@ fn m_translate(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         .iter()
         .filter(|b| !delete.contains(b))
         .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
-        .collect();
+        .collect::<Vec<u8>>();
+    // Nothing changed: exact bytes themselves (`bytes_translate_impl`).
+    if out == data {
+        return Ok(super::bytes::unchanged(vm, o, data));
+    }
     Ok(make_like(vm, o, out))
 }
 

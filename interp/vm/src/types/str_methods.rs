@@ -28,6 +28,15 @@ fn from_cps(vm: &Vm, v: &[u32]) -> ObjRef {
     vm.new_str_buf(buf_from_code_points(v.iter().copied()))
 }
 
+/// The result of a method that left the text as it was (`unicode_result_unchanged`): an
+/// exact `str` itself, which `is` and the pickle memo observe, else an exact copy.
+fn unchanged(vm: &Vm, o: &ObjRef) -> PyResult {
+    if o.is_exact(&vm.types.str) {
+        return Ok(o.clone());
+    }
+    Ok(vm.new_str_buf(s(vm, o)?.buf().clone()))
+}
+
 fn is_space(cp: u32) -> bool {
     char::from_u32(cp).is_some_and(unicode::is_space)
 }
@@ -270,6 +279,13 @@ fn m_replace(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         Some(m) => vm.index_isize(m)?,
         None => -1,
     };
+    // `replace` in unicodeobject.c: nothing to replace leaves the string itself.
+    let nothing = max == 0
+        || std::rc::Rc::ptr_eq(&a[0], &a[1])
+        || (!old.is_empty() && search::find(hay, old, 0, hay.len(), false).is_none());
+    if nothing {
+        return unchanged(vm, o);
+    }
     if !old.is_empty() {
         return Ok(vm.new_str_buf(search::replace(hay, old, new, max)));
     }
@@ -376,7 +392,9 @@ fn split_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResult {
         Some(m) => vm.index_isize(&m)?,
         None => -1,
     };
-    let parts = match sep.filter(|x| !vm.is_none(x)) {
+    let sep = sep.filter(|x| !vm.is_none(x));
+    let sep_given = sep.is_some();
+    let parts: Vec<PyStrBuf> = match sep {
         None if hay.is_ascii() => {
             let b = hay.as_bytes();
             split_whitespace(b, |c| is_space(u32::from(c)), max, reverse)
@@ -403,6 +421,14 @@ fn split_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResult {
             search::split(hay, sep, max, reverse)
         }
     };
+    // No split made: the list holds the string itself (stringlib's `split`), except for a
+    // whitespace split stopped at once by `maxsplit=0`, which copies what follows the spaces.
+    if let [only] = parts.as_slice()
+        && only.as_bytes() == hay.as_bytes()
+        && (sep_given || max != 0)
+    {
+        return Ok(vm.new_list(vec![unchanged(vm, o)?]));
+    }
     let items = parts.into_iter().map(|p| vm.new_str_buf(p)).collect();
     Ok(vm.new_list(items))
 }
@@ -428,6 +454,10 @@ fn m_splitlines(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             0x0A | 0x0B | 0x0C | 0x0D | 0x1C | 0x1D | 0x1E | 0x85 | 0x2028 | 0x2029
         )
     };
+    // No line break at all: the one line is the string itself (stringlib's `splitlines`).
+    if !v.is_empty() && !v.iter().any(|&c| is_break(c)) {
+        return Ok(vm.new_list(vec![unchanged(vm, o)?]));
+    }
     let mut out = Vec::new();
     let mut i = 0;
     let mut start = 0;
@@ -809,7 +839,7 @@ fn m_zfill(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let width = vm.index_isize(&a[0])?;
     let v = cps(vm, o)?;
     if width <= v.len() as isize {
-        return Ok(from_cps(vm, &v));
+        return unchanged(vm, o);
     }
     let fill = width as usize - v.len();
     let mut out = Vec::with_capacity(width as usize);
@@ -828,6 +858,9 @@ fn m_expandtabs(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
         Some(t) => vm.index_isize(&t)?,
         None => 8,
     };
+    if !s(vm, o)?.as_bytes().contains(&b'\t') {
+        return unchanged(vm, o);
+    }
     let mut out = Vec::new();
     let mut col = 0usize;
     for cp in cps(vm, o)? {
@@ -900,20 +933,20 @@ fn m_removeprefix(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "removeprefix", 1)?;
     let v = cps(vm, o)?;
     let p = str_arg(vm, &a[0], "removeprefix() argument")?;
-    Ok(match v.strip_prefix(p.as_slice()) {
-        Some(rest) => from_cps(vm, rest),
-        None => from_cps(vm, &v),
-    })
+    match v.strip_prefix(p.as_slice()) {
+        Some(rest) if !p.is_empty() => Ok(from_cps(vm, rest)),
+        _ => unchanged(vm, o),
+    }
 }
 
 fn m_removesuffix(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "removesuffix", 1)?;
     let v = cps(vm, o)?;
     let p = str_arg(vm, &a[0], "removesuffix() argument")?;
-    Ok(match v.strip_suffix(p.as_slice()) {
-        Some(rest) if !p.is_empty() => from_cps(vm, rest),
-        _ => from_cps(vm, &v),
-    })
+    match v.strip_suffix(p.as_slice()) {
+        Some(rest) if !p.is_empty() => Ok(from_cps(vm, rest)),
+        _ => unchanged(vm, o),
+    }
 }
 
 fn m_encode(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
