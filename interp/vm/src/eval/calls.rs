@@ -135,16 +135,9 @@ fn method_descr_call(
     let mut args = vm.take_args();
     args.extend(frame.slots.drain(args_start + 1..).flatten());
     let this = frame.slots.pop().flatten()?;
-    let rest = Args::positional(&args);
-    let r = if d.counted {
-        vm.with_recursion(" while calling a Python object", || {
-            (d.func)(vm, &this, rest)
-        })
-    } else {
-        (d.func)(vm, &this, rest)
-    };
+    let r = vm.run_method_descr(d, &this, Args::positional(&args), &d.owner);
     vm.give_args(args);
-    Some(r.map_err(|e| vm.qualify_call_error(e, d.name, &d.owner)))
+    Some(r)
 }
 
 /// A Python function called with exactly its positional parameters and nothing else to bind

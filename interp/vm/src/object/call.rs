@@ -201,27 +201,34 @@ impl Vm<'_> {
                     values: &args.values[1..],
                     kwnames: args.kwnames,
                 };
-                let r = if d.counted {
-                    self.with_recursion(" while calling a Python object", || {
-                        (d.func)(self, first, rest)
-                    })
-                } else {
-                    (d.func)(self, first, rest)
-                };
-                r.map_err(|e| self.qualify_call_error(e, d.name, owner))
+                self.run_method_descr(d, first, rest, owner)
             }
         }
+    }
+
+    /// Runs a method descriptor on a `self` already checked to fit it: a recursion level for
+    /// the methods that count one, and argument errors named after `owner`.
+    pub(crate) fn run_method_descr(
+        &self,
+        d: &super::native::MethodDescr,
+        this: &ObjRef,
+        rest: Args<'_>,
+        owner: &ObjRef,
+    ) -> PyResult {
+        let r = if d.counted {
+            self.with_recursion(" while calling a Python object", || {
+                (d.func)(self, this, rest)
+            })
+        } else {
+            (d.func)(self, this, rest)
+        };
+        r.map_err(|e| self.qualify_call_error(e, d.name, owner))
     }
 
     /// CPython names a method with its type (`_PyObject_FunctionStr`) in the errors of
     /// `METH_NOARGS`/`METH_O` methods and of methods refusing keywords: `list.copy() takes no
     /// arguments (1 given)`. The methods report their bare name; this qualifies it.
-    pub(crate) fn qualify_call_error(
-        &self,
-        e: super::PyErr,
-        name: &str,
-        owner: &ObjRef,
-    ) -> super::PyErr {
+    fn qualify_call_error(&self, e: super::PyErr, name: &str, owner: &ObjRef) -> super::PyErr {
         if !e.exc().is_exact(&self.exc.type_error) {
             return e;
         }

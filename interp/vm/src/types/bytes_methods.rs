@@ -255,8 +255,7 @@ fn strip_affix(vm: &Vm, o: &ObjRef, args: Args<'_>, prefix: bool) -> PyResult {
     };
     match rest {
         Some(r) if !p.is_empty() => Ok(make_like(vm, o, r.to_vec())),
-        _ if o.is_exact(&vm.types.bytes) => Ok(o.clone()),
-        _ => Ok(make_like(vm, o, data)),
+        _ => Ok(super::bytes::unchanged(vm, o, data)),
     }
 }
 

@@ -902,13 +902,7 @@ fn partition_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResul
         memchr::memmem::find(bytes, needle)
     };
     // Not found: the string itself (CPython returns `str_obj` when it is an exact str).
-    let whole = || {
-        if o.is_exact(&vm.types.str) {
-            o.clone()
-        } else {
-            vm.new_str_buf(hay.buf().clone())
-        }
-    };
+    let whole = || unchanged(vm, o);
     let empty = vm.empty_str.clone();
     Ok(vm.new_tuple(match found {
         Some(p) => vec![
@@ -916,8 +910,8 @@ fn partition_impl(vm: &Vm, o: &ObjRef, args: Args<'_>, reverse: bool) -> PyResul
             a[0].clone(),
             vm.new_str_buf(search::sub_buf(&bytes[p + needle.len()..])),
         ],
-        None if reverse => vec![empty.clone(), empty, whole()],
-        None => vec![whole(), empty.clone(), empty],
+        None if reverse => vec![empty.clone(), empty, whole()?],
+        None => vec![whole()?, empty.clone(), empty],
     }))
 }
 

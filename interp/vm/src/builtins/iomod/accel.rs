@@ -163,20 +163,10 @@ pub fn install(vm: &Vm, m: &ObjRef) -> Option<()> {
             dict.get_str(s.hash(), &name, s.as_bytes())?.clone()
         };
         vm.type_dict_set(&cls, vm.intern(&format!("_py_{method}")), py);
-        vm.add_methods(&cls, &[(static_name(method), fast)]);
+        vm.add_methods(&cls, &[(method, fast)]);
     }
     *vm.io_accel.borrow_mut() = Some(std::rc::Rc::new(State { classes, names }));
     Some(())
-}
-
-/// The method names as `'static` strings (the descriptors keep their names).
-fn static_name(method: &str) -> &'static str {
-    match method {
-        "write" => "write",
-        "readline" => "readline",
-        "__next__" => "__next__",
-        _ => "read",
-    }
 }
 
 /// The state of the module last made (None before `_io` is).
