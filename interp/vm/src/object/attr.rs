@@ -6,7 +6,7 @@
 use super::attr_cache::AttrEntry;
 use super::slots::Slot;
 use super::typeobj::{self, HAS_DICT, lookup};
-use super::{ObjRef, Payload, PyResult};
+use super::{ObjRef, Payload, PyResult, values};
 use crate::runtime::Vm;
 
 impl Vm<'_> {
@@ -196,9 +196,12 @@ impl Vm<'_> {
         if let Some(d) = &descr
             && d.is_unbound_method()
         {
-            let shadowed = match &obj.dict() {
-                Some(dict) => instance_dict_get(self, dict, name, cache).is_some(),
-                None => false,
+            let shadowed = match obj.inline_values() {
+                Some(vals) => values::contains(obj, vals, name, cache.map(AttrEntry::values_hint)),
+                None => match &obj.dict() {
+                    Some(dict) => instance_dict_get(self, dict, name, cache).is_some(),
+                    None => false,
+                },
             };
             if !shadowed {
                 return Ok((d.clone(), true));
@@ -273,6 +276,10 @@ impl Vm<'_> {
                 && name.is_exact(&self.types.str)
                 && ty.as_type().is_some_and(|t| t.has(HAS_DICT))
             {
+                if let Some(vals) = obj.inline_values() {
+                    let hint = Some(cache.values_hint());
+                    return values::set(self, obj, vals, name, Some(value), hint).map(drop);
+                }
                 // What `PyObject_GenericSetAttr` does here: the instance dict (made on the
                 // first attribute, as `_PyObject_GetDictPtr`'s caller does) takes the value.
                 let dict = match obj.dict() {
@@ -333,9 +340,14 @@ fn generic_getattr_with(
             return vm.bind_descriptor(d, Some(obj), &obj.class());
         }
     }
-    if let Some(dict) = &obj.dict()
-        && let Some(v) = instance_dict_get(vm, dict, name, cache)
-    {
+    let own = match obj.inline_values() {
+        Some(vals) => values::get(obj, vals, name, cache.map(AttrEntry::values_hint)),
+        None => match &obj.dict() {
+            Some(dict) => instance_dict_get(vm, dict, name, cache),
+            None => None,
+        },
+    };
+    if let Some(v) = own {
         return Ok(v);
     }
     if let Some(d) = descr {
@@ -365,6 +377,14 @@ pub fn generic_setattr(
         return vm.descr_set(d, obj, value);
     }
     let has_dict_type = ty.as_type().is_some_and(|t| t.has(HAS_DICT));
+    if has_dict_type && let Some(vals) = obj.inline_values() {
+        drop(ty);
+        drop(descr);
+        return match values::set(vm, obj, vals, name, value, None)? {
+            true => Ok(()),
+            false => Err(vm.no_attribute(obj, name)),
+        };
+    }
     // A built-in subclass's `__slots__` may live in the dict cell (see `side_slot_get` in
     // `types/descriptors.rs`); that dict takes no other attribute.
     let side_slots = !has_dict_type

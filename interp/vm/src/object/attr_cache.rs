@@ -15,7 +15,7 @@
 
 use super::slots::{GetAttrFn, SetAttrFn, Slot};
 use super::typeobj::{HAS_DICT, TypeData, lookup};
-use super::{Obj, ObjRef};
+use super::{Obj, ObjRef, values};
 use crate::types::dict_table::StrProbe;
 use std::cell::Cell;
 use std::rc::{Rc, Weak};
@@ -76,7 +76,6 @@ fn way_flags(t: &TypeData, found: Option<&ObjRef>) -> u8 {
 }
 
 /// One remembered class lookup: the type it was made on and what it found.
-#[derive(Default)]
 struct Way {
     /// The tag of the type the lookup was made on (0: nothing cached; tags start at 1).
     tag: Cell<u64>,
@@ -87,8 +86,25 @@ struct Way {
     /// The instance dict's entry index where the name was last found on this type's objects
     /// (classes lay their instances' dicts out differently, so each way keeps its own).
     hint: Cell<u32>,
+    /// For objects with inline values: the name's index in this type's shared keys, or
+    /// [`values::ABSENT`] with the number of keys among which the name was not found
+    /// (`values::UNKNOWN` before any lookup). Shared keys only grow, so either stays true.
+    vhint: Cell<u32>,
     /// `GET_GENERIC` and the other facts above, found with the lookup.
     flags: Cell<u8>,
+}
+
+impl Default for Way {
+    fn default() -> Way {
+        Way {
+            tag: Cell::new(0),
+            epoch: Cell::new(0),
+            found: Cell::new(None),
+            hint: Cell::new(0),
+            vhint: Cell::new(values::UNKNOWN),
+            flags: Cell::new(0),
+        }
+    }
 }
 
 impl Way {
@@ -98,6 +114,7 @@ impl Way {
         self.epoch.set(other.epoch.get());
         self.found.set(other.found.take());
         self.hint.set(other.hint.get());
+        self.vhint.set(other.vhint.get());
         self.flags.set(other.flags.get());
     }
 
@@ -160,6 +177,8 @@ impl AttrEntry {
         // The newest lookup goes first and the others move down one way, the oldest falling
         // out; a stale way of this very type is the one given up instead.
         let stale = self.ways.iter().position(|w| w.tag.get() == t.tag);
+        // A stale way's shared-key index is still right: the keys of a type only grow.
+        let vhint = stale.map_or(values::UNKNOWN, |i| self.ways[i].vhint.get());
         for i in (1..=stale.unwrap_or(WAYS - 1)).rev() {
             self.ways[i].take_from(&self.ways[i - 1]);
         }
@@ -168,6 +187,7 @@ impl AttrEntry {
         first.epoch.set(epoch);
         first.found.set(answer.as_ref().map(Rc::downgrade));
         first.flags.set(way_flags(t, answer.as_ref()));
+        first.vhint.set(vhint);
         self.last.set(0);
         answer
     }
@@ -209,6 +229,12 @@ impl AttrEntry {
     #[inline]
     pub fn load_attr_fast(&self, obj: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
         let way = self.way_for(obj, GET_GENERIC, FOUND_DATA)?;
+        if let Some(vals) = obj.inline_values() {
+            // SAFETY: as below for the dict's table: read and one value cloned, nothing run.
+            #[allow(unsafe_code)]
+            let vals = unsafe { vals.try_borrow_unguarded() }.ok()?;
+            return vals.get(way.vhint.get() as usize)?.clone();
+        }
         #[allow(unsafe_code)]
         let probe = |dict: Option<&ObjRef>| {
             // SAFETY: the table is read while no mutable borrow of it is live (the unguarded
@@ -233,6 +259,27 @@ impl AttrEntry {
     #[inline]
     pub fn load_method_fast(&self, obj: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
         let way = self.way_for(obj, GET_GENERIC | FOUND_METHOD, 0)?;
+        if let Some(vals) = obj.inline_values() {
+            let h = way.vhint.get();
+            let shadowed = if h < values::ABSENT {
+                vals.try_borrow()
+                    .ok()?
+                    .get(h as usize)
+                    .is_some_and(Option::is_some)
+            } else {
+                #[allow(unsafe_code)]
+                // SAFETY: only the type's key count is read.
+                let keys = unsafe { obj.peek_class(|c| c?.as_type().map(|t| t.shared_keys.len())) };
+                h != values::ABSENT | keys?
+            };
+            if shadowed {
+                return None;
+            }
+            let found = way.found.take();
+            let m = found.as_ref().and_then(Weak::upgrade);
+            way.found.set(found);
+            return m;
+        }
         #[allow(unsafe_code)]
         let shadowed = |dict: Option<&ObjRef>| match dict {
             Some(dict) => {
@@ -268,8 +315,28 @@ impl AttrEntry {
         value: &ObjRef,
         release: impl FnOnce(ObjRef),
     ) -> bool {
-        if self.way_for(obj, SET_DICT, 0).is_none() {
+        let Some(way) = self.way_for(obj, SET_DICT, 0) else {
             return false;
+        };
+        if let Some(vals) = obj.inline_values() {
+            let h = way.vhint.get() as usize;
+            let Ok(mut v) = vals.try_borrow_mut() else {
+                return false;
+            };
+            if let Some(Some(slot)) = v.get_mut(h) {
+                let old = std::mem::replace(slot, value.clone());
+                drop(v);
+                release(old);
+                return true;
+            }
+            if h >= values::ABSENT as usize || !values::may_fill(&v, h) {
+                return false;
+            }
+            if v.len() <= h {
+                v.resize(h + 1, None);
+            }
+            v[h] = Some(value.clone());
+            return true;
         }
         let store = |dict: Option<&ObjRef>| self.dict_store(dict?, name, value);
         #[allow(unsafe_code)]
@@ -329,6 +396,11 @@ impl AttrEntry {
     #[inline]
     fn hint(&self) -> &Cell<u32> {
         &self.ways[usize::from(self.last.get()) % WAYS].hint
+    }
+
+    /// The shared-key hint of the way the last class lookup used (see [`values`]).
+    pub fn values_hint(&self) -> &Cell<u32> {
+        &self.ways[usize::from(self.last.get()) % WAYS].vhint
     }
 
     /// `dict.get(name)` for an instance dict, trying the hinted entry before probing.

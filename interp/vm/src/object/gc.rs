@@ -218,6 +218,11 @@ impl Tracker {
 pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
     if let Some(d) = &obj.dict() {
         visit_dict(d, f);
+    } else if let Payload::Values(v) = &obj.payload {
+        // `_PyObject_VisitInstanceAttributes`, before the class as in `subtype_traverse`.
+        for x in v.try_borrow().iter().flat_map(|v| v.iter()).flatten() {
+            f(x);
+        }
     }
     // `subtype_traverse`: an instance of a class references its class.
     let cls = obj.class();
@@ -465,7 +470,7 @@ fn clear(obj: &Obj) {
             let old = c.try_borrow_mut().map(|mut c| c.take());
             drop(old);
         }
-        Payload::Slots(s) => {
+        Payload::Slots(s) | Payload::Values(s) => {
             let old = s.try_borrow_mut().map(|mut s| std::mem::take(&mut *s));
             drop(old);
         }

@@ -22,6 +22,7 @@ pub mod slot_resolve;
 pub mod slots;
 pub mod type_cache;
 pub mod typeobj;
+pub mod values;
 
 use std::cell::Cell;
 use std::fmt;
@@ -150,9 +151,16 @@ impl Obj {
         unsafe { self.class.peek(f) }
     }
 
-    /// Replaces the instance `__dict__`.
+    /// Replaces the instance `__dict__`. Inline values (see [`values`]) that were not moved
+    /// into a dict go with the dict they stood for.
     pub fn set_dict(&self, dict: Option<ObjRef>) {
-        drop(self.dict.replace(dict));
+        let old = self.dict.replace(dict);
+        let vals = match &self.payload {
+            Payload::Values(v) => v.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)).ok(),
+            _ => None,
+        };
+        drop(old);
+        drop(vals);
     }
 
     /// Stores `v` in a float that nothing else refers to (no other reference, no weak

@@ -560,7 +560,7 @@ impl Vm<'_> {
         let has_dict = cls
             .as_type()
             .is_some_and(|t| t.has(super::typeobj::HAS_DICT));
-        let obj = if has_dict {
+        let obj = if has_dict && !matches!(payload, super::Payload::Values(_)) {
             // The instance's own dict is untracked: the collector sees its items through the
             // instance (`gc::traverse`), and it does not count as a second allocation.
             let dict = self.new_dict_from(crate::types::dict_table::DictTable::new());

@@ -57,6 +57,13 @@ impl ObjCell {
         matches!(unsafe { &*self.0.get() }, Some(c) if Rc::ptr_eq(c, t))
     }
 
+    /// Whether the slot is empty.
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        // SAFETY: as in `get`; the borrow ends within the expression.
+        unsafe { (*self.0.get()).is_none() }
+    }
+
     /// Runs `f` on what the slot holds without counting a reference: for the hot read-only
     /// paths (a type's tag, an instance dict probe) where an increment and decrement per
     /// instruction showed.

@@ -110,6 +110,9 @@ pub enum Payload {
     Stream(u8),
     /// A plain instance of a class with `__slots__`: the slot values.
     Slots(RefCell<Vec<Option<ObjRef>>>),
+    /// A plain instance of a class whose instances have a `__dict__`: its attributes, indexed
+    /// by the class's shared keys, while no dict object was made (see [`super::values`]).
+    Values(super::values::Values),
     /// A `__slots__` member descriptor.
     Member(Box<Member>),
     /// An object of a type a native module defines (`_collections.deque`, `_functools.partial`,
@@ -209,6 +212,7 @@ impl Payload {
             Payload::MappingProxy(_) => "mappingproxy",
             Payload::Stream(_) => "stream",
             Payload::Slots(_) => "slots",
+            Payload::Values(_) => "values",
             Payload::Member(_) => "member_descriptor",
             Payload::Native(_) => "native",
         }

@@ -116,6 +116,9 @@ pub struct TypeData {
     pub nslots: Cell<usize>,
     /// The type's key in the attribute cache (`tp_version_tag`, never reused).
     pub tag: u64,
+    /// The attribute names its instances keep inline (`ht_cached_keys`), in the order first
+    /// stored; a name's index never changes (see [`super::values`]).
+    pub shared_keys: super::values::SharedKeys,
 }
 
 impl TypeData {
@@ -136,6 +139,7 @@ impl TypeData {
             own_slots: Cell::new(0),
             nslots: Cell::new(0),
             tag: super::type_cache::new_tag(),
+            shared_keys: Default::default(),
         }
     }
 

@@ -150,9 +150,7 @@ fn reduce_newobj(vm: &Vm, o: &ObjRef) -> PyResult {
 
 /// `_PyObject_GetState`: an overriding `__getstate__` is called, else the default state.
 fn get_state(vm: &Vm, o: &ObjRef, required: bool) -> PyResult {
-    let own = o
-        .dict()
-        .and_then(|d| vm.dict_get_str(&d, &vm.intern("__getstate__")));
+    let own = crate::object::values::own_attr(vm, o, &vm.intern("__getstate__"));
     if own.is_none() && inherited_from_object(vm, o, "__getstate__") {
         return getstate_default(vm, o, required);
     }
@@ -163,10 +161,19 @@ fn get_state(vm: &Vm, o: &ObjRef, required: bool) -> PyResult {
 /// `__slots__` when there are any. When `required`, an object whose state lives in a built-in
 /// layout cannot be rebuilt from it and is refused.
 fn getstate_default(vm: &Vm, o: &ObjRef, required: bool) -> PyResult {
-    if required && !matches!(o.payload, Payload::Plain | Payload::Slots(_)) {
+    if required
+        && !matches!(
+            o.payload,
+            Payload::Plain | Payload::Slots(_) | Payload::Values(_)
+        )
+    {
         return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(o))));
     }
-    let state = match o.dict() {
+    let dict = match o.inline_values() {
+        Some(_) => Some(crate::object::values::materialize(vm, o)),
+        None => o.dict(),
+    };
+    let state = match dict {
         Some(d) if vm.len(&d)? > 0 && has_dict_attribute(o) => d,
         _ => vm.none.clone(),
     };

@@ -154,6 +154,9 @@ pub fn instance_dict(vm: &Vm, o: &ObjRef) -> PyResult {
     if let Some(d) = o.dict() {
         return Ok(d);
     }
+    if let Payload::Values(_) = o.payload {
+        return Ok(crate::object::values::materialize(vm, o));
+    }
     let d = vm.new_dict();
     o.set_dict(Some(d.clone()));
     Ok(d)
@@ -214,6 +217,10 @@ fn set_class(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
             short_name(&new),
             short_name(&old)
         )));
+    }
+    // Inline values are indexed by the old class's shared keys.
+    if let Payload::Values(_) = o.payload {
+        crate::object::values::materialize(vm, o);
     }
     o.set_class(new);
     Ok(())

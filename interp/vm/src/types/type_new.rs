@@ -549,9 +549,16 @@ pub fn slot_set(o: &ObjRef, index: usize, v: Option<ObjRef>) -> bool {
     }
 }
 
-/// The payload a new plain instance of `cls` starts with: slot storage when it has slots.
+/// The payload a new plain instance of `cls` starts with: slot storage when it has slots,
+/// else inline values when its instances have a dict.
 pub fn plain_payload(cls: &ObjRef) -> Payload {
     match slot_count(cls) {
+        0 if cls
+            .as_type()
+            .is_some_and(|t| t.has(crate::object::typeobj::HAS_DICT)) =>
+        {
+            crate::object::values::new_values(cls)
+        }
         0 => Payload::Plain,
         n => Payload::Slots(RefCell::new(vec![None; n])),
     }

@@ -46,7 +46,7 @@ impl Builder for ToPy<'_, '_> {
         let vm = self.vm;
         let cls = self.class(class)?;
         let obj = vm.alloc_instance(&cls, crate::types::type_new::plain_payload(&cls));
-        let dict = obj.dict().ok_or_else(|| vm.internal("AST instance dict"))?;
+        let dict = crate::object::values::materialize(vm, &obj);
         for (name, value) in fields {
             vm.dict_set(&dict, vm.intern(name), value)?;
         }

@@ -182,14 +182,12 @@ impl State {
 
     /// An instance attribute, read from the instance dict.
     fn attr(&self, vm: &Vm, obj: &ObjRef, n: Name) -> Option<ObjRef> {
-        vm.dict_get_str(&obj.dict()?, &self.names[n as usize])
+        crate::object::values::own_attr(vm, obj, &self.names[n as usize])
     }
 
     /// Sets an instance attribute in the instance dict.
     fn set(&self, vm: &Vm, obj: &ObjRef, n: Name, value: ObjRef) {
-        if let Some(d) = obj.dict() {
-            let _ = vm.dict_set(&d, self.names[n as usize].clone(), value);
-        }
+        let _ = crate::object::values::set_own(vm, obj, &self.names[n as usize], value);
     }
 
     /// An instance attribute holding an `int` that fits an `i64`.
