@@ -140,9 +140,11 @@ fn method_descr_call(
     Some(r)
 }
 
-/// A Python function called with exactly its positional parameters and nothing else to bind
-/// (3.11's `CALL_PY_EXACT_ARGS`): the arguments move from the caller's stack into the new
-/// frame's first slots. None when the call needs the general binding of `args::bind`.
+/// A Python function called with its positional parameters, the last ones possibly left to
+/// their defaults, and nothing else to bind (3.11's `CALL_PY_EXACT_ARGS` and
+/// `CALL_PY_WITH_DEFAULTS`): the arguments move from the caller's stack into the new frame's
+/// first slots, the defaults fill the rest. None when the call needs the general binding of
+/// `args::bind`.
 fn exact_args_frame(
     vm: &Vm,
     frame: &mut Frame,
@@ -155,19 +157,42 @@ fn exact_args_frame(
     let code = f.code.borrow().clone();
     let co = &code.co;
     let given = frame.slots.len() - args_start;
+    let Ok(argc) = usize::try_from(co.argcount) else {
+        return Ok(None);
+    };
     if co.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0
         || co.kwonlyargcount != 0
-        || usize::try_from(co.argcount).ok() != Some(given)
-        || code.nlocalsplus < given
+        || given > argc
+        || code.nlocalsplus < argc
     {
         return Ok(None);
     }
+    // The defaults of the parameters not given, when there are enough of them.
+    let defaults = match argc - given {
+        0 => None,
+        missing => {
+            let d = f.defaults.borrow().clone();
+            match d {
+                Some(d) if d.as_tuple().is_some_and(|t| t.len() >= missing) => Some(d),
+                _ => return Ok(None),
+            }
+        }
+    };
     if frame.slots[args_start..].iter().any(Option::is_none) {
         return Err(bad_stack(vm));
     }
     let args = &mut frame.slots[args_start..];
-    let new = super::empty_call_frame(vm, f, code, func.clone(), args);
+    let mut new = super::empty_call_frame(vm, f, code, func.clone(), args);
     frame.slots.truncate(args_start);
+    if let Some(d) = defaults.as_ref().and_then(|d| d.as_tuple()) {
+        let missing = argc - given;
+        for (slot, v) in new.slots[given..argc]
+            .iter_mut()
+            .zip(&d[d.len() - missing..])
+        {
+            *slot = Some(v.clone());
+        }
+    }
     Ok(Some(new))
 }
 
