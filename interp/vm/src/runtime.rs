@@ -426,6 +426,21 @@ impl Vm<'_> {
 
     /// A `tuple` (the shared `()` when empty).
     pub fn new_tuple(&self, items: Vec<ObjRef>) -> ObjRef {
+        // CPython tracks every new tuple and untracks, at its first collection, one that holds
+        // nothing the collector tracks (`_PyTuple_MaybeUntrack`); deciding at creation gives
+        // what that collection leaves, and a cycle through a tuple can be collected.
+        let track = items.iter().any(|x| self.gc_is_tracked(x));
+        let t = self.new_tuple_untracked(items);
+        if track {
+            self.gc_track(&t);
+        }
+        t
+    }
+
+    /// A tuple the cycle collector does not track: for an iterator's reused result tuple,
+    /// which is refilled in place only while nothing else (the collector's list included)
+    /// refers to it.
+    pub fn new_tuple_untracked(&self, items: Vec<ObjRef>) -> ObjRef {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }

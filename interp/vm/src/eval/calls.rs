@@ -316,9 +316,9 @@ fn make_function(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
     let code_obj = frame.pop(vm)?;
     let closure = if flags & 8 != 0 {
         let c = frame.pop(vm)?;
-        // The closure tuple BUILD_TUPLE just made joins the collector's containers (tuples are
-        // not tracked on their own), so a cycle through a closure cell can be found: a class
-        // whose methods refer to it by a free variable, say.
+        // The closure tuple BUILD_TUPLE just made joins the collector's containers (if its
+        // cells did not already make it one), so a cycle through a closure cell can be found:
+        // a class whose methods refer to it by a free variable, say.
         if std::rc::Rc::strong_count(&c) == 1 && matches!(c.payload, Payload::Tuple(_)) {
             vm.gc_track(&c);
         }

@@ -562,6 +562,11 @@ impl Vm<'_> {
     /// Tracks a new container object for the cycle collector, and asks for a collection at
     /// the next instruction boundary once enough have been allocated (`_PyObject_GC_Link`).
     pub fn gc_track(&self, obj: &ObjRef) {
+        // Tracked once: a second entry in the collector's list would count as an outside
+        // reference and keep the object's cycles alive.
+        if obj.tracked.get() {
+            return;
+        }
         let mut gc = self.gc.borrow_mut();
         gc.track(obj);
         let young = YOUNG.with(|c| {
@@ -580,6 +585,7 @@ impl Vm<'_> {
     }
 
     /// Whether `obj` is tracked (`gc.is_tracked`).
+    #[inline]
     pub fn gc_is_tracked(&self, obj: &ObjRef) -> bool {
         obj.tracked.get()
     }

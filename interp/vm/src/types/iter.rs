@@ -634,7 +634,7 @@ fn result_tuple(vm: &Vm, slot: &mut Option<ObjRef>, items: &mut Vec<ObjRef>) -> 
         old.swap_with_slice(items);
         return t.clone();
     }
-    let t = vm.new_tuple(std::mem::take(items));
+    let t = vm.new_tuple_untracked(std::mem::take(items));
     if slot.is_none() {
         *slot = Some(t.clone());
     }
