@@ -47,6 +47,21 @@ impl Values<'_> {
 pub fn percent_str(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
     let text: Vec<char> = vm.str_lossy(fmt).chars().collect();
     let out = render(vm, &text, args, false)?;
+    // `_PyUnicodeWriter` keeps the one str object written when nothing else is: a format
+    // without conversions gives itself (a `str` subclass included), and a lone `%s` of an
+    // exact str gives that str.
+    if !text.is_empty() && !text.contains(&'%') {
+        return Ok(fmt.clone());
+    }
+    if text == ['%', 's'] {
+        let arg = match args.as_tuple() {
+            Some([one]) if args.is_exact(&vm.types.tuple) => one,
+            _ => args,
+        };
+        if arg.is_exact(&vm.types.str) {
+            return Ok(arg.clone());
+        }
+    }
     Ok(vm.new_str(out))
 }
 

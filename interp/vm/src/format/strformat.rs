@@ -37,9 +37,24 @@ pub fn str_format(vm: &Vm, fmt: &ObjRef, args: Args<'_>) -> PyResult {
         kwargs: kwargs.as_ref(),
         auto: AutoState::Unused,
     };
+    finish(vm, fmt, &mut src)
+}
+
+/// Renders `fmt` and makes the result as `_PyUnicodeWriter` does, which keeps the one str
+/// object written when nothing else is (its "readonly" mode): a format string without fields
+/// gives itself (a `str` subclass included), and one whose last piece is a field, everything
+/// before it empty, gives the object that field formatted to (`'{}'.format(s) is s`).
+fn finish(vm: &Vm, fmt: &ObjRef, src: &mut Source<'_>) -> PyResult {
     let text: Vec<char> = vm.str_lossy(fmt).chars().collect();
-    let out = render(vm, &text, &mut src, 2)?;
-    Ok(vm.new_str(out))
+    let mut last = None;
+    let out = render(vm, &text, src, 2, Some(&mut last))?;
+    if !text.is_empty() && !text.contains(&'{') && !text.contains(&'}') {
+        return Ok(fmt.clone());
+    }
+    Ok(match last {
+        Some(obj) => obj,
+        None => vm.new_str(out),
+    })
 }
 
 /// `str.format_map(mapping)`.
@@ -49,12 +64,18 @@ pub fn str_format_map(vm: &Vm, fmt: &ObjRef, mapping: &ObjRef) -> PyResult {
         kwargs: Some(mapping),
         auto: AutoState::Unused,
     };
-    let text: Vec<char> = vm.str_lossy(fmt).chars().collect();
-    let out = render(vm, &text, &mut src, 2)?;
-    Ok(vm.new_str(out))
+    finish(vm, fmt, &mut src)
 }
 
-fn render(vm: &Vm, text: &[char], src: &mut Source<'_>, depth: usize) -> PyResult<String> {
+/// The text `text` renders to. With `last`, that gets the str object the final field
+/// formatted to when it is the last piece and all before it rendered empty (see [`finish`]).
+fn render(
+    vm: &Vm,
+    text: &[char],
+    src: &mut Source<'_>,
+    depth: usize,
+    mut last: Option<&mut Option<ObjRef>>,
+) -> PyResult<String> {
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -69,7 +90,14 @@ fn render(vm: &Vm, text: &[char], src: &mut Source<'_>, depth: usize) -> PyResul
                 continue;
             }
             let (field, next) = parse_field(vm, text, i + 1)?;
-            out.push_str(&render_field(vm, &field, src, depth)?);
+            let r = render_field(vm, &field, src, depth)?;
+            if next == text.len()
+                && out.is_empty()
+                && let Some(last) = last.as_deref_mut()
+            {
+                *last = Some(r.clone());
+            }
+            out.push_str(&vm.str_lossy(&r));
             i = next;
         } else if c == '}' {
             if text.get(i + 1) == Some(&'}') {
@@ -164,7 +192,7 @@ fn parse_field(vm: &Vm, text: &[char], start: usize) -> PyResult<(Field, usize)>
     Ok((field, i))
 }
 
-fn render_field(vm: &Vm, field: &Field, src: &mut Source<'_>, depth: usize) -> PyResult<String> {
+fn render_field(vm: &Vm, field: &Field, src: &mut Source<'_>, depth: usize) -> PyResult {
     let name = &field.name[..];
     let conversion = field.conversion;
     let spec = &field.spec[..];
@@ -179,13 +207,12 @@ fn render_field(vm: &Vm, field: &Field, src: &mut Source<'_>, depth: usize) -> P
         }
     };
     let spec_text = if spec.contains(&'{') {
-        render(vm, spec, src, depth - 1)?
+        render(vm, spec, src, depth - 1, None)?
     } else {
         spec.iter().collect()
     };
     let spec_obj = vm.new_str(spec_text);
-    let r = vm.format(&value, &spec_obj)?;
-    Ok(vm.str_lossy(&r))
+    vm.format(&value, &spec_obj)
 }
 
 /// Resolves a field name: a positional index or keyword, then `.attr` / `[key]` steps.

@@ -351,6 +351,10 @@ def dup(fd):
     return _n_dup(_fd(fd))
 
 
+def dup2(fd, fd2, inheritable=True):
+    return _n_dup2(_fd(fd), _fd(fd2), inheritable)
+
+
 def pipe():
     return _n_pipe()
 
@@ -364,12 +368,11 @@ def device_encoding(fd):
 
 
 def get_inheritable(fd):
-    fstat(fd)
-    return False
+    return _n_inheritable(_fd(fd), None)
 
 
 def set_inheritable(fd, inheritable):
-    fstat(fd)
+    _n_inheritable(_fd(fd), bool(inheritable))
 
 
 def get_blocking(fd):

@@ -173,6 +173,8 @@ pub fn module(vm: &Vm) -> Option<ObjRef> {
         ("_n_lseek", fd::n_lseek),
         ("_n_ftruncate", fd::n_ftruncate),
         ("_n_dup", fd::n_dup),
+        ("_n_dup2", fd::n_dup2),
+        ("_n_inheritable", fd::n_inheritable),
         ("_n_pipe", fd::n_pipe),
         ("_n_waitpid", crate::builtins::oslevel::spawn::n_waitpid),
         ("_n_fork", crate::builtins::oslevel::spawn::n_fork),

@@ -48,6 +48,35 @@ pub fn dup(fd: i32) -> Result<i32, i32> {
     check(unsafe { libc::dup(fd) })
 }
 
+/// `dup2(2)`, or `dup3(2)` with `O_CLOEXEC` when the copy is not to be inherited.
+pub fn dup2(fd: i32, fd2: i32, inheritable: bool) -> Result<i32, i32> {
+    if inheritable || fd == fd2 {
+        // SAFETY: dup2 takes plain descriptors and touches no memory of ours.
+        return check(unsafe { libc::dup2(fd, fd2) });
+    }
+    // SAFETY: as for dup2.
+    check(unsafe { libc::dup3(fd, fd2, libc::O_CLOEXEC) })
+}
+
+/// Whether `fd` closes on `exec` (`FD_CLOEXEC`): the opposite of `os.get_inheritable`.
+pub fn cloexec(fd: i32) -> Result<bool, i32> {
+    // SAFETY: F_GETFD takes a plain descriptor and touches no memory of ours.
+    check(unsafe { libc::fcntl(fd, libc::F_GETFD) }).map(|f| f & libc::FD_CLOEXEC != 0)
+}
+
+/// Sets or clears `FD_CLOEXEC` on `fd` (`os.set_inheritable`).
+pub fn set_cloexec(fd: i32, on: bool) -> Result<(), i32> {
+    // SAFETY: F_GETFD and F_SETFD take a plain descriptor and an int, no memory of ours.
+    let flags = check(unsafe { libc::fcntl(fd, libc::F_GETFD) })?;
+    let new = if on {
+        flags | libc::FD_CLOEXEC
+    } else {
+        flags & !libc::FD_CLOEXEC
+    };
+    // SAFETY: as above.
+    check(unsafe { libc::fcntl(fd, libc::F_SETFD, new) }).map(|_| ())
+}
+
 /// `recv(2)` of at most `n` bytes.
 pub fn recv(fd: i32, n: usize, flags: i32) -> Result<Vec<u8>, i32> {
     let mut buf = vec![0u8; n];

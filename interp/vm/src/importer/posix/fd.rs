@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
-use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::os::unix::fs::OpenOptionsExt;
 
 use crate::object::native::Args;
@@ -150,8 +150,48 @@ pub fn n_ftruncate(vm: &Vm, args: Args<'_>) -> PyResult {
 pub fn n_dup(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "dup", 1)?;
     let fd = fd_arg(vm, &a[0])?;
-    let copy = with_file(vm, fd, |f| f.try_clone())?;
+    // The standard descriptors belong to the process's std handles, not to the table; their
+    // copy is a new (non-inheritable, as `os.dup` makes it) descriptor the table owns.
+    let std_copy = match fd {
+        0 => Some(std::io::stdin().as_fd().try_clone_to_owned()),
+        1 => Some(std::io::stdout().as_fd().try_clone_to_owned()),
+        2 => Some(std::io::stderr().as_fd().try_clone_to_owned()),
+        _ => None,
+    };
+    let copy = match std_copy {
+        Some(owned) => File::from(owned.map_err(|e| io_error(vm, &e, None))?),
+        None => with_file(vm, fd, |f| f.try_clone())?,
+    };
     Ok(vm.new_int(i64::from(add(copy))))
+}
+
+/// `_n_dup2(fd, fd2, inheritable)`: `fd2` becomes a copy of `fd` (closed first if open).
+pub fn n_dup2(vm: &Vm, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "dup2", 3)?;
+    let fd = fd_arg(vm, &a[0])?;
+    let fd2 = fd_arg(vm, &a[1])?;
+    let inheritable = vm.truthy(&a[2])?;
+    crate::builtins::oslevel::sys::dup2(fd, fd2, inheritable)
+        .map_err(|e| errno_error(vm, e, None))?;
+    // A table entry for `fd2` keeps owning the number, which now names the copy; a number
+    // the table did not know yet is taken over.
+    adopt_inherited(fd2);
+    Ok(vm.new_int(i64::from(fd2)))
+}
+
+/// `_n_inheritable(fd, value)`: with `value` None, whether `fd` is inherited by a child
+/// process (no `FD_CLOEXEC`); else makes it so or not.
+pub fn n_inheritable(vm: &Vm, args: Args<'_>) -> PyResult {
+    use crate::builtins::oslevel::sys;
+    let a = args.exact(vm, "inheritable", 2)?;
+    let fd = fd_arg(vm, &a[0])?;
+    if vm.is_none(&a[1]) {
+        let closes = sys::cloexec(fd).map_err(|e| errno_error(vm, e, None))?;
+        return Ok(vm.new_bool(!closes));
+    }
+    let inheritable = vm.truthy(&a[1])?;
+    sys::set_cloexec(fd, !inheritable).map_err(|e| errno_error(vm, e, None))?;
+    Ok(vm.none.clone())
 }
 
 pub fn n_pipe(vm: &Vm, args: Args<'_>) -> PyResult {
