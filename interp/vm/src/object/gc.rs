@@ -445,13 +445,22 @@ pub fn reachable_from(root: &ObjRef) -> Vec<ObjRef> {
 /// running code is changing is left alone (it cannot be garbage while in use).
 fn clear(obj: &Obj) {
     let dict = obj.dict();
+    // An untracked dict is the object's own, seen through it by the collector, so its items
+    // are cleared here; a tracked one (shared, or assigned to `__dict__`) is cleared by its
+    // own turn if it is garbage too, and left alone if something else still uses it.
     if let Some(d) = dict
+        && !d.tracked.get()
         && let Payload::Dict(t) = &d.payload
         && let Ok(mut t) = t.try_borrow_mut()
     {
         let old = t.take_all();
         drop(t);
         drop(old);
+    }
+    // `subtype_clear` drops the dict itself too: an object that is its own `__dict__` (a dict
+    // subclass instance given `self.__dict__ = self`) holds itself through that slot.
+    if obj.dict.get().is_some() {
+        obj.set_dict(None);
     }
     match &obj.payload {
         Payload::List(l) => {
