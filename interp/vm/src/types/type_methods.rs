@@ -211,7 +211,12 @@ fn set_class(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
-    if nt.layout != ot.layout || nt.has(HAS_DICT) != ot.has(HAS_DICT) {
+    if nt.layout != ot.layout
+        || nt.has(HAS_DICT) != ot.has(HAS_DICT)
+        || slot_layout(&new) != slot_layout(&old)
+        || lookup(&new, &vm.intern("__weakref__")).is_some()
+            != lookup(&old, &vm.intern("__weakref__")).is_some()
+    {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             short_name(&new),
@@ -224,6 +229,33 @@ fn set_class(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     }
     o.set_class(new);
     Ok(())
+}
+
+/// How `__slots__` lay out `cls`'s instances, for `__class__` assignment (`same_slots_added`
+/// after `compatible_for_assignment`'s walk to the solid bases): the members the nearest
+/// slot-adding class adds, names sorted as `ht_slots` keeps them, and the identity of every
+/// slot-adding class above it, which must be the very same classes.
+fn slot_layout(cls: &ObjRef) -> (Vec<String>, Vec<usize>) {
+    let Some(t) = cls.as_type() else {
+        return (Vec::new(), Vec::new());
+    };
+    let mro = t.mro.borrow().clone();
+    let mut adders = mro.iter().filter_map(|c| {
+        let ct = c.as_type()?;
+        let mut names: Vec<String> = ct
+            .dict
+            .borrow()
+            .iter()
+            .filter_map(|e| match &e.value.payload {
+                Payload::Member(m) if Rc::ptr_eq(&m.owner, c) => Some(m.name.clone()),
+                _ => None,
+            })
+            .collect();
+        names.sort();
+        (!names.is_empty()).then(|| (names, c.id()))
+    });
+    let first = adders.next().map(|(names, _)| names).unwrap_or_default();
+    (first, adders.map(|(_, id)| id).collect())
 }
 
 fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
