@@ -2,6 +2,7 @@
 //! `sys.stdin`): native for a fast `print`, with the attributes of a `TextIOWrapper` that
 //! programs use (`buffer`, `fileno`, `read`, iteration, `reconfigure`...).
 
+use super::iomod::raise_os;
 use crate::object::native::Args;
 use crate::object::slots::{Slot, Slots};
 use crate::object::{Obj, ObjRef, Payload, PyResult};
@@ -25,21 +26,11 @@ fn check_open(vm: &Vm, which: u8) -> PyResult<()> {
     Ok(())
 }
 
-/// The `OSError` for a failed read or write of a standard stream: the subclass its errno maps
-/// to, with `[Errno n] message` (`BrokenPipeError: [Errno 32] Broken pipe` when the reader of
-/// a pipe went away), as CPython's `PyErr_SetFromErrno` makes it.
-fn stream_error(vm: &Vm, e: &std::io::Error) -> crate::object::PyErr {
-    match e.raw_os_error() {
-        Some(errno) => super::oslevel::os_error(vm, errno),
-        None => vm.error(&vm.exc.os_error, e.to_string()),
-    }
-}
-
 /// Writes text to standard output (1) or error (2), encoding as UTF-8 strictly.
 pub fn write_text(vm: &Vm, which: u8, text: &str) -> PyResult<()> {
     check_open(vm, which)?;
     vm.write_stream(which, text.as_bytes())
-        .map_err(|e| stream_error(vm, &e))
+        .map_err(|e| raise_os(vm, &e, None))
 }
 
 /// The error handler of a standard stream (`config_get_stdio_errors`): stderr escapes
@@ -80,7 +71,7 @@ fn write_str_obj(vm: &Vm, which: u8, s: &ObjRef) -> PyResult<usize> {
             let errors = stdio_errors(which);
             let bytes = crate::types::codecs::encode(vm, s, "utf-8", errors)?;
             vm.write_stream(which, &bytes)
-                .map_err(|e| stream_error(vm, &e))?;
+                .map_err(|e| raise_os(vm, &e, None))?;
             Ok(p.len())
         }
     }
@@ -148,7 +139,7 @@ fn print(vm: &Vm, args: Args<'_>) -> PyResult {
         && vm.truthy(f)?
     {
         match native {
-            Some(w) => vm.flush_stream(w).map_err(|e| stream_error(vm, &e))?,
+            Some(w) => vm.flush_stream(w).map_err(|e| raise_os(vm, &e, None))?,
             None => {
                 vm.call_method(&file, "flush", &[])?;
             }
@@ -168,7 +159,7 @@ fn input(vm: &Vm, args: Args<'_>) -> PyResult {
     if let Ok(stdout) = vm.getattr(&vm.sys, &vm.names.stdout) {
         let _ = vm.call_method(&stdout, "flush", &[]);
     }
-    let line = vm.read_line().map_err(|e| stream_error(vm, &e))?;
+    let line = vm.read_line().map_err(|e| raise_os(vm, &e, None))?;
     if line.is_empty() {
         return Err(vm.error(&vm.exc.eof_error, "EOF when reading a line"));
     }
@@ -218,7 +209,7 @@ fn m_flush(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "flush", 0)?;
     let w = stream_of(vm, o)?;
     if w != 0 {
-        vm.flush_stream(w).map_err(|e| stream_error(vm, &e))?;
+        vm.flush_stream(w).map_err(|e| raise_os(vm, &e, None))?;
     }
     Ok(vm.none.clone())
 }
@@ -226,7 +217,7 @@ fn m_flush(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_readline(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.range(vm, "readline", 0, 1)?;
     check_open(vm, stream_of(vm, o)?)?;
-    let line = vm.read_line().map_err(|e| stream_error(vm, &e))?;
+    let line = vm.read_line().map_err(|e| raise_os(vm, &e, None))?;
     Ok(vm.new_str(String::from_utf8_lossy(&line).into_owned()))
 }
 
@@ -244,7 +235,7 @@ fn m_read(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     };
     let mut text = String::new();
     while size < 0 || (text.chars().count() as i64) < size {
-        let line = vm.read_line().map_err(|e| stream_error(vm, &e))?;
+        let line = vm.read_line().map_err(|e| raise_os(vm, &e, None))?;
         if line.is_empty() {
             break;
         }
@@ -269,7 +260,7 @@ fn stdin_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     if w != 0 {
         return Err(unsupported(vm, "not readable"));
     }
-    let line = vm.read_line().map_err(|e| stream_error(vm, &e))?;
+    let line = vm.read_line().map_err(|e| raise_os(vm, &e, None))?;
     if line.is_empty() {
         return Ok(None);
     }

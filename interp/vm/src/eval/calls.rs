@@ -314,15 +314,10 @@ pub fn function_str(vm: &Vm, func: &ObjRef) -> String {
 /// `MAKE_FUNCTION flags`: closure, annotations, keyword defaults and defaults as flagged.
 fn make_function(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
     let code_obj = frame.pop(vm)?;
+    // The closure tuple is tracked by the collector already: `new_tuple` tracks a tuple of
+    // cells, which are tracked.
     let closure = if flags & 8 != 0 {
-        let c = frame.pop(vm)?;
-        // The closure tuple BUILD_TUPLE just made joins the collector's containers (if its
-        // cells did not already make it one), so a cycle through a closure cell can be found:
-        // a class whose methods refer to it by a free variable, say.
-        if std::rc::Rc::strong_count(&c) == 1 && matches!(c.payload, Payload::Tuple(_)) {
-            vm.gc_track(&c);
-        }
-        Some(c)
+        Some(frame.pop(vm)?)
     } else {
         None
     };

@@ -46,11 +46,12 @@ pub fn str_format(vm: &Vm, fmt: &ObjRef, args: Args<'_>) -> PyResult {
 /// before it empty, gives the object that field formatted to (`'{}'.format(s) is s`).
 fn finish(vm: &Vm, fmt: &ObjRef, src: &mut Source<'_>) -> PyResult {
     let text: Vec<char> = vm.str_lossy(fmt).chars().collect();
-    let mut last = None;
-    let out = render(vm, &text, src, 2, Some(&mut last))?;
+    // Without braces there is nothing to render and nothing that can fail.
     if !text.is_empty() && !text.contains(&'{') && !text.contains(&'}') {
         return Ok(fmt.clone());
     }
+    let mut last = None;
+    let out = render(vm, &text, src, 2, Some(&mut last))?;
     Ok(match last {
         Some(obj) => obj,
         None => vm.new_str(out),

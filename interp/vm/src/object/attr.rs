@@ -197,7 +197,9 @@ impl Vm<'_> {
             && d.is_unbound_method()
         {
             let shadowed = match obj.inline_values() {
-                Some(vals) => values::contains(obj, vals, name, cache.map(AttrEntry::values_hint)),
+                Some(vals) => {
+                    values::get(obj, vals, name, cache.map(AttrEntry::values_hint)).is_some()
+                }
                 None => match &obj.dict() {
                     Some(dict) => instance_dict_get(self, dict, name, cache).is_some(),
                     None => false,

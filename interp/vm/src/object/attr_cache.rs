@@ -319,24 +319,22 @@ impl AttrEntry {
             return false;
         };
         if let Some(vals) = obj.inline_values() {
-            let h = way.vhint.get() as usize;
+            let h = way.vhint.get();
             let Ok(mut v) = vals.try_borrow_mut() else {
                 return false;
             };
-            if let Some(Some(slot)) = v.get_mut(h) {
-                let old = std::mem::replace(slot, value.clone());
-                drop(v);
-                release(old);
-                return true;
-            }
-            if h >= values::ABSENT as usize || !values::may_fill(&v, h) {
+            if h >= values::ABSENT {
                 return false;
             }
-            if v.len() <= h {
-                v.resize(h + 1, None);
-            }
-            v[h] = Some(value.clone());
-            return true;
+            return match values::store(&mut v, h as usize, value) {
+                values::Stored::Replaced(old) => {
+                    drop(v);
+                    release(old);
+                    true
+                }
+                values::Stored::Filled => true,
+                values::Stored::OutOfOrder => false,
+            };
         }
         let store = |dict: Option<&ObjRef>| self.dict_store(dict?, name, value);
         #[allow(unsafe_code)]

@@ -459,7 +459,7 @@ fn clear(obj: &Obj) {
     }
     // `subtype_clear` drops the dict itself too: an object that is its own `__dict__` (a dict
     // subclass instance given `self.__dict__ = self`) holds itself through that slot.
-    if obj.dict.get().is_some() {
+    if !obj.dict.is_none() {
         obj.set_dict(None);
     }
     match &obj.payload {

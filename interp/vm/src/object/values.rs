@@ -112,12 +112,36 @@ pub fn new_values(cls: &ObjRef) -> Payload {
     Payload::Values(RefCell::new(Vec::with_capacity(cap)))
 }
 
-/// Whether a value may go into slot `ix` of `vals` without breaking the insertion order: no
-/// later slot is filled.
+/// What [`store`] did.
+#[derive(Debug)]
+pub enum Stored {
+    /// The slot held this value, which the caller releases once it no longer borrows the array.
+    Replaced(ObjRef),
+    /// The empty slot took the value.
+    Filled,
+    /// The slot is empty and a later one is filled: storing would break the insertion order,
+    /// so nothing was done.
+    OutOfOrder,
+}
+
+/// Puts `value` in slot `ix` of `vals`: in place of what the slot held, or in the empty slot
+/// when no later slot is filled (so the index order stays the insertion order).
 #[inline]
-pub fn may_fill(vals: &[Option<ObjRef>], ix: usize) -> bool {
-    vals.get(ix + 1..)
-        .is_none_or(|rest| rest.iter().all(Option::is_none))
+pub fn store(vals: &mut Vec<Option<ObjRef>>, ix: usize, value: &ObjRef) -> Stored {
+    if let Some(Some(slot)) = vals.get_mut(ix) {
+        return Stored::Replaced(std::mem::replace(slot, value.clone()));
+    }
+    if vals
+        .get(ix + 1..)
+        .is_some_and(|rest| rest.iter().any(Option::is_some))
+    {
+        return Stored::OutOfOrder;
+    }
+    if vals.len() <= ix {
+        vals.resize(ix + 1, None);
+    }
+    vals[ix] = Some(value.clone());
+    Stored::Filled
 }
 
 /// The value of attribute `name` of an object with inline values, looked up in `cls`'s shared
@@ -130,12 +154,6 @@ pub fn get(obj: &Obj, vals: &Values, name: &ObjRef, hint: Option<&Cell<u32>>) ->
         h.set(found.map_or(ABSENT | keys.len(), |ix| ix as u32));
     }
     vals.borrow().get(found?).cloned().flatten()
-}
-
-/// Whether an object with inline values has attribute `name` set; the index of the name, if
-/// it is a shared key, goes to `hint`.
-pub fn contains(obj: &Obj, vals: &Values, name: &ObjRef, hint: Option<&Cell<u32>>) -> bool {
-    get(obj, vals, name, hint).is_some()
 }
 
 /// `setattr(obj, name, value)` (`value` None: `delattr`) on an object with inline values,
@@ -167,19 +185,15 @@ pub fn set(
         if let Some(h) = hint {
             h.set(ix as u32);
         }
-        let mut v = vals.borrow_mut();
-        if let Some(Some(slot)) = v.get_mut(ix) {
-            let old = std::mem::replace(slot, value.clone());
-            drop(v);
-            drop(old);
-            return Ok(true);
-        }
-        if may_fill(&v, ix) {
-            if v.len() <= ix {
-                v.resize(ix + 1, None);
+        // The borrow ends with the statement: a replaced value is released after it.
+        let stored = store(&mut vals.borrow_mut(), ix, value);
+        match stored {
+            Stored::Replaced(old) => {
+                drop(old);
+                return Ok(true);
             }
-            v[ix] = Some(value.clone());
-            return Ok(true);
+            Stored::Filled => return Ok(true),
+            Stored::OutOfOrder => {}
         }
     }
     drop(cls);

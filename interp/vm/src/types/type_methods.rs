@@ -214,8 +214,8 @@ fn set_class(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     if nt.layout != ot.layout
         || nt.has(HAS_DICT) != ot.has(HAS_DICT)
         || slot_layout(&new) != slot_layout(&old)
-        || lookup(&new, &vm.intern("__weakref__")).is_some()
-            != lookup(&old, &vm.intern("__weakref__")).is_some()
+        || lookup(&new, &vm.names.__weakref__).is_some()
+            != lookup(&old, &vm.names.__weakref__).is_some()
     {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",

@@ -27,7 +27,7 @@ const SOURCE: &str = concat!(
 
 /// Raises `OSError(errno, strerror[, filename])`, which the exception's constructor turns into
 /// the subclass for that errno (FileNotFoundError...), as `PyErr_SetFromErrnoWithFilename`.
-fn raise_os(vm: &Vm, e: &std::io::Error, filename: Option<&ObjRef>) -> PyErr {
+pub(crate) fn raise_os(vm: &Vm, e: &std::io::Error, filename: Option<&ObjRef>) -> PyErr {
     if crate::builtins::oslevel::sys::is_nul_in_path(e) {
         return vm.value_error("embedded null byte");
     }
