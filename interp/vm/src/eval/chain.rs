@@ -178,6 +178,12 @@ impl Vm<'_> {
         top.parked.take()
     }
 
+    /// Takes back the frame parked in the innermost link (the caller of a frame that just
+    /// left the chain).
+    pub(crate) fn take_parked(&self) -> Option<Box<Frame>> {
+        self.frames.borrow_mut().last_mut()?.parked.take()
+    }
+
     /// Drops the links above `floor` (a run ending abnormally).
     pub(crate) fn truncate_links(&self, floor: usize) {
         let rest = {

@@ -166,7 +166,9 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
                     next!('fetch)
                 }
                 Opcode::FOR_ITER => {
-                    t!('ins, for_iter(vm, frame, &code, arg));
+                    if let Some(gen_frame) = t!('ins, for_iter(vm, frame, &code, arg)) {
+                        return Event::Resume(gen_frame);
+                    }
                     next!('fetch)
                 }
                 // The two instructions that leave the frame hand their event straight to the
@@ -430,17 +432,21 @@ fn compare_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()>
     Ok(())
 }
 
-/// `FOR_ITER`: the next item, or the iterator popped and a jump past the loop.
+/// `FOR_ITER`: the next item, or the iterator popped and a jump past the loop. A generator's
+/// frame is resumed on this loop instead: it is returned, to be pushed.
 #[inline(always)]
-fn for_iter(vm: &Vm, frame: &mut Frame, code: &Code, target: u32) -> PyResult<()> {
+fn for_iter(vm: &Vm, frame: &mut Frame, code: &Code, target: u32) -> PyResult<Option<Box<Frame>>> {
     if let Some(v) = range_into_local(vm, frame, code) {
         frame.push(v);
-        return Ok(());
+        return Ok(None);
     }
     let it = frame.peek(vm, 1)?;
     let next = match crate::types::iter::fast_next(vm, it) {
         Some(v) => v,
         None => {
+            if let Ok(f) = super::resume::take_frame(vm, it, vm.none.clone(), false) {
+                return Ok(Some(f));
+            }
             let it = it.clone();
             vm.next(&it)?
         }
@@ -452,7 +458,7 @@ fn for_iter(vm: &Vm, frame: &mut Frame, code: &Code, target: u32) -> PyResult<()
             jump(frame, target);
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// `for x in range(...)` with `x` a fast local: the next value goes into the int object the

@@ -35,6 +35,9 @@ pub struct Frame {
     pub obj: Option<ObjRef>,
     /// The dict `locals()` returns in a function (refreshed from the slots at each call).
     pub locals_dict: std::cell::OnceCell<ObjRef>,
+    /// The generator whose frame this is, while `FOR_ITER` or `SEND` runs it on the caller's
+    /// loop (see [`super::resume`]); None otherwise, and always while it is suspended.
+    pub generator: Option<ObjRef>,
 }
 
 impl Frame {
@@ -81,6 +84,7 @@ impl Frame {
             kwnames: None,
             obj: None,
             locals_dict: std::cell::OnceCell::new(),
+            generator: None,
         }
     }
 
@@ -267,6 +271,7 @@ impl PooledFrame {
             addr_of_mut!((*raw).kwnames).write(None);
             addr_of_mut!((*raw).obj).write(None);
             addr_of_mut!((*raw).locals_dict).write(std::cell::OnceCell::new());
+            addr_of_mut!((*raw).generator).write(None);
             Box::from_raw(raw)
         }
     }
@@ -372,6 +377,7 @@ impl Vm<'_> {
                 kwnames,
                 obj,
                 locals_dict,
+                generator,
             } = &mut *raw;
             drop_in_place(code);
             drop_in_place(globals);
@@ -381,6 +387,7 @@ impl Vm<'_> {
             drop_in_place(kwnames);
             drop_in_place(obj);
             drop_in_place(locals_dict);
+            drop_in_place(generator);
             PooledFrame(Box::from_raw(raw.cast::<MaybeUninit<Frame>>()))
         };
         // Dropping the fields may have run Python code (a `__del__`) that filled the pool.

@@ -113,7 +113,12 @@ pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<
         }
         Opcode::SEND => {
             let v = frame.pop(vm)?;
-            let receiver = frame.peek(vm, 1)?.clone();
+            let receiver = frame.peek(vm, 1)?;
+            let v = match super::resume::take_frame(vm, receiver, v, true) {
+                Ok(gen_frame) => return Ok(Step::Event(Event::Resume(gen_frame))),
+                Err(v) => v,
+            };
+            let receiver = receiver.clone();
             match iter_send(vm, &receiver, v)? {
                 SendResult::Yield(r) => frame.push(r),
                 SendResult::Return(r) => {

@@ -14,6 +14,7 @@ pub mod frame;
 pub mod generators;
 pub mod matching;
 pub mod names;
+pub mod resume;
 
 use std::rc::Rc;
 
@@ -40,6 +41,9 @@ pub enum Exit {
 pub enum Event {
     /// Push this frame (a Python-to-Python call).
     Call(Box<Frame>),
+    /// Push this generator's frame, resumed by `FOR_ITER` or `SEND` (see [`resume`]); its
+    /// recursion level is already entered.
+    Resume(Box<Frame>),
     /// The frame returned.
     Return(ObjRef),
     /// The frame yielded.
@@ -186,15 +190,34 @@ fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -
                 }
                 Err(e) => pending = Some(e),
             },
+            Event::Resume(new) => {
+                let caller = std::mem::replace(&mut cur, new);
+                vm.call_link(caller, &mut cur);
+            }
             Event::Return(v) => {
+                let owner = cur.generator.take();
                 let Some(mut caller) = vm.exit_link(cur, floor) else {
                     return Ok(Exit::Return(v));
                 };
-                vm.leave_recursion();
-                caller.push(v);
+                match owner {
+                    None => {
+                        vm.leave_recursion();
+                        caller.push(v);
+                    }
+                    Some(g) => resume::returned(vm, &g, v, &mut caller),
+                }
                 cur = caller;
             }
             Event::Yield(v) => {
+                if let Some(g) = cur.generator.take() {
+                    vm.suspend_link(&mut cur);
+                    let Some(caller) = vm.take_parked() else {
+                        return Err(vm.internal("generator frame without a caller"));
+                    };
+                    let gen_frame = std::mem::replace(&mut cur, caller);
+                    resume::yielded(vm, gen_frame, g, v, &mut cur);
+                    continue;
+                }
                 if !is_base() {
                     return Err(vm.system_error("yield outside a generator frame"));
                 }
@@ -207,12 +230,7 @@ fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -
                 if base {
                     return Ok(Exit::Generator(cur));
                 }
-                let Some(caller) = vm
-                    .frames
-                    .borrow_mut()
-                    .last_mut()
-                    .and_then(|l| l.parked.take())
-                else {
+                let Some(caller) = vm.take_parked() else {
                     return Err(vm.internal("generator frame without a caller"));
                 };
                 let gen_frame = std::mem::replace(&mut cur, caller);
@@ -224,12 +242,18 @@ fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -
                 cur.push(new_gen);
             }
             Event::Raise(e) => {
+                let owner = cur.generator.take();
                 let Some(caller) = vm.exit_link(cur, floor) else {
                     return Err(e);
                 };
-                vm.leave_recursion();
+                pending = Some(match owner {
+                    None => {
+                        vm.leave_recursion();
+                        e
+                    }
+                    Some(g) => resume::raised(vm, &g, e),
+                });
                 cur = caller;
-                pending = Some(e);
             }
         }
     }

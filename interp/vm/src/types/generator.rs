@@ -158,7 +158,7 @@ pub fn send_ex(
 
 /// A `StopIteration` (or `StopAsyncIteration` from an async generator) leaving the body
 /// becomes `RuntimeError` with it as the cause.
-fn pep479(vm: &Vm, kind: GenKind, e: PyErr) -> PyErr {
+pub fn pep479(vm: &Vm, kind: GenKind, e: PyErr) -> PyErr {
     let stop = vm.err_matches(&e, &vm.exc.stop_iteration);
     let stop_async =
         kind == GenKind::AsyncGenerator && vm.err_matches(&e, &vm.exc.stop_async_iteration);

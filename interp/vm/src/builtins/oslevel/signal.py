@@ -21,7 +21,11 @@ _handlers = {}
 for _n, _v in list(globals().items()):
     if _n.startswith('SIG') and not _n.startswith('SIG_') and isinstance(_v, int):
         _handlers[_v] = SIG_IGN if _n_is_ignored(_v) else SIG_DFL
-_n_signal(SIGINT, 2)
+# A SIGINT the process was started ignoring stays ignored (signal_module_exec installs
+# `default_int_handler` only over the default action).
+_install_int_handler = _handlers[SIGINT] == SIG_DFL
+if _install_int_handler:
+    _n_signal(SIGINT, 2)
 del _n, _v
 
 
@@ -167,4 +171,5 @@ def alarm(seconds, /):
 def _after_dressing():
     # SIGINT starts with `default_int_handler`: the built-in function the module's functions
     # become once it has run (see `importer::dress_as_builtins`), the one programs see.
-    _handlers[SIGINT] = default_int_handler
+    if _install_int_handler:
+        _handlers[SIGINT] = default_int_handler
