@@ -109,7 +109,7 @@ fn heappush(vm: &Vm, args: Args<'_>) -> PyResult {
 }
 
 fn pop_as(vm: &Vm, args: Args<'_>, name: &str, max: bool) -> PyResult {
-    let a = args.exact(vm, &format!("_heapq.{name}"), 1)?;
+    let a = args.exact_qualified(vm, "_heapq", name, 1)?;
     let h = heap_list(vm, &a[0], name, "argument")?;
     let Some(last) = h.borrow_mut().pop() else {
         return Err(vm.index_error("index out of range"));
@@ -179,7 +179,7 @@ fn keep_top_bit(n: usize) -> usize {
 /// `heapify`: bottom-up; lists past 2,500 items are walked in CPython's cache-friendly order,
 /// which makes the same comparisons in another sequence.
 fn heapify_as(vm: &Vm, args: Args<'_>, name: &str, max: bool) -> PyResult {
-    let a = args.exact(vm, &format!("_heapq.{name}"), 1)?;
+    let a = args.exact_qualified(vm, "_heapq", name, 1)?;
     let h = heap_list(vm, &a[0], name, "argument")?;
     let n = h.borrow().len();
     if n > 2500 {

@@ -49,6 +49,9 @@ impl Vm<'_> {
             if is_subtype(&obj.class(), cls) {
                 return Ok(true);
             }
+            if self.class_attr_is_type(obj) {
+                return Ok(false);
+            }
             if let Some(icls) = self.getattr_opt(obj, &self.names.__class__)?
                 && !Rc::ptr_eq(&icls, &obj.class())
                 && icls.as_type().is_some()
@@ -66,6 +69,25 @@ impl Vm<'_> {
             Some(icls) => self.abstract_issubclass(&icls, cls),
             None => Ok(false),
         }
+    }
+
+    /// Whether `obj.__class__` is sure to be `type(obj)` without running any code: the
+    /// generic `__getattribute__` finds `object`'s own `__class__` descriptor. Then
+    /// `object_isinstance` need not fetch it (a common case made cheap, as CPython's method
+    /// cache makes the fetch).
+    fn class_attr_is_type(&self, obj: &ObjRef) -> bool {
+        use crate::object::slots::Slot;
+        let generic = match obj.slot(|s| s.getattro) {
+            Slot::Absent => true,
+            Slot::Native(f) => std::ptr::fn_addr_eq(
+                f,
+                crate::object::attr::generic_getattr as crate::object::slots::GetAttrFn,
+            ),
+            Slot::Python => false,
+        };
+        generic
+            && crate::object::typeobj::lookup_with_owner(&obj.class(), &self.names.__class__)
+                .is_some_and(|(_, owner)| Rc::ptr_eq(&owner, &self.types.object))
     }
 
     /// `issubclass(derived, cls)` (`PyObject_IsSubclass`).

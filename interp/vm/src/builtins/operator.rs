@@ -83,7 +83,7 @@ compare_fns! {
 
 /// The one argument of a `METH_O` function, named as CPython names module functions.
 fn one<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
-    Ok(&args.exact(vm, &format!("_operator.{name}"), 1)?[0])
+    Ok(&args.exact_qualified(vm, "_operator", name, 1)?[0])
 }
 
 fn neg(vm: &Vm, args: Args<'_>) -> PyResult {

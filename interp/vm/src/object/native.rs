@@ -229,6 +229,21 @@ impl<'a> Args<'a> {
         Ok(pos)
     }
 
+    /// [`Args::exact`] for the function `prefix.name`, whose name is only formatted for an
+    /// error (formatting it on every call cost a third of `operator.index`).
+    pub fn exact_qualified(
+        &self,
+        vm: &Vm,
+        prefix: &str,
+        name: &str,
+        n: usize,
+    ) -> PyResult<&'a [ObjRef]> {
+        if self.kwnames.is_empty() && self.values.len() == n {
+            return Ok(self.values);
+        }
+        self.exact(vm, &format!("{prefix}.{name}"), n)
+    }
+
     /// Between `min` and `max` positional arguments, no keywords (`_PyArg_CheckPositional`).
     pub fn range(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
         self.no_kw(vm, fname)?;
