@@ -30,6 +30,7 @@ pub fn with_buffer<R>(o: &ObjRef, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         Payload::Bytes(b) => Some(f(b)),
         Payload::ByteArray(b) => Some(f(&b.borrow())),
         Payload::MemoryView(_) => super::memoryview::buffer_of(o).map(|v| f(&v)),
+        Payload::Native(n) => n.buffer().map(|v| f(&v)),
         _ => None,
     }
 }
@@ -401,6 +402,12 @@ fn bytes_contains(vm: &Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {
 }
 
 fn bytes_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    // `bytes` compares only with `bytes` (`bytes_richcompare`); `bytearray` with any buffer,
+    // so `b'a' == bytearray(b'a')` and `b'a' == memoryview(b'a')` are answered by the other
+    // side, and `b'a' < memoryview(b'b')` is a TypeError.
+    if matches!(a.payload, Payload::Bytes(_)) && !matches!(b.payload, Payload::Bytes(_)) {
+        return Ok(vm.not_implemented.clone());
+    }
     let ord = with_buffer(a, |x| with_buffer(b, |y| x.cmp(y))).flatten();
     match ord {
         Some(ord) => Ok(vm.new_bool(op.test(ord))),

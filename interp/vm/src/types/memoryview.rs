@@ -1,8 +1,8 @@
 //! `memoryview` over `bytes`, `bytearray` and native exporters such as `array.array`
-//! (`Objects/memoryobject.c`), one-dimensional: a
-//! window (start, length, stride) on the exporter's bytes read and written in a native
-//! single-character `struct` format, slicing without copying, `cast`, `release` and the
-//! context manager. A `bytearray` counts the views exporting it and refuses to resize while
+//! (`Objects/memoryobject.c`): a window (start, length, stride) on the exporter's bytes read
+//! and written in a native single-character `struct` format, slicing without copying, `cast`
+//! (to another format, or with a shape to a C-contiguous N-dimensional or 0-dimensional view),
+//! `release` and the context manager. A `bytearray` counts the views exporting it and refuses to resize while
 //! any is alive (`BufferError`).
 
 use std::cell::{Cell, RefCell};
@@ -69,6 +69,11 @@ pub struct MemoryView {
     pub readonly: bool,
     /// Released (`release()` or the `with` block ended).
     pub released: Cell<bool>,
+    /// The dimensions of a view made by `cast(format, shape)`, each with its byte stride
+    /// (`len` items in all, `stride` unused); None for a one-dimensional view of `len` items.
+    pub shape: Option<Box<[(usize, isize)]>>,
+    /// The hash, once computed: a released view still answers it (`memory_hash`).
+    pub hash: Cell<Option<i64>>,
 }
 
 impl Drop for MemoryView {
@@ -130,6 +135,8 @@ fn mv_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
                 itemsize: 1,
                 readonly: true,
                 released: Cell::new(false),
+                shape: None,
+                hash: Cell::new(None),
             },
         )),
         Payload::ByteArray(b) => {
@@ -145,6 +152,8 @@ fn mv_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
                     itemsize: 1,
                     readonly: false,
                     released: Cell::new(false),
+                    shape: None,
+                    hash: Cell::new(None),
                 },
             ))
         }
@@ -168,6 +177,8 @@ fn mv_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
                     itemsize,
                     readonly: false,
                     released: Cell::new(false),
+                    shape: None,
+                    hash: Cell::new(None),
                 },
             ))
         }
@@ -188,7 +199,42 @@ fn copy_of(m: &MemoryView) -> MemoryView {
         itemsize: m.itemsize,
         readonly: m.readonly,
         released: Cell::new(false),
+        shape: m.shape.clone(),
+        hash: Cell::new(None),
     }
+}
+
+/// The view's dimensions.
+fn dims(m: &MemoryView) -> Vec<usize> {
+    match &m.shape {
+        Some(d) => d.iter().map(|&(n, _)| n).collect(),
+        None => vec![m.len],
+    }
+}
+
+/// The view's number of dimensions.
+fn ndim(m: &MemoryView) -> usize {
+    m.shape.as_ref().map_or(1, |d| d.len())
+}
+
+/// The byte strides of the view's dimensions.
+fn strides(m: &MemoryView) -> Vec<isize> {
+    match &m.shape {
+        Some(d) => d.iter().map(|&(_, s)| s).collect(),
+        None => vec![m.stride],
+    }
+}
+
+/// The dimensions of a C-contiguous view of `dims` items of `itemsize` bytes, with their
+/// strides (`init_strides_from_shape`).
+fn c_strides(dims: &[usize], itemsize: usize) -> Box<[(usize, isize)]> {
+    let mut out = vec![(0, 0); dims.len()];
+    let mut step = itemsize as isize;
+    for (slot, &n) in out.iter_mut().zip(dims).rev() {
+        *slot = (n, step);
+        step *= n as isize;
+    }
+    out.into_boxed_slice()
 }
 
 fn view<'a>(vm: &Vm, o: &'a ObjRef) -> PyResult<&'a MemoryView> {
@@ -246,9 +292,7 @@ fn write_bytes(m: &MemoryView, at: usize, data: &[u8]) -> bool {
 /// (`PyBUF_WRITABLE` requests such as `struct.pack_into`'s); None for any other object.
 pub fn writable_len(o: &ObjRef) -> Option<usize> {
     match &o.payload {
-        Payload::MemoryView(m)
-            if !m.released.get() && !m.readonly && m.stride == m.itemsize as isize =>
-        {
+        Payload::MemoryView(m) if !m.released.get() && !m.readonly && contiguity(m).0 => {
             Some(m.len * m.itemsize)
         }
         _ => None,
@@ -276,9 +320,19 @@ fn check_format(vm: &Vm, m: &MemoryView) -> PyResult<()> {
     Ok(())
 }
 
-/// The byte offset of item `i`.
+/// The byte offset of item `i` of a one-dimensional view, or of item `i` in C order of a
+/// shaped one.
 fn offset(m: &MemoryView, i: usize) -> usize {
-    (m.start as isize + i as isize * m.stride) as usize
+    let Some(d) = &m.shape else {
+        return (m.start as isize + i as isize * m.stride) as usize;
+    };
+    let mut rest = i;
+    let mut at = m.start as isize;
+    for &(n, stride) in d.iter().rev() {
+        at += (rest % n.max(1)) as isize * stride;
+        rest /= n.max(1);
+    }
+    at as usize
 }
 
 /// The viewed bytes, in item order.
@@ -371,43 +425,143 @@ fn pack(vm: &Vm, f: char, value: &ObjRef) -> PyResult<Vec<u8>> {
 }
 
 fn mv_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
-    Ok(view(vm, o)?.len)
+    let m = view(vm, o)?;
+    // A 0-dimensional view has length 1 (`memory_length`).
+    Ok(match &m.shape {
+        None => m.len,
+        Some(d) => d.first().map_or(1, |&(n, _)| n),
+    })
 }
 
-fn item_index(vm: &Vm, m: &MemoryView, key: &ObjRef) -> PyResult<usize> {
+/// The item number `key` (an index) names along a dimension of `n` items (`dim` counted
+/// from 1 in the error, as `lookup_dimension` does).
+fn dim_index(vm: &Vm, key: &ObjRef, n: usize, dim: usize) -> PyResult<usize> {
     let i = vm.index_isize(key)?;
-    let j = if i < 0 { i + m.len as isize } else { i };
-    if j < 0 || j >= m.len as isize {
-        return Err(vm.index_error("index out of bounds on dimension 1"));
+    let j = if i < 0 { i + n as isize } else { i };
+    if j < 0 || j >= n as isize {
+        return Err(vm.index_error(format!("index out of bounds on dimension {dim}")));
     }
     Ok(j as usize)
 }
 
+/// What a subscript names (`memory_subscript`'s cases).
+enum Key {
+    /// One item, by its byte offset.
+    Item(usize),
+    /// A slice of the first dimension.
+    Slice,
+    /// `...` on a 0-dimensional view: the view itself.
+    Whole,
+}
+
+fn is_index(o: &ObjRef) -> bool {
+    o.as_int().is_some() || o.slot(|s| s.index.is_present())
+}
+
+/// Resolves a subscript to one item or a slice, with CPython's errors for the rest.
+fn resolve_key(vm: &Vm, m: &MemoryView, key: &ObjRef, storing: bool) -> PyResult<Key> {
+    let nd = ndim(m);
+    if nd == 0 {
+        if key.as_tuple().is_some_and(|t| t.is_empty()) || std::rc::Rc::ptr_eq(key, &vm.ellipsis) {
+            return Ok(if storing || !std::rc::Rc::ptr_eq(key, &vm.ellipsis) {
+                Key::Item(m.start)
+            } else {
+                Key::Whole
+            });
+        }
+        return Err(vm.type_error("invalid indexing of 0-dim memory"));
+    }
+    if is_index(key) {
+        if nd > 1 {
+            let what = if storing {
+                "sub-views are not implemented"
+            } else {
+                "multi-dimensional sub-views are not implemented"
+            };
+            return Err(vm.error(&vm.exc.not_implemented_error, what));
+        }
+        let i = dim_index(vm, key, m.len, 1)?;
+        return Ok(Key::Item(offset(m, i)));
+    }
+    if let Payload::Slice(_) = key.payload {
+        if storing && nd > 1 {
+            return Err(vm.error(
+                &vm.exc.not_implemented_error,
+                "memoryview slice assignments are currently restricted to ndim = 1",
+            ));
+        }
+        return Ok(Key::Slice);
+    }
+    if let Some(t) = key.as_tuple() {
+        if !t.is_empty() && t.iter().all(is_index) {
+            if t.len() < nd {
+                return Err(vm.error(
+                    &vm.exc.not_implemented_error,
+                    "sub-views are not implemented",
+                ));
+            }
+            if t.len() > nd {
+                return Err(vm.type_error(format!(
+                    "cannot index {nd}-dimension view with {}-element tuple",
+                    t.len()
+                )));
+            }
+            let mut at = m.start as isize;
+            for (k, ((ix, n), stride)) in t.iter().zip(dims(m)).zip(strides(m)).enumerate() {
+                at += dim_index(vm, ix, n, k + 1)? as isize * stride;
+            }
+            return Ok(Key::Item(at as usize));
+        }
+        if !t.is_empty() && t.iter().all(|x| matches!(x.payload, Payload::Slice(_))) {
+            let what = if storing {
+                "memoryview slice assignments are currently restricted to ndim = 1"
+            } else {
+                "multi-dimensional slicing is not implemented"
+            };
+            return Err(vm.error(&vm.exc.not_implemented_error, what));
+        }
+    }
+    Err(vm.type_error("memoryview: invalid slice key"))
+}
+
 fn mv_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
     let m = view(vm, o)?;
-    if let Payload::Slice(_) = key.payload {
-        let s = crate::types::tuple::resolve_slice(vm, key, m.len)?;
-        let n = s.len;
-        let start = if n == 0 {
-            m.start
-        } else {
-            offset(m, s.start as usize)
-        };
-        let mut v = copy_of(m);
-        v.start = start;
-        v.len = n;
-        v.stride = m.stride * s.step;
+    match resolve_key(vm, m, key, false)? {
+        Key::Whole => Ok(o.clone()),
+        Key::Item(at) => {
+            check_format(vm, m)?;
+            Ok(with_bytes(m, |d| {
+                unpack(vm, m.format, &d[at..at + m.itemsize])
+            }))
+        }
+        Key::Slice => slice_view(vm, m, key),
+    }
+}
+
+/// A slice of the first dimension. A shaped view stays C-contiguous only with a step of 1
+/// (or at most one item), the only case that representation holds.
+fn slice_view(vm: &Vm, m: &MemoryView, key: &ObjRef) -> PyResult {
+    let d = dims(m);
+    let s = crate::types::tuple::resolve_slice(vm, key, d[0])?;
+    let n = s.len;
+    let mut v = copy_of(m);
+    if let Some(shape) = &mut v.shape {
+        let (_, stride) = shape[0];
+        shape[0] = (n, stride * s.step);
+        if n > 0 {
+            v.start = (m.start as isize + s.start * stride) as usize;
+        }
+        v.len = n * (m.len / d[0].max(1));
         return Ok(new_view(vm, v));
     }
-    if m.format == 'B' && key.as_int().is_none() && !key.slot(|s| s.index.is_present()) {
-        return Err(vm.type_error("memoryview: invalid slice key"));
-    }
-    check_format(vm, m)?;
-    let i = item_index(vm, m, key)?;
-    let at = offset(m, i);
-    Ok(with_bytes(m, |d| {
-        unpack(vm, m.format, &d[at..at + m.itemsize])
-    }))
+    v.start = if n == 0 {
+        m.start
+    } else {
+        offset(m, s.start as usize)
+    };
+    v.len = n;
+    v.stride = m.stride * s.step;
+    Ok(new_view(vm, v))
 }
 
 fn mv_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> PyResult<()> {
@@ -421,33 +575,39 @@ fn mv_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> PyRe
     if !matches!(m.obj.payload, Payload::ByteArray(_) | Payload::Native(_)) {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    if let Payload::Slice(_) = key.payload {
-        let s = crate::types::tuple::resolve_slice(vm, key, m.len)?;
-        let n = s.len;
-        let src = match crate::types::bytes::buffer(value) {
-            Some(src) => src,
-            None => {
-                return Err(vm.type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    vm.type_name(value)
-                )));
-            }
-        };
-        if src.len() != n * m.itemsize {
-            return Err(vm.value_error(
-                "memoryview assignment: lvalue and rvalue have different structures",
-            ));
-        }
-        for k in 0..n {
-            let at = offset(m, (s.start + k as isize * s.step) as usize);
-            write_bytes(m, at, &src[k * m.itemsize..(k + 1) * m.itemsize]);
-        }
-        return Ok(());
-    }
+    let at = match resolve_key(vm, m, key, true)? {
+        Key::Item(at) => at,
+        Key::Whole => m.start,
+        Key::Slice => return assign_slice(vm, m, key, value),
+    };
     check_format(vm, m)?;
-    let i = item_index(vm, m, key)?;
     let bytes = pack(vm, m.format, value)?;
-    write_bytes(m, offset(m, i), &bytes);
+    write_bytes(m, at, &bytes);
+    Ok(())
+}
+
+/// `m[a:b:c] = buffer` on a one-dimensional view.
+fn assign_slice(vm: &Vm, m: &MemoryView, key: &ObjRef, value: &ObjRef) -> PyResult<()> {
+    let s = crate::types::tuple::resolve_slice(vm, key, m.len)?;
+    let n = s.len;
+    let src = match crate::types::bytes::buffer(value) {
+        Some(src) => src,
+        None => {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(value)
+            )));
+        }
+    };
+    if src.len() != n * m.itemsize {
+        return Err(
+            vm.value_error("memoryview assignment: lvalue and rvalue have different structures")
+        );
+    }
+    for k in 0..n {
+        let at = offset(m, (s.start + k as isize * s.step) as usize);
+        write_bytes(m, at, &src[k * m.itemsize..(k + 1) * m.itemsize]);
+    }
     Ok(())
 }
 
@@ -466,12 +626,65 @@ fn m_tolist(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "tolist", 0)?;
     let m = view(vm, o)?;
     check_format(vm, m)?;
-    Ok(vm.new_list(items(vm, m)))
+    let flat = items(vm, m);
+    let d = dims(m);
+    if d.is_empty() {
+        return flat
+            .into_iter()
+            .next()
+            .ok_or_else(|| vm.internal("a 0-dim view without its item"));
+    }
+    Ok(nest(vm, &d, &mut flat.into_iter()))
+}
+
+/// Nested lists of the given dimensions, filled in C order from `flat`.
+fn nest(vm: &Vm, d: &[usize], flat: &mut std::vec::IntoIter<ObjRef>) -> ObjRef {
+    let items = match d {
+        [n] => flat.take(*n).collect(),
+        [n, rest @ ..] => (0..*n).map(|_| nest(vm, rest, flat)).collect(),
+        [] => Vec::new(),
+    };
+    vm.new_list(items)
 }
 
 fn m_tobytes(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
-    let [_order] = args.bind(vm, "tobytes", ["order"], 0, 1, 0)?;
-    Ok(vm.new_bytes(view_bytes(view(vm, o)?)))
+    let [order] = args.bind(vm, "tobytes", ["order"], 0, 1, 0)?;
+    let m = view(vm, o)?;
+    let order = match &order {
+        Some(x) if !vm.is_none(x) => vm.str_lossy(x),
+        _ => "C".into(),
+    };
+    let bytes = view_bytes(m);
+    match order.as_ref() {
+        "C" | "A" => Ok(vm.new_bytes(bytes)),
+        "F" => Ok(vm.new_bytes(fortran_order(m, &bytes))),
+        _ => Err(vm.value_error("order must be 'C', 'F' or 'A'")),
+    }
+}
+
+/// The items of a shaped view's C-ordered bytes rearranged in Fortran order (first index
+/// varying fastest).
+fn fortran_order(m: &MemoryView, c_bytes: &[u8]) -> Vec<u8> {
+    let d = dims(m);
+    if d.len() <= 1 {
+        return c_bytes.to_vec();
+    }
+    let size = m.itemsize;
+    let mut out = Vec::with_capacity(c_bytes.len());
+    let mut index = vec![0usize; d.len()];
+    for _ in 0..m.len {
+        // The C-order position of the item at `index`.
+        let pos = index.iter().zip(&d).fold(0, |acc, (&i, &n)| acc * n + i);
+        out.extend_from_slice(&c_bytes[pos * size..(pos + 1) * size]);
+        for (i, &n) in index.iter_mut().zip(&d) {
+            *i += 1;
+            if *i < n {
+                break;
+            }
+            *i = 0;
+        }
+    }
+    out
 }
 
 fn m_hex(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
@@ -521,14 +734,13 @@ fn m_cast(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             "memoryview: destination format must be a native single character format prefixed with an optional '@'",
         ));
     };
-    if shape.is_some() {
-        return Err(
-            vm.type_error("memoryview: cast with a shape needs more than one dimension (issue #6)")
-        );
-    }
-    if m.stride != m.itemsize as isize {
+    if !contiguity(m).0 {
         return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
     }
+    let shape = match &shape {
+        Some(sh) => Some(shape_arg(vm, m, sh)?),
+        None => None,
+    };
     let byte_fmt = |c: char| matches!(c, 'B' | 'b' | 'c');
     if !byte_fmt(f) && !byte_fmt(m.format) {
         return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
@@ -543,7 +755,52 @@ fn m_cast(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     v.stride = size as isize;
     v.format = f;
     v.itemsize = size;
+    v.shape = None;
+    if let Some(d) = shape {
+        let mut total = size;
+        for &n in d.iter() {
+            total = total
+                .checked_mul(n)
+                .ok_or_else(|| vm.value_error("memoryview.cast(): product(shape) > SSIZE_MAX"))?;
+        }
+        if total != nbytes {
+            return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
+        }
+        if d.len() != 1 {
+            v.shape = Some(c_strides(&d, size));
+        }
+    }
     Ok(new_view(vm, v))
+}
+
+/// The `shape` argument of `cast`, checked as `memory_cast` and `copy_shape` check it.
+fn shape_arg(vm: &Vm, m: &MemoryView, sh: &ObjRef) -> PyResult<Vec<usize>> {
+    let items = match (&sh.payload, sh.as_tuple()) {
+        (Payload::List(l), _) => l.borrow().clone(),
+        (_, Some(t)) => t.to_vec(),
+        _ => return Err(vm.type_error("shape must be a list or a tuple")),
+    };
+    if items.len() > 64 {
+        return Err(vm.value_error("memoryview: number of dimensions must not exceed 64"));
+    }
+    if ndim(m) != 1 && items.len() != 1 {
+        return Err(vm.type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for x in &items {
+        if x.as_int().is_none() {
+            return Err(vm.type_error("memoryview.cast(): elements of shape must be integers"));
+        }
+        match vm.index_isize(x) {
+            Ok(n) if n > 0 => out.push(n as usize),
+            _ => {
+                return Err(
+                    vm.value_error("memoryview.cast(): elements of shape must be integers > 0")
+                );
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn get_obj(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -568,18 +825,22 @@ fn get_format(vm: &Vm, o: &ObjRef) -> PyResult {
 }
 
 fn get_ndim(vm: &Vm, o: &ObjRef) -> PyResult {
-    view(vm, o)?;
-    Ok(vm.new_int(1))
+    Ok(vm.new_int(ndim(view(vm, o)?) as i64))
 }
 
 fn get_shape(vm: &Vm, o: &ObjRef) -> PyResult {
     let m = view(vm, o)?;
-    Ok(vm.new_tuple(vec![vm.new_int(m.len as i64)]))
+    let d = dims(m).into_iter().map(|n| vm.new_int(n as i64)).collect();
+    Ok(vm.new_tuple(d))
 }
 
 fn get_strides(vm: &Vm, o: &ObjRef) -> PyResult {
     let m = view(vm, o)?;
-    Ok(vm.new_tuple(vec![vm.new_int(m.stride as i64)]))
+    let d = strides(m)
+        .into_iter()
+        .map(|n| vm.new_int(n as i64))
+        .collect();
+    Ok(vm.new_tuple(d))
 }
 
 fn get_suboffsets(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -587,9 +848,40 @@ fn get_suboffsets(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(vm.empty_tuple.clone())
 }
 
+/// Contiguity in C order and in Fortran order (`PyBuffer_IsContiguous`).
+fn contiguity(m: &MemoryView) -> (bool, bool) {
+    let Some(d) = &m.shape else {
+        let c = m.len <= 1 || m.stride == m.itemsize as isize;
+        return (c, c);
+    };
+    if m.len == 0 {
+        return (true, true);
+    }
+    // A dimension of one item may have any stride (`_IsCContiguous`).
+    let matches = |dims: &mut dyn Iterator<Item = &(usize, isize)>| {
+        let mut step = m.itemsize as isize;
+        for &(n, stride) in dims {
+            if n > 1 && stride != step {
+                return false;
+            }
+            step *= n as isize;
+        }
+        true
+    };
+    (matches(&mut d.iter().rev()), matches(&mut d.iter()))
+}
+
+fn get_c_contiguous(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_bool(contiguity(view(vm, o)?).0))
+}
+
+fn get_f_contiguous(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.new_bool(contiguity(view(vm, o)?).1))
+}
+
 fn get_contiguous(vm: &Vm, o: &ObjRef) -> PyResult {
-    let m = view(vm, o)?;
-    Ok(vm.new_bool(m.len <= 1 || m.stride == m.itemsize as isize))
+    let (c, f) = contiguity(view(vm, o)?);
+    Ok(vm.new_bool(c || f))
 }
 
 fn get_released(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -624,7 +916,14 @@ fn mv_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
             Payload::MemoryView(o) if o.released.get() => {
                 return Ok(vm.new_bool(op == CompareOp::Ne));
             }
+            Payload::MemoryView(o) if dims(o) != dims(m) => {
+                return Ok(vm.new_bool(op == CompareOp::Ne));
+            }
             Payload::MemoryView(o) => Some(items(vm, o)),
+            // Another exporter's buffer is one-dimensional (`equiv_shape`).
+            _ if ndim(m) != 1 && crate::types::bytes::buffer(b).is_some() => {
+                return Ok(vm.new_bool(op == CompareOp::Ne));
+            }
             _ => crate::types::bytes::buffer(b)
                 .map(|d| d.iter().map(|&x| vm.new_int(i64::from(x))).collect()),
         };
@@ -649,6 +948,11 @@ fn mv_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
 }
 
 fn mv_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
+    if let Payload::MemoryView(m) = &o.payload
+        && let Some(h) = m.hash.get()
+    {
+        return Ok(h);
+    }
     let m = view(vm, o)?;
     if !m.readonly {
         return Err(vm.value_error("cannot hash writable memoryview object"));
@@ -656,11 +960,23 @@ fn mv_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
     if !matches!(m.format, 'B' | 'b' | 'c') {
         return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
-    Ok(krait_compiler::pyhash::hash_bytes(&view_bytes(m)))
+    let h = krait_compiler::pyhash::hash_bytes(&view_bytes(m));
+    m.hash.set(Some(h));
+    Ok(h)
 }
 
 fn mv_iter(vm: &Vm, o: &ObjRef) -> PyResult {
     let m = view(vm, o)?;
+    match ndim(m) {
+        0 => return Err(vm.type_error("invalid indexing of 0-dim memory")),
+        1 => {}
+        _ => {
+            return Err(vm.error(
+                &vm.exc.not_implemented_error,
+                "multi-dimensional sub-views are not implemented",
+            ));
+        }
+    }
     let list = vm.new_list(items(vm, m));
     vm.iter(&list)
 }
@@ -691,8 +1007,8 @@ pub fn init(vm: &Vm) {
         ("shape", get_shape),
         ("strides", get_strides),
         ("suboffsets", get_suboffsets),
-        ("c_contiguous", get_contiguous),
-        ("f_contiguous", get_contiguous),
+        ("c_contiguous", get_c_contiguous),
+        ("f_contiguous", get_f_contiguous),
         ("contiguous", get_contiguous),
         ("released", get_released),
     ] {
