@@ -319,16 +319,21 @@ fn dir(vm: &Vm, frame: Option<&Frame>, args: Args<'_>) -> PyResult {
                 vm.collect(&keys)?
             }
         }
-        Some(o) => {
-            let ty = o.class();
-            let Some(m) = lookup(&ty, &vm.names.__dir__) else {
-                return Err(vm.type_error("object does not provide __dir__"));
-            };
-            let r = vm.call_descriptor_method(&m, o, &ty, &[])?;
-            vm.collect(&r)?
-        }
+        Some(o) => return dir_of(vm, o),
     };
     let list = vm.new_list(names);
+    vm.call_method(&list, "sort", &[])?;
+    Ok(list)
+}
+
+/// `dir(o)` (`PyObject_Dir`): what `type(o).__dir__` lists, as a sorted list.
+pub fn dir_of(vm: &Vm, o: &ObjRef) -> PyResult {
+    let ty = o.class();
+    let Some(m) = lookup(&ty, &vm.names.__dir__) else {
+        return Err(vm.type_error("object does not provide __dir__"));
+    };
+    let r = vm.call_descriptor_method(&m, o, &ty, &[])?;
+    let list = vm.new_list(vm.collect(&r)?);
     vm.call_method(&list, "sort", &[])?;
     Ok(list)
 }

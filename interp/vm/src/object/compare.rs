@@ -117,8 +117,10 @@ pub fn fast_compare(a: &ObjRef, b: &ObjRef, op: CompareOp) -> Option<bool> {
 /// `slot_tp_richcompare`: calls the dunder for `op` if `type(a)` has one.
 pub fn slot_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
     let ty = a.class();
+    // A dunder set to None is called like any other value, failing with `TypeError` (how a
+    // class blocks the fallback: `slot_tp_richcompare` calls what `lookup_maybe_method` found).
     match lookup(&ty, op.dunder(vm)) {
-        Some(m) if !vm.is_none(&m) => {
+        Some(m) => {
             if m.is_unbound_method() {
                 return vm.call_descriptor_method(&m, a, &ty, std::slice::from_ref(b));
             }

@@ -299,6 +299,11 @@ pub fn traverse(obj: &Obj, f: &mut dyn FnMut(&ObjRef)) {
                 f(b);
             }
         }
+        Payload::Slice(s) => {
+            f(&s.start);
+            f(&s.stop);
+            f(&s.step);
+        }
         Payload::ClassMethod(x) | Payload::StaticMethod(x) => f(x),
         Payload::GetSet(g) => f(&g.owner),
         Payload::Member(m) => f(&m.owner),

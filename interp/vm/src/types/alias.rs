@@ -315,6 +315,22 @@ fn ga_mro_entries(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_tuple(vec![get_origin(vm, o)?]))
 }
 
+/// `GenericAlias.__dir__` (`ga_dir`): `dir(origin)` and the alias's own names.
+fn ga_dir(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__dir__", 0)?;
+    let Alias::Generic { origin, .. } = alias(vm, o)? else {
+        return Err(vm.internal("ga_dir on a union"));
+    };
+    let dir = crate::builtins::introspect::dir_of(vm, origin)?;
+    for name in OWN_ATTRS {
+        let n = vm.new_str(*name);
+        if !vm.contains(&dir, &n)? {
+            vm.call_method(&dir, "append", &[n])?;
+        }
+    }
+    Ok(dir)
+}
+
 fn ga_instancecheck(vm: &Vm, _o: &ObjRef, _args: Args<'_>) -> PyResult {
     Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
 }
@@ -467,7 +483,8 @@ fn union_subclasscheck(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_bool(vm.issubclass(&a[0], &members)?))
 }
 
-fn class_getitem(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+/// `__class_getitem__` of the generic built-in classes (`Py_GenericAlias`).
+pub fn class_getitem(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "__class_getitem__", 1)?;
     new_generic(vm, cls, &a[0])
 }
@@ -481,8 +498,9 @@ pub fn init(vm: &Vm) {
         &vm.types.tuple,
         &vm.types.set,
         &vm.types.frozenset,
-        &vm.types.type_,
         &vm.types.enumerate,
+        &vm.types.async_generator,
+        &vm.types.weakref,
         &vm.types.dict_keys,
         &vm.types.dict_values,
         &vm.types.dict_items,
@@ -519,6 +537,7 @@ pub fn init(vm: &Vm) {
                 t,
                 &[
                     ("__reduce__", ga_reduce),
+                    ("__dir__", ga_dir),
                     ("__mro_entries__", ga_mro_entries),
                     ("__instancecheck__", ga_instancecheck),
                     ("__subclasscheck__", ga_subclasscheck),

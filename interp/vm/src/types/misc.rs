@@ -35,10 +35,18 @@ pub struct Super {
 impl Vm<'_> {
     /// A new `slice`.
     pub fn new_slice(&self, start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {
-        Obj::new(
+        // A slice holding a tracked object can be part of a cycle (`o.s = slice(o)`), so the
+        // collector tracks it, as it tracks every slice in CPython; one of numbers only could
+        // never be garbage in a cycle and stays off the collector's list.
+        let track = [&start, &stop, &step].iter().any(|x| self.gc_is_tracked(x));
+        let s = Obj::new(
             self.types.slice.clone(),
             Payload::Slice(Box::new(Slice { start, stop, step })),
-        )
+        );
+        if track {
+            self.gc_track(&s);
+        }
+        s
     }
 
     /// A new `object()`.

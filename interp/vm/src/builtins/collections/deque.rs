@@ -42,6 +42,11 @@ impl NativeData for Deque {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+
+    /// A deque has a weak-reference list (`deque_weakreflist`).
+    fn weakrefable(&self) -> bool {
+        true
+    }
 }
 
 /// The state of a deque iterator (forward or reverse).

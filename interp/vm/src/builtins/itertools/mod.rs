@@ -799,7 +799,10 @@ fn make_type(vm: &Vm, qualname: &str, new: NewFn, base: bool) -> ObjRef {
     crate::object::slot_resolve::install_static(vm, &t, s);
     crate::object::slot_resolve::inherit_static(&t);
     match name {
-        "chain" => vm.add_classmethod(&t, "from_iterable", chain_from_iterable),
+        "chain" => {
+            vm.add_classmethod(&t, "from_iterable", chain_from_iterable);
+            vm.add_classmethod(&t, "__class_getitem__", crate::types::alias::class_getitem);
+        }
         "repeat" => vm.add_methods(&t, &[("__length_hint__", repeat_length_hint)]),
         "_tee" => vm.add_methods(&t, &[("__copy__", tee_copy)]),
         _ => {}
