@@ -436,6 +436,13 @@ pub fn format_complex(vm: &Vm, re: f64, im: f64, spec: &str) -> PyResult<String>
                 None => b.push('.'),
             }
         }
+        // `,` or `_` group each part's integer digits, as `format_complex_internal` does.
+        if let Some(g) = s.grouping
+            && a.is_finite()
+        {
+            let end = b.find(|c: char| !c.is_ascii_digit()).unwrap_or(b.len());
+            b = format!("{}{}", group(&b[..end], g, 3, 0), &b[end..]);
+        }
         b
     };
     let neg = |x: f64, b: &str| {

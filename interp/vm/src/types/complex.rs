@@ -255,6 +255,14 @@ fn complex_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             vm.alloc_instance(cls, Payload::Complex(re, im))
         }
     };
+    // `complex(z)` of an exact complex is `z` itself (`complex_new_impl`).
+    if let Some(r) = &real
+        && imag.is_none()
+        && Rc::ptr_eq(cls, &vm.types.complex)
+        && r.is_exact(&vm.types.complex)
+    {
+        return Ok(r.clone());
+    }
     if let Some(r) = &real
         && let Some(s) = r.as_str()
     {
@@ -266,11 +274,28 @@ fn complex_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };
     }
-    let to_c = |o: &ObjRef| -> PyResult<C> {
-        match operand(vm, o)? {
+    let to_c = |o: &ObjRef, what: &str| -> PyResult<C> {
+        // Numbers of the exact built-in types are read directly; any other first argument
+        // (a subclass of `complex` included) is asked `__complex__` first, as
+        // `try_complex_special_method` does.
+        let exact = [&vm.types.complex, &vm.types.float, &vm.types.int]
+            .iter()
+            .any(|t| o.is_exact(t));
+        let first = what.starts_with("first");
+        let direct = if exact || !first {
+            operand(vm, o)?
+        } else {
+            None
+        };
+        match direct {
             Some(c) => Ok(c),
             None => {
-                if let Some(m) = vm.call_dunder_opt(o, &vm.names.__complex__, &[])? {
+                let special = if first {
+                    vm.call_dunder_opt(o, &vm.names.__complex__, &[])?
+                } else {
+                    None
+                };
+                if let Some(m) = special {
                     // `try_complex_special_method`'s checks on the result.
                     if !matches!(m.payload, Payload::Complex(..)) {
                         return Err(vm.type_error(format!(
@@ -281,6 +306,14 @@ fn complex_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
                     vm.warn_strict_subclass(&m, "__complex__", "complex")?;
                     return val(vm, &m);
                 }
+                if !o.slot(|s| s.float.is_present() || s.index.is_present()) {
+                    return Err(
+                        vm.type_error(format!("complex() {what}, not '{}'", vm.type_name(o)))
+                    );
+                }
+                if let Some(c) = operand(vm, o)? {
+                    return Ok(c);
+                }
                 Ok((super::float::convert(vm, o)?, 0.0))
             }
         }
@@ -290,13 +323,19 @@ fn complex_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let is_complex = |o: &ObjRef| matches!(o.payload, Payload::Complex(..));
     let (cr, r_complex) = match &real {
         None => ((0.0, 0.0), false),
-        Some(r) => (to_c(r)?, is_complex(r)),
+        Some(r) => (
+            to_c(r, "first argument must be a string or a number")?,
+            is_complex(r),
+        ),
     };
     let (mut re, mut im) = (cr.0, cr.1);
     match &imag {
         None => {}
         Some(i) => {
-            let ci = to_c(i)?;
+            if i.as_str().is_some() {
+                return Err(vm.type_error("complex() second arg can't be a string"));
+            }
+            let ci = to_c(i, "second argument must be a number")?;
             im = ci.0;
             if is_complex(i) {
                 re -= ci.1;

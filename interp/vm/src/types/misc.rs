@@ -364,8 +364,9 @@ fn get_self_class(vm: &Vm, o: &ObjRef) -> PyResult {
         .unwrap_or_else(|| vm.none.clone()))
 }
 
-fn weakref_get(vm: &Vm, _o: &ObjRef) -> PyResult {
-    Ok(vm.none.clone())
+/// `obj.__weakref__`: the head of the object's weak-reference list, None without one.
+fn weakref_get(vm: &Vm, o: &ObjRef) -> PyResult {
+    Ok(super::weakref::list_head(vm, o).unwrap_or_else(|| vm.none.clone()))
 }
 
 /// The `__weakref__` descriptor classes get.

@@ -281,6 +281,11 @@ fn getweakrefs(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_list(list_order(vm, refs_to(&a[0]))))
 }
 
+/// The head of `target`'s weak-reference list (what `obj.__weakref__` answers), if any.
+pub fn list_head(vm: &Vm, target: &ObjRef) -> Option<ObjRef> {
+    list_order(vm, refs_to(target)).into_iter().next()
+}
+
 /// The order of CPython's weak-reference list (`weakref___new__`'s insertion): the basic
 /// reference first, then the basic proxy, then every other reference, newest first.
 fn list_order(vm: &Vm, oldest_first: Vec<ObjRef>) -> Vec<ObjRef> {
