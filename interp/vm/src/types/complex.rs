@@ -63,6 +63,10 @@ fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
             vm.arg_type_name(&a[0])
         )));
     };
+    // An empty spec is `str(self)`, a subclass's `__str__` included (`complex___format___impl`).
+    if spec.is_empty() {
+        return vm.str(o);
+    }
     let (re, im) = val(vm, o)?;
     let text = crate::format::format_complex(vm, re, im, &spec.to_string_lossy())?;
     Ok(vm.new_str(text))

@@ -569,6 +569,10 @@ fn m_format(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let spec = a[0]
         .as_str()
         .ok_or_else(|| vm.type_error("__format__() argument must be str"))?;
+    // An empty spec is `str(self)`, a subclass's `__str__` included (`float___format___impl`).
+    if spec.is_empty() {
+        return vm.str(o);
+    }
     let text = crate::format::format_float(vm, fval(vm, o)?, &spec.to_string_lossy())?;
     Ok(vm.new_str(text))
 }
