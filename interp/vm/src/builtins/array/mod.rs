@@ -1,10 +1,11 @@
 //! The `array` module (`Modules/arraymodule.c`): the `array.array` type for every typecode,
 //! holding its items as machine bytes, with the list-like methods, the bytes and unicode
 //! conversions, slicing, comparison, concatenation and repetition, and CPython's messages.
-//! Pickling (`__reduce_ex__`, `_array_reconstructor`) is left out (#6).
+//! It can be subclassed, and pickles (`pickle.rs`).
 
 mod items;
 mod ops;
+mod pickle;
 
 use std::cell::{Cell, RefCell};
 
@@ -191,8 +192,8 @@ fn unicode_bytes(s: &crate::types::str::PyStr) -> Vec<u8> {
 }
 
 /// `array(typecode[, initializer])`.
-fn array_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
-    if args.has_kw() {
+fn array_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    if args.has_kw() && std::rc::Rc::ptr_eq(cls, &array_type(vm)) {
         return Err(vm.type_error("array.array() takes no keyword arguments"));
     }
     let pos = args.pos();
@@ -220,8 +221,24 @@ fn array_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
             );
         }
     };
-    let a = new_array(vm, code, Vec::new());
-    let Some(init) = pos.get(1) else {
+    make_array(vm, cls, code, pos.get(1))
+}
+
+/// A new array of class `cls` and typecode `code`, filled from `init` as `array()` fills it.
+fn make_array(vm: &Vm, cls: &ObjRef, code: u8, init: Option<&ObjRef>) -> PyResult {
+    let a = if std::rc::Rc::ptr_eq(cls, &array_type(vm)) {
+        new_array(vm, code, Vec::new())
+    } else {
+        vm.alloc_instance(
+            cls,
+            Payload::Native(Box::new(ArrayState(RefCell::new(ArrayData {
+                code,
+                bytes: Vec::new(),
+                exports: 0,
+            })))),
+        )
+    };
+    let Some(init) = init else {
         return Ok(a);
     };
     let d = data(vm, &a)?;
@@ -255,8 +272,12 @@ fn array_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
 fn array_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     let d = data(vm, o)?.borrow();
     let code = d.code as char;
+    // The class's own name, a subclass's included (`_PyType_Name`).
+    let cls = o.class();
+    let name = crate::object::typeobj::type_name(&cls);
+    let name = name.rsplit('.').next().unwrap_or("array");
     if d.len() == 0 {
-        return Ok(vm.new_str(format!("array('{code}')")));
+        return Ok(vm.new_str(format!("{name}('{code}')")));
     }
     let body = if d.code == b'u' {
         let s: String = d
@@ -273,7 +294,7 @@ fn array_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     };
     drop(d);
     let r = vm.repr_string(&body)?;
-    Ok(vm.new_str(format!("array('{code}', {r})")))
+    Ok(vm.new_str(format!("{name}('{code}', {r})")))
 }
 
 fn array_len(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
@@ -290,14 +311,18 @@ fn get_itemsize(vm: &Vm, o: &ObjRef) -> PyResult {
 
 /// The iterator over an array: it reads the array live, as arrayiter_next does.
 struct ArrayIter {
-    array: ObjRef,
+    /// The array, let go once the iterator is exhausted (`arrayiter_next`).
+    array: RefCell<Option<ObjRef>>,
     pos: Cell<usize>,
-    done: Cell<bool>,
 }
 
 impl NativeData for ArrayIter {
     fn traverse(&self, f: &mut dyn FnMut(&ObjRef)) {
-        f(&self.array);
+        if let Ok(a) = self.array.try_borrow()
+            && let Some(a) = &*a
+        {
+            f(a);
+        }
     }
 
     fn as_any(&self) -> &dyn std::any::Any {
@@ -325,9 +350,8 @@ fn array_iter(vm: &Vm, o: &ObjRef) -> PyResult {
         t
     });
     let it = ArrayIter {
-        array: o.clone(),
+        array: RefCell::new(Some(o.clone())),
         pos: Cell::new(0),
-        done: Cell::new(false),
     };
     Ok(Obj::new(t, Payload::Native(Box::new(it))))
 }
@@ -343,17 +367,25 @@ fn iter_next(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(it) = n.as_any().downcast_ref::<ArrayIter>() else {
         return Ok(None);
     };
-    if it.done.get() {
+    let Some(array) = it.array.borrow().clone() else {
         return Ok(None);
-    }
-    let d = data(vm, &it.array)?.borrow();
+    };
     let i = it.pos.get();
-    if i >= d.len() {
-        it.done.set(true);
-        return Ok(None);
+    let item = {
+        let d = data(vm, &array)?.borrow();
+        (i < d.len()).then(|| d.get(i))
+    };
+    match item {
+        Some(v) => {
+            it.pos.set(i + 1);
+            Ok(Some(to_object(vm, v)))
+        }
+        None => {
+            let gone = it.array.borrow_mut().take();
+            drop(gone);
+            Ok(None)
+        }
     }
-    it.pos.set(i + 1);
-    Ok(Some(to_object(vm, d.get(i))))
 }
 
 fn make_type(vm: &Vm) -> ObjRef {
@@ -362,7 +394,7 @@ fn make_type(vm: &Vm) -> ObjRef {
         "array.array",
         &vm.types.object,
         Layout::Opaque,
-        crate::object::typeobj::SEQUENCE,
+        crate::object::typeobj::SEQUENCE | crate::object::typeobj::BASETYPE,
     );
     let s = Slots {
         new: Slot::Native(array_new),
@@ -380,6 +412,7 @@ fn make_type(vm: &Vm) -> ObjRef {
         ..Slots::default()
     };
     vm.add_methods(&t, ops::METHODS);
+    vm.add_methods(&t, &[("__reduce_ex__", pickle::m_reduce_ex)]);
     vm.add_getset(&t, "typecode", get_typecode, None);
     vm.add_getset(&t, "itemsize", get_itemsize, None);
     crate::object::slot_resolve::install_static(vm, &t, s);
@@ -396,5 +429,16 @@ pub fn module(vm: &Vm) -> ObjRef {
     vm.dict_set_str(&d, "array", t.clone());
     vm.dict_set_str(&d, "ArrayType", t);
     vm.dict_set_str(&d, "typecodes", vm.new_str(items::TYPECODES));
+    vm.dict_set_str(
+        &d,
+        "_array_reconstructor",
+        vm.new_module_builtin("_array_reconstructor", pickle::array_reconstructor, "array"),
+    );
+    // `array_modexec` registers the type as a `MutableSequence`.
+    let abc = crate::builtins::import::import_module(vm, &vm.intern("collections.abc"))
+        .and_then(|abc| vm.getattr_str(&abc, "MutableSequence"));
+    if let Ok(seq) = abc {
+        let _ = vm.call_method(&seq, "register", &[array_type(vm)]);
+    }
     m
 }

@@ -372,6 +372,44 @@ fn m_frombytes(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.none.clone())
 }
 
+/// `tofile(f)`: the items' bytes written to `f` in blocks of 64 KiB, as `array_array_tofile`.
+fn m_tofile(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "tofile", 1)?;
+    let bytes = data(vm, o)?.borrow().bytes.clone();
+    for block in bytes.chunks(64 * 1024) {
+        vm.call_method(&a[0], "write", &[vm.new_bytes(block.to_vec())])?;
+    }
+    Ok(vm.none.clone())
+}
+
+/// `fromfile(f, n)`: `n` items read from `f` (`array_array_fromfile_impl`): what was read is
+/// appended, then `EOFError` if it was short.
+fn m_fromfile(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    let a = args.exact(vm, "fromfile", 2)?;
+    let n = vm.index_isize(&a[1])?;
+    if n < 0 {
+        return Err(vm.value_error("negative count"));
+    }
+    let cell = data(vm, o)?;
+    let size = cell.borrow().size();
+    let Some(nbytes) = (n as usize)
+        .checked_mul(size)
+        .filter(|&b| b <= isize::MAX as usize)
+    else {
+        return Err(vm.error_noargs(&vm.exc.memory_error));
+    };
+    let b = vm.call_method(&a[0], "read", &[vm.new_int(nbytes as i64)])?;
+    let Some(bytes) = b.as_bytes() else {
+        return Err(vm.type_error("read() didn't return bytes"));
+    };
+    let short = bytes.len() != nbytes;
+    extend_bytes(vm, cell, bytes)?;
+    if short {
+        return Err(vm.error(&vm.exc.eof_error, "read() didn't return enough bytes"));
+    }
+    Ok(vm.none.clone())
+}
+
 fn m_tolist(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "tolist", 0)?;
     let items = objects(vm, &data(vm, o)?.borrow());
@@ -458,6 +496,8 @@ pub(super) const METHODS: &[(&str, NativeMethod)] = &[
     ("tobytes", m_tobytes),
     ("frombytes", m_frombytes),
     ("tolist", m_tolist),
+    ("tofile", m_tofile),
+    ("fromfile", m_fromfile),
     ("fromlist", m_fromlist),
     ("tounicode", m_tounicode),
     ("fromunicode", m_fromunicode),
