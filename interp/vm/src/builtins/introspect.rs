@@ -76,16 +76,7 @@ impl Vm<'_> {
     /// `object_isinstance` need not fetch it (a common case made cheap, as CPython's method
     /// cache makes the fetch).
     fn class_attr_is_type(&self, obj: &ObjRef) -> bool {
-        use crate::object::slots::Slot;
-        let generic = match obj.slot(|s| s.getattro) {
-            Slot::Absent => true,
-            Slot::Native(f) => std::ptr::fn_addr_eq(
-                f,
-                crate::object::attr::generic_getattr as crate::object::slots::GetAttrFn,
-            ),
-            Slot::Python => false,
-        };
-        generic
+        crate::object::attr::is_generic_getattr(obj.slot(|s| s.getattro))
             && crate::object::typeobj::lookup_with_owner(&obj.class(), &self.names.__class__)
                 .is_some_and(|(_, owner)| Rc::ptr_eq(&owner, &self.types.object))
     }

@@ -11,7 +11,7 @@ use krait_compiler::opcode::Opcode;
 use super::frame::Frame;
 use crate::object::{ObjRef, Payload, PyErr};
 use crate::runtime::Vm;
-use crate::types::generator::{GenKind, pep479};
+use crate::types::generator::{GenKind, Generator, begin_run, end_run, pep479, suspend};
 
 /// The frame of `owner`, ready to run with `value` sent in, when the fast path applies: a
 /// generator (or, for `SEND`, a coroutine) that is suspended, not running, and either started
@@ -39,38 +39,33 @@ pub fn take_frame(
         *g.frame.borrow_mut() = Some(frame);
         return Err(value);
     }
-    g.started.set(true);
-    g.running.set(true);
-    let own_handled = g.exc_state.borrow_mut().take();
-    vm.exc_stack.borrow_mut().push(own_handled);
+    begin_run(vm, g);
     frame.push(value);
     frame.generator = Some(owner.clone());
     Ok(frame)
 }
 
-/// Ends one run of a generator's frame: its handled exception and the recursion level are
-/// given back and it is no longer running.
-fn leave(vm: &Vm, owner: &ObjRef) -> Option<ObjRef> {
-    let saved = vm.exc_stack.borrow_mut().pop().flatten();
-    vm.leave_recursion();
-    if let Payload::Generator(g) = &owner.payload {
-        g.running.set(false);
+/// The generator a resumed frame belongs to (`Frame::generator` only ever holds one).
+fn generator_of(owner: &ObjRef) -> Option<&Generator> {
+    match &owner.payload {
+        Payload::Generator(g) => Some(g),
+        _ => None,
     }
-    saved
+}
+
+/// Ends one run of a generator's frame: the run and its recursion level. The handled
+/// exception the frame leaves behind.
+fn leave(vm: &Vm, g: &Generator) -> Option<ObjRef> {
+    vm.leave_recursion();
+    end_run(vm, g)
 }
 
 /// The generator's frame yielded `v` (the frame is off the chain): it goes back into the
 /// generator and `caller`'s `FOR_ITER` or `SEND` gets the value.
 pub fn yielded(vm: &Vm, frame: Box<Frame>, owner: ObjRef, v: ObjRef, caller: &mut Frame) {
-    let saved = leave(vm, &owner);
-    if let Some(obj) = &frame.obj {
-        crate::types::frame::set_generator(obj, &owner);
-    }
-    if let Payload::Generator(g) = &owner.payload {
-        *g.exc_state.borrow_mut() = saved;
-        *g.frame.borrow_mut() = Some(frame);
-    } else {
-        drop(frame);
+    if let Some(g) = generator_of(&owner) {
+        let saved = leave(vm, g);
+        suspend(&owner, g, frame, saved);
     }
     caller.push(v);
 }
@@ -78,7 +73,9 @@ pub fn yielded(vm: &Vm, frame: Box<Frame>, owner: ObjRef, v: ObjRef, caller: &mu
 /// The generator's frame returned `v`: `FOR_ITER` drops the iterator and leaves its loop,
 /// `SEND` replaces its receiver with the value and jumps past the `yield from`.
 pub fn returned(vm: &Vm, owner: &ObjRef, v: ObjRef, caller: &mut Frame) {
-    leave(vm, owner);
+    if let Some(g) = generator_of(owner) {
+        leave(vm, g);
+    }
     let Some(ins) = caller.code.instrs.get(caller.lasti).copied() else {
         return;
     };
@@ -91,10 +88,11 @@ pub fn returned(vm: &Vm, owner: &ObjRef, v: ObjRef, caller: &mut Frame) {
 
 /// An exception escaped the generator's frame: the error its caller sees (PEP 479).
 pub fn raised(vm: &Vm, owner: &ObjRef, e: PyErr) -> PyErr {
-    leave(vm, owner);
-    let kind = match &owner.payload {
-        Payload::Generator(g) => g.kind,
-        _ => GenKind::Generator,
-    };
-    pep479(vm, kind, e)
+    match generator_of(owner) {
+        Some(g) => {
+            leave(vm, g);
+            pep479(vm, g.kind, e)
+        }
+        None => e,
+    }
 }

@@ -323,6 +323,16 @@ fn instance_dict_get(
     }
 }
 
+/// Whether a type's `tp_getattro` is the generic one (`PyObject_GenericGetAttr`): absent, or
+/// [`generic_getattr`] itself.
+pub fn is_generic_getattr(slot: Slot<super::slots::GetAttrFn>) -> bool {
+    match slot {
+        Slot::Absent => true,
+        Slot::Native(f) => std::ptr::fn_addr_eq(f, generic_getattr as super::slots::GetAttrFn),
+        Slot::Python => false,
+    }
+}
+
 /// `PyObject_GenericGetAttr`.
 pub fn generic_getattr(vm: &Vm, obj: &ObjRef, name: &ObjRef) -> PyResult {
     let descr = lookup(&obj.class(), name);

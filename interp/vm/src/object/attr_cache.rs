@@ -13,7 +13,7 @@
 //! find. Values are held weakly, as the type cache holds them, so a cache never keeps an object
 //! alive and finalization order is untouched.
 
-use super::slots::{GetAttrFn, SetAttrFn, Slot};
+use super::slots::{SetAttrFn, Slot};
 use super::typeobj::{HAS_DICT, TypeData, lookup};
 use super::{Obj, ObjRef, values};
 use crate::types::dict_table::StrProbe;
@@ -40,12 +40,7 @@ fn way_flags(t: &TypeData, found: Option<&ObjRef>) -> u8 {
         (slots.getattro, slots.setattro)
     };
     let mut flags = 0;
-    let get_generic = match get {
-        Slot::Absent => true,
-        Slot::Native(f) => std::ptr::fn_addr_eq(f, super::attr::generic_getattr as GetAttrFn),
-        Slot::Python => false,
-    };
-    if get_generic {
+    if super::attr::is_generic_getattr(get) {
         flags |= GET_GENERIC;
     }
     let (data, has_set) = match found {

@@ -278,59 +278,42 @@ fn complex_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };
     }
-    let to_c = |o: &ObjRef, what: &str| -> PyResult<C> {
-        // Numbers of the exact built-in types are read directly; any other first argument
-        // (a subclass of `complex` included) is asked `__complex__` first, as
-        // `try_complex_special_method` does.
+    // One part as a number: read directly, else through `__float__`/`__index__`; anything
+    // without them is refused with `what` (`complex_new_impl`'s checks).
+    let number = |o: &ObjRef, what: &str| -> PyResult<C> {
+        if let Some(c) = operand(vm, o)? {
+            return Ok(c);
+        }
+        if !o.slot(|s| s.float.is_present() || s.index.is_present()) {
+            return Err(vm.type_error(format!("complex() {what}, not '{}'", vm.type_name(o))));
+        }
+        Ok((super::float::convert(vm, o)?, 0.0))
+    };
+    // The first part: any object but an exact number is asked `__complex__` first (a
+    // subclass of `complex` included), as `try_complex_special_method` does.
+    let first_part = |o: &ObjRef| -> PyResult<C> {
         let exact = [&vm.types.complex, &vm.types.float, &vm.types.int]
             .iter()
             .any(|t| o.is_exact(t));
-        let first = what.starts_with("first");
-        let direct = if exact || !first {
-            operand(vm, o)?
-        } else {
-            None
-        };
-        match direct {
-            Some(c) => Ok(c),
-            None => {
-                let special = if first {
-                    vm.call_dunder_opt(o, &vm.names.__complex__, &[])?
-                } else {
-                    None
-                };
-                if let Some(m) = special {
-                    // `try_complex_special_method`'s checks on the result.
-                    if !matches!(m.payload, Payload::Complex(..)) {
-                        return Err(vm.type_error(format!(
-                            "__complex__ returned non-complex (type {})",
-                            vm.type_name(&m)
-                        )));
-                    }
-                    vm.warn_strict_subclass(&m, "__complex__", "complex")?;
-                    return val(vm, &m);
-                }
-                if !o.slot(|s| s.float.is_present() || s.index.is_present()) {
-                    return Err(
-                        vm.type_error(format!("complex() {what}, not '{}'", vm.type_name(o)))
-                    );
-                }
-                if let Some(c) = operand(vm, o)? {
-                    return Ok(c);
-                }
-                Ok((super::float::convert(vm, o)?, 0.0))
+        if !exact && let Some(m) = vm.call_dunder_opt(o, &vm.names.__complex__, &[])? {
+            // `try_complex_special_method`'s checks on the result.
+            if !matches!(m.payload, Payload::Complex(..)) {
+                return Err(vm.type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    vm.type_name(&m)
+                )));
             }
+            vm.warn_strict_subclass(&m, "__complex__", "complex")?;
+            return val(vm, &m);
         }
+        number(o, "first argument must be a string or a number")
     };
     // `complex_new_impl`: the parts are combined arithmetically only where one is itself
     // complex, so signed zeros survive.
     let is_complex = |o: &ObjRef| matches!(o.payload, Payload::Complex(..));
     let (cr, r_complex) = match &real {
         None => ((0.0, 0.0), false),
-        Some(r) => (
-            to_c(r, "first argument must be a string or a number")?,
-            is_complex(r),
-        ),
+        Some(r) => (first_part(r)?, is_complex(r)),
     };
     let (mut re, mut im) = (cr.0, cr.1);
     match &imag {
@@ -339,7 +322,7 @@ fn complex_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
             if i.as_str().is_some() {
                 return Err(vm.type_error("complex() second arg can't be a string"));
             }
-            let ci = to_c(i, "second argument must be a number")?;
+            let ci = number(i, "second argument must be a number")?;
             im = ci.0;
             if is_complex(i) {
                 re -= ci.1;

@@ -120,11 +120,7 @@ pub fn send_ex(
             g.kind.word()
         )));
     }
-    g.started.set(true);
-    g.running.set(true);
-    let own_handled = g.exc_state.borrow_mut().take();
-    let chain = own_handled.is_some();
-    vm.exc_stack.borrow_mut().push(own_handled);
+    let chain = begin_run(vm, g);
     // A thrown exception takes as its context only an exception the generator itself was
     // handling where it paused (`_PyErr_ChainStackItem` in `gen_send_ex2`), never one being
     // handled where `throw()` was called.
@@ -139,21 +135,44 @@ pub fn send_ex(
         frame.push(value);
     }
     let r = run_with(vm, frame, pending);
-    let saved = vm.exc_stack.borrow_mut().pop().flatten();
-    g.running.set(false);
+    let saved = end_run(vm, g);
     match r {
         Ok(Exit::Yield(v, frame)) => {
-            if let Some(obj) = &frame.obj {
-                crate::types::frame::set_generator(obj, g_obj);
-            }
-            *g.exc_state.borrow_mut() = saved;
-            *g.frame.borrow_mut() = Some(frame);
+            suspend(g_obj, g, frame, saved);
             Ok(SendResult::Yield(v))
         }
         Ok(Exit::Return(v)) => Ok(SendResult::Return(v)),
         Ok(Exit::Generator(_)) => Err(vm.internal("generator frame made a generator")),
         Err(e) => Err(pep479(vm, g.kind, e)),
     }
+}
+
+/// Starts one run of the generator's frame (`gen_send_ex2`): it is started and running, and
+/// its own handled exception is the innermost one. Whether it had one.
+pub(crate) fn begin_run(vm: &Vm, g: &Generator) -> bool {
+    g.started.set(true);
+    g.running.set(true);
+    let own_handled = g.exc_state.borrow_mut().take();
+    let had = own_handled.is_some();
+    vm.exc_stack.borrow_mut().push(own_handled);
+    had
+}
+
+/// Ends a run begun by [`begin_run`]: no longer running; returns the handled exception the
+/// frame leaves behind.
+pub(crate) fn end_run(vm: &Vm, g: &Generator) -> Option<ObjRef> {
+    let saved = vm.exc_stack.borrow_mut().pop().flatten();
+    g.running.set(false);
+    saved
+}
+
+/// Keeps the frame that yielded, with the handled exception it suspends with.
+pub(crate) fn suspend(g_obj: &ObjRef, g: &Generator, frame: Box<Frame>, saved: Option<ObjRef>) {
+    if let Some(obj) = &frame.obj {
+        crate::types::frame::set_generator(obj, g_obj);
+    }
+    *g.exc_state.borrow_mut() = saved;
+    *g.frame.borrow_mut() = Some(frame);
 }
 
 /// A `StopIteration` (or `StopAsyncIteration` from an async generator) leaving the body

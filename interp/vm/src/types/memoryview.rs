@@ -1,9 +1,9 @@
 //! `memoryview` over `bytes`, `bytearray` and native exporters such as `array.array`
 //! (`Objects/memoryobject.c`): a window (start, length, stride) on the exporter's bytes read
 //! and written in a native single-character `struct` format, slicing without copying, `cast`
-//! (to another format, or with a shape to a C-contiguous N-dimensional or 0-dimensional view),
-//! `release` and the context manager. A `bytearray` counts the views exporting it and refuses to resize while
-//! any is alive (`BufferError`).
+//! (to another format, or with a shape to an N-dimensional or 0-dimensional view with a
+//! stride per dimension), `release` and the context manager. A `bytearray` counts the views
+//! exporting it and refuses to resize while any is alive (`BufferError`).
 
 use std::cell::{Cell, RefCell};
 use std::ops::Deref;
@@ -119,43 +119,31 @@ fn new_view(vm: &Vm, mv: MemoryView) -> ObjRef {
     )
 }
 
+/// A one-dimensional view of the whole of `obj`: `len` items of `itemsize` bytes each.
+fn whole(obj: &ObjRef, len: usize, format: char, itemsize: usize, readonly: bool) -> MemoryView {
+    MemoryView {
+        obj: obj.clone(),
+        start: 0,
+        len,
+        stride: itemsize as isize,
+        format,
+        itemsize,
+        readonly,
+        released: Cell::new(false),
+        shape: None,
+        hash: Cell::new(None),
+    }
+}
+
 /// `memoryview(obj)`.
 fn mv_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
     let [object] = args.bind(vm, "memoryview", ["object"], 0, 1, 1)?;
     let obj = object.ok_or_else(|| vm.internal("memoryview"))?;
     match &obj.payload {
-        Payload::Bytes(b) => Ok(new_view(
-            vm,
-            MemoryView {
-                obj: obj.clone(),
-                start: 0,
-                len: b.len(),
-                stride: 1,
-                format: 'B',
-                itemsize: 1,
-                readonly: true,
-                released: Cell::new(false),
-                shape: None,
-                hash: Cell::new(None),
-            },
-        )),
+        Payload::Bytes(b) => Ok(new_view(vm, whole(&obj, b.len(), 'B', 1, true))),
         Payload::ByteArray(b) => {
             let len = b.borrow().len();
-            Ok(new_view(
-                vm,
-                MemoryView {
-                    obj: obj.clone(),
-                    start: 0,
-                    len,
-                    stride: 1,
-                    format: 'B',
-                    itemsize: 1,
-                    readonly: false,
-                    released: Cell::new(false),
-                    shape: None,
-                    hash: Cell::new(None),
-                },
-            ))
+            Ok(new_view(vm, whole(&obj, len, 'B', 1, false)))
         }
         Payload::MemoryView(m) => {
             live(vm, m)?;
@@ -166,21 +154,9 @@ fn mv_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
         Payload::Native(n) if let Some((code, itemsize)) = n.buffer_format() => {
             let mut bytes = 0;
             n.read_buffer(&mut |b| bytes = b.len());
-            Ok(new_view(
-                vm,
-                MemoryView {
-                    obj: obj.clone(),
-                    start: 0,
-                    len: bytes / itemsize.max(1),
-                    stride: itemsize as isize,
-                    format: if code == 'u' { 'w' } else { code },
-                    itemsize,
-                    readonly: false,
-                    released: Cell::new(false),
-                    shape: None,
-                    hash: Cell::new(None),
-                },
-            ))
+            let format = if code == 'u' { 'w' } else { code };
+            let len = bytes / itemsize.max(1);
+            Ok(new_view(vm, whole(&obj, len, format, itemsize, false)))
         }
         _ => Err(vm.type_error(format!(
             "memoryview: a bytes-like object is required, not '{}'",
@@ -462,14 +438,14 @@ fn is_index(o: &ObjRef) -> bool {
 fn resolve_key(vm: &Vm, m: &MemoryView, key: &ObjRef, storing: bool) -> PyResult<Key> {
     let nd = ndim(m);
     if nd == 0 {
-        if key.as_tuple().is_some_and(|t| t.is_empty()) || std::rc::Rc::ptr_eq(key, &vm.ellipsis) {
-            return Ok(if storing || !std::rc::Rc::ptr_eq(key, &vm.ellipsis) {
-                Key::Item(m.start)
-            } else {
-                Key::Whole
-            });
-        }
-        return Err(vm.type_error("invalid indexing of 0-dim memory"));
+        // `m[()]` is the item; `m[...]` the view itself, or the item when storing.
+        let ellipsis = std::rc::Rc::ptr_eq(key, &vm.ellipsis);
+        return match key.as_tuple() {
+            _ if ellipsis && !storing => Ok(Key::Whole),
+            Some([]) => Ok(Key::Item(m.start)),
+            _ if ellipsis => Ok(Key::Item(m.start)),
+            _ => Err(vm.type_error("invalid indexing of 0-dim memory")),
+        };
     }
     if is_index(key) {
         if nd > 1 {
@@ -920,12 +896,11 @@ fn mv_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
                 return Ok(vm.new_bool(op == CompareOp::Ne));
             }
             Payload::MemoryView(o) => Some(items(vm, o)),
-            // Another exporter's buffer is one-dimensional (`equiv_shape`).
-            _ if ndim(m) != 1 && crate::types::bytes::buffer(b).is_some() => {
-                return Ok(vm.new_bool(op == CompareOp::Ne));
-            }
-            _ => crate::types::bytes::buffer(b)
-                .map(|d| d.iter().map(|&x| vm.new_int(i64::from(x))).collect()),
+            _ => match crate::types::bytes::buffer(b) {
+                // Another exporter's buffer is one-dimensional (`equiv_shape`).
+                Some(_) if ndim(m) != 1 => return Ok(vm.new_bool(op == CompareOp::Ne)),
+                d => d.map(|d| d.iter().map(|&x| vm.new_int(i64::from(x))).collect()),
+            },
         };
         match other {
             None => return Ok(vm.not_implemented.clone()),

@@ -138,16 +138,18 @@ fn array_type(vm: &Vm) -> ObjRef {
     vm.native_type("array.array", || make_type(vm))
 }
 
+/// The state of an array of `code` holding `bytes`.
+fn array_payload(code: u8, bytes: Vec<u8>) -> Payload {
+    Payload::Native(Box::new(ArrayState(RefCell::new(ArrayData {
+        code,
+        bytes,
+        exports: 0,
+    }))))
+}
+
 /// A new array of `code` holding `bytes`.
 fn new_array(vm: &Vm, code: u8, bytes: Vec<u8>) -> ObjRef {
-    Obj::new(
-        array_type(vm),
-        Payload::Native(Box::new(ArrayState(RefCell::new(ArrayData {
-            code,
-            bytes,
-            exports: 0,
-        })))),
-    )
+    Obj::new(array_type(vm), array_payload(code, bytes))
 }
 
 /// The Python objects of all items.
@@ -229,14 +231,7 @@ fn make_array(vm: &Vm, cls: &ObjRef, code: u8, init: Option<&ObjRef>) -> PyResul
     let a = if std::rc::Rc::ptr_eq(cls, &array_type(vm)) {
         new_array(vm, code, Vec::new())
     } else {
-        vm.alloc_instance(
-            cls,
-            Payload::Native(Box::new(ArrayState(RefCell::new(ArrayData {
-                code,
-                bytes: Vec::new(),
-                exports: 0,
-            })))),
-        )
+        vm.alloc_instance(cls, array_payload(code, Vec::new()))
     };
     let Some(init) = init else {
         return Ok(a);
@@ -273,9 +268,7 @@ fn array_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     let d = data(vm, o)?.borrow();
     let code = d.code as char;
     // The class's own name, a subclass's included (`_PyType_Name`).
-    let cls = o.class();
-    let name = crate::object::typeobj::type_name(&cls);
-    let name = name.rsplit('.').next().unwrap_or("array");
+    let name = crate::types::type_methods::short_name(&o.class());
     if d.len() == 0 {
         return Ok(vm.new_str(format!("{name}('{code}')")));
     }
