@@ -17,6 +17,7 @@ pub fn process_main(args: &[String]) -> i32 {
         );
         return 1;
     }
+    krait_vm::builtins::oslevel::install_interrupt_handler();
     let stdin = std::io::stdin();
     let mut stdin = stdin.lock();
     // CPython's stdout is block-buffered on a pipe or file, line-buffered on a terminal, and
@@ -42,6 +43,12 @@ pub fn process_main(args: &[String]) -> i32 {
         run(args, &mut io)
     };
     let _ = stdout.flush();
+    let code = if code == krait_vm::EXIT_BY_SIGINT {
+        let _ = stderr.flush();
+        krait_vm::builtins::oslevel::exit_by_sigint()
+    } else {
+        code
+    };
     // A child of `os.fork` runs on the interpreter's thread alone: no other thread waits to
     // take the status and exit with it, so this one does.
     if krait_vm::builtins::oslevel::spawn::in_forked_child() {

@@ -91,6 +91,11 @@ pub(crate) fn take_interrupt(vm: &Vm) -> PyResult<()> {
     Err(vm.raise(exc))
 }
 
+/// The status [`run_main`] gives for a program ended by an uncaught `KeyboardInterrupt` (no
+/// `SystemExit` code can be negative): the process should end by SIGINT, as CPython's
+/// `exit_sigint` does (see [`builtins::oslevel::exit_by_sigint`]).
+pub const EXIT_BY_SIGINT: i32 = -2;
+
 /// How the program was given, which decides `__main__`'s `__file__`.
 #[derive(Debug, Clone, Default)]
 pub struct MainInfo {
@@ -286,6 +291,12 @@ fn clear_main(vm: &Vm, globals: &ObjRef) {
 /// status (printing a non-integer code), anything else is printed by `sys.excepthook`.
 pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
     let exc = e.into_exc();
+    // `run_eval_code_obj` notes an exception of exactly this type (not a subclass), and the
+    // process ends by SIGINT once finalized.
+    if std::rc::Rc::ptr_eq(&exc.class(), &vm.exc.keyboard_interrupt) {
+        print_exception(vm, exc);
+        return EXIT_BY_SIGINT;
+    }
     if vm.is_instance_of(&exc, &vm.exc.system_exit) {
         let code = types::exception::field(&exc, "code").unwrap_or_else(|| vm.none.clone());
         if vm.is_none(&code) {

@@ -56,42 +56,81 @@ fn pow(vm: &Vm, args: Args<'_>) -> PyResult {
     }
 }
 
+/// `sum(iterable, /, start=0)`, with `builtin_sum_impl`'s three phases: while the total is an
+/// exact `int`, items that are exact ints or bools add up in a machine word with no object
+/// made per item; while it is an exact `float`, floats and machine-word ints of any int type
+/// add up as a C double (`(double)value`, no `__radd__` asked); the rest goes through `+`.
+/// A phase is left for the next one at the first item it cannot take.
 fn sum(vm: &Vm, args: Args<'_>) -> PyResult {
     let [iterable, start] = args.bind(vm, "sum", ["iterable", "start"], 1, 2, 1)?;
     let iterable = iterable.ok_or_else(|| vm.internal("sum"))?;
-    let mut acc = start.unwrap_or_else(|| vm.new_int(0));
-    match &acc.payload {
-        Payload::Str(_) => {
-            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
-        }
-        Payload::Bytes(_) => {
-            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
-        }
-        Payload::ByteArray(_) => {
-            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
-        }
-        _ => {}
+    let start = start.unwrap_or_else(|| vm.new_int(0));
+    let refused = match &start.payload {
+        Payload::Str(_) => Some("strings [use ''.join(seq) instead]"),
+        Payload::Bytes(_) => Some("bytes [use b''.join(seq) instead]"),
+        Payload::ByteArray(_) => Some("bytearray [use b''.join(seq) instead]"),
+        _ => None,
+    };
+    if let Some(what) = refused {
+        return Err(vm.type_error(format!("sum() can't sum {what}")));
     }
     let it = vm.iter(&iterable)?;
+    let mut acc = start;
+    if let (Payload::Int(Int::Small(total)), true) = (&acc.payload, acc.is_exact(&vm.types.int)) {
+        match sum_words(vm, &it, *total)? {
+            Phase::Done(total) => return Ok(vm.new_int(total)),
+            Phase::Left(total, item) => acc = vm.binary_op(&vm.new_int(total), &item, NbOp::Add)?,
+        }
+    }
+    if let (Payload::Float(total), true) = (&acc.payload, acc.is_exact(&vm.types.float)) {
+        match sum_doubles(vm, &it, *total)? {
+            Phase::Done(total) => return Ok(vm.new_float(total)),
+            Phase::Left(total, item) => {
+                acc = vm.binary_op(&vm.new_float(total), &item, NbOp::Add)?;
+            }
+        }
+    }
     while let Some(item) = vm.next(&it)? {
-        acc = match (&acc.payload, &item.payload) {
-            (Payload::Int(Int::Small(x)), Payload::Int(Int::Small(y)))
-                if acc.is_exact(&vm.types.int) && item.is_exact(&vm.types.int) =>
-            {
-                match x.checked_add(*y) {
-                    Some(r) => vm.new_int(r),
-                    None => vm.binary_op(&acc, &item, NbOp::Add)?,
-                }
-            }
-            (Payload::Float(x), Payload::Float(y))
-                if acc.is_exact(&vm.types.float) && item.is_exact(&vm.types.float) =>
-            {
-                vm.new_float(x + y)
-            }
-            _ => vm.binary_op(&acc, &item, NbOp::Add)?,
-        };
+        acc = vm.binary_op(&acc, &item, NbOp::Add)?;
     }
     Ok(acc)
+}
+
+/// How one phase of `sum` ended: the iterator ran out, or this item is for the next phase.
+enum Phase<T> {
+    Done(T),
+    Left(T, ObjRef),
+}
+
+/// `sum`'s machine-word phase: exact ints and bools while the total does not overflow.
+fn sum_words(vm: &Vm, it: &ObjRef, mut total: i64) -> PyResult<Phase<i64>> {
+    while let Some(item) = vm.next(it)? {
+        let word = match &item.payload {
+            Payload::Int(Int::Small(v))
+                if item.is_exact(&vm.types.int) || item.is_exact(&vm.types.bool) =>
+            {
+                total.checked_add(*v)
+            }
+            _ => None,
+        };
+        match word {
+            Some(t) => total = t,
+            None => return Ok(Phase::Left(total, item)),
+        }
+    }
+    Ok(Phase::Done(total))
+}
+
+/// `sum`'s double phase: exact floats, and ints of any int type that fit a machine word.
+fn sum_doubles(vm: &Vm, it: &ObjRef, mut total: f64) -> PyResult<Phase<f64>> {
+    while let Some(item) = vm.next(it)? {
+        match &item.payload {
+            Payload::Float(f) if item.is_exact(&vm.types.float) => total += f,
+            Payload::Int(Int::Small(v)) => total += *v as f64,
+            _ => return Ok(Phase::Left(total, item)),
+        }
+    }
+    Ok(Phase::Done(total))
 }
 
 /// `min`/`max`: one iterable or several arguments, `key`, and `default` for an empty

@@ -141,9 +141,13 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
                     t!('ins, check_interrupt(vm));
                     continue 'fetch;
                 }
+                // The jump is taken before the check (`JUMPBY` then `CHECK_EVAL_BREAKER`), so
+                // an interrupt here looks for its handler at the instruction before the jump's
+                // target, as `exception_unwind` does from `next_instr`; the traceback shows
+                // the jump.
                 Opcode::JUMP_BACKWARD => {
-                    t!('ins, check_interrupt(vm));
                     frame.pc = arg as usize;
+                    t!('ins, check_interrupt(vm));
                     continue 'fetch;
                 }
                 Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => {

@@ -308,6 +308,11 @@ pub fn run_pending_signals(vm: &Vm) -> PyResult<bool> {
     // The breaker's flag was raised for these signals: they are being handled now.
     crate::clear_interrupt();
     let Some(dispatch) = DISPATCH.with(|d| d.borrow().clone()) else {
+        // Without `_signal`, only the start-up SIGINT handler catches anything, and its
+        // Python side is `default_int_handler`.
+        if pending.contains(&libc::SIGINT) {
+            return Err(vm.error_noargs(&vm.exc.keyboard_interrupt));
+        }
         return Ok(false);
     };
     for s in pending {
@@ -344,6 +349,23 @@ pub fn with_big_stack_receiving_signals<T: Send>(f: impl FnOnce() -> T + Send) -
     });
     sys::hold_signals(false);
     r
+}
+
+/// Catches SIGINT for the program about to run, as CPython's start-up does
+/// (`signal_install_handlers`): Ctrl-C then raises `KeyboardInterrupt` where the program is,
+/// instead of killing the process. A SIGINT the process was started ignoring stays ignored.
+pub fn install_interrupt_handler() {
+    if !sys::is_ignored(libc::SIGINT) {
+        let _ = sys::set_disposition(libc::SIGINT, sys::Disposition::Catch);
+    }
+}
+
+/// Ends the process by SIGINT, as `exit_sigint` does after an uncaught `KeyboardInterrupt`, so
+/// that the shell sees the program was interrupted; 130 (128 + SIGINT) if it is still alive.
+pub fn exit_by_sigint() -> i32 {
+    let _ = sys::set_disposition(libc::SIGINT, sys::Disposition::Default);
+    let _ = sys::raise_signal(libc::SIGINT);
+    128 + libc::SIGINT
 }
 
 /// Sleeps `secs` seconds as CPython's `time.sleep` does (PEP 475): a signal that interrupts the
