@@ -25,6 +25,60 @@ const PLAIN_ALIGN: usize = std::mem::size_of::<usize>();
 /// mimalloc, entered through its plain functions when the layout's alignment allows.
 struct Mimalloc;
 
+/// Requests below this size are never refused (checking costs one comparison).
+const HUGE: usize = 1 << 30;
+
+/// The largest block handed out, once known (0: not computed yet).
+static LIMIT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Whether a request of `size` bytes is refused: one larger than the machine's RAM and swap
+/// together. Linux's heuristic overcommit refuses such a request when `malloc` maps it, so
+/// CPython's `bytearray(10**11)` fails at once with `MemoryError`; mimalloc reserves address
+/// space without committing it, which would hand out the block and leave the program to page
+/// itself to death filling it. Refused, the request fails as it does under CPython.
+#[inline]
+fn refused(size: usize) -> bool {
+    size >= HUGE && size > limit()
+}
+
+/// `MemoryError` when a block of `size` bytes would be refused: what a builtin asks before it
+/// makes an object whose size the program chose (`bytearray(n)`, `s * n`, a format width), so
+/// that the program gets the error CPython's failed `malloc` gives, not an abort.
+pub fn check_size(vm: &crate::Vm, size: usize) -> crate::PyResult<()> {
+    if refused(size) {
+        return Err(vm.error_noargs(&vm.exc.memory_error));
+    }
+    Ok(())
+}
+
+/// [`check_size`] for `count` items of `item` bytes each.
+pub fn check_items(vm: &crate::Vm, count: usize, item: usize) -> crate::PyResult<()> {
+    check_size(vm, count.saturating_mul(item))
+}
+
+#[cold]
+fn limit() -> usize {
+    use std::sync::atomic::Ordering;
+    let known = LIMIT.load(Ordering::Relaxed);
+    if known != 0 {
+        return known;
+    }
+    // SAFETY: `sysinfo` fills the zeroed record it is given and reads nothing else.
+    #[allow(unsafe_code)]
+    let total = unsafe {
+        let mut info: libc::sysinfo = std::mem::zeroed();
+        if libc::sysinfo(&mut info) == 0 {
+            let unit = u128::from(info.mem_unit.max(1));
+            (u128::from(info.totalram) + u128::from(info.totalswap)) * unit
+        } else {
+            u128::MAX
+        }
+    };
+    let total = usize::try_from(total).unwrap_or(usize::MAX).max(HUGE);
+    LIMIT.store(total, Ordering::Relaxed);
+    total
+}
+
 #[allow(unsafe_code)]
 // SAFETY: each method forwards to the mimalloc function with the same contract as the
 // `GlobalAlloc` method (a block of at least `size` bytes aligned to `align`, or null); the
@@ -33,6 +87,9 @@ struct Mimalloc;
 unsafe impl GlobalAlloc for Mimalloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if refused(layout.size()) {
+            return std::ptr::null_mut();
+        }
         // SAFETY: see the impl's comment.
         unsafe {
             if layout.align() <= PLAIN_ALIGN {
@@ -45,6 +102,9 @@ unsafe impl GlobalAlloc for Mimalloc {
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if refused(layout.size()) {
+            return std::ptr::null_mut();
+        }
         // SAFETY: see the impl's comment.
         unsafe {
             if layout.align() <= PLAIN_ALIGN {
@@ -63,6 +123,9 @@ unsafe impl GlobalAlloc for Mimalloc {
 
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if refused(new_size) {
+            return std::ptr::null_mut();
+        }
         // SAFETY: see the impl's comment; `ptr` came from this allocator.
         unsafe {
             if layout.align() <= PLAIN_ALIGN {

@@ -7,7 +7,7 @@
 //! from Rust back into Python (dunder methods, `sorted(key=...)`) recurse on the Rust stack up
 //! to `sys.getrecursionlimit()` levels.
 
-mod allocator;
+pub mod allocator;
 pub mod builtins;
 pub mod eval;
 pub mod format;

@@ -282,10 +282,11 @@ pub fn merge_kwargs(vm: &Vm, d: &ObjRef, src: &ObjRef, func: &ObjRef) -> PyResul
     };
     for k in vm.collect(&keys)? {
         if vm.dict_get(d, &k)?.is_some() {
+            // `format_kwargs_error` shows the key with `%S`: str() of whatever it is.
+            let key = vm.str_string(&k)?;
             return Err(vm.type_error(format!(
-                "{} got multiple values for keyword argument '{}'",
+                "{} got multiple values for keyword argument '{key}'",
                 function_str(vm, func),
-                vm.str_lossy(&k)
             )));
         }
         let v = vm.getitem(src, &k)?;

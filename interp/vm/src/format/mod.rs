@@ -513,23 +513,29 @@ pub fn format_str(vm: &Vm, o: &ObjRef, spec: &str) -> PyResult {
     if s.align == '=' {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
     }
-    let text = vm.str_lossy(o);
-    let text: String = match s.precision {
-        Some(p) => text.chars().take(p).collect(),
-        None => text,
+    // As code points, so that lone surrogates pass through.
+    let Some(text) = o.as_str() else {
+        return Err(vm.internal("str.__format__ of a non-str"));
     };
-    let n = text.chars().count();
+    let n = s.precision.map_or(text.len(), |p| p.min(text.len()));
     let width = s.width.unwrap_or(0);
-    if n >= width {
-        return Ok(vm.new_str(text));
+    if n == text.len() && n >= width {
+        return Ok(vm.new_str_buf(text.buf().clone()));
     }
-    let pad = width - n;
-    let f = |k: usize| -> String { std::iter::repeat_n(s.fill, k).collect() };
-    Ok(vm.new_str(match s.align {
-        '>' => format!("{}{text}", f(pad)),
-        '^' => format!("{}{text}{}", f(pad / 2), f(pad - pad / 2)),
-        _ => format!("{text}{}", f(pad)),
-    }))
+    crate::allocator::check_items(vm, width, 4)?;
+    let pad = width.saturating_sub(n);
+    let (before, after) = match s.align {
+        '>' => (pad, 0),
+        '^' => (pad / 2, pad - pad / 2),
+        _ => (0, pad),
+    };
+    let mut out = krait_syntax::pystr::PyStrBuf::new();
+    (0..before).for_each(|_| out.push_char(s.fill));
+    for cp in text.code_points().take(n) {
+        let _ = out.push_code_point(cp);
+    }
+    (0..after).for_each(|_| out.push_char(s.fill));
+    Ok(vm.new_str_buf(out))
 }
 
 impl Vm<'_> {

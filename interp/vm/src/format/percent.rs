@@ -2,6 +2,8 @@
 //! lookups, flags, `*` widths and precisions, every conversion type, and CPython's errors for
 //! missing, surplus or mistyped arguments.
 
+use krait_syntax::pystr::PyStrBuf;
+
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 use crate::types::float_repr;
@@ -45,8 +47,15 @@ impl Values<'_> {
 
 /// `str % args`.
 pub fn percent_str(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
-    let text: Vec<char> = vm.str_lossy(fmt).chars().collect();
-    let out = render(vm, &text, args, false)?;
+    // Parsed as chars; the literal text and keys are copied from the code points, so that
+    // lone surrogates (shown as U+FFFD in `text`) pass through.
+    let raw: Vec<u32> = fmt.as_str().map(|s| s.to_code_points()).unwrap_or_default();
+    let text: Vec<char> = raw
+        .iter()
+        .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+        .collect();
+    let out = render(vm, &text, &raw, args, false)?;
+    let out = vm.new_str_buf(out);
     // `_PyUnicodeWriter` keeps the one str object written when nothing else is: a format
     // without conversions gives itself (a `str` subclass included), and a lone `%s` of an
     // exact str gives that str.
@@ -62,15 +71,16 @@ pub fn percent_str(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
             return Ok(arg.clone());
         }
     }
-    Ok(vm.new_str(out))
+    Ok(out)
 }
 
 /// `bytes % args` (the text is handled as Latin-1).
 pub fn percent_bytes(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
     let data = crate::types::bytes::buffer(fmt).unwrap_or_default();
     let text: Vec<char> = data.iter().map(|&b| char::from(b)).collect();
-    let out = render(vm, &text, args, true)?;
-    let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+    let raw: Vec<u32> = data.iter().map(|&b| u32::from(b)).collect();
+    let out = render(vm, &text, &raw, args, true)?;
+    let bytes: Vec<u8> = out.code_points().map(|c| c as u8).collect();
     Ok(vm.new_bytes(bytes))
 }
 
@@ -88,7 +98,8 @@ fn is_mapping(vm: &Vm, args: &ObjRef, bytes: bool) -> bool {
         && !(bytes && binary())
 }
 
-fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String> {
+/// Renders the format `text` (whose code points, lone surrogates included, are `raw`).
+fn render(vm: &Vm, text: &[char], raw: &[u32], args: &ObjRef, bytes: bool) -> PyResult<PyStrBuf> {
     let (items, len, idx) = match args.as_tuple() {
         Some(t) => (t.to_vec(), t.len() as isize, 0),
         None => (Vec::new(), -1, -2),
@@ -101,11 +112,11 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
         len,
         mapping,
     };
-    let mut out = String::new();
+    let mut out = PyStrBuf::new();
     let mut i = 0;
     while i < text.len() {
         if text[i] != '%' {
-            out.push(text[i]);
+            let _ = out.push_code_point(raw[i]);
             i += 1;
             continue;
         }
@@ -129,11 +140,11 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
             if depth > 0 {
                 return Err(vm.value_error("incomplete format key"));
             }
-            let key: String = text[ks..i - 1].iter().collect();
+            let key = &raw[ks..i - 1];
             let key = if bytes {
-                vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+                vm.new_bytes(key.iter().map(|&c| c as u8).collect())
             } else {
-                vm.new_str(key)
+                vm.new_str_buf(crate::types::str::buf_from_code_points(key.iter().copied()))
             };
             vals.current = vm.getitem(m, &key)?;
             vals.len = -1;
@@ -178,10 +189,14 @@ fn render(vm: &Vm, text: &[char], args: &ObjRef, bytes: bool) -> PyResult<String
         // Only `%%` is a literal percent: after a key, flags, width or precision a `%` is a
         // conversion like any other, which takes an argument and then is unsupported.
         if ty == '%' && i == start + 2 {
-            out.push('%');
+            out.push_char('%');
             continue;
         }
         let v = vals.take(vm)?;
+        if !bytes && matches!(ty, 's' | 'r' | 'a') {
+            text_piece(vm, &mut out, ty, &v, &c)?;
+            continue;
+        }
         let piece = convert(vm, ty, &v, &c, bytes, start, i - 1)?;
         out.push_str(&pad(vm, &piece, &c, ty)?);
     }
@@ -438,6 +453,37 @@ fn sign(c: &Conv, negative: bool) -> &'static str {
 /// Pads a converted value to the width: left-justified, zero-padded after the sign and
 /// prefix for numbers, or right-justified with spaces. A width too large to allocate is
 /// CPython's `MemoryError`, not an abort.
+/// `%s`, `%r` or `%a` in a str format: the object's text, cut to the precision and padded with
+/// spaces to the width, as code points (lone surrogates kept).
+fn text_piece(vm: &Vm, out: &mut PyStrBuf, ty: char, v: &ObjRef, c: &Conv) -> PyResult<()> {
+    let s = match ty {
+        's' => vm.str(v)?,
+        'r' => vm.repr(v)?,
+        _ => crate::builtins::ascii_of(vm, v)?,
+    };
+    let Some(s) = s.as_str() else {
+        return Err(vm.internal("str() gave a non-str"));
+    };
+    let n = c.prec.map_or(s.len(), |p| p.min(s.len()));
+    let fill = c.width.map_or(0, |w| w.saturating_sub(n));
+    crate::allocator::check_items(vm, n + fill, 4)?;
+    let spaces = |out: &mut PyStrBuf| (0..fill).for_each(|_| out.push_char(' '));
+    if !c.left {
+        spaces(out);
+    }
+    if n == s.len() {
+        out.extend(s.buf());
+    } else {
+        for cp in s.code_points().take(n) {
+            let _ = out.push_code_point(cp);
+        }
+    }
+    if c.left {
+        spaces(out);
+    }
+    Ok(())
+}
+
 fn pad(vm: &Vm, piece: &str, c: &Conv, ty: char) -> PyResult<String> {
     let n = piece.chars().count();
     let Some(w) = c.width.filter(|w| *w > n) else {

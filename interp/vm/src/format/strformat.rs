@@ -1,10 +1,36 @@
 //! `str.format` and `str.format_map` (`Objects/stringlib/unicode_format.h`): literal text with
 //! `{{`/`}}` escapes, replacement fields with automatic or manual numbering, attribute and
-//! index lookups, `!s`/`!r`/`!a` conversions and nested fields inside format specs.
+//! index lookups, `!s`/`!r`/`!a` conversions and nested fields inside format specs. The text
+//! is handled as code points, so lone surrogates (`surrogateescape`d bytes) pass through.
+
+use krait_syntax::pystr::PyStrBuf;
 
 use crate::object::native::Args;
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
+
+/// A code point of the format string.
+type Cp = u32;
+
+const LBRACE: Cp = '{' as Cp;
+const RBRACE: Cp = '}' as Cp;
+const LBRACKET: Cp = '[' as Cp;
+const RBRACKET: Cp = ']' as Cp;
+const DOT: Cp = '.' as Cp;
+const COLON: Cp = ':' as Cp;
+const BANG: Cp = '!' as Cp;
+
+/// The str object holding these code points (taken from str objects, so all valid).
+fn new_str_of(vm: &Vm, cps: &[Cp]) -> ObjRef {
+    vm.new_str_buf(crate::types::str::buf_from_code_points(cps.iter().copied()))
+}
+
+/// These code points as Rust text, for parsing numbers (a surrogate is no digit anyway).
+fn lossy(cps: &[Cp]) -> String {
+    cps.iter()
+        .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
+        .collect()
+}
 
 /// Where replacement fields get their values.
 struct Source<'a> {
@@ -45,16 +71,16 @@ pub fn str_format(vm: &Vm, fmt: &ObjRef, args: Args<'_>) -> PyResult {
 /// gives itself (a `str` subclass included), and one whose last piece is a field, everything
 /// before it empty, gives the object that field formatted to (`'{}'.format(s) is s`).
 fn finish(vm: &Vm, fmt: &ObjRef, src: &mut Source<'_>) -> PyResult {
-    let text: Vec<char> = vm.str_lossy(fmt).chars().collect();
+    let text: Vec<Cp> = fmt.as_str().map(|s| s.to_code_points()).unwrap_or_default();
     // Without braces there is nothing to render and nothing that can fail.
-    if !text.is_empty() && !text.contains(&'{') && !text.contains(&'}') {
+    if !text.is_empty() && !text.contains(&LBRACE) && !text.contains(&RBRACE) {
         return Ok(fmt.clone());
     }
     let mut last = None;
     let out = render(vm, &text, src, 2, Some(&mut last))?;
     Ok(match last {
         Some(obj) => obj,
-        None => vm.new_str(out),
+        None => vm.new_str_buf(out),
     })
 }
 
@@ -72,21 +98,21 @@ pub fn str_format_map(vm: &Vm, fmt: &ObjRef, mapping: &ObjRef) -> PyResult {
 /// formatted to when it is the last piece and all before it rendered empty (see [`finish`]).
 fn render(
     vm: &Vm,
-    text: &[char],
+    text: &[Cp],
     src: &mut Source<'_>,
     depth: usize,
     mut last: Option<&mut Option<ObjRef>>,
-) -> PyResult<String> {
+) -> PyResult<PyStrBuf> {
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let mut out = String::new();
+    let mut out = PyStrBuf::new();
     let mut i = 0;
     while i < text.len() {
         let c = text[i];
-        if c == '{' {
-            if text.get(i + 1) == Some(&'{') {
-                out.push('{');
+        if c == LBRACE {
+            if text.get(i + 1) == Some(&LBRACE) {
+                let _ = out.push_code_point(LBRACE);
                 i += 2;
                 continue;
             }
@@ -98,17 +124,19 @@ fn render(
             {
                 *last = Some(r.clone());
             }
-            out.push_str(&vm.str_lossy(&r));
+            if let Some(r) = r.as_str() {
+                out.extend(r.buf());
+            }
             i = next;
-        } else if c == '}' {
-            if text.get(i + 1) == Some(&'}') {
-                out.push('}');
+        } else if c == RBRACE {
+            if text.get(i + 1) == Some(&RBRACE) {
+                let _ = out.push_code_point(RBRACE);
                 i += 2;
                 continue;
             }
             return Err(vm.value_error("Single '}' encountered in format string"));
         } else {
-            out.push(c);
+            let _ = out.push_code_point(c);
             i += 1;
         }
     }
@@ -117,30 +145,30 @@ fn render(
 
 /// A parsed replacement field.
 struct Field {
-    name: Vec<char>,
-    conversion: Option<char>,
-    spec: Vec<char>,
+    name: Vec<Cp>,
+    conversion: Option<Cp>,
+    spec: Vec<Cp>,
 }
 
 /// `parse_field`: the field starting after `{`, and the index after its closing `}`, with
 /// CPython's errors for malformed fields.
-fn parse_field(vm: &Vm, text: &[char], start: usize) -> PyResult<(Field, usize)> {
+fn parse_field(vm: &Vm, text: &[Cp], start: usize) -> PyResult<(Field, usize)> {
     if start >= text.len() {
         return Err(vm.value_error("Single '{' encountered in format string"));
     }
     let mut i = start;
-    let mut c = '\0';
+    let mut c = 0;
     while i < text.len() {
         c = text[i];
         i += 1;
         match c {
-            '{' => return Err(vm.value_error("unexpected '{' in field name")),
-            '[' => {
-                while i < text.len() && text[i] != ']' {
+            LBRACE => return Err(vm.value_error("unexpected '{' in field name")),
+            LBRACKET => {
+                while i < text.len() && text[i] != RBRACKET {
                     i += 1;
                 }
             }
-            '}' | ':' | '!' => break,
+            RBRACE | COLON | BANG => break,
             _ => {}
         }
     }
@@ -150,8 +178,8 @@ fn parse_field(vm: &Vm, text: &[char], start: usize) -> PyResult<(Field, usize)>
         conversion: None,
         spec: Vec::new(),
     };
-    if c == '!' || c == ':' {
-        if c == '!' {
+    if c == BANG || c == COLON {
+        if c == BANG {
             if i >= text.len() {
                 return Err(vm.value_error("end of string while looking for conversion specifier"));
             }
@@ -160,10 +188,10 @@ fn parse_field(vm: &Vm, text: &[char], start: usize) -> PyResult<(Field, usize)>
             if i < text.len() {
                 let c2 = text[i];
                 i += 1;
-                if c2 == '}' {
+                if c2 == RBRACE {
                     return Ok((field, i));
                 }
-                if c2 != ':' {
+                if c2 != COLON {
                     return Err(vm.value_error("expected ':' after conversion specifier"));
                 }
             }
@@ -174,8 +202,8 @@ fn parse_field(vm: &Vm, text: &[char], start: usize) -> PyResult<(Field, usize)>
             let ch = text[i];
             i += 1;
             match ch {
-                '{' => count += 1,
-                '}' => {
+                LBRACE => count += 1,
+                RBRACE => {
                     count -= 1;
                     if count == 0 {
                         field.spec = text[spec_start..i - 1].to_vec();
@@ -187,7 +215,7 @@ fn parse_field(vm: &Vm, text: &[char], start: usize) -> PyResult<(Field, usize)>
         }
         return Err(vm.value_error("unmatched '{' in format spec"));
     }
-    if c != '}' {
+    if c != RBRACE {
         return Err(vm.value_error("expected '}' before end of string"));
     }
     Ok((field, i))
@@ -198,7 +226,7 @@ fn render_field(vm: &Vm, field: &Field, src: &mut Source<'_>, depth: usize) -> P
     let conversion = field.conversion;
     let spec = &field.spec[..];
     let value = get_field(vm, name, src)?;
-    let value = match conversion {
+    let value = match conversion.map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')) {
         None => value,
         Some('s') => vm.str(&value)?,
         Some('r') => vm.repr(&value)?,
@@ -207,23 +235,22 @@ fn render_field(vm: &Vm, field: &Field, src: &mut Source<'_>, depth: usize) -> P
             return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
         }
     };
-    let spec_text = if spec.contains(&'{') {
-        render(vm, spec, src, depth - 1, None)?
+    let spec_obj = if spec.contains(&LBRACE) {
+        vm.new_str_buf(render(vm, spec, src, depth - 1, None)?)
     } else {
-        spec.iter().collect()
+        new_str_of(vm, spec)
     };
-    let spec_obj = vm.new_str(spec_text);
     vm.format(&value, &spec_obj)
 }
 
 /// Resolves a field name: a positional index or keyword, then `.attr` / `[key]` steps.
-fn get_field(vm: &Vm, name: &[char], src: &mut Source<'_>) -> PyResult<ObjRef> {
+fn get_field(vm: &Vm, name: &[Cp], src: &mut Source<'_>) -> PyResult<ObjRef> {
     let first_end = name
         .iter()
-        .position(|c| *c == '.' || *c == '[')
+        .position(|c| *c == DOT || *c == LBRACKET)
         .unwrap_or(name.len());
-    let first: String = name[..first_end].iter().collect();
-    let mut obj = if first.is_empty() {
+    let first = lossy(&name[..first_end]);
+    let mut obj = if first_end == 0 {
         let idx = match src.auto {
             AutoState::Manual => {
                 return Err(vm.value_error(
@@ -244,7 +271,7 @@ fn get_field(vm: &Vm, name: &[char], src: &mut Source<'_>) -> PyResult<ObjRef> {
         src.auto = AutoState::Manual;
         positional(vm, src, idx)?
     } else {
-        let key = vm.new_str(first.clone());
+        let key = new_str_of(vm, &name[..first_end]);
         match src.kwargs {
             Some(m) => vm.getitem(m, &key)?,
             None => return Err(vm.key_error(key)),
@@ -253,34 +280,33 @@ fn get_field(vm: &Vm, name: &[char], src: &mut Source<'_>) -> PyResult<ObjRef> {
     let mut i = first_end;
     while i < name.len() {
         match name[i] {
-            '.' => {
+            DOT => {
                 let end = name[i + 1..]
                     .iter()
-                    .position(|c| *c == '.' || *c == '[')
+                    .position(|c| *c == DOT || *c == LBRACKET)
                     .map_or(name.len(), |p| p + i + 1);
-                let attr: String = name[i + 1..end].iter().collect();
-                if attr.is_empty() {
+                if end == i + 1 {
                     return Err(vm.value_error("Empty attribute in format string"));
                 }
-                obj = vm.getattr(&obj, &vm.new_str(attr))?;
+                obj = vm.getattr(&obj, &new_str_of(vm, &name[i + 1..end]))?;
                 i = end;
             }
-            '[' => {
-                let Some(close) = name[i + 1..].iter().position(|c| *c == ']') else {
+            LBRACKET => {
+                let Some(close) = name[i + 1..].iter().position(|c| *c == RBRACKET) else {
                     return Err(vm.value_error("Missing ']' in format string"));
                 };
                 let close = close + i + 1;
-                let key: String = name[i + 1..close].iter().collect();
+                let key = lossy(&name[i + 1..close]);
                 if key.is_empty() {
                     return Err(vm.value_error("Empty attribute in format string"));
                 }
                 let key_obj = match key.parse::<i64>() {
                     Ok(n) if !key.starts_with(['+', '-']) => vm.new_int(n),
-                    _ => vm.new_str(key),
+                    _ => new_str_of(vm, &name[i + 1..close]),
                 };
                 obj = vm.getitem(&obj, &key_obj)?;
                 i = close + 1;
-                if i < name.len() && name[i] != '.' && name[i] != '[' {
+                if i < name.len() && name[i] != DOT && name[i] != LBRACKET {
                     return Err(
                         vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
                     );

@@ -218,6 +218,12 @@ impl Vm<'_> {
         match &iterable.payload {
             Payload::List(l) if iterable.has_builtin_type() => return Ok(l.borrow().clone()),
             Payload::Tuple(t) if iterable.has_builtin_type() => return Ok(t.to_vec()),
+            // `list_extend` first makes room for the length hint, so `list(range(10**11))`
+            // fails with `MemoryError` before making a single item.
+            Payload::Range(r) => {
+                let n = r.len.as_i64().unwrap_or(i64::MAX).max(0) as usize;
+                crate::allocator::check_items(self, n, std::mem::size_of::<ObjRef>())?;
+            }
             _ => {}
         }
         let it = self.iter(iterable)?;
@@ -421,6 +427,15 @@ impl Vm<'_> {
                 ),
             )
         })
+    }
+
+    /// An argument converted as Argument Clinic's `int` converter does (`_PyLong_AsInt`):
+    /// `__index__`, then `OverflowError` outside a C `int`.
+    pub fn index_c_int(&self, obj: &ObjRef) -> PyResult<i32> {
+        self.index(obj)?
+            .as_i64()
+            .and_then(|v| i32::try_from(v).ok())
+            .ok_or_else(|| self.overflow_error("Python int too large to convert to C int"))
     }
 
     /// `isinstance(obj, cls)` for a single class, without `__instancecheck__`.

@@ -198,6 +198,11 @@ pub fn inherit_static(ty: &ObjRef) {
         sq_inplace_repeat,
         del
     );
+    // A type whose instances only the interpreter makes keeps no `tp_new`
+    // (`Py_TPFLAGS_DISALLOW_INSTANTIATION`): calling it says it cannot create instances.
+    if t.flags.get() & super::typeobj::NO_NEW != 0 {
+        s.new = Slot::Absent;
+    }
     // A type that defines neither comparison nor hash inherits both (`inherit_slots`).
     if !s.richcompare.is_present() && !s.hash.is_present() {
         s.richcompare = bs.richcompare;

@@ -89,6 +89,7 @@ fn fill_from_object(vm: &Vm, x: &ObjRef, kind: &str, push: &mut dyn FnMut(&[u8])
                 if n < 0 {
                     return Err(vm.value_error("negative count"));
                 }
+                crate::allocator::check_size(vm, n as usize)?;
                 push(&vec![0; n as usize]);
                 return Ok(());
             }
@@ -434,7 +435,7 @@ fn bytes_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
 
 fn bytes_repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
     let x = buf(vm, a)?;
-    let n = repeat_count(vm, n, x.len())?;
+    let n = repeat_count(vm, n, x.len(), 1)?;
     // An exact bytes repeated to its own length is itself (`bytes_repeat`).
     if a.is_exact(&vm.types.bytes) && x.len() * n == x.len() {
         return Ok(a.clone());

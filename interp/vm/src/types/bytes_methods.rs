@@ -32,6 +32,7 @@ fn pad(vm: &Vm, o: &ObjRef, args: Args<'_>, fname: &str, how: char) -> PyResult 
     if width <= len {
         return Ok(super::bytes::unchanged(vm, o, data));
     }
+    crate::allocator::check_size(vm, width as usize)?;
     let marg = (width - len) as usize;
     let left = match how {
         'l' => 0,
@@ -63,6 +64,7 @@ fn m_zfill(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     if width <= data.len() as isize {
         return Ok(super::bytes::unchanged(vm, o, data));
     }
+    crate::allocator::check_size(vm, width as usize)?;
     let fill = width as usize - data.len();
     let mut out = vec![b'0'; fill];
     out.extend_from_slice(&data);
@@ -78,7 +80,7 @@ fn m_zfill(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_expandtabs(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [tabsize] = args.bind(vm, "expandtabs", ["tabsize"], 0, 1, 0)?;
     let tab = match tabsize {
-        Some(t) => vm.index_isize(&t)?,
+        Some(t) => vm.index_c_int(&t)? as isize,
         None => 8,
     };
     let data = buf(vm, o)?;

@@ -956,10 +956,15 @@ fn view_items(vm: &Vm, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
     Ok(out)
 }
 
+/// `dictview_repr`: `dict_keys([...])`, and `...` for a view met again inside its own repr
+/// (`Py_ReprEnter`).
 fn view_repr(vm: &Vm, o: &ObjRef) -> PyResult {
-    let items = view_items(vm, o)?;
-    let l = vm.new_list(items);
-    Ok(vm.new_str(format!("{}({})", vm.type_name(o), vm.repr_string(&l)?)))
+    if !vm.repr_enter(o) {
+        return Ok(vm.new_str("..."));
+    }
+    let text = view_items(vm, o).and_then(|items| vm.repr_string(&vm.new_list(items)));
+    vm.repr_leave(o);
+    Ok(vm.new_str(format!("{}({})", vm.type_name(o), text?)))
 }
 
 fn view_contains(vm: &Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {

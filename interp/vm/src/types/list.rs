@@ -229,7 +229,7 @@ fn list_inplace_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
 
 fn list_repeat(vm: &Vm, l: &ObjRef, n: &ObjRef) -> PyResult {
     let items = snapshot(vm, l)?;
-    let n = repeat_count(vm, n, items.len())?;
+    let n = repeat_count(vm, n, items.len(), std::mem::size_of::<ObjRef>())?;
     let mut v = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
         v.extend(items.iter().cloned());
@@ -239,7 +239,7 @@ fn list_repeat(vm: &Vm, l: &ObjRef, n: &ObjRef) -> PyResult {
 
 fn list_inplace_repeat(vm: &Vm, l: &ObjRef, n: &ObjRef) -> PyResult {
     let items = snapshot(vm, l)?;
-    let n = repeat_count(vm, n, items.len())?;
+    let n = repeat_count(vm, n, items.len(), std::mem::size_of::<ObjRef>())?;
     let mut v = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
         v.extend(items.iter().cloned());

@@ -158,7 +158,7 @@ fn str_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
 
 fn str_repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
     let x = s(vm, a)?;
-    let n = repeat_count(vm, n, x.as_bytes().len())?;
+    let n = repeat_count(vm, n, x.as_bytes().len(), 1)?;
     if n == 1 && a.is_exact(&vm.types.str) {
         return Ok(a.clone());
     }
@@ -806,6 +806,7 @@ fn pad(vm: &Vm, o: &ObjRef, args: Args<'_>, name: &str, how: u8) -> PyResult {
         }
         return Ok(from_cps(vm, &v));
     }
+    crate::allocator::check_items(vm, width as usize, 4)?;
     let total = (width - n) as usize;
     let (left, right) = match how {
         b'l' => (0, total),
@@ -841,6 +842,7 @@ fn m_zfill(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     if width <= v.len() as isize {
         return unchanged(vm, o);
     }
+    crate::allocator::check_items(vm, width as usize, 4)?;
     let fill = width as usize - v.len();
     let mut out = Vec::with_capacity(width as usize);
     let signed = matches!(v.first(), Some(&0x2B) | Some(&0x2D));
@@ -855,7 +857,7 @@ fn m_zfill(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_expandtabs(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     let [tabsize] = args.bind(vm, "expandtabs", ["tabsize"], 0, 1, 0)?;
     let size = match tabsize {
-        Some(t) => vm.index_isize(&t)?,
+        Some(t) => vm.index_c_int(&t)? as isize,
         None => 8,
     };
     if !s(vm, o)?.as_bytes().contains(&b'\t') {

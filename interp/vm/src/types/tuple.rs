@@ -259,18 +259,21 @@ fn tuple_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
     Ok(vm.new_tuple(v))
 }
 
-/// The repeat count of `seq * n` (negative counts as 0), with CPython's overflow guard.
-pub fn repeat_count(vm: &Vm, n: &ObjRef, item_len: usize) -> PyResult<usize> {
+/// The repeat count of `seq * n` (negative counts as 0), with CPython's overflow guard and
+/// `MemoryError` for a result of `item_len * n` elements of `elem_size` bytes that cannot be
+/// allocated.
+pub fn repeat_count(vm: &Vm, n: &ObjRef, item_len: usize, elem_size: usize) -> PyResult<usize> {
     let n = vm.index_isize(n)?.max(0) as usize;
     if item_len > 0 && n > (isize::MAX as usize) / item_len / 8 {
         return Err(vm.error_noargs(&vm.exc.memory_error));
     }
+    crate::allocator::check_items(vm, item_len.saturating_mul(n), elem_size)?;
     Ok(n)
 }
 
 fn tuple_repeat(vm: &Vm, t: &ObjRef, n: &ObjRef) -> PyResult {
     let it = items(vm, t)?;
-    let n = repeat_count(vm, n, it.len())?;
+    let n = repeat_count(vm, n, it.len(), std::mem::size_of::<ObjRef>())?;
     if n == 1 && t.is_exact(&vm.types.tuple) {
         return Ok(t.clone());
     }

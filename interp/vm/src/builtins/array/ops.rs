@@ -190,7 +190,7 @@ pub(super) fn repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
         (n, a)
     };
     let d = data(vm, a)?.borrow();
-    let k = repeat_count(vm, n, d.bytes.len())?;
+    let k = repeat_count(vm, n, d.bytes.len(), 1)?;
     Ok(new_array(vm, d.code, d.bytes.repeat(k)))
 }
 
@@ -216,7 +216,7 @@ pub(super) fn inplace_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
 
 pub(super) fn inplace_repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
     let cell = data(vm, a)?;
-    let k = repeat_count(vm, n, cell.borrow().bytes.len())?;
+    let k = repeat_count(vm, n, cell.borrow().bytes.len(), 1)?;
     let mut d = cell.borrow_mut();
     d.resize(vm, |v| *v = v.repeat(k))?;
     drop(d);

@@ -502,7 +502,7 @@ fn deque_inplace_concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult {
 fn deque_inplace_repeat(vm: &Vm, a: &ObjRef, n: &ObjRef) -> PyResult {
     let d = dq(vm, a)?;
     let items = d.snapshot();
-    let n = repeat_count(vm, n, items.len())?;
+    let n = repeat_count(vm, n, items.len(), std::mem::size_of::<ObjRef>())?;
     if n == 1 {
         return Ok(a.clone());
     }
