@@ -41,7 +41,34 @@ enum Invocation {
     Repl,
     /// `-V`/`--version` (`-VV`: the long form): the version, and nothing runs.
     Version { long: bool },
+    /// `-h`/`-?`/`--help`: the usage, and nothing runs.
+    Help,
 }
+
+/// What `krait -h` prints: the command line `krait` takes (the options `python3` takes that
+/// change what krait does; the others are accepted and ignored).
+const USAGE: &str = "\
+usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+-B     : don't write .pyc files on import (also PYTHONDONTWRITEBYTECODE=x)
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script
+-I     : isolate krait from the user's environment (implies -E and -s)
+-m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements (-OO: docstrings too)
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path
+-S     : don't imply 'import site' on initialization
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version; -VV: more)
+-W arg : warning control (also PYTHONWARNINGS=arg)
+-X opt : set implementation-specific option (sys._xoptions)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
 
 /// One interpreter option.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +83,7 @@ enum Opt {
 
 /// The one-letter flags `python3` 3.11 takes (`PROGRAM_OPTS` of `Python/initconfig.c`, less
 /// the ones with a value).
-const FLAGS: &str = "bBdEhiIOPqRsSuvx";
+const FLAGS: &str = "bBdEiIOPqRsSuvx";
 
 /// Reads the argument vector (without the program name) as CPython's `Modules/main.c` does:
 /// interpreter options come first, flags may be grouped (`-IEs`), `-X`/`-W` take a value
@@ -84,6 +111,10 @@ fn scan(args: &[String]) -> Result<(Vec<Opt>, Invocation), String> {
             versions += 1;
             i += 1;
             continue;
+        }
+        // As `config_parse_cmdline`: help ends the scan where it is met, whatever follows.
+        if arg == "--help" {
+            return Ok((opts, Invocation::Help));
         }
         if arg.starts_with("--") {
             return Err(format!("unknown option {arg}"));
@@ -122,6 +153,7 @@ fn scan(args: &[String]) -> Result<(Vec<Opt>, Invocation), String> {
                     break;
                 }
                 'V' => versions += 1,
+                'h' | '?' => return Ok((opts, Invocation::Help)),
                 c if FLAGS.contains(c) => opts.push(Opt::Flag(c)),
                 _ => return Err(format!("Unknown option: -{c}")),
             }
@@ -324,6 +356,10 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
             repl::interactive(io, opts, &[String::new()], Err(startup_file(args)))
         }
         Invocation::Repl => run_stdin("", Vec::new(), io),
+        Invocation::Help => {
+            let _ = io.stdout.write_all(USAGE.as_bytes());
+            0
+        }
         Invocation::Version { long } => {
             let _ = writeln!(io.stdout, "Python {}", krait_vm::sys::version_string(long));
             0
@@ -487,6 +523,18 @@ mod tests {
         assert_eq!(
             parse_args(&s(&["-c", "pass", "-V"])),
             Ok(Invocation::Command("pass".into(), s(&["-V"])))
+        );
+        for help in [
+            &["-h"][..],
+            &["-B", "-?", "-c", "pass"],
+            &["-V", "--help"],
+            &["-Eh"],
+        ] {
+            assert_eq!(parse_args(&s(help)), Ok(Invocation::Help), "{help:?}");
+        }
+        assert_eq!(
+            parse_args(&s(&["-c", "pass", "-h"])),
+            Ok(Invocation::Command("pass".into(), s(&["-h"])))
         );
     }
 

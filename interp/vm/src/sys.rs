@@ -7,7 +7,7 @@ use std::cell::RefCell;
 
 use crate::object::native::Args;
 use crate::object::slots::{Slot, Slots};
-use crate::object::typeobj::{BASETYPE, Layout};
+use crate::object::typeobj::{BASETYPE, Layout, NO_NEW};
 use crate::object::{Obj, ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
@@ -297,13 +297,13 @@ fn displayhook(vm: &Vm, args: Args<'_>) -> PyResult {
 
 /// A struct sequence type (`sys.version_info`): a tuple subclass whose items have names.
 fn struct_seq_type(vm: &Vm, name: &str, fields: &[&str]) -> ObjRef {
-    let t = crate::types::new_static_type(
-        &vm.types.type_,
-        name,
-        &vm.types.tuple,
-        Layout::Tuple,
-        BASETYPE,
-    );
+    // Struct sequence types cannot be subclassed (no `Py_TPFLAGS_BASETYPE`), and
+    // `sys.version_info` and `sys.flags` refuse new instances too (their `tp_new` is cleared
+    // once the one instance is made).
+    let sealed = matches!(name, "sys.version_info" | "sys.flags");
+    let flags = if sealed { NO_NEW } else { 0 };
+    let t =
+        crate::types::new_static_type(&vm.types.type_, name, &vm.types.tuple, Layout::Tuple, flags);
     for (i, f) in fields.iter().enumerate() {
         let m = Obj::new(
             vm.types.member_descriptor.clone(),

@@ -376,12 +376,23 @@ fn tm_arg(vm: &Vm, o: &ObjRef, fname: &str) -> PyResult<Tm> {
         return Err(vm.type_error(format!("{fname}(): illegal time tuple argument")));
     }
     let mut v = [0i64; 9];
+    // Each field is a C int (`PyArg_ParseTuple`'s `i`, with its messages).
     for (slot, item) in v.iter_mut().zip(items) {
         let i = vm.index(item)?;
-        *slot = i
-            .as_i64()
-            .filter(|x| i32::try_from(*x).is_ok())
-            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+        let Some(x) = i.as_i64() else {
+            return Err(vm.overflow_error("Python int too large to convert to C long"));
+        };
+        if x > i64::from(i32::MAX) {
+            return Err(vm.overflow_error("signed integer is greater than maximum"));
+        }
+        if x < i64::from(i32::MIN) {
+            return Err(vm.overflow_error("signed integer is less than minimum"));
+        }
+        *slot = x;
+    }
+    // The year goes to `tm_year` as `year - 1900`, a C int.
+    if v[0] < i64::from(i32::MIN) + 1900 {
+        return Err(vm.overflow_error("year out of range"));
     }
     let extras = o.dict();
     let zone = extras
@@ -395,7 +406,8 @@ fn tm_arg(vm: &Vm, o: &ObjRef, fname: &str) -> PyResult<Tm> {
         hour: v[3],
         min: v[4],
         sec: v[5],
-        wday: (v[6] + 1).rem_euclid(7),
+        // C's `%`: a weekday below -1 stays negative, for `checktm` to refuse.
+        wday: (v[6] + 1) % 7,
         yday: v[7] - 1,
         isdst: v[8],
         zone: if zone.as_deref() == Some("GMT") {
@@ -595,6 +607,10 @@ fn f_strftime(vm: &Vm, args: Args<'_>) -> PyResult {
         None => breakdown(now().as_secs() as i64, "UTC"),
     };
     check_tm(vm, &mut tm)?;
+    // The format is handed to the C library as a NUL-terminated string.
+    if fmt.as_bytes().contains(&0) {
+        return Err(vm.value_error("embedded null character"));
+    }
     tm.isdst = tm.isdst.clamp(-1, 1);
     Ok(vm.new_str(strftime_text(&fmt.to_string_lossy(), &tm)))
 }

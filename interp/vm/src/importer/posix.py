@@ -473,6 +473,12 @@ def putenv(name, value):
     _environ[_env_bytes(name)] = _env_bytes(value)
 
 
+def _environ_list():
+    # The environment a new program gets: the process's, as `putenv` and `unsetenv` changed it
+    # (kept in `_environ`, see `putenv`), in the order the process's environment has it.
+    return [k + b'=' + v for k, v in _environ.items()]
+
+
 def unsetenv(name):
     if isinstance(name, str) and ('=' in name or not name):
         raise ValueError('illegal environment variable name')
@@ -576,7 +582,7 @@ def _fsencode(path):
 
 
 def execv(path, argv, /):
-    _n_execve(_fsencode(path), _exec_args('execv', argv), None)
+    _n_execve(_fsencode(path), _exec_args('execv', argv), _environ_list())
 
 
 def execve(path, argv, env):
@@ -593,7 +599,7 @@ def execve(path, argv, env):
 
 
 def system(command):
-    return _n_system(_fsencode(command))
+    return _n_system(_fsencode(command), _environ_list())
 
 
 def waitpid(pid, options, /):

@@ -13,6 +13,12 @@ class AST:
     __match_args__ = ()
     _attributes = ()
 
+    # The node types' `tp_new` is `PyType_GenericNew`, which takes any arguments (they are
+    # for `__init__`), so a subclass's own `__new__` may pass its arguments on, as `ast.py`'s
+    # deprecated `Num`/`Str`/... classes do.
+    def __new__(cls, *args, **kwargs):
+        return object.__new__(cls)
+
     # As ast_type_init does: positional arguments fill `_fields` in order, keywords set any
     # attribute, and a keyword naming an already filled field is an error.
     def __init__(self, *args, **kwargs):

@@ -57,6 +57,10 @@ def fork_exec(process_args, executable_list, close_fds, fds_to_keep, cwd, env_li
         cwd = _fsencode(cwd)
     if env_list is not None:
         env_list = [_fsencode(e) for e in env_list]
+    else:
+        # The child inherits the process's environment, as `putenv` left it.
+        import posix
+        env_list = posix._environ_list()
     groups = None if extra_groups is None else [_id(g, 'gid') for g in extra_groups]
     if argv is None:
         argv = []

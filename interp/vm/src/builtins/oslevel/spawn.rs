@@ -426,11 +426,52 @@ pub fn n_execve(vm: &Vm, args: Args<'_>) -> PyResult {
     Err(os_error(vm, last_errno()))
 }
 
-/// `_n_system(command)`: `system(3)`'s wait status.
+/// `_n_system(command, env)`: `system(3)`'s wait status, the shell run with the environment
+/// `env` (the process's as `putenv` changed it, which krait keeps apart from its own). As
+/// `system(3)` does, SIGINT and SIGQUIT are ignored while the shell runs, and the child starts
+/// with their default actions.
 pub fn n_system(vm: &Vm, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "system", 1)?;
+    let a = args.exact(vm, "system", 2)?;
     let command = c_string(vm, &a[0])?;
-    // SAFETY: a NUL-terminated command string that outlives the call.
-    let status = unsafe { libc::system(command.as_ptr()) };
+    let env = c_strings(vm, &a[1])?;
+    let argv = [c"sh".to_owned(), c"-c".to_owned(), command];
+    let (argv, envp) = (pointers(&argv), pointers(&env));
+    let shell = c"/bin/sh";
+    let ignored = [libc::SIGINT, libc::SIGQUIT].map(|s| (s, ignore_signal(s)));
+    // SAFETY: everything the child uses was made before the fork; the child only calls
+    // `signal`, `execve` and `_exit`, which are async-signal-safe.
+    let pid = unsafe { libc::fork() };
+    if pid == 0 {
+        // SAFETY: as above.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::signal(libc::SIGQUIT, libc::SIG_DFL);
+            libc::execve(shell.as_ptr(), argv.as_ptr(), envp.as_ptr());
+            libc::_exit(127);
+        }
+    }
+    let mut status = -1;
+    if pid > 0 {
+        let mut st = 0;
+        // SAFETY: `st` is a valid out-parameter; the wait is retried when a signal cuts it.
+        while unsafe { libc::waitpid(pid, &mut st, 0) } < 0 && last_errno() == libc::EINTR {}
+        status = st;
+    }
+    for (s, old) in ignored {
+        // SAFETY: restores the action `ignore_signal` saved.
+        unsafe { libc::sigaction(s, &old, std::ptr::null_mut()) };
+    }
     Ok(vm.new_int(i64::from(status)))
+}
+
+/// Ignores `signum`, returning the action it had.
+fn ignore_signal(signum: i32) -> libc::sigaction {
+    // SAFETY: zeroed records are valid `sigaction`s; the call reads one and fills the other.
+    unsafe {
+        let mut act: libc::sigaction = std::mem::zeroed();
+        let mut old: libc::sigaction = std::mem::zeroed();
+        act.sa_sigaction = libc::SIG_IGN;
+        libc::sigaction(signum, &act, &mut old);
+        old
+    }
 }
