@@ -15,3 +15,16 @@ print(repr(subprocess.run(['sh', '-c', 'echo "[$HELLO_K]"'], capture_output=True
 print(subprocess.run(['sh', '-c', 'echo $ONLY'], capture_output=True, text=True, env={'ONLY': 'given'}).stdout.strip())
 names = subprocess.run(['env'], capture_output=True, text=True).stdout.split('\n')
 print([n.split('=')[0] for n in names if n.startswith('HELLO')])
+for args in (('\0', 'x'), ('A\0B', 'x'), ('A', 'x\0'), ('=A', 'x'), ('', 'x'), (b'A=B', b'x')):
+    try:
+        os.putenv(*args)
+        print('set')
+    except (ValueError, OSError) as e:
+        print(type(e).__name__, e)
+for n in ('\0', 'A=B', '', b'A=B'):
+    try:
+        os.unsetenv(n)
+        print('unset')
+    except (ValueError, OSError) as e:
+        print(type(e).__name__, e)
+print(subprocess.run(['sh', '-c', 'echo still runs'], capture_output=True, text=True).stdout.strip())

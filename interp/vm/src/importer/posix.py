@@ -468,9 +468,14 @@ def putenv(name, value):
     # krait cannot change its process environment; what `putenv` and `unsetenv` would have
     # left in it is kept in `_environ`, which the interpreter's own environment reads
     # (`sys.breakpointhook`'s $PYTHONBREAKPOINT) consult as CPython's `getenv` would.
-    if isinstance(name, str) and ('=' in name or not name):
+    name, value = _env_bytes(name), _env_bytes(value)
+    if b'\0' in name or b'\0' in value:
+        raise ValueError('embedded null byte')
+    if b'=' in name:
         raise ValueError('illegal environment variable name')
-    _environ[_env_bytes(name)] = _env_bytes(value)
+    if not name:
+        raise OSError(22, 'Invalid argument')  # what setenv(3) refuses
+    _environ[name] = value
 
 
 def _environ_list():
@@ -480,9 +485,12 @@ def _environ_list():
 
 
 def unsetenv(name):
-    if isinstance(name, str) and ('=' in name or not name):
-        raise ValueError('illegal environment variable name')
-    _environ.pop(_env_bytes(name), None)
+    name = _env_bytes(name)
+    if b'\0' in name:
+        raise ValueError('embedded null byte')
+    if b'=' in name or not name:
+        raise OSError(22, 'Invalid argument')  # what unsetenv(3) refuses
+    _environ.pop(name, None)
 
 
 def sysconf(name):

@@ -197,6 +197,17 @@ fn n_raise_signal(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.none.clone())
 }
 
+/// `_n_pause()`: sleeps until a signal comes, then runs the handlers of the signals caught
+/// (`signal_pause` then `PyErr_CheckSignals`).
+fn n_pause(vm: &Vm, args: Args<'_>) -> PyResult {
+    args.exact(vm, "pause", 0)?;
+    sys::pause();
+    if crate::interrupt_requested() {
+        crate::take_interrupt(vm)?;
+    }
+    Ok(vm.none.clone())
+}
+
 fn n_kill(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "kill", 2)?;
     none_or_err(vm, sys::kill(int32(vm, &a[0])?, int32(vm, &a[1])?))
@@ -428,6 +439,7 @@ pub fn signal_module(vm: &Vm) -> Option<ObjRef> {
             ("_n_raise_signal", n_raise_signal),
             ("_n_kill", n_kill),
             ("_n_alarm", n_alarm),
+            ("_n_pause", n_pause),
             ("_n_setitimer", n_setitimer),
             ("_n_getitimer", n_getitimer),
             ("_n_sigmask", n_sigmask),

@@ -77,8 +77,22 @@ class poll:
         del self._fds[_fd_of(fd)]
 
     def poll(self, timeout=None):
+        # Unlike select() and epoll.poll(), the timeout is in milliseconds (a float rounds
+        # up); None or a negative one waits for ever.
+        if timeout is None:
+            ms = -1
+        elif not isinstance(timeout, (int, float)):
+            raise TypeError('timeout must be an integer or None')
+        elif timeout < 0:
+            ms = -1
+        else:
+            ms = int(timeout)
+            if ms < timeout:
+                ms += 1
+            if ms > 0x7fffffff:
+                raise OverflowError('timeout is too large')
         fds = list(self._fds)
-        return _n_poll(fds, [self._fds[f] for f in fds], _millis(timeout, 'timeout'))
+        return _n_poll(fds, [self._fds[f] for f in fds], ms)
 
 
 class epoll:

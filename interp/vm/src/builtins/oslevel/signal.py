@@ -1,5 +1,5 @@
 # The `_signal` module for `signal.py`, over native helpers the loader injects (`_n_signal`,
-# `_n_is_ignored`, `_n_raise_signal`, `_n_kill`, `_n_alarm`, the timers and masks) and the
+# `_n_is_ignored`, `_n_raise_signal`, `_n_kill`, `_n_alarm`, `_n_pause`, the timers and masks) and the
 # signal numbers. Python handlers are kept here; the OS-level handler only records the signal, and the evaluation loop's breaker
 # calls `_dispatch` with it, as Modules/signalmodule.c's trip_signal and
 # PyErr_CheckSignals split the work. SIGINT starts with `default_int_handler`, as at
@@ -161,6 +161,11 @@ def getitimer(which, /):
 
 def siginterrupt(signalnum, flag, /):
     _check_signum(signalnum)
+
+
+def pause():
+    """Wait until a signal arrives."""
+    _n_pause()
 
 
 def alarm(seconds, /):

@@ -415,6 +415,14 @@ pub fn sleep_until(deadline: std::time::Instant) -> bool {
     r == 0 || last_errno() != libc::EINTR
 }
 
+/// `pause(2)`: waits until a signal is caught (it always comes back with EINTR).
+pub fn pause() {
+    // SAFETY: no arguments; the call only blocks.
+    unsafe {
+        libc::pause();
+    }
+}
+
 /// `getpgid(2)` (`pid` 0: the calling process).
 pub fn getpgid(pid: i32) -> Result<i32, i32> {
     // SAFETY: plain integer.
