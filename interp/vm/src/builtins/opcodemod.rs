@@ -31,11 +31,7 @@ fn stack_effect(vm: &Vm, args: Args<'_>) -> PyResult {
     let [op, oparg, jump] = args.bind(vm, "stack_effect", ["opcode", "oparg", "jump"], 2, 2, 1)?;
     let op = op.ok_or_else(|| vm.internal("opcode"))?;
     // `opcode` is parsed as a C int, `oparg` as a C long then narrowed to int as _opcode.c does.
-    let op = vm
-        .index(&op)?
-        .as_i64()
-        .and_then(|v| i32::try_from(v).ok())
-        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+    let op = vm.index_c_int(&op)?;
     let oparg = match oparg.filter(|o| !vm.is_none(o)) {
         Some(o) => Some(
             vm.index(&o)?

@@ -376,19 +376,9 @@ fn tm_arg(vm: &Vm, o: &ObjRef, fname: &str) -> PyResult<Tm> {
         return Err(vm.type_error(format!("{fname}(): illegal time tuple argument")));
     }
     let mut v = [0i64; 9];
-    // Each field is a C int (`PyArg_ParseTuple`'s `i`, with its messages).
+    // Each field is a C int (`PyArg_ParseTuple`'s `i`).
     for (slot, item) in v.iter_mut().zip(items) {
-        let i = vm.index(item)?;
-        let Some(x) = i.as_i64() else {
-            return Err(vm.overflow_error("Python int too large to convert to C long"));
-        };
-        if x > i64::from(i32::MAX) {
-            return Err(vm.overflow_error("signed integer is greater than maximum"));
-        }
-        if x < i64::from(i32::MIN) {
-            return Err(vm.overflow_error("signed integer is less than minimum"));
-        }
-        *slot = x;
+        *slot = i64::from(vm.arg_c_int(item)?);
     }
     // The year goes to `tm_year` as `year - 1900`, a C int.
     if v[0] < i64::from(i32::MIN) + 1900 {

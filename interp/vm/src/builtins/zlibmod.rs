@@ -46,11 +46,7 @@ fn inflate_error(vm: &Vm, e: &flate2::DecompressError, what: &str) -> PyErr {
 fn int_arg(vm: &Vm, o: &Option<ObjRef>, default: i64) -> PyResult<i64> {
     match o {
         None => Ok(default),
-        Some(v) => vm
-            .index(v)?
-            .as_i64()
-            .filter(|x| i32::try_from(*x).is_ok())
-            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int")),
+        Some(v) => vm.index_c_int(v).map(i64::from),
     }
 }
 

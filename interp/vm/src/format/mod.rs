@@ -513,29 +513,45 @@ pub fn format_str(vm: &Vm, o: &ObjRef, spec: &str) -> PyResult {
     if s.align == '=' {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
     }
-    // As code points, so that lone surrogates pass through.
     let Some(text) = o.as_str() else {
         return Err(vm.internal("str.__format__ of a non-str"));
     };
-    let n = s.precision.map_or(text.len(), |p| p.min(text.len()));
+    let mut out = krait_syntax::pystr::PyStrBuf::new();
     let width = s.width.unwrap_or(0);
+    pad_text(vm, &mut out, text, s.precision, width, s.align, s.fill)?;
+    Ok(vm.new_str_buf(out))
+}
+
+/// Appends `text` to `out`, cut to `precision` code points and padded with `fill` to `width`
+/// (`align` `>` right, `^` centred, else left), as code points so that lone surrogates pass
+/// through: a string's format spec and `%s`/`%r`/`%a`.
+pub(crate) fn pad_text(
+    vm: &Vm,
+    out: &mut krait_syntax::pystr::PyStrBuf,
+    text: &crate::types::str::PyStr,
+    precision: Option<usize>,
+    width: usize,
+    align: char,
+    fill: char,
+) -> PyResult<()> {
+    let n = precision.map_or(text.len(), |p| p.min(text.len()));
     if n == text.len() && n >= width {
-        return Ok(vm.new_str_buf(text.buf().clone()));
+        out.extend(text.buf());
+        return Ok(());
     }
-    crate::allocator::check_items(vm, width, 4)?;
+    crate::allocator::check_items(vm, width.max(n), 4)?;
     let pad = width.saturating_sub(n);
-    let (before, after) = match s.align {
+    let (before, after) = match align {
         '>' => (pad, 0),
         '^' => (pad / 2, pad - pad / 2),
         _ => (0, pad),
     };
-    let mut out = krait_syntax::pystr::PyStrBuf::new();
-    (0..before).for_each(|_| out.push_char(s.fill));
+    (0..before).for_each(|_| out.push_char(fill));
     for cp in text.code_points().take(n) {
         let _ = out.push_code_point(cp);
     }
-    (0..after).for_each(|_| out.push_char(s.fill));
-    Ok(vm.new_str_buf(out))
+    (0..after).for_each(|_| out.push_char(fill));
+    Ok(())
 }
 
 impl Vm<'_> {

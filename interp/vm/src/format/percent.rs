@@ -464,24 +464,8 @@ fn text_piece(vm: &Vm, out: &mut PyStrBuf, ty: char, v: &ObjRef, c: &Conv) -> Py
     let Some(s) = s.as_str() else {
         return Err(vm.internal("str() gave a non-str"));
     };
-    let n = c.prec.map_or(s.len(), |p| p.min(s.len()));
-    let fill = c.width.map_or(0, |w| w.saturating_sub(n));
-    crate::allocator::check_items(vm, n + fill, 4)?;
-    let spaces = |out: &mut PyStrBuf| (0..fill).for_each(|_| out.push_char(' '));
-    if !c.left {
-        spaces(out);
-    }
-    if n == s.len() {
-        out.extend(s.buf());
-    } else {
-        for cp in s.code_points().take(n) {
-            let _ = out.push_code_point(cp);
-        }
-    }
-    if c.left {
-        spaces(out);
-    }
-    Ok(())
+    let align = if c.left { '<' } else { '>' };
+    super::pad_text(vm, out, s, c.prec, c.width.unwrap_or(0), align, ' ')
 }
 
 fn pad(vm: &Vm, piece: &str, c: &Conv, ty: char) -> PyResult<String> {

@@ -438,6 +438,21 @@ impl Vm<'_> {
             .ok_or_else(|| self.overflow_error("Python int too large to convert to C int"))
     }
 
+    /// An argument converted as `PyArg_Parse`'s `i` format does: `__index__`, a C long, then
+    /// a C int, each overflow with its own message.
+    pub fn arg_c_int(&self, obj: &ObjRef) -> PyResult<i32> {
+        let Some(x) = self.index(obj)?.as_i64() else {
+            return Err(self.overflow_error("Python int too large to convert to C long"));
+        };
+        i32::try_from(x).map_err(|_| {
+            self.overflow_error(if x > 0 {
+                "signed integer is greater than maximum"
+            } else {
+                "signed integer is less than minimum"
+            })
+        })
+    }
+
     /// `isinstance(obj, cls)` for a single class, without `__instancecheck__`.
     pub fn is_instance_of(&self, obj: &ObjRef, cls: &ObjRef) -> bool {
         typeobj::is_subtype(&obj.class(), cls)

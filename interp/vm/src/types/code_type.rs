@@ -186,12 +186,7 @@ fn m_replace(vm: &Vm, this: &ObjRef, args: Args<'_>) -> PyResult {
     let mut co = code(vm, this)?.co.clone();
     for (k, v) in args.kw() {
         let key = vm.str_lossy(k);
-        let as_i32 = || -> PyResult<i32> {
-            vm.index(v)?
-                .as_i64()
-                .and_then(|i| i32::try_from(i).ok())
-                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))
-        };
+        let as_i32 = || vm.index_c_int(v);
         let as_text = || -> PyResult<String> {
             v.as_str()
                 .map(|s| s.to_string_lossy().into_owned())

@@ -420,10 +420,7 @@ fn m_sort(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
     let key = key.filter(|k| !vm.is_none(k));
     // `reverse` is parsed as a C int (`_PyLong_AsInt`).
     let reverse = match reverse {
-        Some(r) => match vm.index(&r)?.as_i64().filter(|v| i32::try_from(*v).is_ok()) {
-            Some(v) => v != 0,
-            None => return Err(vm.overflow_error("Python int too large to convert to C int")),
-        },
+        Some(r) => vm.index_c_int(&r)? != 0,
         None => false,
     };
     // The list is emptied while sorting, as CPython does, so changes are detected.

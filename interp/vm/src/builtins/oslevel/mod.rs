@@ -45,12 +45,7 @@ fn int(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
 
 /// An integer argument as a C `int` (`PyArg_Parse`'s `i` format and its messages).
 fn int32(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
-    let v = vm.index(o)?;
-    match v.as_i64().map(i32::try_from) {
-        Some(Ok(n)) => Ok(n),
-        _ if v.is_negative() => Err(vm.overflow_error("signed integer is less than minimum")),
-        _ => Err(vm.overflow_error("signed integer is greater than maximum")),
-    }
+    vm.arg_c_int(o)
 }
 
 fn none_or_err(vm: &Vm, r: Result<(), i32>) -> PyResult {
