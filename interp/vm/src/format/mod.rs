@@ -499,8 +499,10 @@ pub fn format_str(vm: &Vm, o: &ObjRef, spec: &str) -> PyResult {
     if let (Some(g), None) = (s.grouping, s.ty) {
         return Err(vm.value_error(format!("Cannot specify '{g}' with 's'.")));
     }
-    if s.sign.is_some() {
-        return Err(vm.value_error("Sign not allowed in string format specifier"));
+    match s.sign {
+        Some(' ') => return Err(vm.value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(vm.value_error("Sign not allowed in string format specifier")),
+        None => {}
     }
     if s.no_neg_0 {
         return Err(

@@ -25,16 +25,27 @@ fn new_str_of(vm: &Vm, cps: &[Cp]) -> ObjRef {
     vm.new_str_buf(crate::types::str::buf_from_code_points(cps.iter().copied()))
 }
 
-/// These code points as Rust text, for parsing numbers (a surrogate is no digit anyway).
-fn lossy(cps: &[Cp]) -> String {
-    cps.iter()
-        .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
-        .collect()
+/// `get_integer`: a field name or index made only of decimal digits is a number (None when
+/// it is empty or has anything else), and one past `Py_ssize_t` is an error.
+fn field_number(vm: &Vm, cps: &[Cp]) -> PyResult<Option<usize>> {
+    if cps.is_empty() || !cps.iter().all(|&c| (0x30..=0x39).contains(&c)) {
+        return Ok(None);
+    }
+    let mut n: usize = 0;
+    for &c in cps {
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add((c - 0x30) as usize))
+            .filter(|n| *n <= isize::MAX as usize)
+            .ok_or_else(|| vm.value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(Some(n))
 }
 
 /// Where replacement fields get their values.
 struct Source<'a> {
-    args: &'a [ObjRef],
+    /// The positional arguments; None for `format_map`, which has none to give.
+    args: Option<&'a [ObjRef]>,
     kwargs: Option<&'a ObjRef>,
     /// Next automatic index, or None once a manual index was used (and Some after auto).
     auto: AutoState,
@@ -59,7 +70,7 @@ pub fn str_format(vm: &Vm, fmt: &ObjRef, args: Args<'_>) -> PyResult {
         None
     };
     let mut src = Source {
-        args: args.pos(),
+        args: Some(args.pos()),
         kwargs: kwargs.as_ref(),
         auto: AutoState::Unused,
     };
@@ -87,7 +98,7 @@ fn finish(vm: &Vm, fmt: &ObjRef, src: &mut Source<'_>) -> PyResult {
 /// `str.format_map(mapping)`.
 pub fn str_format_map(vm: &Vm, fmt: &ObjRef, mapping: &ObjRef) -> PyResult {
     let mut src = Source {
-        args: &[],
+        args: None,
         kwargs: Some(mapping),
         auto: AutoState::Unused,
     };
@@ -249,7 +260,7 @@ fn get_field(vm: &Vm, name: &[Cp], src: &mut Source<'_>) -> PyResult<ObjRef> {
         .iter()
         .position(|c| *c == DOT || *c == LBRACKET)
         .unwrap_or(name.len());
-    let first = lossy(&name[..first_end]);
+    let number = field_number(vm, &name[..first_end])?;
     let mut obj = if first_end == 0 {
         let idx = match src.auto {
             AutoState::Manual => {
@@ -262,7 +273,7 @@ fn get_field(vm: &Vm, name: &[Cp], src: &mut Source<'_>) -> PyResult<ObjRef> {
         };
         src.auto = AutoState::Auto(idx + 1);
         positional(vm, src, idx)?
-    } else if let Ok(idx) = first.parse::<usize>() {
+    } else if let Some(idx) = number {
         if let AutoState::Auto(_) = src.auto {
             return Err(vm.value_error(
                 "cannot switch from automatic field numbering to manual field specification",
@@ -296,13 +307,13 @@ fn get_field(vm: &Vm, name: &[Cp], src: &mut Source<'_>) -> PyResult<ObjRef> {
                     return Err(vm.value_error("Missing ']' in format string"));
                 };
                 let close = close + i + 1;
-                let key = lossy(&name[i + 1..close]);
+                let key = &name[i + 1..close];
                 if key.is_empty() {
                     return Err(vm.value_error("Empty attribute in format string"));
                 }
-                let key_obj = match key.parse::<i64>() {
-                    Ok(n) if !key.starts_with(['+', '-']) => vm.new_int(n),
-                    _ => new_str_of(vm, &name[i + 1..close]),
+                let key_obj = match field_number(vm, key)? {
+                    Some(n) => vm.new_int(n as i64),
+                    None => new_str_of(vm, key),
                 };
                 obj = vm.getitem(&obj, &key_obj)?;
                 i = close + 1;
@@ -323,7 +334,10 @@ fn get_field(vm: &Vm, name: &[Cp], src: &mut Source<'_>) -> PyResult<ObjRef> {
 }
 
 fn positional(vm: &Vm, src: &Source<'_>, idx: usize) -> PyResult<ObjRef> {
-    src.args.get(idx).cloned().ok_or_else(|| {
+    let Some(args) = src.args else {
+        return Err(vm.value_error("Format string contains positional fields"));
+    };
+    args.get(idx).cloned().ok_or_else(|| {
         vm.index_error(format!(
             "Replacement index {idx} out of range for positional args tuple"
         ))

@@ -1004,7 +1004,13 @@ fn m_maketrans(vm: &Vm, _ty: &ObjRef, args: Args<'_>) -> PyResult {
                         vm.value_error("string keys in translate table must be of length 1")
                     );
                 }
-                None => k,
+                // `PyLong_Check`: any int (a bool too) is a key as it is.
+                None if k.as_int().is_some() => k,
+                None => {
+                    return Err(
+                        vm.type_error("keys in translate table must be strings or integers")
+                    );
+                }
             };
             vm.dict_set(&d, key, v)?;
         }
