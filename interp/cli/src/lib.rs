@@ -180,6 +180,17 @@ fn has_flag(args: &[String], flag: &str) -> bool {
     options(args).any(|a| a == flag)
 }
 
+/// The interpreter's one-letter flags, in order, once each time given.
+fn flag_letters(args: &[String]) -> Vec<char> {
+    let opts = scan(args).map(|(o, _)| o).unwrap_or_default();
+    opts.into_iter()
+        .filter_map(|o| match o {
+            Opt::Flag(c) => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The interpreter's one-letter flags, each as `-F` (a grouped `-IE` gives `-I` and `-E`).
 fn options(args: &[String]) -> impl Iterator<Item = String> {
     let opts = scan(args).map(|(o, _)| o).unwrap_or_default();
@@ -305,6 +316,7 @@ pub fn run(args: &[String], io: &mut Io<'_>) -> i32 {
         }
     };
     krait_vm::sys::set_process_optimize(optimize_level(args));
+    krait_vm::sys::set_process_flags(flag_letters(args));
     let (xoptions, warnoptions) = valued_options(args);
     krait_vm::sys::set_process_options(xoptions, warnoptions);
     krait_vm::sys::set_process_unbuffered(unbuffered(args));

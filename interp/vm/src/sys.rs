@@ -611,6 +611,54 @@ fn struct_seq(vm: &Vm, name: &str, items: Vec<(&str, ObjRef)>) -> ObjRef {
     vm.alloc_instance(&t, Payload::Tuple(values.into_boxed_slice()))
 }
 
+/// The command line's one-letter interpreter flags (`-i`, `-v`, `-I`...), once each time
+/// given, which `sys.flags` reports.
+static PROCESS_FLAGS: std::sync::Mutex<Vec<char>> = std::sync::Mutex::new(Vec::new());
+
+/// Records the command line's one-letter flags.
+pub fn set_process_flags(flags: Vec<char>) {
+    if let Ok(mut f) = PROCESS_FLAGS.lock() {
+        *f = flags;
+    }
+}
+
+/// The `sys.flags` fields the command line and the environment decide, as `config_read_env_vars`
+/// and `config_parse_cmdline` set them: (inspect, debug, verbose, quiet, no_user_site, no_site,
+/// ignore_environment, isolated, safe_path, bytes_warning).
+fn command_line_flags() -> [i64; 10] {
+    let flags = PROCESS_FLAGS.lock().map(|f| f.clone()).unwrap_or_default();
+    let count = |c: char| flags.iter().filter(|&&f| f == c).count() as i64;
+    let isolated = count('I').min(1);
+    let ignore_env = (count('E') + isolated).min(1);
+    // A variable set to a non-empty value counts as 1 (or as its number, for the levels).
+    let env = |name: &str| -> i64 {
+        if ignore_env != 0 {
+            return 0;
+        }
+        match std::env::var(name) {
+            Ok(v) if !v.is_empty() => v.parse::<i64>().map_or(1, |n| n.max(1)),
+            _ => 0,
+        }
+    };
+    let inspect = count('i').max(env("PYTHONINSPECT").min(1));
+    let debug = count('d').max(env("PYTHONDEBUG"));
+    let verbose = count('v').max(env("PYTHONVERBOSE"));
+    let no_user_site = (count('s') + isolated + env("PYTHONNOUSERSITE")).min(1);
+    let safe_path = (count('P') + isolated + env("PYTHONSAFEPATH")).min(1);
+    [
+        inspect,
+        debug,
+        verbose,
+        count('q').min(1),
+        no_user_site,
+        count('S').min(1),
+        ignore_env,
+        isolated,
+        safe_path,
+        count('b').min(2),
+    ]
+}
+
 /// `sys.flags`, `int_info`, `hash_info`, `thread_info`, the installation
 /// prefixes (the directory above the standard library's `lib/python3.11`, as getpath.py
 /// derives them) and the remaining plain attributes programs read (`abiflags`, `orig_argv`...).
@@ -618,27 +666,39 @@ fn descriptions(vm: &Vm, set: &dyn Fn(&str, ObjRef)) {
     let int = |n: i64| vm.new_int(n);
     let seed = std::env::var("PYTHONHASHSEED").ok();
     let seeded = krait_compiler::pyhash::parse_hash_seed(seed.as_deref()) == Ok(Some(0));
+    let [
+        inspect,
+        debug,
+        verbose,
+        quiet,
+        no_user_site,
+        no_site,
+        ignore_env,
+        isolated,
+        safe,
+        bytes_warning,
+    ] = command_line_flags();
     let flags = struct_seq(
         vm,
         "sys.flags",
         vec![
-            ("debug", int(0)),
-            ("inspect", int(0)),
-            ("interactive", int(0)),
+            ("debug", int(debug)),
+            ("inspect", int(inspect)),
+            ("interactive", int(inspect)),
             ("optimize", int(0)),
             ("dont_write_bytecode", int(i64::from(dont_write_bytecode()))),
-            ("no_user_site", int(0)),
-            ("no_site", int(0)),
-            ("ignore_environment", int(0)),
-            ("verbose", int(0)),
-            ("bytes_warning", int(0)),
-            ("quiet", int(0)),
+            ("no_user_site", int(no_user_site)),
+            ("no_site", int(no_site)),
+            ("ignore_environment", int(ignore_env)),
+            ("verbose", int(verbose)),
+            ("bytes_warning", int(bytes_warning)),
+            ("quiet", int(quiet)),
             ("hash_randomization", int(i64::from(!seeded))),
-            ("isolated", int(0)),
+            ("isolated", int(isolated)),
             ("dev_mode", vm.false_obj.clone()),
             ("utf8_mode", int(0)),
             ("warn_default_encoding", int(0)),
-            ("safe_path", vm.false_obj.clone()),
+            ("safe_path", vm.new_bool(safe != 0)),
             ("int_max_str_digits", int(-1)),
         ],
     );
