@@ -622,10 +622,22 @@ pub fn set_process_flags(flags: Vec<char>) {
     }
 }
 
-/// The `sys.flags` fields the command line and the environment decide, as `config_read_env_vars`
-/// and `config_parse_cmdline` set them: (inspect, debug, verbose, quiet, no_user_site, no_site,
-/// ignore_environment, isolated, safe_path, bytes_warning).
-fn command_line_flags() -> [i64; 10] {
+/// The `sys.flags` fields the command line and the environment decide.
+struct CommandLineFlags {
+    inspect: i64,
+    debug: i64,
+    verbose: i64,
+    quiet: i64,
+    no_user_site: i64,
+    no_site: i64,
+    ignore_environment: i64,
+    isolated: i64,
+    safe_path: bool,
+    bytes_warning: i64,
+}
+
+/// The flags as `config_read_env_vars` and `config_parse_cmdline` set them.
+fn command_line_flags() -> CommandLineFlags {
     let flags = PROCESS_FLAGS.lock().map(|f| f.clone()).unwrap_or_default();
     let count = |c: char| flags.iter().filter(|&&f| f == c).count() as i64;
     let isolated = count('I').min(1);
@@ -640,23 +652,18 @@ fn command_line_flags() -> [i64; 10] {
             _ => 0,
         }
     };
-    let inspect = count('i').max(env("PYTHONINSPECT").min(1));
-    let debug = count('d').max(env("PYTHONDEBUG"));
-    let verbose = count('v').max(env("PYTHONVERBOSE"));
-    let no_user_site = (count('s') + isolated + env("PYTHONNOUSERSITE")).min(1);
-    let safe_path = (count('P') + isolated + env("PYTHONSAFEPATH")).min(1);
-    [
-        inspect,
-        debug,
-        verbose,
-        count('q').min(1),
-        no_user_site,
-        count('S').min(1),
-        ignore_env,
+    CommandLineFlags {
+        inspect: count('i').max(env("PYTHONINSPECT").min(1)),
+        debug: count('d').max(env("PYTHONDEBUG")),
+        verbose: count('v').max(env("PYTHONVERBOSE")),
+        quiet: count('q').min(1),
+        no_user_site: (count('s') + isolated + env("PYTHONNOUSERSITE")).min(1),
+        no_site: count('S').min(1),
+        ignore_environment: ignore_env,
         isolated,
-        safe_path,
-        count('b').min(2),
-    ]
+        safe_path: count('P') + isolated + env("PYTHONSAFEPATH") > 0,
+        bytes_warning: count('b').min(2),
+    }
 }
 
 /// `sys.flags`, `int_info`, `hash_info`, `thread_info`, the installation
@@ -666,39 +673,28 @@ fn descriptions(vm: &Vm, set: &dyn Fn(&str, ObjRef)) {
     let int = |n: i64| vm.new_int(n);
     let seed = std::env::var("PYTHONHASHSEED").ok();
     let seeded = krait_compiler::pyhash::parse_hash_seed(seed.as_deref()) == Ok(Some(0));
-    let [
-        inspect,
-        debug,
-        verbose,
-        quiet,
-        no_user_site,
-        no_site,
-        ignore_env,
-        isolated,
-        safe,
-        bytes_warning,
-    ] = command_line_flags();
+    let cl = command_line_flags();
     let flags = struct_seq(
         vm,
         "sys.flags",
         vec![
-            ("debug", int(debug)),
-            ("inspect", int(inspect)),
-            ("interactive", int(inspect)),
+            ("debug", int(cl.debug)),
+            ("inspect", int(cl.inspect)),
+            ("interactive", int(cl.inspect)),
             ("optimize", int(0)),
             ("dont_write_bytecode", int(i64::from(dont_write_bytecode()))),
-            ("no_user_site", int(no_user_site)),
-            ("no_site", int(no_site)),
-            ("ignore_environment", int(ignore_env)),
-            ("verbose", int(verbose)),
-            ("bytes_warning", int(bytes_warning)),
-            ("quiet", int(quiet)),
+            ("no_user_site", int(cl.no_user_site)),
+            ("no_site", int(cl.no_site)),
+            ("ignore_environment", int(cl.ignore_environment)),
+            ("verbose", int(cl.verbose)),
+            ("bytes_warning", int(cl.bytes_warning)),
+            ("quiet", int(cl.quiet)),
             ("hash_randomization", int(i64::from(!seeded))),
-            ("isolated", int(isolated)),
+            ("isolated", int(cl.isolated)),
             ("dev_mode", vm.false_obj.clone()),
             ("utf8_mode", int(0)),
             ("warn_default_encoding", int(0)),
-            ("safe_path", vm.new_bool(safe != 0)),
+            ("safe_path", vm.new_bool(cl.safe_path)),
             ("int_max_str_digits", int(-1)),
         ],
     );

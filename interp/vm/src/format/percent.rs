@@ -55,7 +55,6 @@ pub fn percent_str(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
         .map(|&c| char::from_u32(c).unwrap_or('\u{FFFD}'))
         .collect();
     let out = render(vm, &text, &raw, args, false)?;
-    let out = vm.new_str_buf(out);
     // `_PyUnicodeWriter` keeps the one str object written when nothing else is: a format
     // without conversions gives itself (a `str` subclass included), and a lone `%s` of an
     // exact str gives that str.
@@ -71,7 +70,7 @@ pub fn percent_str(vm: &Vm, fmt: &ObjRef, args: &ObjRef) -> PyResult {
             return Ok(arg.clone());
         }
     }
-    Ok(out)
+    Ok(vm.new_str_buf(out))
 }
 
 /// `bytes % args` (the text is handled as Latin-1).
@@ -450,9 +449,6 @@ fn sign(c: &Conv, negative: bool) -> &'static str {
     }
 }
 
-/// Pads a converted value to the width: left-justified, zero-padded after the sign and
-/// prefix for numbers, or right-justified with spaces. A width too large to allocate is
-/// CPython's `MemoryError`, not an abort.
 /// `%s`, `%r` or `%a` in a str format: the object's text, cut to the precision and padded with
 /// spaces to the width, as code points (lone surrogates kept).
 fn text_piece(vm: &Vm, out: &mut PyStrBuf, ty: char, v: &ObjRef, c: &Conv) -> PyResult<()> {
@@ -468,6 +464,9 @@ fn text_piece(vm: &Vm, out: &mut PyStrBuf, ty: char, v: &ObjRef, c: &Conv) -> Py
     super::pad_text(vm, out, s, c.prec, c.width.unwrap_or(0), align, ' ')
 }
 
+/// Pads a converted value to the width: left-justified, zero-padded after the sign and
+/// prefix for numbers, or right-justified with spaces. A width too large to allocate is
+/// CPython's `MemoryError`, not an abort.
 fn pad(vm: &Vm, piece: &str, c: &Conv, ty: char) -> PyResult<String> {
     let n = piece.chars().count();
     let Some(w) = c.width.filter(|w| *w > n) else {
