@@ -144,8 +144,11 @@ fn run_in(
             vm.type_name(&globals)
         )));
     }
+    // `PyEval_GetBuiltins()`: the running frame's builtins, a dict (not the module, which only
+    // `__main__` holds).
     if vm.dict_get_str(&globals, &vm.names.__builtins__).is_none() {
-        vm.dict_set(&globals, vm.names.__builtins__.clone(), vm.builtins.clone())?;
+        let builtins = frame.map_or_else(|| vm.builtins_dict(), |f| f.builtins.clone());
+        vm.dict_set(&globals, vm.names.__builtins__.clone(), builtins)?;
     }
     let Some(c) = run.code.as_code().cloned() else {
         return Err(vm.internal("expected code"));

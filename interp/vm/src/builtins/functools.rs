@@ -444,9 +444,10 @@ impl NativeData for LruCache {
 
 /// `_lru_cache_wrapper(user_function, maxsize, typed, cache_info_type)`.
 fn lru_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
+    // Named as `lru_cache_new`'s argument format names it.
     let [func, maxsize, typed, info] = args.bind(
         vm,
-        "_lru_cache_wrapper",
+        "lru_cache",
         ["user_function", "maxsize", "typed", "cache_info_type"],
         0,
         4,

@@ -37,7 +37,7 @@ fn values_of(vm: &Vm, items: &[ObjRef], depth: usize) -> PyResult<Vec<Value>> {
 
 /// `w_object`: the value tree of `o`. Built-in types are taken only exactly (as marshal.c's
 /// `Py*_CheckExact` tests); any other object exposing a buffer is written as `bytes`.
-fn to_value(vm: &Vm, o: &ObjRef, depth: usize) -> PyResult<Value> {
+pub(crate) fn to_value(vm: &Vm, o: &ObjRef, depth: usize) -> PyResult<Value> {
     if depth > MAX_DEPTH {
         return Err(vm.value_error("object too deeply nested to marshal"));
     }

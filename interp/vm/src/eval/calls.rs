@@ -1,12 +1,13 @@
 //! Call instructions: `CALL` (a Python function becomes a new frame on the loop, anything else
 //! is called from Rust), `CALL_FUNCTION_EX` (`f(*args, **kwargs)`) and `MAKE_FUNCTION`.
 
-use krait_compiler::code::flags::{CO_VARARGS, CO_VARKEYWORDS};
+use krait_compiler::code::flags::{CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS};
 use krait_compiler::opcode::Opcode;
 
 use super::code::{Code, Instr};
 use super::dispatch::Step;
 use super::frame::{Frame, bad_stack};
+use super::generators::start_generator;
 use super::{Event, new_call_frame};
 use crate::object::native::{Args, DescrKind, MethodDescr};
 use crate::object::{ObjRef, Payload, PyResult};
@@ -36,11 +37,15 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
             }
         }
     };
+    let mut func = func;
     if kwnames.is_none() {
-        if let Some(new) = exact_args_frame(vm, frame, &func, args_start)? {
-            frame.slots.truncate(base);
-            return Ok(Step::Event(Event::Call(new)));
-        }
+        func = match exact_args_frame(vm, frame, func, args_start)? {
+            Ok(new) => {
+                frame.slots.truncate(base);
+                return enter(vm, frame, new);
+            }
+            Err(func) => func,
+        };
         if let Payload::MethodDescr(d) = &func.payload
             && let Some(r) = method_descr_call(vm, frame, d, &func, args_start)
         {
@@ -69,6 +74,22 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
     r
 }
 
+/// A Python function's frame, its parameters bound: pushed on the frame stack, or for a
+/// generator function made into its generator at once (see [`start_generator`]).
+#[inline]
+fn enter(vm: &Vm, frame: &mut Frame, new: Box<Frame>) -> PyResult<Step> {
+    if !super::is_generator_code(&new.code) {
+        return Ok(Step::Event(Event::Call(new)));
+    }
+    match start_generator(vm, new)? {
+        Ok(g) => {
+            frame.push(g);
+            Ok(Step::Next)
+        }
+        Err(new) => Ok(Step::Event(Event::Call(new))),
+    }
+}
+
 /// The rest of `CALL` once the arguments are gathered.
 fn call_with(
     vm: &Vm,
@@ -90,7 +111,7 @@ fn call_with(
     };
     if func.as_function().is_some() {
         let new = new_call_frame(vm, func, call_args)?;
-        return Ok(Step::Event(Event::Call(new)));
+        return enter(vm, frame, new);
     }
     if call_args.values.is_empty() && std::rc::Rc::ptr_eq(func, &vm.types.super_) {
         let r = crate::builtins::introspect::super_from_frame(vm, frame)?;
@@ -143,29 +164,30 @@ fn method_descr_call(
 /// A Python function called with its positional parameters, the last ones possibly left to
 /// their defaults, and nothing else to bind (3.11's `CALL_PY_EXACT_ARGS` and
 /// `CALL_PY_WITH_DEFAULTS`): the arguments move from the caller's stack into the new frame's
-/// first slots, the defaults fill the rest. None when the call needs the general binding of
-/// `args::bind`.
+/// first slots, the defaults fill the rest (the frame as `empty_call_frame` makes it, the
+/// function moved into it). The function comes back when the call needs the general binding
+/// of `args::bind`.
 fn exact_args_frame(
     vm: &Vm,
     frame: &mut Frame,
-    func: &ObjRef,
+    func: ObjRef,
     args_start: usize,
-) -> PyResult<Option<Box<Frame>>> {
+) -> PyResult<Result<Box<Frame>, ObjRef>> {
     let Some(f) = func.as_function() else {
-        return Ok(None);
+        return Ok(Err(func));
     };
     let code = f.code.borrow().clone();
     let co = &code.co;
     let given = frame.slots.len() - args_start;
     let Ok(argc) = usize::try_from(co.argcount) else {
-        return Ok(None);
+        return Ok(Err(func));
     };
     if co.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0
         || co.kwonlyargcount != 0
         || given > argc
         || code.nlocalsplus < argc
     {
-        return Ok(None);
+        return Ok(Err(func));
     }
     // The defaults of the parameters not given, when there are enough of them.
     let defaults = match argc - given {
@@ -174,15 +196,17 @@ fn exact_args_frame(
             let d = f.defaults.borrow().clone();
             match d {
                 Some(d) if d.as_tuple().is_some_and(|t| t.len() >= missing) => Some(d),
-                _ => return Ok(None),
+                _ => return Ok(Err(func)),
             }
         }
     };
     if frame.slots[args_start..].iter().any(Option::is_none) {
         return Err(bad_stack(vm));
     }
+    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+    let locals = (code.flags() & CO_OPTIMIZED == 0).then(|| globals.clone());
     let args = &mut frame.slots[args_start..];
-    let mut new = super::empty_call_frame(vm, f, code, func.clone(), args);
+    let mut new = vm.alloc_frame(code, globals, builtins, locals, Some(func), args);
     frame.slots.truncate(args_start);
     if let Some(d) = defaults.as_ref().and_then(|d| d.as_tuple()) {
         let missing = argc - given;
@@ -193,7 +217,7 @@ fn exact_args_frame(
             *slot = Some(v.clone());
         }
     }
-    Ok(Some(new))
+    Ok(Ok(new))
 }
 
 /// `CALL_FUNCTION_EX` and `MAKE_FUNCTION`.

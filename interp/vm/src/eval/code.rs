@@ -83,7 +83,7 @@ pub struct Code {
     /// `__code__` are the same object).
     pub obj: std::cell::RefCell<std::rc::Weak<Obj>>,
     /// `LOAD_GLOBAL`'s cache, one entry per name (see [`GlobalEntry`]).
-    pub globals_cache: std::cell::RefCell<Box<[Option<GlobalEntry>]>>,
+    pub globals_cache: Box<[std::cell::Cell<GlobalEntry>]>,
     /// `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR`'s cache, one entry per name.
     pub attr_cache: Box<[crate::object::attr_cache::AttrEntry]>,
     /// Code of a module standing in for one CPython writes in C: its frames add no
@@ -92,17 +92,23 @@ pub struct Code {
 }
 
 /// Where `LOAD_GLOBAL` found a name, as CPython 3.11's `LOAD_GLOBAL_MODULE` and
-/// `LOAD_GLOBAL_BUILTIN` remember it: the entry index in the table that held it. A hit reads
-/// the value from that entry after checking it still holds the name, so replacing a global's
-/// value (a module-level loop rebinding its counter) leaves the entry good; a name from the
-/// builtins also needs the globals to have the same keys as when it was found (their
-/// structural version, unique across tables), so that it is still absent from them.
-#[derive(Debug, Clone, Copy)]
+/// `LOAD_GLOBAL_BUILTIN` remember it: the entry index in the table that held it, valid while
+/// the tables have the structural versions they had then. A version stands for one layout of
+/// keys (a table gets a fresh one at every key added or removed and every resize, and only a
+/// copy shares it, with the same layout), so under it the entry still holds the name and its
+/// current value is read without a key comparison; replacing a global's value changes no
+/// version. A name from the builtins also needs the globals' version, so that it is still
+/// absent from them.
+#[derive(Debug, Clone, Copy, Default)]
 pub enum GlobalEntry {
-    /// Entry `index` of the globals.
-    Globals { index: u32 },
-    /// Entry `index` of the builtins, while the globals keep structural version `globals`.
-    Builtins { globals: u64, index: u32 },
+    /// Nothing recorded.
+    #[default]
+    Empty,
+    /// Entry `index` of globals whose version is `keys`.
+    Globals { keys: u64, index: u32 },
+    /// Entry `index` of builtins whose version is `keys`, while the globals keep version
+    /// `globals`.
+    Builtins { globals: u64, keys: u64, index: u32 },
 }
 
 impl Code {
@@ -128,7 +134,7 @@ impl Code {
             None => vm.new_str_buf(s.clone()),
         };
         let names: Box<[ObjRef]> = co.names.iter().map(intern).collect();
-        let globals_cache = std::cell::RefCell::new(names.iter().map(|_| None).collect());
+        let globals_cache = names.iter().map(|_| Default::default()).collect();
         let attr_cache = names.iter().map(|_| Default::default()).collect();
         let localsplus = co.localsplusnames.iter().map(intern).collect();
         let name = intern(&co.name);

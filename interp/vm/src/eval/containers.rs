@@ -213,11 +213,14 @@ fn seq_index(vm: &Vm, key: &ObjRef, len: usize) -> Option<usize> {
 #[inline]
 pub fn binary_subscr(vm: &Vm, frame: &mut Frame) -> PyResult<()> {
     let key = frame.pop(vm)?;
+    // The container's slot takes the item in place.
+    let slot = frame.peek_slot(vm, 1)?;
+    if let Some(v) = slot.as_ref().and_then(|c| subscr_fast(vm, c, &key)) {
+        drop(slot.replace(v));
+        return Ok(());
+    }
     let container = frame.pop(vm)?;
-    let v = match subscr_fast(vm, &container, &key) {
-        Some(v) => v,
-        None => vm.getitem(&container, &key)?,
-    };
+    let v = vm.getitem(&container, &key)?;
     frame.push(v);
     Ok(())
 }
@@ -312,19 +315,18 @@ pub fn unpack_sequence(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
     // An exact tuple or list of the right length pushes its items straight, last first
     // (`UNPACK_SEQUENCE_TUPLE`/`_LIST`), without an intermediate vector.
     match &seq.payload {
+        // `extend` from a slice reserves once, where each push would check for room.
         Payload::Tuple(t) if t.len() == n && seq.is_exact(&vm.types.tuple) => {
-            for v in t.iter().rev() {
-                frame.push(v.clone());
-            }
+            frame.slots.extend(t.iter().rev().map(|v| Some(v.clone())));
             return Ok(());
         }
         Payload::List(l) if seq.is_exact(&vm.types.list) => {
             if let Ok(items) = l.try_borrow()
                 && items.len() == n
             {
-                for v in items.iter().rev() {
-                    frame.push(v.clone());
-                }
+                frame
+                    .slots
+                    .extend(items.iter().rev().map(|v| Some(v.clone())));
                 return Ok(());
             }
         }

@@ -184,6 +184,13 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
                     }
                     return Event::Return(v);
                 }
+                Opcode::YIELD_VALUE => {
+                    let v = t!('ins, frame.pop(vm));
+                    if crate::object::finalize::pending() {
+                        crate::object::finalize::run(vm);
+                    }
+                    return Event::Yield(v);
+                }
                 Opcode::CALL => match calls::call(vm, frame, arg as usize) {
                     Ok(Step::Next) => next!('fetch),
                     Ok(Step::Event(ev)) => {

@@ -145,6 +145,7 @@ impl Frame {
     }
 
     /// The `n`th slot from the top (1 is the top), NULL allowed.
+    #[inline]
     pub fn peek_slot(&mut self, vm: &Vm, n: usize) -> PyResult<&mut Option<ObjRef>> {
         let len = self.slots.len();
         if n == 0 || n > len - self.base() {

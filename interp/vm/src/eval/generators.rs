@@ -285,3 +285,32 @@ fn async_ops(vm: &Vm, frame: &mut Frame, ins: Instr) -> PyResult<Step> {
     }
     Ok(Step::Next)
 }
+
+/// Calling a generator, coroutine or async generator function runs only its prologue —
+/// `MAKE_CELL`/`COPY_FREE_VARS`, then `RETURN_GENERATOR` — so the frame is wrapped into its
+/// generator here, without entering the loop and linking the frame only to unlink it again
+/// (the outcome `RETURN_GENERATOR` gives: the frame stopped after that instruction, off the
+/// chain). Like a call, it passes the recursion check `_Py_EnterRecursivePy` makes on entering
+/// the frame. The frame comes back when its code starts otherwise.
+pub fn start_generator(vm: &Vm, mut frame: Box<Frame>) -> PyResult<Result<ObjRef, Box<Frame>>> {
+    let code = frame.code.clone();
+    let Some(at) = code
+        .instrs
+        .iter()
+        .position(|i| !matches!(i.op, Opcode::MAKE_CELL | Opcode::COPY_FREE_VARS))
+        .filter(|&i| code.instrs[i].op == Opcode::RETURN_GENERATOR)
+    else {
+        return Ok(Err(frame));
+    };
+    let Some(func) = frame.func.clone() else {
+        return Ok(Err(frame));
+    };
+    vm.enter_recursion("")?;
+    vm.leave_recursion();
+    for &ins in &code.instrs[..at] {
+        super::names::execute(vm, &mut frame, &code, ins)?;
+    }
+    frame.lasti = at;
+    frame.pc = at + 1;
+    Ok(Ok(new_generator(vm, frame, &func)))
+}

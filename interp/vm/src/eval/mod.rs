@@ -56,7 +56,13 @@ pub enum Event {
 
 /// Calls a Python function object from Rust.
 pub fn call_function(vm: &Vm, func: &ObjRef, args: Args<'_>) -> PyResult {
-    let frame = new_call_frame(vm, func, args)?;
+    let mut frame = new_call_frame(vm, func, args)?;
+    if is_generator_code(&frame.code) {
+        match generators::start_generator(vm, frame)? {
+            Ok(g) => return Ok(g),
+            Err(f) => frame = f,
+        }
+    }
     match run(vm, frame)? {
         Exit::Return(v) => Ok(v),
         Exit::Generator(f) => Ok(generators::new_generator(vm, f, func)),

@@ -3,8 +3,6 @@
 //! `__build_class__` and `AssertionError` — with CPython's `NameError`/`UnboundLocalError`
 //! messages.
 
-use std::rc::Rc;
-
 use krait_compiler::opcode::Opcode;
 
 use super::code::{Code, Instr};
@@ -119,29 +117,25 @@ fn exact_namespaces(vm: &Vm, frame: &Frame) -> bool {
     frame.globals.is_exact(&vm.types.dict) && frame.builtins.is_exact(&vm.types.dict)
 }
 
-/// The value of entry `index` of `table` (a dict) if that entry's key is `name`, an exact
-/// `str` (the same object, or equal text).
-#[inline]
-fn entry_value(table: &ObjRef, index: u32, name: &ObjRef) -> Option<ObjRef> {
+/// The value of entry `index` of `table` (a dict) while the table's version is `keys`.
+#[inline(always)]
+fn value_under(table: &ObjRef, keys: u64, index: u32) -> Option<ObjRef> {
     #[allow(unsafe_code)]
     // SAFETY: the unguarded borrow fails while the table is mutably borrowed, and nothing here
-    // can borrow it meanwhile: one entry is compared natively and its value cloned, which runs
-    // no code and drops nothing. Leaving the borrow flag alone saves two dependent
+    // can borrow it meanwhile: one version is compared and one value cloned, which runs no
+    // code and drops nothing. Leaving the borrow flag alone saves two dependent
     // read-modify-writes on every global load.
     let t = unsafe { table.as_dict()?.try_borrow_unguarded() }.ok()?;
-    let e = t.entry(index as usize)?;
-    if Rc::ptr_eq(&e.key, name) {
-        return Some(e.value.clone());
+    if t.version() != keys {
+        return None;
     }
-    let (k, n) = (e.key.as_str()?, name.as_str()?);
-    (e.key.has_builtin_type() && k.hash() == n.hash() && k.as_bytes() == n.as_bytes())
-        .then(|| e.value.clone())
+    t.entry(index as usize).map(|e| e.value.clone())
 }
 
 /// The structural version of a dict's table (None when it is not a dict or is busy).
 fn dict_version(d: &ObjRef) -> Option<u64> {
     #[allow(unsafe_code)]
-    // SAFETY: as in `entry_value`: one field is read, with no mutable borrow live.
+    // SAFETY: as in `value_under`: one field is read, with no mutable borrow live.
     let t = unsafe { d.as_dict()?.try_borrow_unguarded() }.ok()?;
     Some(t.version())
 }
@@ -152,46 +146,56 @@ fn locate_global(frame: &Frame, name: &ObjRef) -> Option<super::code::GlobalEntr
     let n = name.as_str()?;
     let g = frame.globals.as_dict()?.try_borrow().ok()?;
     if let Some(ix) = g.find_str(n.hash(), n.as_bytes()) {
-        return Some(GlobalEntry::Globals { index: ix as u32 });
+        return Some(GlobalEntry::Globals {
+            keys: g.version(),
+            index: ix as u32,
+        });
     }
     let b = frame.builtins.as_dict()?.try_borrow().ok()?;
     let ix = b.find_str(n.hash(), n.as_bytes())?;
     Some(GlobalEntry::Builtins {
         globals: g.version(),
+        keys: b.version(),
         index: ix as u32,
     })
 }
 
-/// `LOAD_GLOBAL` through the code's cache (see [`GlobalEntry`]); a miss looks the name up
-/// and records where it was found.
-fn load_global_cached(vm: &Vm, frame: &Frame, code: &Code, i: usize) -> PyResult {
+/// `LOAD_GLOBAL` through the code's cache (see [`GlobalEntry`]): a hit reads the value
+/// straight from the table entry the cache names.
+#[inline(always)]
+fn cached_global(vm: &Vm, frame: &Frame, code: &Code, i: usize) -> Option<ObjRef> {
     use super::code::GlobalEntry;
-    let n = name(vm, code, i as u32)?;
-    #[allow(unsafe_code)]
-    // SAFETY: the cache is only written below, after this copy of one entry is taken.
-    let cached = unsafe { code.globals_cache.try_borrow_unguarded() }
-        .ok()
-        .and_then(|c| c.get(i).copied().flatten());
-    let hit = match cached {
-        _ if !exact_namespaces(vm, frame) => None,
-        Some(GlobalEntry::Globals { index }) => entry_value(&frame.globals, index, n),
-        Some(GlobalEntry::Builtins { globals, index })
-            if dict_version(&frame.globals) == Some(globals) =>
+    // Only exact dicts: a subclass's table may be a copy with a cached version, but its
+    // lookups go through its `__getitem__`.
+    if !frame.globals.is_exact(&vm.types.dict) {
+        return None;
+    }
+    match code.globals_cache.get(i)?.get() {
+        GlobalEntry::Globals { keys, index } => value_under(&frame.globals, keys, index),
+        GlobalEntry::Builtins {
+            globals,
+            keys,
+            index,
+        } if dict_version(&frame.globals) == Some(globals)
+            && frame.builtins.is_exact(&vm.types.dict) =>
         {
-            entry_value(&frame.builtins, index, n)
+            value_under(&frame.builtins, keys, index)
         }
         _ => None,
-    };
-    if let Some(v) = hit {
-        return Ok(v);
     }
+}
+
+/// A `LOAD_GLOBAL` the cache missed: the full lookup, then where it found the name recorded.
+#[inline(never)]
+fn load_global_missed(vm: &Vm, frame: &Frame, code: &Code, i: usize) -> PyResult {
+    let n = name(vm, code, i as u32)?;
     let v = load_global(vm, frame, n)?;
     // Recorded only where the lookup found it, as it is now (the lookup may have run code).
     if exact_namespaces(vm, frame)
         && let Some(e) = locate_global(frame, n)
-        && let Some(slot) = code.globals_cache.borrow_mut().get_mut(i)
+        && let Some(slot) = code.globals_cache.get(i)
     {
-        *slot = Some(e);
+        slot.set(e);
     }
     Ok(v)
 }
@@ -388,7 +392,11 @@ fn execute_more(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult
 /// bit asks for one (the callable of a following `CALL`).
 #[inline]
 pub fn load_global_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
-    let v = load_global_cached(vm, frame, code, (arg >> 1) as usize)?;
+    let i = (arg >> 1) as usize;
+    let v = match cached_global(vm, frame, code, i) {
+        Some(v) => v,
+        None => load_global_missed(vm, frame, code, i)?,
+    };
     if arg & 1 == 1 {
         frame.push_null();
     }
@@ -399,6 +407,33 @@ pub fn load_global_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyRe
 /// `LOAD_ATTR`, through the code's per-name attribute cache.
 #[inline]
 pub fn load_attr_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
+    // The hit replaces the object on the stack top with the value, in place.
+    if let Some(top) = stack_top(frame, code)
+        && let (Some(c), Some(n)) = (
+            code.attr_cache.get(arg as usize),
+            code.names.get(arg as usize),
+        )
+        && let Some(obj) = top.as_ref()
+        && let Some(v) = c.load_attr_fast(obj, n)
+    {
+        drop(top.replace(v));
+        return Ok(());
+    }
+    load_attr_slow(vm, frame, code, arg)
+}
+
+/// The value stack's top slot (None when the stack is empty).
+#[inline(always)]
+fn stack_top<'a>(frame: &'a mut Frame, code: &Code) -> Option<&'a mut Option<ObjRef>> {
+    if frame.slots.len() <= code.nlocalsplus {
+        return None;
+    }
+    frame.slots.last_mut()
+}
+
+/// `LOAD_ATTR` when the cache's fast path does not apply.
+#[inline(never)]
+fn load_attr_slow(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
     let obj = frame.pop(vm)?;
     let n = name(vm, code, arg)?;
     if let Payload::Frame(_) = &obj.payload {
@@ -432,6 +467,29 @@ pub fn store_attr_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyRes
 /// (no bound method is made), else `[NULL, attribute]`.
 #[inline]
 pub fn load_method_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
+    // The hit puts the method under the object, which stays as `self`.
+    if let Some(top) = stack_top(frame, code)
+        && let (Some(c), Some(n)) = (
+            code.attr_cache.get(arg as usize),
+            code.names.get(arg as usize),
+        )
+        && let Some(obj) = top.take()
+    {
+        match c.load_method_fast(&obj, n) {
+            Some(m) => {
+                *top = Some(m);
+                frame.push(obj);
+                return Ok(());
+            }
+            None => *top = Some(obj),
+        }
+    }
+    load_method_slow(vm, frame, code, arg)
+}
+
+/// `LOAD_METHOD` when the cache's fast path does not apply.
+#[inline(never)]
+fn load_method_slow(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()> {
     let obj = frame.pop(vm)?;
     let n = name(vm, code, arg)?;
     if let Payload::Frame(_) = &obj.payload {

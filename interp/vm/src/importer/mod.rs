@@ -88,7 +88,7 @@ pub fn exec_embedded_with(
 ) -> PyResult<ObjRef> {
     let m = vm.new_module(name);
     let d = m.dict().ok_or_else(|| vm.internal("module dict"))?;
-    vm.dict_set_str(&d, "__builtins__", vm.builtins.clone());
+    vm.dict_set_str(&d, "__builtins__", vm.builtins_dict());
     for (k, v) in pre {
         vm.dict_set_str(&d, k, v.clone());
     }

@@ -324,7 +324,7 @@ pub fn load(vm: &Vm, name: &str, found: Found) -> PyResult<ObjRef> {
     };
     vm.dict_set_str(&d, "__file__", vm.new_str(fname));
     vm.dict_set_str(&d, "__cached__", cached);
-    vm.dict_set_str(&d, "__builtins__", vm.builtins.clone());
+    vm.dict_set_str(&d, "__builtins__", vm.builtins_dict());
     vm.dict_set(&vm.modules, key.clone(), module.clone())?;
     let init = vm.intern("_initializing");
     vm.setattr(&spec, &init, &vm.true_obj)?;

@@ -177,60 +177,7 @@ fn m_varname_from_oparg(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 /// `co_code`, constants, variable tables or exception table would need re-decoding and are
 /// refused with a ValueError (#6).
 fn m_replace(vm: &Vm, this: &ObjRef, args: Args<'_>) -> PyResult {
-    if !args.pos().is_empty() {
-        return Err(vm.type_error(format!(
-            "replace() takes 0 positional arguments but {} were given",
-            args.pos().len()
-        )));
-    }
-    let mut co = code(vm, this)?.co.clone();
-    for (k, v) in args.kw() {
-        let key = vm.str_lossy(k);
-        let as_i32 = || vm.index_c_int(v);
-        let as_text = || -> PyResult<String> {
-            v.as_str()
-                .map(|s| s.to_string_lossy().into_owned())
-                .ok_or_else(|| {
-                    vm.type_error(format!(
-                        "replace() argument '{key}' must be str, not {}",
-                        vm.type_name(v)
-                    ))
-                })
-        };
-        match key.as_str() {
-            "co_flags" => co.flags = as_i32()? as u32,
-            "co_argcount" => co.argcount = as_i32()?,
-            "co_posonlyargcount" => co.posonlyargcount = as_i32()?,
-            "co_kwonlyargcount" => co.kwonlyargcount = as_i32()?,
-            "co_stacksize" => co.stacksize = as_i32()?,
-            "co_firstlineno" => co.firstlineno = as_i32()?,
-            "co_name" => co.name = as_text()?.into(),
-            "co_qualname" => co.qualname = as_text()?.into(),
-            "co_filename" => co.filename = as_text()?.into(),
-            // Any bytes do: positions are read from the table as they are needed, and an
-            // entry cut short ends the table.
-            "co_linetable" => match &v.payload {
-                Payload::Bytes(b) => co.linetable = b.to_vec(),
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "replace() argument 'co_linetable' must be bytes, not {}",
-                        vm.type_name(v)
-                    )));
-                }
-            },
-            "co_code" | "co_consts" | "co_names" | "co_varnames" | "co_freevars"
-            | "co_cellvars" | "co_nlocals" | "co_exceptiontable" => {
-                return Err(vm.value_error(format!("krait cannot replace {key} yet")));
-            }
-            _ => {
-                return Err(vm.type_error(format!(
-                    "replace() got an unexpected keyword argument '{key}'"
-                )));
-            }
-        }
-    }
-    let c = Code::new(vm, co)?;
-    Ok(Code::object(vm, &c))
+    super::code_new::code_replace(vm, &code(vm, this)?.co, args)
 }
 
 /// Whether a constant is a nested code object (for callers walking `co_consts`).
@@ -278,6 +225,7 @@ pub fn init(vm: &Vm) {
         ],
     );
     let s = Slots {
+        new: Slot::Native(super::code_new::code_new),
         repr: Slot::Native(code_repr),
         richcompare: Slot::Native(code_richcompare),
         hash: Slot::Native(code_hash),

@@ -636,12 +636,12 @@ fn new_wrapper(vm: &Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
 }
 
 fn wrapper_new_cm(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "classmethod", 1)?;
+    let a = args.range(vm, "classmethod", 1, 1)?;
     Ok(new_wrapper(vm, cls, Payload::ClassMethod(a[0].clone())))
 }
 
 fn wrapper_new_sm(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let a = args.exact(vm, "staticmethod", 1)?;
+    let a = args.range(vm, "staticmethod", 1, 1)?;
     Ok(new_wrapper(vm, cls, Payload::StaticMethod(a[0].clone())))
 }
 

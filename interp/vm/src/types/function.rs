@@ -231,21 +231,9 @@ fn get_globals(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(func(vm, o)?.globals.clone())
 }
 
-/// `__builtins__` (`_PyEval_BuiltinsFromGlobals` at creation): the globals' `__builtins__`,
-/// a module standing for its namespace, else the interpreter's builtins.
+/// `__builtins__`: the builtins the function was made with (`_PyEval_BuiltinsFromGlobals`).
 fn get_builtins(vm: &Vm, o: &ObjRef) -> PyResult {
-    let globals = func(vm, o)?.globals.clone();
-    let found = match globals.as_dict() {
-        Some(_) => vm.dict_get(&globals, &vm.intern("__builtins__"))?,
-        None => None,
-    };
-    Ok(match found {
-        Some(b) if crate::object::typeobj::is_subtype(&b.class(), &vm.types.module) => {
-            b.dict().unwrap_or(b)
-        }
-        Some(b) => b,
-        None => vm.builtins_dict(),
-    })
+    Ok(func(vm, o)?.builtins.clone())
 }
 
 fn get_closure(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -388,6 +376,20 @@ fn get_self(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(meth(vm, o)?.self_.clone())
 }
 
+/// `cell_richcompare`: cells compare by their contents, an empty cell before any other.
+fn cell_richcompare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult {
+    let (Payload::Cell(x), Payload::Cell(y)) = (&a.payload, &b.payload) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let (x, y) = (x.borrow().clone(), y.borrow().clone());
+    if let (Some(x), Some(y)) = (&x, &y) {
+        return vm.rich_compare(x, y, op);
+    }
+    // `Py_RETURN_RICHCOMPARE(b == NULL, a == NULL, op)`.
+    let t = op.test(y.is_none().cmp(&x.is_none()));
+    Ok(vm.new_bool(t))
+}
+
 fn cell_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     let Payload::Cell(c) = &o.payload else {
         return Err(vm.internal("expected a cell"));
@@ -442,10 +444,80 @@ fn method_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.new_method(pos[0].clone(), pos[1].clone()))
 }
 
+/// `function(code, globals, name=None, argdefs=None, closure=None)` (`func_new_impl`): a
+/// function made from a code object, its builtins found from the globals as
+/// `PyFunction_New` finds them.
+fn function_new(vm: &Vm, _cls: &ObjRef, args: Args<'_>) -> PyResult {
+    let names = ["code", "globals", "name", "argdefs", "closure"];
+    let [code, globals, name, argdefs, closure] = args.bind(vm, "function", names, 0, 5, 2)?;
+    let (Some(code), Some(globals)) = (code, globals) else {
+        return Err(vm.internal("function(): required arguments unbound"));
+    };
+    let Some(co) = code.as_code() else {
+        return Err(vm.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            vm.type_name(&code)
+        )));
+    };
+    if globals.as_dict().is_none() {
+        return Err(vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            vm.type_name(&globals)
+        )));
+    }
+    let given = |o: Option<ObjRef>| o.filter(|v| !vm.is_none(v));
+    let (name, argdefs, closure) = (given(name), given(argdefs), given(closure));
+    if name.as_ref().is_some_and(|n| n.as_str().is_none()) {
+        return Err(vm.type_error("arg 3 (name) must be None or string"));
+    }
+    if argdefs.as_ref().is_some_and(|d| d.as_tuple().is_none()) {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let nfree = co.co.freevars().len();
+    let cells = match &closure {
+        Some(c) => match c.as_tuple() {
+            Some(t) => t,
+            None => return Err(vm.type_error("arg 5 (closure) must be None or tuple")),
+        },
+        None if nfree > 0 => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+        None => &[],
+    };
+    if cells.len() != nfree {
+        return Err(vm.value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            vm.str_lossy(&co.name),
+            cells.len()
+        )));
+    }
+    if let Some(bad) = cells
+        .iter()
+        .find(|c| !matches!(c.payload, Payload::Cell(_)))
+    {
+        return Err(vm.type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            vm.type_name(bad)
+        )));
+    }
+    // `_PyEval_BuiltinsFromGlobals`: the globals' `__builtins__`, else the running frame's.
+    let builtins = match vm.dict_get_str(&globals, &vm.names.__builtins__) {
+        Some(_) => crate::eval::builtins_of(vm, &globals),
+        None => match vm.current_globals() {
+            Some(g) => crate::eval::builtins_of(vm, &g),
+            None => vm.builtins_dict(),
+        },
+    };
+    let f = new_function(vm, code, globals, builtins, argdefs, None, closure, None)?;
+    if let (Some(n), Some(data)) = (name, f.as_function()) {
+        *data.name.borrow_mut() = n;
+    }
+    Ok(f)
+}
+
 /// Fills the namespaces of `function`, `method` and `cell`.
 pub fn init(vm: &Vm) {
     let t = &vm.types.function;
     let s = Slots {
+        new: Slot::Native(function_new),
         repr: Slot::Native(function_repr),
         descr_get: Slot::Native(function_get),
         call: Slot::Native(function_call),
@@ -462,7 +534,12 @@ pub fn init(vm: &Vm) {
     vm.add_getset(t, "__doc__", get_doc, Some(set_doc));
     vm.add_getset(t, "__module__", get_module, Some(set_module));
     vm.add_getset(t, "__annotations__", get_annotations, Some(set_annotations));
-    vm.add_getset(t, "__dict__", get_dict, None);
+    vm.add_getset(
+        t,
+        "__dict__",
+        get_dict,
+        Some(crate::types::type_methods::set_builtin_instance_dict),
+    );
     crate::object::slot_resolve::install_static(vm, t, s);
 
     let m = &vm.types.method;
@@ -485,6 +562,7 @@ pub fn init(vm: &Vm) {
     let cs = Slots {
         new: Slot::Native(cell_new),
         repr: Slot::Native(cell_repr),
+        richcompare: Slot::Native(cell_richcompare),
         ..Slots::default()
     };
     vm.add_getset(

@@ -8,6 +8,7 @@ pub mod builtin_docs;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod bytes_search;
+pub mod code_new;
 pub mod code_type;
 pub mod codecs;
 pub mod complex;
@@ -118,7 +119,7 @@ builtin_types! {
     ellipsis_type = "ellipsis": object, Opaque, FINAL;
     function = "function": object, Opaque, FINAL | HAS_DICT;
     method = "method": object, Opaque, FINAL;
-    builtin_function = "builtin_function_or_method": object, Opaque, FINAL;
+    builtin_function = "builtin_function_or_method": object, Opaque, FINAL | NO_NEW;
     method_descriptor = "method_descriptor": object, Opaque, FINAL | NO_NEW;
     classmethod_descriptor = "classmethod_descriptor": object, Opaque, FINAL | NO_NEW;
     wrapper_descriptor = "wrapper_descriptor": object, Opaque, FINAL | NO_NEW;

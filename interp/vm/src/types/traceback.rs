@@ -128,7 +128,7 @@ fn checked_next(vm: &Vm, o: &ObjRef, value: ObjRef) -> PyResult<Option<ObjRef>> 
 fn tb_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let [next, frame, lasti, lineno] = args.bind(
         vm,
-        "traceback",
+        "TracebackType",
         ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"],
         0,
         4,

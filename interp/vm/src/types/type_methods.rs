@@ -182,7 +182,7 @@ fn set_instance_dict(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
 
 /// `PyObject_GenericSetDict`, the `__dict__` setter of built-in types with a dict
 /// (`functools.partial`, `classmethod`...): the dict can be replaced but not deleted.
-fn set_builtin_instance_dict(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+pub(crate) fn set_builtin_instance_dict(vm: &Vm, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     match v {
         Some(d) => set_instance_dict(vm, o, Some(d)),
         None => Err(vm.type_error("cannot delete __dict__")),
