@@ -315,8 +315,14 @@ fn struct_seq_type(vm: &Vm, name: &str, fields: &[&str]) -> ObjRef {
         );
         vm.type_dict_set(&t, vm.intern(f), m);
     }
+    // Every field is named and in the sequence: `__match_args__` names them all (the repr
+    // reads them from there too), and the counts are equal.
     let names = vm.new_tuple(fields.iter().map(|f| vm.new_str(*f)).collect());
-    vm.type_dict_set(&t, vm.intern("_fields"), names);
+    vm.type_dict_set(&t, vm.intern("__match_args__"), names);
+    for count in ["n_sequence_fields", "n_fields"] {
+        vm.type_dict_set(&t, vm.intern(count), vm.new_int(fields.len() as i64));
+    }
+    vm.type_dict_set(&t, vm.intern("n_unnamed_fields"), vm.new_int(0));
     let s = Slots {
         repr: Slot::Native(struct_seq_repr),
         ..Slots::default()
@@ -364,7 +370,7 @@ fn float_info(vm: &Vm) -> ObjRef {
 
 fn struct_seq_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     let ty = o.class();
-    let fields = crate::object::typeobj::lookup(&ty, &vm.intern("_fields"))
+    let fields = crate::object::typeobj::lookup(&ty, &vm.intern("__match_args__"))
         .map(|f| vm.collect(&f))
         .transpose()?
         .unwrap_or_default();

@@ -606,9 +606,26 @@ fn f_strftime(vm: &Vm, args: Args<'_>) -> PyResult {
 }
 
 /// `time.struct_time(sequence)`: 9 to 11 items; the last two are `tm_zone`, `tm_gmtoff`.
+/// `structseq_new`: a sequence of 9 to 11 items, the fields past it taken by name from
+/// `dict` (None when absent there).
 fn struct_time_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
-    let [seq, _dict] = args.bind(vm, "struct_time", ["sequence", "dict"], 0, 2, 1)?;
-    let items = vm.collect(&seq.ok_or_else(|| vm.internal("struct_time"))?)?;
+    // Argument Clinic names `structseq_new` so in its messages.
+    let [seq, dict] = args.bind(vm, "structseq", ["sequence", "dict"], 0, 2, 1)?;
+    let seq = seq.ok_or_else(|| vm.internal("struct_time"))?;
+    // `PySequence_Fast`: any iterable; only failing to iterate has this message.
+    let it = match vm.iter(&seq) {
+        Ok(it) => it,
+        Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
+            return Err(vm.type_error("constructor requires a sequence"));
+        }
+        Err(e) => return Err(e),
+    };
+    let items = vm.collect(&it)?;
+    if let Some(d) = &dict
+        && d.as_dict().is_none()
+    {
+        return Err(vm.type_error("time.struct_time() takes a dict as second arg, if any"));
+    }
     if items.len() < 9 {
         return Err(vm.type_error(format!(
             "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
@@ -622,22 +639,35 @@ fn struct_time_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         )));
     }
     let extras = vm.new_dict();
-    vm.dict_set_str(
-        &extras,
-        "tm_zone",
-        items.get(9).cloned().unwrap_or_else(|| vm.none.clone()),
-    );
-    vm.dict_set_str(
-        &extras,
-        "tm_gmtoff",
-        items.get(10).cloned().unwrap_or_else(|| vm.none.clone()),
-    );
+    for (i, name) in ["tm_zone", "tm_gmtoff"].into_iter().enumerate() {
+        let v = match items.get(9 + i) {
+            Some(v) => v.clone(),
+            None => match &dict {
+                Some(d) => vm
+                    .dict_get(d, &vm.intern(name))?
+                    .unwrap_or_else(|| vm.none.clone()),
+                None => vm.none.clone(),
+            },
+        };
+        vm.dict_set_str(&extras, name, v);
+    }
     let visible: Vec<ObjRef> = items.into_iter().take(9).collect();
     Ok(Obj::with_dict(
         cls.clone(),
         extras,
         Payload::Tuple(visible.into()),
     ))
+}
+
+/// `structseq_reduce`: `(type, (visible items, {hidden field: value}))`.
+fn struct_time_reduce(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
+    args.exact(vm, "__reduce__", 0)?;
+    let visible = vm.new_tuple(o.as_tuple().unwrap_or(&[]).to_vec());
+    let hidden = vm.new_dict();
+    for name in ["tm_zone", "tm_gmtoff"] {
+        vm.dict_set_str(&hidden, name, extra(vm, o, name)?);
+    }
+    Ok(vm.new_tuple(vec![o.class(), vm.new_tuple(vec![visible, hidden])]))
 }
 
 fn struct_time_repr(vm: &Vm, o: &ObjRef) -> PyResult {
@@ -707,6 +737,7 @@ fn make_struct_time(vm: &Vm) -> ObjRef {
     }
     vm.add_getset(&t, "tm_zone", tm_zone, None);
     vm.add_getset(&t, "tm_gmtoff", tm_gmtoff, None);
+    vm.add_methods(&t, &[("__reduce__", struct_time_reduce)]);
     for (name, n) in [
         ("n_fields", 11),
         ("n_sequence_fields", 9),
@@ -714,6 +745,9 @@ fn make_struct_time(vm: &Vm) -> ObjRef {
     ] {
         vm.type_dict_set(&t, vm.intern(name), vm.new_int(n));
     }
+    // The fields in the sequence, for class patterns.
+    let match_args = FIELDS.iter().map(|f| vm.new_str(*f)).collect();
+    vm.type_dict_set(&t, vm.intern("__match_args__"), vm.new_tuple(match_args));
     crate::object::slot_resolve::install_static(vm, &t, s);
     crate::object::slot_resolve::inherit_static(&t);
     t

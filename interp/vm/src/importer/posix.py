@@ -88,7 +88,7 @@ def _structseq(name, module, fields):
 
     ns = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__,
           '__module__': module, '__slots__': (), 'n_sequence_fields': len(fields),
-          'n_fields': len(fields), 'n_unnamed_fields': 0}
+          'n_fields': len(fields), 'n_unnamed_fields': 0, '__match_args__': fields}
     for i, f in enumerate(fields):
         ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
     return type(name, (tuple,), ns)
@@ -101,16 +101,44 @@ times_result = _structseq('times_result', 'posix',
                           ('user', 'system', 'children_user', 'children_system', 'elapsed'))
 
 
+_dict_type = dict
+
+
 class stat_result(tuple):
     __module__ = 'os'
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
+    # The named fields of the sequence (the three int times are unnamed there).
+    __match_args__ = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
+
+    _hidden = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns',
+               'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev')
 
     def __new__(cls, seq, dict=None):
-        self = tuple.__new__(cls, tuple(seq)[:10])
-        self._extra = tuple(seq)[10:]
+        # structseq_new: 10 to 19 items; the named fields past them come from `dict`.
+        seq = tuple(seq)
+        if dict is not None and not isinstance(dict, _dict_type):
+            raise TypeError('os.stat_result() takes a dict as second arg, if any')
+        if len(seq) < 10:
+            raise TypeError('os.stat_result() takes an at least 10-sequence ('
+                            + str(len(seq)) + '-sequence given)')
+        if len(seq) > 19:
+            raise TypeError('os.stat_result() takes an at most 19-sequence ('
+                            + str(len(seq)) + '-sequence given)')
+        self = tuple.__new__(cls, seq[:10])
+        extra = list(seq[10:])
+        for name in cls._hidden[len(extra):]:
+            extra.append(None if dict is None else dict.get(name))
+        # statresult_new: a float time left None takes the int time of the sequence.
+        for i in range(3):
+            if extra[i] is None:
+                extra[i] = seq[7 + i]
+        self._extra = tuple(extra)
         return self
+
+    def __reduce__(self):
+        return (type(self), (tuple(self), {n: v for n, v in zip(self._hidden, self._extra)}))
 
     def __repr__(self):
         names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',

@@ -26,7 +26,7 @@ pub enum ExcKind {
     Attribute,
     /// `NameError.name`.
     Name,
-    /// `OSError.errno`, `.strerror`, `.filename`, `.filename2`.
+    /// `OSError.errno`, `.strerror`, `.filename`, `.filename2`, `.characters_written`.
     Os,
     /// `SyntaxError.msg`, `.filename`, `.lineno`, `.offset`, `.text`, `.end_lineno`,
     /// `.end_offset`, `.print_file_and_line`.
@@ -49,7 +49,13 @@ impl ExcKind {
             ExcKind::Import => &["msg", "name", "path"],
             ExcKind::Attribute => &["name", "obj"],
             ExcKind::Name => &["name"],
-            ExcKind::Os => &["errno", "strerror", "filename", "filename2"],
+            ExcKind::Os => &[
+                "errno",
+                "strerror",
+                "filename",
+                "filename2",
+                "characters_written",
+            ],
             ExcKind::Syntax => &[
                 "msg",
                 "filename",
@@ -290,11 +296,18 @@ fn init_fields(vm: &Vm, exc: &ObjRef, kind: ExcKind, args: &[ObjRef]) {
             if (2..=5).contains(&args.len()) {
                 f[0] = Some(args[0].clone());
                 f[1] = Some(args[1].clone());
-                if let Some(x) = args.get(2) {
+                // `oserror_init`: a `BlockingIOError`'s third argument, when a number, is the
+                // count of characters written rather than a file name.
+                let written = exc.is_exact(&vm.exc.blocking_io_error)
+                    && args.get(2).is_some_and(|x| x.as_int().is_some());
+                if written {
+                    f[4] = args.get(2).cloned();
+                } else if let Some(x) = args.get(2) {
                     f[2] = Some(x.clone());
-                }
-                if let Some(x) = args.get(4) {
-                    f[3] = Some(x.clone());
+                    // The second file name only comes with a first.
+                    if !vm.is_none(x) {
+                        f[3] = args.get(4).cloned();
+                    }
                 }
             }
         }
@@ -421,6 +434,16 @@ fn os_error_subclass<'a>(vm: &'a Vm, errno: i64) -> Option<&'a ObjRef> {
     })
 }
 
+/// `oserror_init`: `args` keeps only `(errno, strerror)` when a file name was given (not None,
+/// and not a `BlockingIOError`'s count of characters written).
+fn drops_filename(vm: &Vm, cls: &ObjRef, pos: &[ObjRef]) -> bool {
+    let Some(third) = pos.get(2).filter(|_| pos.len() <= 5) else {
+        return false;
+    };
+    let written = std::rc::Rc::ptr_eq(cls, &vm.exc.blocking_io_error) && third.as_int().is_some();
+    !vm.is_none(third) && !written
+}
+
 fn exc_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
     let mut cls = cls.clone();
     let pos = args.pos();
@@ -434,7 +457,7 @@ fn exc_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
         {
             cls = sub.clone();
         }
-        if pos.len() >= 3 {
+        if drops_filename(vm, &cls, pos) {
             kept.truncate(2);
         }
     }
@@ -456,7 +479,7 @@ fn exc_init(vm: &Vm, exc: &ObjRef, args: Args<'_>) -> PyResult {
     }
     let pos = args.pos().to_vec();
     let mut kept = pos.clone();
-    if kind == ExcKind::Os && (3..=5).contains(&pos.len()) {
+    if kind == ExcKind::Os && drops_filename(vm, &exc.class(), &pos) {
         kept.truncate(2);
     }
     *data(vm, exc)?.args.borrow_mut() = vm.new_tuple(kept);
@@ -894,6 +917,36 @@ field_accessors! {
     get_f7, set_f7, 7;
 }
 
+/// `OSError.characters_written` (`OSError_written_get`): an error while unset.
+fn get_written(vm: &Vm, exc: &ObjRef) -> PyResult {
+    field(exc, "characters_written")
+        .ok_or_else(|| vm.error(&vm.exc.attribute_error, "characters_written"))
+}
+
+/// Setting it takes an integer (`PyNumber_AsSsize_t`); deleting it needs it set.
+fn set_written(vm: &Vm, exc: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let v = match v {
+        Some(v) => {
+            let n = vm.index(&v)?.as_i64().ok_or_else(|| {
+                vm.value_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    vm.type_name(&v)
+                ))
+            })?;
+            Some(vm.new_int(n))
+        }
+        None if field(exc, "characters_written").is_none() => {
+            return Err(vm.error(&vm.exc.attribute_error, "characters_written"));
+        }
+        None => None,
+    };
+    let d = data(vm, exc)?;
+    if let Some(slot) = d.fields.borrow_mut().get_mut(4) {
+        *slot = v;
+    }
+    Ok(())
+}
+
 /// Fills `BaseException`'s namespace and slots and each class's field descriptors.
 pub fn init(vm: &Vm) {
     let t = &vm.exc.base_exception;
@@ -936,7 +989,10 @@ pub fn init(vm: &Vm) {
             .unwrap_or(false);
         if own && kind != ExcKind::Group {
             for (i, name) in kind.fields().iter().enumerate() {
-                let (g, st) = FIELD_ACCESSORS[i];
+                let (g, st) = match *name {
+                    "characters_written" => (get_written as _, set_written as _),
+                    _ => FIELD_ACCESSORS[i],
+                };
                 vm.add_getset(cls, name, g, Some(st));
             }
         }
