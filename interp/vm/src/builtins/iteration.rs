@@ -5,6 +5,9 @@ use crate::object::slots::Slot;
 use crate::object::{ObjRef, PyResult};
 use crate::runtime::Vm;
 
+/// `len`, which `CALL` recognises to run it without parsing arguments.
+pub const LEN: crate::object::native::NativeFn = len;
+
 fn len(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "len", 1)?;
     let n = vm.len(&a[0])?;

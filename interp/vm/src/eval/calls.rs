@@ -9,7 +9,7 @@ use super::dispatch::Step;
 use super::frame::{Frame, bad_stack};
 use super::generators::start_generator;
 use super::{Event, new_call_frame};
-use crate::object::native::{Args, DescrKind, MethodDescr};
+use crate::object::native::{Args, DescrKind, MethodDescr, NativeKind};
 use crate::object::{ObjRef, Payload, PyResult};
 use crate::runtime::Vm;
 
@@ -46,6 +46,14 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
             }
             Err(func) => func,
         };
+        if let Some(r) = builtin_call(vm, frame, &func, args_start) {
+            // What is left above `base` is the emptied callable slot (and `self`'s).
+            while frame.slots.len() > base {
+                frame.slots.pop();
+            }
+            frame.push(r?);
+            return Ok(Step::Next);
+        }
         if let Payload::MethodDescr(d) = &func.payload
             && let Some(r) = method_descr_call(vm, frame, d, &func, args_start)
         {
@@ -128,6 +136,59 @@ fn call_with(
     let r = vm.call(func, call_args)?;
     frame.push(r);
     Ok(Step::Next)
+}
+
+/// A built-in function called with at most two positional arguments (3.11's
+/// `PRECALL_BUILTIN_FAST`, `PRECALL_NO_KW_LEN`, `PRECALL_NO_KW_ISINSTANCE`...): the arguments
+/// are moved off the stack into a local array and the function runs on it, without the
+/// argument vector and the generic call's dispatch. None (the stack untouched) otherwise.
+/// Out of line: inlined, it changed the code of the whole instruction loop for the worse.
+#[inline(never)]
+fn builtin_call(
+    vm: &Vm,
+    frame: &mut Frame,
+    func: &ObjRef,
+    args_start: usize,
+) -> Option<PyResult<ObjRef>> {
+    let Payload::Builtin(b) = &func.payload else {
+        return None;
+    };
+    let NativeKind::Function(f) = b.func else {
+        return None;
+    };
+    let n = frame.slots.len().checked_sub(args_start)?;
+    if n > 2 || frame.slots[args_start..].iter().any(Option::is_none) {
+        return None;
+    }
+    // A `METH_O`/`METH_NOARGS` function counts a recursion level, as `vm.call` does.
+    let run = |args: &[ObjRef]| {
+        if b.counted {
+            vm.with_recursion(" while calling a Python object", || {
+                f(vm, Args::positional(args))
+            })
+        } else {
+            f(vm, Args::positional(args))
+        }
+    };
+    // Dropped in order after the call, as the generic path's vector drops them.
+    Some(match n {
+        0 => run(&[]),
+        // `len(x)` skips the argument parsing (3.11's `PRECALL_NO_KW_LEN`).
+        1 if std::ptr::fn_addr_eq(f, crate::builtins::iteration::LEN) => {
+            let a = frame.slots.pop().flatten()?;
+            let n = vm.with_recursion(" while calling a Python object", || vm.len(&a));
+            n.map(|n| vm.new_int(n as i64))
+        }
+        1 => {
+            let a = [frame.slots.pop().flatten()?];
+            run(&a)
+        }
+        _ => {
+            let second = frame.slots.pop().flatten()?;
+            let a = [frame.slots.pop().flatten()?, second];
+            run(&a)
+        }
+    })
 }
 
 /// A built-in method called on an object of exactly its type without keywords, as
