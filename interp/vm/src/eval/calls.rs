@@ -1,7 +1,7 @@
 //! Call instructions: `CALL` (a Python function becomes a new frame on the loop, anything else
 //! is called from Rust), `CALL_FUNCTION_EX` (`f(*args, **kwargs)`) and `MAKE_FUNCTION`.
 
-use krait_compiler::code::flags::{CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS};
+use krait_compiler::code::flags::{CO_VARARGS, CO_VARKEYWORDS};
 use krait_compiler::opcode::Opcode;
 
 use super::code::{Code, Instr};
@@ -176,8 +176,8 @@ fn builtin_call(
         // `len(x)` skips the argument parsing (3.11's `PRECALL_NO_KW_LEN`).
         1 if std::ptr::fn_addr_eq(f, crate::builtins::iteration::LEN) => {
             let a = frame.slots.pop().flatten()?;
-            let n = vm.with_recursion(" while calling a Python object", || vm.len(&a));
-            n.map(|n| vm.new_int(n as i64))
+            let len = vm.with_recursion(" while calling a Python object", || vm.len(&a));
+            len.map(|len| vm.new_int(len as i64))
         }
         1 => {
             let a = [frame.slots.pop().flatten()?];
@@ -265,7 +265,7 @@ fn exact_args_frame(
         return Err(bad_stack(vm));
     }
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-    let locals = (code.flags() & CO_OPTIMIZED == 0).then(|| globals.clone());
+    let locals = super::unoptimized_locals(&code, &globals);
     let args = &mut frame.slots[args_start..];
     let mut new = vm.alloc_frame(code, globals, builtins, locals, Some(func), args);
     frame.slots.truncate(args_start);

@@ -239,7 +239,7 @@ pub fn store_subscr(vm: &Vm, frame: &mut Frame) -> PyResult<()> {
 
 /// `BINARY_SUBSCR` on an exact list or tuple with an in-range exact int, as 3.11 specialises it
 /// (`BINARY_SUBSCR_LIST_INT`, `BINARY_SUBSCR_TUPLE_INT`); None sends the rest to `getitem`.
-#[inline(always)]
+#[inline]
 fn subscr_fast(vm: &Vm, container: &ObjRef, key: &ObjRef) -> Option<ObjRef> {
     match &container.payload {
         Payload::List(l) if container.is_exact(&vm.types.list) => {
@@ -256,7 +256,7 @@ fn subscr_fast(vm: &Vm, container: &ObjRef, key: &ObjRef) -> Option<ObjRef> {
 /// `STORE_SUBSCR` on an exact list with an in-range exact int (`STORE_SUBSCR_LIST_INT`): the
 /// item is replaced and the old one released after the list's borrow ends, since dropping it
 /// may run code that reaches the list. Gives the value back when the slow path must run.
-#[inline(always)]
+#[inline]
 fn store_subscr_fast(
     vm: &Vm,
     container: &ObjRef,

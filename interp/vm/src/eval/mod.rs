@@ -92,11 +92,7 @@ pub fn empty_call_frame(
     func: ObjRef,
     first: &mut [Option<ObjRef>],
 ) -> Box<Frame> {
-    let locals = if code.flags() & CO_OPTIMIZED == 0 {
-        Some(f.globals.clone())
-    } else {
-        None
-    };
+    let locals = unoptimized_locals(&code, &f.globals);
     vm.alloc_frame(
         code,
         f.globals.clone(),
@@ -105,6 +101,13 @@ pub fn empty_call_frame(
         Some(func),
         first,
     )
+}
+
+/// The locals mapping of a function frame: its globals when the code is not optimized (a
+/// class body or `exec`'d code made into a function reads names with `LOAD_NAME`).
+#[inline]
+pub fn unoptimized_locals(code: &code::Code, globals: &ObjRef) -> Option<ObjRef> {
+    (code.flags() & CO_OPTIMIZED == 0).then(|| globals.clone())
 }
 
 /// Whether calling this code makes a generator, coroutine or async generator.
