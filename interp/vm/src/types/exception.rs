@@ -298,9 +298,10 @@ fn init_fields(vm: &Vm, exc: &ObjRef, kind: ExcKind, args: &[ObjRef]) {
                 f[1] = Some(args[1].clone());
                 // `oserror_init`: a `BlockingIOError`'s third argument, when a number, is the
                 // count of characters written rather than a file name.
-                let written = exc.is_exact(&vm.exc.blocking_io_error)
-                    && args.get(2).is_some_and(|x| x.as_int().is_some());
-                if written {
+                if args
+                    .get(2)
+                    .is_some_and(|x| is_written_count(vm, &exc.class(), x))
+                {
                     f[4] = args.get(2).cloned();
                 } else if let Some(x) = args.get(2) {
                     f[2] = Some(x.clone());
@@ -440,8 +441,13 @@ fn drops_filename(vm: &Vm, cls: &ObjRef, pos: &[ObjRef]) -> bool {
     let Some(third) = pos.get(2).filter(|_| pos.len() <= 5) else {
         return false;
     };
-    let written = std::rc::Rc::ptr_eq(cls, &vm.exc.blocking_io_error) && third.as_int().is_some();
-    !vm.is_none(third) && !written
+    !vm.is_none(third) && !is_written_count(vm, cls, third)
+}
+
+/// Whether an `OSError` argument in the file name's place is a `BlockingIOError`'s count of
+/// characters written (`oserror_init` takes a number there for exactly that class).
+fn is_written_count(vm: &Vm, cls: &ObjRef, third: &ObjRef) -> bool {
+    std::rc::Rc::ptr_eq(cls, &vm.exc.blocking_io_error) && third.as_int().is_some()
 }
 
 fn exc_new(vm: &Vm, cls: &ObjRef, args: Args<'_>) -> PyResult {
