@@ -70,7 +70,7 @@ impl UnitInfo {
 
 /// `assemble(c, addNone)` after its first step: code generation has already appended the
 /// implicit `return None`. Block 0 of `cfg` is the entry block.
-pub fn assemble(mut cfg: Cfg, unit: UnitInfo) -> CodeObject {
+pub fn assemble(mut cfg: Cfg, mut unit: UnitInfo) -> CodeObject {
     if cfg.blocks.is_empty() {
         debug_assert!(false, "assemble: a code unit has at least its entry block");
         cfg.new_block();
@@ -87,7 +87,7 @@ pub fn assemble(mut cfg: Cfg, unit: UnitInfo) -> CodeObject {
     cells::insert_prefix_instructions(&mut cfg, &unit, &fixed, firstlineno);
     let numdropped = cells::fix_cell_offsets(&mut cfg, &unit, fixed);
 
-    let mut consts = unit.consts.clone();
+    let mut consts = std::mem::take(&mut unit.consts);
     optimize::optimize_cfg(&mut cfg, &mut consts);
     blocks::duplicate_exits_without_lineno(&mut cfg);
     optimize::trim_unused_consts(&cfg, &mut consts);

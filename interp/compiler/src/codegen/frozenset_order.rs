@@ -34,11 +34,7 @@ pub(super) fn rebuilt_frozensets(value: Value) -> Value {
 pub(super) fn reinterned(mut consts: Vec<Value>, st: &SymbolTable) -> Vec<Value> {
     let replaced = |s: &PyStrBuf| {
         let bytes = s.as_bytes();
-        bytes.len() == 1
-            || st
-                .blocks
-                .iter()
-                .any(|b| b.symbols.iter().any(|sym| sym.name.as_bytes() == bytes))
+        bytes.len() == 1 || st.names_a_symbol(bytes)
     };
     intern_items(&mut consts, &replaced);
     consts

@@ -533,8 +533,18 @@ impl<'a> Compiler<'a> {
     /// one float object in CPython, so compiling the node twice (a `finally` body) merges.
     fn add_const_from(&mut self, value: Value, origin: Option<usize>) -> u32 {
         let value = frozenset_order::rebuilt_frozensets(value);
-        let key = ConstKey::of(&value, origin);
         let u = self.u();
+        // Equal code objects merge (a `while` condition's generator expression is compiled
+        // twice). A key would copy and hash the whole nested code, so a new code constant is
+        // compared with the unit's constants instead, which stops at the first differing field.
+        if let Value::Code(_) = value {
+            if let Some(i) = u.consts.iter().position(|c| *c == value) {
+                return i as u32;
+            }
+            u.consts.push(value);
+            return u.consts.len() as u32 - 1;
+        }
+        let key = ConstKey::of(&value, origin);
         if let Some(key) = &key
             && let Some(&i) = u.const_index.get(key)
         {

@@ -15,7 +15,7 @@ pub mod mangle;
 mod types;
 mod visit_expr;
 
-use crate::fxhash::FastMap;
+use crate::fxhash::{FastMap, FastSet};
 
 use krait_syntax::ast::{Expr, Mod, Stmt};
 use krait_syntax::parser::ParseError;
@@ -36,6 +36,8 @@ pub struct SymbolTable {
     pub future: FutureFeatures,
     /// AST node address → block, CPython's `st_blocks` keyed by node pointer.
     keys: FastMap<usize, BlockId>,
+    /// Every symbol name of every block, made on first use by [`SymbolTable::names_a_symbol`].
+    symbol_names: std::cell::OnceCell<FastSet<Box<[u8]>>>,
 }
 
 /// Options of [`build`]: what CPython takes from `compile()`'s flags and the thread state.
@@ -71,6 +73,20 @@ pub fn expr_key(expr: &Expr) -> usize {
 }
 
 impl SymbolTable {
+    /// Whether some block of the module has a symbol spelt `name`. Asked once per string
+    /// constant of every code object, so the names are gathered into a set the first time.
+    pub fn names_a_symbol(&self, name: &[u8]) -> bool {
+        self.symbol_names
+            .get_or_init(|| {
+                self.blocks
+                    .iter()
+                    .flat_map(|b| b.symbols.iter())
+                    .map(|sym| Box::from(sym.name.as_bytes()))
+                    .collect()
+            })
+            .contains(name)
+    }
+
     /// The module block.
     pub fn top(&self) -> &Block {
         &self.blocks[0]
@@ -111,6 +127,7 @@ pub fn build(module: &Mod, opts: SymtableOptions) -> Result<SymbolTable, ParseEr
             blocks,
             future,
             keys,
+            symbol_names: std::cell::OnceCell::new(),
         };
         analyze::analyze(&mut table.blocks)?;
         Ok(table)

@@ -130,28 +130,30 @@ const BYTES_PER_TOKEN: usize = 6;
 /// About how many memo entries a token position collects.
 const ENTRIES_PER_TOKEN: usize = 4;
 
-/// "No entry" in the memo's index links.
+/// How many memoised rules there are: a position's row of the index has one cell per rule.
+const RULES: usize = Rule::Attr as usize + 1;
+
+/// "No entry" in the memo's index.
 const NO_MEMO: u32 = u32::MAX;
 
-/// One memoised result (`Memo` of `pegen.h`): entries of one token position are linked from the
-/// position's head, as CPython links them from the token.
+/// One memoised result (`Memo` of `pegen.h`).
 #[derive(Debug)]
 struct MemoEntry {
-    rule: Rule,
     slot: Slot,
-    /// The next entry of the same position, or [`NO_MEMO`].
-    next: u32,
     /// The mark after the rule.
     end: u32,
     /// The rule depth the rule was called at (to run an [`Slot::Unstored`] rule again).
     level: u32,
 }
 
-/// The memo table: per token position, a short list of entries (a handful of rules at most).
-/// Indexing by position avoids hashing on every rule call.
+/// The memo table: an index with one row of [`RULES`] cells per token position, each cell the
+/// entry of that rule at that position or [`NO_MEMO`]. CPython links a token's entries in a list
+/// and walks it; with a dozen expression levels memoised at most positions, that walk (a cache
+/// miss per link) was the parser's most expensive single function, so the index goes straight to
+/// the entry.
 #[derive(Debug, Default)]
 pub(crate) struct MemoTable {
-    heads: Vec<u32>,
+    index: Vec<u32>,
     entries: Vec<MemoEntry>,
     exprs: Vec<Expr>,
     stmts: Vec<Stmt>,
@@ -164,53 +166,36 @@ impl MemoTable {
     /// goes copied them over and over, which showed in profiles.
     fn with_capacity(tokens: usize) -> Self {
         MemoTable {
-            heads: Vec::with_capacity(tokens),
+            index: Vec::with_capacity(tokens * RULES),
             entries: Vec::with_capacity(tokens * ENTRIES_PER_TOKEN),
             ..MemoTable::default()
         }
     }
 
+    #[inline]
     fn find(&self, pos: usize, rule: Rule) -> Option<&MemoEntry> {
-        let mut i = *self.heads.get(pos)?;
-        while i != NO_MEMO {
-            let e = &self.entries[i as usize];
-            if e.rule == rule {
-                return Some(e);
-            }
-            i = e.next;
-        }
-        None
+        let i = *self.index.get(pos * RULES + rule as usize)?;
+        self.entries.get(i as usize)
     }
 
     fn insert(&mut self, pos: usize, rule: Rule, end: usize, level: usize, slot: Slot) {
         let (end, level) = (end as u32, level as u32);
-        if self.heads.len() <= pos {
-            self.heads.resize(pos + 1, NO_MEMO);
+        let cell = pos * RULES + rule as usize;
+        if self.index.len() <= cell {
+            self.index.resize((pos + 1) * RULES, NO_MEMO);
         }
-        let mut i = self.heads[pos];
-        while i != NO_MEMO {
-            let e = &mut self.entries[i as usize];
-            if e.rule == rule {
-                e.end = end;
-                e.level = level;
-                e.slot = slot;
-                return;
+        let entry = MemoEntry { slot, end, level };
+        match self.index[cell] {
+            NO_MEMO => {
+                self.index[cell] = self.entries.len() as u32;
+                self.entries.push(entry);
             }
-            i = e.next;
+            i => self.entries[i as usize] = entry,
         }
-        let next = self.heads[pos];
-        self.heads[pos] = self.entries.len() as u32;
-        self.entries.push(MemoEntry {
-            rule,
-            slot,
-            next,
-            end,
-            level,
-        });
     }
 
     fn clear(&mut self) {
-        self.heads.clear();
+        self.index.clear();
         self.entries.clear();
         self.exprs.clear();
         self.stmts.clear();

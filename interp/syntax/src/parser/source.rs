@@ -7,6 +7,8 @@
 //! byte only fails where a literal or identifier is decoded), and [`parse_file`] is `python3 FILE`
 //! (`tok_underflow_file`: every line is checked by `ensure_utf8`).
 
+use std::borrow::Cow;
+
 use super::{Mode, ParseError, ParseOptions, Parsed, SyntaxError, byte_to_char_offset, parse_full};
 use crate::ast::Mod;
 use crate::encoding::{self, DecodeError};
@@ -44,7 +46,7 @@ pub fn parse_bytes_full(source: &[u8], mode: Mode, opts: ParseOptions, _filename
     // CPython's translation gives exec input ending in `\r\n` one more empty line (see
     // `translate_str_newlines`); the rest of the final newline handling is the parser's.
     if exec_input && source.ends_with(b"\r\n") {
-        text.push(b'\n');
+        text.to_mut().push(b'\n');
     }
     let (bom, body) = match text.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (true, rest),
@@ -206,9 +208,14 @@ fn init_error(msg: String) -> ParseError {
 
 /// `translate_newlines` without the final newline it appends for exec input (the parser adds its
 /// own): `\r\n` and lone `\r` become `\n`.
-fn translate_newlines(source: &[u8]) -> Vec<u8> {
+fn translate_newlines(source: &[u8]) -> Cow<'_, [u8]> {
+    // Most sources hold no `\r` at all: they are used as they are, without a copy.
+    let Some(first) = memchr::memchr(b'\r', source) else {
+        return Cow::Borrowed(source);
+    };
     let mut out = Vec::with_capacity(source.len());
-    let mut i = 0;
+    out.extend_from_slice(&source[..first]);
+    let mut i = first;
     while i < source.len() {
         match source[i] {
             b'\r' => {
@@ -221,7 +228,7 @@ fn translate_newlines(source: &[u8]) -> Vec<u8> {
         }
         i += 1;
     }
-    out
+    Cow::Owned(out)
 }
 
 /// `decode_str`'s cookie search: line 1, and line 2 only while line 1 held nothing but blanks or
