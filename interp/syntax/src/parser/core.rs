@@ -79,6 +79,7 @@ pub(crate) enum Rule {
     ClosedPattern,
     StarPattern,
     DottedName,
+    /// The last rule: [`RULES`] counts the rules by it, so a new rule goes before it.
     Attr,
 }
 
@@ -180,6 +181,10 @@ impl MemoTable {
 
     fn insert(&mut self, pos: usize, rule: Rule, end: usize, level: usize, slot: Slot) {
         let (end, level) = (end as u32, level as u32);
+        debug_assert!(
+            (rule as usize) < RULES,
+            "Rule::Attr must stay the last rule"
+        );
         let cell = pos * RULES + rule as usize;
         if self.index.len() <= cell {
             self.index.resize((pos + 1) * RULES, NO_MEMO);
