@@ -529,6 +529,19 @@ impl Vm<'_> {
         Ok(())
     }
 
+    /// Whether one more level fits under the recursion limit ([`Vm::enter_recursion`] would
+    /// succeed).
+    #[inline]
+    pub(crate) fn recursion_room(&self) -> bool {
+        self.depth.get() < self.recursion_limit.get()
+    }
+
+    /// Enters a level [`Vm::recursion_room`] said fits.
+    #[inline]
+    pub(crate) fn enter_recursion_unchecked(&self) {
+        self.depth.set(self.depth.get() + 1);
+    }
+
     /// Leaves a level entered with [`Vm::enter_recursion`].
     #[inline]
     pub fn leave_recursion(&self) {

@@ -178,6 +178,28 @@ impl Vm<'_> {
         top.parked.take()
     }
 
+    /// A return to the caller within one run, for the common case: `cur` has finished, has no
+    /// frame object, and its caller is parked above `floor` (this run's base). The caller
+    /// replaces it in `cur` and the finished frame is recycled, as [`Vm::exit_link`] would do;
+    /// false, with nothing changed, when the case is not the common one.
+    pub(crate) fn return_to_caller(&self, cur: &mut Box<Frame>, floor: usize) -> bool {
+        let mut frames = self.frames.borrow_mut();
+        let len = frames.len();
+        if len <= floor + 1 || cur.obj.is_some() || frames[len - 1].obj.is_some() {
+            return false;
+        }
+        let Some(caller) = frames[len - 2].parked.take() else {
+            return false;
+        };
+        let link = frames.pop();
+        self.cur_lasti.set(frames[len - 2].lasti);
+        drop(frames);
+        drop(link);
+        let done = std::mem::replace(cur, caller);
+        self.recycle_frame(done);
+        true
+    }
+
     /// Takes back the frame parked in the innermost link (the caller of a frame that just
     /// left the chain).
     pub(crate) fn take_parked(&self) -> Option<Box<Frame>> {

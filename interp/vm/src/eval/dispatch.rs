@@ -25,12 +25,41 @@ pub enum Step {
     Reraise(crate::object::PyErr),
 }
 
+/// Runs `cur` and the frames it calls until one yields, lets an exception out, starts a
+/// generator, or returns to a frame outside this run (`floor`, see [`super::run_frames`]).
+/// A Python-to-Python call and its return switch frames here, without leaving the function:
+/// leaving and re-entering the instruction loop for each was a sixth of a call's cost. What
+/// needs more (the recursion limit reached, a frame object to hand over, a generator's
+/// frame) goes to the frame stack as the event.
+pub fn execute(vm: &Vm, cur: &mut Box<Frame>, floor: usize) -> Event {
+    loop {
+        match run_frame(vm, cur) {
+            Event::Call(new) if vm.recursion_room() => {
+                vm.enter_recursion_unchecked();
+                let caller = std::mem::replace(cur, new);
+                vm.call_link(caller, cur);
+            }
+            Event::Return(v) if cur.generator.is_none() && vm.return_to_caller(cur, floor) => {
+                vm.leave_recursion();
+                cur.push(v);
+                // The finished frame's locals went with it: their finalizers run now, before
+                // the caller goes on, as CPython's run while it clears the frame.
+                if crate::object::finalize::pending() {
+                    crate::object::finalize::run(vm);
+                }
+            }
+            event => return event,
+        }
+    }
+}
+
 /// Runs `frame` until it calls, returns, yields or lets an exception out.
 ///
 /// The commonest instructions run in the loop itself and go straight on to the next one
 /// (`next!`), and a failing one leaves its block with the error (`t!`): materialising a
 /// [`Step`] for each of them and decoding it again cost about a tenth of the loop's time.
-pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
+#[inline(always)]
+fn run_frame(vm: &Vm, frame: &mut Frame) -> Event {
     let code = frame.code.clone();
     // Straight on to the next instruction, after the finalizers the last one queued, if any.
     macro_rules! next {
@@ -201,6 +230,35 @@ pub fn execute(vm: &Vm, frame: &mut Frame) -> Event {
                     }
                     r => break 'ins r,
                 },
+                Opcode::COPY => {
+                    let v = t!('ins, frame.peek(vm, arg as usize)).clone();
+                    frame.push(v);
+                    continue 'fetch;
+                }
+                Opcode::SWAP => {
+                    let n = frame.slots.len();
+                    let i = arg as usize;
+                    if i < 1 || i > frame.depth() {
+                        break 'ins Err(super::frame::bad_stack(vm));
+                    }
+                    frame.slots.swap(n - 1, n - i);
+                    continue 'fetch;
+                }
+                Opcode::IS_OP => {
+                    let b = t!('ins, frame.pop(vm));
+                    let a = t!('ins, frame.pop(vm));
+                    frame.push(vm.new_bool(Rc::ptr_eq(&a, &b) != (arg == 1)));
+                    next!('fetch)
+                }
+                Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                    let t = t!('ins, truth(vm, t!('ins, frame.peek(vm, 1))));
+                    if t == (ins.op == Opcode::JUMP_IF_TRUE_OR_POP) {
+                        jump(frame, arg);
+                        continue 'fetch;
+                    }
+                    t!('ins, frame.pop(vm));
+                    next!('fetch)
+                }
                 _ => step(vm, frame, &code, ins),
             }
         };
@@ -242,25 +300,6 @@ fn jump(frame: &mut Frame, target: u32) {
 fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
     let arg = ins.arg;
     match ins.op {
-        Opcode::JUMP_IF_FALSE_OR_POP => {
-            if truth(vm, frame.peek(vm, 1)?)? {
-                frame.pop(vm)?;
-            } else {
-                jump(frame, arg);
-            }
-        }
-        Opcode::JUMP_IF_TRUE_OR_POP => {
-            if truth(vm, frame.peek(vm, 1)?)? {
-                jump(frame, arg);
-            } else {
-                frame.pop(vm)?;
-            }
-        }
-        Opcode::IS_OP => {
-            let b = frame.pop(vm)?;
-            let a = frame.pop(vm)?;
-            frame.push(vm.new_bool(Rc::ptr_eq(&a, &b) != (arg == 1)));
-        }
         Opcode::CONTAINS_OP => {
             let container = frame.pop(vm)?;
             let item = frame.pop(vm)?;
@@ -274,18 +313,6 @@ fn step(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<Step> {
         Opcode::GET_ITER => {
             let v = frame.pop(vm)?;
             frame.push(vm.iter(&v)?);
-        }
-        Opcode::COPY => {
-            let v = frame.peek(vm, arg as usize)?.clone();
-            frame.push(v);
-        }
-        Opcode::SWAP => {
-            let n = frame.slots.len();
-            let i = arg as usize;
-            if i < 1 || i > frame.depth() {
-                return Err(super::frame::bad_stack(vm));
-            }
-            frame.slots.swap(n - 1, n - i);
         }
         _ => return step_rest(vm, frame, code, ins),
     }

@@ -20,6 +20,9 @@ pub struct Frame {
     pub lasti: usize,
     /// `co_nlocalsplus` slots, then the value stack; `None` is an unbound local or a NULL.
     pub slots: Vec<Option<ObjRef>>,
+    /// Where the value stack starts in `slots` (`code.nlocalsplus`, kept here because every
+    /// pop checks it: read through `code`, it cost a load more per instruction).
+    stack_base: usize,
     /// The globals dict.
     pub globals: ObjRef,
     /// The builtins dict.
@@ -73,6 +76,7 @@ impl Frame {
     ) -> Frame {
         init_slots(&mut slots, &code, first);
         Frame {
+            stack_base: code.nlocalsplus,
             code,
             pc: 0,
             lasti: 0,
@@ -91,7 +95,7 @@ impl Frame {
     /// Number of localsplus slots (the stack starts after them).
     #[inline]
     pub fn base(&self) -> usize {
-        self.code.nlocalsplus
+        self.stack_base
     }
 
     /// Current stack depth.
@@ -262,6 +266,7 @@ impl PooledFrame {
         // is initialised and the box may be rebuilt as a `Box<Frame>`.
         unsafe {
             use std::ptr::addr_of_mut;
+            addr_of_mut!((*raw).stack_base).write(code.nlocalsplus);
             addr_of_mut!((*raw).code).write(code);
             addr_of_mut!((*raw).pc).write(0);
             addr_of_mut!((*raw).lasti).write(0);
@@ -371,6 +376,7 @@ impl Vm<'_> {
                 pc: _,
                 lasti: _,
                 slots: _,
+                stack_base: _,
                 globals,
                 builtins,
                 locals,

@@ -184,10 +184,10 @@ fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -
     loop {
         let event = match pending.take() {
             Some(e) => match exceptions::unwind(vm, &mut cur, e, true) {
-                Ok(()) => dispatch::execute(vm, &mut cur),
+                Ok(()) => dispatch::execute(vm, &mut cur, floor),
                 Err(e) => Event::Raise(e),
             },
-            None => dispatch::execute(vm, &mut cur),
+            None => dispatch::execute(vm, &mut cur, floor),
         };
         // Only a yield or a new generator asks whether the base frame is the one leaving.
         let is_base = || vm.chain_len() <= floor + 1;
@@ -216,6 +216,10 @@ fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -
                     Some(g) => resume::returned(vm, &g, v, &mut caller),
                 }
                 cur = caller;
+                // Finalizers of the finished frame's locals (see `dispatch::execute`).
+                if crate::object::finalize::pending() {
+                    crate::object::finalize::run(vm);
+                }
             }
             Event::Yield(v) => {
                 if let Some(g) = cur.generator.take() {
