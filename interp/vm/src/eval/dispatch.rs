@@ -33,6 +33,12 @@ pub enum Step {
 /// frame) goes to the frame stack as the event.
 pub fn execute(vm: &Vm, cur: &mut Box<Frame>, floor: usize) -> Event {
     loop {
+        // A frame switch is an instruction boundary too: the finalizers a finished frame's
+        // locals queued run before the caller goes on, as CPython's run while it clears the
+        // frame.
+        if crate::object::finalize::pending() {
+            crate::object::finalize::run(vm);
+        }
         match run_frame(vm, cur) {
             Event::Call(new) if vm.recursion_room() => {
                 vm.enter_recursion_unchecked();
@@ -42,11 +48,6 @@ pub fn execute(vm: &Vm, cur: &mut Box<Frame>, floor: usize) -> Event {
             Event::Return(v) if cur.generator.is_none() && vm.return_to_caller(cur, floor) => {
                 vm.leave_recursion();
                 cur.push(v);
-                // The finished frame's locals went with it: their finalizers run now, before
-                // the caller goes on, as CPython's run while it clears the frame.
-                if crate::object::finalize::pending() {
-                    crate::object::finalize::run(vm);
-                }
             }
             event => return event,
         }

@@ -216,10 +216,6 @@ fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -
                     Some(g) => resume::returned(vm, &g, v, &mut caller),
                 }
                 cur = caller;
-                // Finalizers of the finished frame's locals (see `dispatch::execute`).
-                if crate::object::finalize::pending() {
-                    crate::object::finalize::run(vm);
-                }
             }
             Event::Yield(v) => {
                 if let Some(g) = cur.generator.take() {
