@@ -200,6 +200,24 @@ impl Vm<'_> {
         true
     }
 
+    /// A generator's frame yielding to the frame that resumed it on this run (`FOR_ITER` or
+    /// `SEND`, see [`super::resume`]): unlinks `cur` as [`Vm::suspend_link`] does and puts the
+    /// parked caller in its place, as [`Vm::take_parked`] then gives it; returns the
+    /// generator's frame. None, with nothing changed, when no caller is parked below.
+    pub(crate) fn yield_to_caller(&self, cur: &mut Box<Frame>) -> Option<Box<Frame>> {
+        let mut frames = self.frames.borrow_mut();
+        let len = frames.len();
+        let caller = frames.get_mut(len.checked_sub(2)?)?.parked.take()?;
+        let link = frames.pop();
+        self.cur_lasti.set(frames[len - 2].lasti);
+        drop(frames);
+        let mut gen_frame = std::mem::replace(cur, caller);
+        if let Some(mut link) = link {
+            gen_frame.obj = link.obj.take();
+        }
+        Some(gen_frame)
+    }
+
     /// Takes back the frame parked in the innermost link (the caller of a frame that just
     /// left the chain).
     pub(crate) fn take_parked(&self) -> Option<Box<Frame>> {

@@ -49,6 +49,17 @@ pub fn execute(vm: &Vm, cur: &mut Box<Frame>, floor: usize) -> Event {
                 vm.leave_recursion();
                 cur.push(v);
             }
+            // A generator resumed by `FOR_ITER` or `SEND`, and its yield back to that
+            // instruction, switch frames here too (see `resume`).
+            Event::Resume(new) => {
+                let caller = std::mem::replace(cur, new);
+                vm.call_link(caller, cur);
+            }
+            Event::Yield(v) if cur.generator.is_some() => {
+                if let Err(v) = super::resume::yield_switch(vm, cur, v) {
+                    return Event::Yield(v);
+                }
+            }
             event => return event,
         }
     }
@@ -260,7 +271,81 @@ fn run_frame(vm: &Vm, frame: &mut Frame) -> Event {
                     t!('ins, frame.pop(vm));
                     next!('fetch)
                 }
-                _ => step(vm, frame, &code, ins),
+                // Every other opcode is named rather than left to a `_` arm: with no default
+                // case the jump table needs no range check (two instructions of every dispatch).
+                Opcode::CACHE
+                | Opcode::UNARY_POSITIVE
+                | Opcode::UNARY_NEGATIVE
+                | Opcode::UNARY_NOT
+                | Opcode::UNARY_INVERT
+                | Opcode::GET_LEN
+                | Opcode::MATCH_MAPPING
+                | Opcode::MATCH_SEQUENCE
+                | Opcode::MATCH_KEYS
+                | Opcode::PUSH_EXC_INFO
+                | Opcode::CHECK_EXC_MATCH
+                | Opcode::CHECK_EG_MATCH
+                | Opcode::WITH_EXCEPT_START
+                | Opcode::GET_AITER
+                | Opcode::GET_ANEXT
+                | Opcode::BEFORE_ASYNC_WITH
+                | Opcode::BEFORE_WITH
+                | Opcode::END_ASYNC_FOR
+                | Opcode::DELETE_SUBSCR
+                | Opcode::GET_ITER
+                | Opcode::GET_YIELD_FROM_ITER
+                | Opcode::PRINT_EXPR
+                | Opcode::LOAD_BUILD_CLASS
+                | Opcode::LOAD_ASSERTION_ERROR
+                | Opcode::RETURN_GENERATOR
+                | Opcode::LIST_TO_TUPLE
+                | Opcode::IMPORT_STAR
+                | Opcode::SETUP_ANNOTATIONS
+                | Opcode::ASYNC_GEN_WRAP
+                | Opcode::PREP_RERAISE_STAR
+                | Opcode::POP_EXCEPT
+                | Opcode::STORE_NAME
+                | Opcode::DELETE_NAME
+                | Opcode::UNPACK_EX
+                | Opcode::DELETE_ATTR
+                | Opcode::STORE_GLOBAL
+                | Opcode::DELETE_GLOBAL
+                | Opcode::LOAD_NAME
+                | Opcode::BUILD_TUPLE
+                | Opcode::BUILD_LIST
+                | Opcode::BUILD_SET
+                | Opcode::BUILD_MAP
+                | Opcode::IMPORT_NAME
+                | Opcode::IMPORT_FROM
+                | Opcode::CONTAINS_OP
+                | Opcode::RERAISE
+                | Opcode::SEND
+                | Opcode::DELETE_FAST
+                | Opcode::RAISE_VARARGS
+                | Opcode::GET_AWAITABLE
+                | Opcode::MAKE_FUNCTION
+                | Opcode::BUILD_SLICE
+                | Opcode::MAKE_CELL
+                | Opcode::LOAD_CLOSURE
+                | Opcode::LOAD_DEREF
+                | Opcode::STORE_DEREF
+                | Opcode::DELETE_DEREF
+                | Opcode::CALL_FUNCTION_EX
+                | Opcode::EXTENDED_ARG
+                | Opcode::LIST_APPEND
+                | Opcode::SET_ADD
+                | Opcode::MAP_ADD
+                | Opcode::LOAD_CLASSDEREF
+                | Opcode::COPY_FREE_VARS
+                | Opcode::MATCH_CLASS
+                | Opcode::FORMAT_VALUE
+                | Opcode::BUILD_CONST_KEY_MAP
+                | Opcode::BUILD_STRING
+                | Opcode::LIST_EXTEND
+                | Opcode::SET_UPDATE
+                | Opcode::DICT_MERGE
+                | Opcode::DICT_UPDATE
+                | Opcode::KW_NAMES => step(vm, frame, &code, ins),
             }
         };
         if crate::object::finalize::pending() {

@@ -40,7 +40,7 @@ pub fn take_frame(
         return Err(value);
     }
     begin_run(vm, g);
-    frame.push(value);
+    frame.push_inlined(value);
     frame.generator = Some(owner.clone());
     Ok(frame)
 }
@@ -68,6 +68,25 @@ pub fn yielded(vm: &Vm, frame: Box<Frame>, owner: ObjRef, v: ObjRef, caller: &mu
         suspend(&owner, g, frame, saved);
     }
     caller.push(v);
+}
+
+/// The generator's frame `cur` yielded `v` to the frame that resumed it on this run: that
+/// frame becomes `cur` again, with the value. Gives `v` back, with nothing changed, when `cur`
+/// is not such a frame (no generator, or no caller parked). Out of line: inlined into the
+/// instruction loop's function, it made the loop's own code worse.
+#[inline(never)]
+pub fn yield_switch(vm: &Vm, cur: &mut Box<Frame>, v: ObjRef) -> Result<(), ObjRef> {
+    let owner = cur.generator.take();
+    match (owner, vm.yield_to_caller(cur)) {
+        (Some(g), Some(gen_frame)) => {
+            yielded(vm, gen_frame, g, v, cur);
+            Ok(())
+        }
+        (owner, _) => {
+            cur.generator = owner;
+            Err(v)
+        }
+    }
 }
 
 /// The generator's frame returned `v`: `FOR_ITER` drops the iterator and leaves its loop,

@@ -89,7 +89,7 @@ impl Vm<'_> {
         if let Ok(mut l) = list.try_borrow_mut()
             && l.len() < LIMIT
         {
-            l.push(v);
+            crate::eval::frame::push_inline(&mut l, v);
         }
     }
 }
