@@ -41,23 +41,21 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
     if kwnames.is_none() {
         func = match exact_args_frame(vm, frame, func, args_start)? {
             Ok(new) => {
-                frame.slots.truncate(base);
+                frame.forget_taken(base);
                 return enter(vm, frame, new);
             }
             Err(func) => func,
         };
         if let Some(r) = builtin_call(vm, frame, &func, args_start) {
             // What is left above `base` is the emptied callable slot (and `self`'s).
-            while frame.slots.len() > base {
-                frame.slots.pop();
-            }
+            frame.forget_taken(base);
             frame.push(r?);
             return Ok(Step::Next);
         }
         if let Payload::MethodDescr(d) = &func.payload
             && let Some(r) = method_descr_call(vm, frame, d, &func, args_start)
         {
-            frame.slots.truncate(base);
+            frame.forget_taken(base);
             let r = r?;
             frame.push(r);
             return Ok(Step::Next);
@@ -72,7 +70,7 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Step> {
             None => complete = false,
         }
     }
-    frame.slots.truncate(base);
+    frame.forget_taken(base);
     let r = if complete {
         call_with(vm, frame, &func, &args, kwnames.as_ref())
     } else {
@@ -267,8 +265,8 @@ fn exact_args_frame(
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
     let locals = super::unoptimized_locals(&code, &globals);
     let args = &mut frame.slots[args_start..];
+    // The arguments' slots, emptied by the move, are dropped by the caller with the others.
     let mut new = vm.alloc_frame(code, globals, builtins, locals, Some(func), args);
-    frame.slots.truncate(args_start);
     if let Some(d) = defaults.as_ref().and_then(|d| d.as_tuple()) {
         let missing = argc - given;
         for (slot, v) in new.slots[given..argc]

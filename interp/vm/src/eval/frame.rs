@@ -178,6 +178,28 @@ impl Frame {
         Ok(out)
     }
 
+    /// Drops the stack from slot `from` on, every slot of which a call has emptied (its
+    /// callable, `self` or NULL, and its arguments moved into the new frame): nothing there
+    /// needs dropping, so the slots are only forgotten. Truncating looked at each of them
+    /// (measured: a twentieth of a Python-to-Python call).
+    #[inline]
+    pub fn forget_taken(&mut self, from: usize) {
+        debug_assert!(
+            self.slots
+                .get(from..)
+                .is_none_or(|s| s.iter().all(Option::is_none))
+        );
+        if from < self.slots.len() {
+            #[allow(unsafe_code)]
+            // SAFETY: `from` is below the length, so the vector only shrinks; the slots cut
+            // off are all None (the caller's contract, checked in debug builds), so forgetting
+            // them leaks nothing, and a Some among them would only be leaked, never freed.
+            unsafe {
+                self.slots.set_len(from);
+            }
+        }
+    }
+
     /// Truncates the stack to `depth` items.
     pub fn truncate_stack(&mut self, depth: usize) {
         let keep = self.base() + depth;

@@ -76,17 +76,15 @@ pub fn yielded(vm: &Vm, frame: Box<Frame>, owner: ObjRef, v: ObjRef, caller: &mu
 /// instruction loop's function, it made the loop's own code worse.
 #[inline(never)]
 pub fn yield_switch(vm: &Vm, cur: &mut Box<Frame>, v: ObjRef) -> Result<(), ObjRef> {
-    let owner = cur.generator.take();
-    match (owner, vm.yield_to_caller(cur)) {
-        (Some(g), Some(gen_frame)) => {
-            yielded(vm, gen_frame, g, v, cur);
-            Ok(())
-        }
-        (owner, _) => {
-            cur.generator = owner;
-            Err(v)
-        }
-    }
+    let Some(owner) = cur.generator.take() else {
+        return Err(v);
+    };
+    let Some(gen_frame) = vm.yield_to_caller(cur) else {
+        cur.generator = Some(owner);
+        return Err(v);
+    };
+    yielded(vm, gen_frame, owner, v, cur);
+    Ok(())
 }
 
 /// The generator's frame returned `v`: `FOR_ITER` drops the iterator and leaves its loop,
