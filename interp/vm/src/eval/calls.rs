@@ -265,7 +265,8 @@ fn exact_args_frame(
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
     let locals = super::unoptimized_locals(&code, &globals);
     let args = &mut frame.slots[args_start..];
-    // The arguments' slots, emptied by the move, are dropped by the caller with the others.
+    // The arguments' slots, emptied by the move, are forgotten by the caller with the callable's
+    // (`Frame::forget_taken`).
     let mut new = vm.alloc_frame(code, globals, builtins, locals, Some(func), args);
     if let Some(d) = defaults.as_ref().and_then(|d| d.as_tuple()) {
         let missing = argc - given;

@@ -183,7 +183,7 @@ impl Frame {
     /// needs dropping, so the slots are only forgotten. Truncating looked at each of them
     /// (measured: a twentieth of a Python-to-Python call).
     #[inline]
-    pub fn forget_taken(&mut self, from: usize) {
+    pub(crate) fn forget_taken(&mut self, from: usize) {
         debug_assert!(
             self.slots
                 .get(from..)
