@@ -218,14 +218,10 @@ fn run_frames(vm: &Vm, base: Box<Frame>, pending: Option<PyErr>, floor: usize) -
                 cur = caller;
             }
             Event::Yield(v) => {
-                if let Some(g) = cur.generator.take() {
-                    vm.suspend_link(&mut cur);
-                    let Some(caller) = vm.take_parked() else {
-                        return Err(vm.internal("generator frame without a caller"));
-                    };
-                    let gen_frame = std::mem::replace(&mut cur, caller);
-                    resume::yielded(vm, gen_frame, g, v, &mut cur);
-                    continue;
+                // A generator resumed on this run yields back to its caller in
+                // `dispatch::execute` (`resume::yield_switch`); one that gets here has none.
+                if cur.generator.is_some() {
+                    return Err(vm.internal("generator frame without a caller"));
                 }
                 if !is_base() {
                     return Err(vm.system_error("yield outside a generator frame"));
