@@ -31,14 +31,14 @@ pub fn take_frame(
     if !kind_ok || g.running.get() || (!g.started.get() && !vm.is_none(&value)) {
         return Err(value);
     }
+    // At the recursion limit the slow path raises the `RecursionError`.
+    if !vm.recursion_room() {
+        return Err(value);
+    }
     let Some(mut frame) = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take()) else {
         return Err(value);
     };
-    if vm.enter_recursion("").is_err() {
-        // The slow path raises the `RecursionError`.
-        *g.frame.borrow_mut() = Some(frame);
-        return Err(value);
-    }
+    vm.enter_recursion_unchecked();
     begin_run(vm, g);
     frame.push_inlined(value);
     frame.generator = Some(owner.clone());
