@@ -520,13 +520,20 @@ impl Vm<'_> {
     pub fn enter_recursion(&self, where_: &str) -> PyResult<()> {
         let d = self.depth.get();
         if d >= self.recursion_limit.get() {
-            return Err(self.error(
-                &self.exc.recursion_error,
-                format!("maximum recursion depth exceeded{where_}"),
-            ));
+            return Err(self.recursion_exceeded(where_));
         }
         self.depth.set(d + 1);
         Ok(())
+    }
+
+    /// The error of [`Vm::enter_recursion`], out of line so that the check inlines small.
+    #[cold]
+    #[inline(never)]
+    fn recursion_exceeded(&self, where_: &str) -> PyErr {
+        self.error(
+            &self.exc.recursion_error,
+            format!("maximum recursion depth exceeded{where_}"),
+        )
     }
 
     /// Whether one more level fits under the recursion limit ([`Vm::enter_recursion`] would

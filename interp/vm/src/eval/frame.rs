@@ -249,8 +249,10 @@ fn init_slots(slots: &mut Vec<Option<ObjRef>>, code: &Code, first: &mut [Option<
     let n = code.nlocalsplus;
     let m = first.len().min(n);
     slots.extend(first[..m].iter_mut().map(Option::take));
-    if slots.len() < n {
-        slots.resize(n, None);
+    // Pushed inline: `resize` was a call of its own for each frame with locals beyond its
+    // arguments (measured: a hundredth of `chaos`).
+    while slots.len() < n {
+        push_inline(slots, None);
     }
 }
 

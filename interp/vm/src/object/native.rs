@@ -3,7 +3,7 @@
 //! attributes (`getset_descriptor`), and `Args`, the vectorcall-style argument view they receive
 //! with helpers that check arguments and raise CPython's messages.
 
-use super::{ObjRef, PyResult};
+use super::{ObjRef, PyErr, PyResult};
 use crate::runtime::Vm;
 
 /// A built-in function: the arguments as given.
@@ -209,24 +209,30 @@ impl<'a> Args<'a> {
     }
 
     /// Exactly `n` positional arguments and no keywords, with CPython's messages for functions
-    /// declared `METH_O`/`METH_NOARGS` or with a fixed count.
+    /// declared `METH_O`/`METH_NOARGS` or with a fixed count. Inlined, its errors out of line
+    /// (as [`Args::range`]).
+    #[inline]
     pub fn exact(&self, vm: &Vm, fname: &str, n: usize) -> PyResult<&'a [ObjRef]> {
-        self.no_kw(vm, fname)?;
         let pos = self.pos();
-        if pos.len() != n {
-            return Err(match n {
-                0 => vm.type_error(format!(
-                    "{fname}() takes no arguments ({} given)",
-                    pos.len()
-                )),
-                1 => vm.type_error(format!(
-                    "{fname}() takes exactly one argument ({} given)",
-                    pos.len()
-                )),
-                _ => vm.type_error(format!("{fname} expected {n} arguments, got {}", pos.len())),
-            });
+        if self.has_kw() || pos.len() != n {
+            return Err(self.exact_error(vm, fname, n));
         }
         Ok(pos)
+    }
+
+    /// The error [`Args::exact`] raises.
+    #[cold]
+    #[inline(never)]
+    fn exact_error(&self, vm: &Vm, fname: &str, n: usize) -> PyErr {
+        if let Err(e) = self.no_kw(vm, fname) {
+            return e;
+        }
+        let given = self.pos().len();
+        vm.type_error(match n {
+            0 => format!("{fname}() takes no arguments ({given} given)"),
+            1 => format!("{fname}() takes exactly one argument ({given} given)"),
+            _ => format!("{fname} expected {n} arguments, got {given}"),
+        })
     }
 
     /// [`Args::exact`] for the function `prefix.name`, whose name is only formatted for an
@@ -245,31 +251,43 @@ impl<'a> Args<'a> {
     }
 
     /// Between `min` and `max` positional arguments, no keywords (`_PyArg_CheckPositional`).
+    /// The check is inlined and its errors made out of line: called, it was a third of a
+    /// call of `isinstance`.
+    #[inline]
     pub fn range(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<&'a [ObjRef]> {
-        self.no_kw(vm, fname)?;
         let pos = self.pos();
         let n = pos.len();
-        if n < min {
-            return Err(vm.type_error(if min == max {
+        if self.has_kw() || n < min || n > max {
+            return Err(self.range_error(vm, fname, min, max));
+        }
+        Ok(pos)
+    }
+
+    /// The error [`Args::range`] raises.
+    #[cold]
+    #[inline(never)]
+    fn range_error(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyErr {
+        if let Err(e) = self.no_kw(vm, fname) {
+            return e;
+        }
+        let n = self.pos().len();
+        vm.type_error(if n < min {
+            if min == max {
                 format!("{fname} expected {min} argument{}, got {n}", plural(min))
             } else {
                 format!(
                     "{fname} expected at least {min} argument{}, got {n}",
                     plural(min)
                 )
-            }));
-        }
-        if n > max {
-            return Err(vm.type_error(if min == max {
-                format!("{fname} expected {max} argument{}, got {n}", plural(max))
-            } else {
-                format!(
-                    "{fname} expected at most {max} argument{}, got {n}",
-                    plural(max)
-                )
-            }));
-        }
-        Ok(pos)
+            }
+        } else if min == max {
+            format!("{fname} expected {max} argument{}, got {n}", plural(max))
+        } else {
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
+        })
     }
 
     /// Between `min` and `max` positional arguments, no keywords, with the messages of

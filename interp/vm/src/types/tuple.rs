@@ -37,6 +37,10 @@ pub fn resolve_slice(vm: &Vm, slice: &ObjRef, len: usize) -> PyResult<SliceIdx> 
         if vm.is_none(o) {
             return Ok(None);
         }
+        // An int (a subclass too: `PyNumber_Index` gives it as it is) needs no `__index__`.
+        if let Some(i) = o.as_int().and_then(crate::types::int::Int::as_i64) {
+            return Ok(Some(i as isize));
+        }
         if o.as_int().is_none() && !o.slot(|s| s.index).is_present() {
             return Err(
                 vm.type_error("slice indices must be integers or None or have an __index__ method")
@@ -54,6 +58,8 @@ pub fn resolve_slice(vm: &Vm, slice: &ObjRef, len: usize) -> PyResult<SliceIdx> 
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
+    // `PySlice_Unpack` raises the step to `-PY_SSIZE_T_MAX` so that `-step` cannot overflow.
+    let step = step.max(-isize::MAX);
     let len = len as isize;
     let (lo_default, hi_default) = if step < 0 { (len - 1, -1) } else { (0, len) };
     let adjust = |v: Option<isize>, default: isize| -> isize {
