@@ -3,10 +3,11 @@
 
 CPython keeps a docstring (and, in its first lines, the text signature that `inspect.signature`
 reads) in the C definition of every built-in function, method, computed attribute and type.
-This collects, for the `builtins` module's functions, its types (exceptions included) and the
-types the `types` module names, and for the `math` module's functions: `__doc__` and
-`__text_signature__` of each, keyed by owner (a module or type name) and attribute name (empty
-for a type's own docstring).
+This collects, for the functions of `builtins`, `math` and the other modules CPython writes
+in C that krait writes in Rust (keyed by module name), and for the built-in types of those modules and the types the `types` module names (keyed by
+type name, the first type of a name winning): `__doc__` and `__text_signature__` of each,
+keyed by owner (a module or type name) and attribute name (empty for a type's own docstring
+and signature).
 
 Run from the repository root with the oracle interpreter:
 
@@ -14,8 +15,34 @@ Run from the repository root with the oracle interpreter:
 """
 
 import builtins
+import importlib
 import math
 import types
+
+# The C modules whose functions and types are documented, after `builtins` and `math`.
+C_MODULES = [
+    "_operator",
+    "_functools",
+    "_collections",
+    "itertools",
+    "_heapq",
+    "_bisect",
+    "_struct",
+    "time",
+    "cmath",
+    "binascii",
+    "zlib",
+    "marshal",
+    "_io",
+    "array",
+    "_random",
+    "_json",
+    "_pickle",
+    "_csv",
+    "_contextvars",
+    "_abc",
+    "unicodedata",
+]
 
 # The kinds of built-in attribute whose docstring comes from a C definition.
 DESCRIPTOR_KINDS = {
@@ -33,14 +60,16 @@ def entry(doc, sig):
 
 def collect():
     found = {}
-    for module in (builtins, math):
+    modules = [builtins, math] + [importlib.import_module(m) for m in C_MODULES]
+    for module in modules:
         for name, value in vars(module).items():
             if type(value).__name__ == "builtin_function_or_method":
-                found[(module.__name__, name)] = entry(
-                    value.__doc__, getattr(value, "__text_signature__", None)
+                found.setdefault(
+                    (module.__name__, name),
+                    entry(value.__doc__, getattr(value, "__text_signature__", None)),
                 )
     seen_types = []
-    for module in (builtins, types):
+    for module in [builtins, types] + modules[2:]:
         for value in vars(module).values():
             if isinstance(value, type) and value not in seen_types:
                 seen_types.append(value)
@@ -48,7 +77,7 @@ def collect():
         owner = ty.__name__
         if any(key[0] == owner for key in found):
             continue
-        found[(owner, "")] = entry(ty.__dict__.get("__doc__"), ty.__dict__.get("__text_signature__"))
+        found[(owner, "")] = entry(ty.__dict__.get("__doc__"), ty.__text_signature__)
         for name, value in vars(ty).items():
             if type(value).__name__ in DESCRIPTOR_KINDS:
                 found[(owner, name)] = entry(

@@ -380,7 +380,9 @@ fn descr_doc(vm: &Vm, o: &ObjRef) -> PyResult {
 /// What CPython documents about attribute `name` of the built-in type `owner`.
 fn documented(owner: &ObjRef, name: &str) -> Option<crate::types::builtin_docs::Doc> {
     let t = owner.as_type().filter(|t| !t.is_heap())?;
-    crate::types::builtin_docs::lookup(&t.name(), name)
+    // Recorded under the type's `__name__` (`count`, not `itertools.count`).
+    let full = t.name();
+    crate::types::builtin_docs::lookup(full.rsplit('.').next().unwrap_or(&full), name)
 }
 
 /// A method descriptor's `__text_signature__` (what `inspect.signature` reads).

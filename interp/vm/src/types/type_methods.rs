@@ -565,6 +565,42 @@ fn get_doc(vm: &Vm, cls: &ObjRef) -> PyResult {
     }
 }
 
+/// `cls.__text_signature__` (`type_get_text_signature`): the signature that heads the type's
+/// docstring in C, `(real=0, imag=0)` for `complex`, which `inspect.signature` reads; None when
+/// the docstring has none. A class statement's docstring may carry one too, written the same
+/// way (`C(a, b)` then a `--` line and a blank line).
+fn get_text_signature(vm: &Vm, cls: &ObjRef) -> PyResult {
+    let td = t(vm, cls)?;
+    let sig = if td.is_heap() {
+        // A heap type's `tp_doc` is the string its class body gave `__doc__`.
+        let doc = td.get_own(&vm.names.__doc__);
+        let text = doc.as_ref().and_then(|d| d.as_str()?.as_str());
+        text.and_then(|doc| signature_in_doc(&td.name(), doc))
+            .map(str::to_owned)
+    } else {
+        crate::types::builtin_docs::lookup(&short_name(cls), "")
+            .and_then(|d| d.text_signature)
+            .map(str::to_owned)
+    };
+    Ok(sig.map_or_else(|| vm.none.clone(), |s| vm.new_str(s)))
+}
+
+/// The signature heading `doc` (`find_signature` and `skip_signature` of typeobject.c): the
+/// docstring starts with the last dotted part of `name` and `(`, and a `)` line ending
+/// followed by `--` and a blank line closes the signature before any blank line does.
+fn signature_in_doc<'a>(name: &str, doc: &'a str) -> Option<&'a str> {
+    let name = name.rsplit('.').next().unwrap_or(name);
+    let rest = doc.strip_prefix(name)?;
+    if !rest.starts_with('(') {
+        return None;
+    }
+    let end = rest.find(")\n--\n\n")?;
+    if rest[..end].contains("\n\n") {
+        return None;
+    }
+    Some(&rest[..=end])
+}
+
 /// `cls.__doc__ = v` stores it in the class's own dict, for heap types only, as
 /// typeobject.c's type_set_doc does.
 fn set_doc(vm: &Vm, cls: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
@@ -844,6 +880,7 @@ pub fn init(vm: &Vm) {
     vm.add_getset(ty, "__dict__", get_dict, None);
     vm.add_getset(ty, "__module__", get_module, Some(set_module));
     vm.add_getset(ty, "__doc__", get_doc, Some(set_doc));
+    vm.add_getset(ty, "__text_signature__", get_text_signature, None);
     vm.add_getset(
         ty,
         "__annotations__",
