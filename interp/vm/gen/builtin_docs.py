@@ -4,10 +4,10 @@
 CPython keeps a docstring (and, in its first lines, the text signature that `inspect.signature`
 reads) in the C definition of every built-in function, method, computed attribute and type.
 This collects, for the functions of `builtins`, `math` and the other modules CPython writes
-in C that krait writes in Rust (keyed by module name), and for the built-in types of those modules and the types the `types` module names (keyed by
-type name, the first type of a name winning): `__doc__` and `__text_signature__` of each,
-keyed by owner (a module or type name) and attribute name (empty for a type's own docstring
-and signature).
+in C that krait writes in Rust, and for the types of those modules and the types the `types`
+module names (the first type of a name winning): `__doc__` and `__text_signature__` of each,
+keyed by owner (a module name, or a type's `__name__`) and attribute name (empty for a type's
+own docstring and signature).
 
 Run from the repository root with the oracle interpreter:
 

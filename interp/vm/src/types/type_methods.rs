@@ -572,7 +572,9 @@ fn get_doc(vm: &Vm, cls: &ObjRef) -> PyResult {
 fn get_text_signature(vm: &Vm, cls: &ObjRef) -> PyResult {
     let td = t(vm, cls)?;
     let sig = if td.is_heap() {
-        // A heap type's `tp_doc` is the string its class body gave `__doc__`.
+        // A heap type's `tp_doc` is the string its class body gave `__doc__`; read here from
+        // the class's `__doc__` as it is now, where CPython keeps reading the class body's
+        // string after `C.__doc__` is assigned.
         let doc = td.get_own(&vm.names.__doc__);
         let text = doc.as_ref().and_then(|d| d.as_str()?.as_str());
         text.and_then(|doc| signature_in_doc(&td.name(), doc))
