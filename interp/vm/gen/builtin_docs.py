@@ -42,6 +42,8 @@ C_MODULES = [
     "_contextvars",
     "_abc",
     "unicodedata",
+    "gc",
+    "sys",
 ]
 
 # The kinds of built-in attribute whose docstring comes from a C definition.

@@ -865,9 +865,12 @@ pub fn init(vm: &Vm, argv: &[String]) {
         ),
     ];
     for &(name, f) in fns {
-        set(name, vm.new_builtin(name, f));
+        set(name, vm.new_module_builtin(name, f, "sys"));
     }
-    set("_getframe", vm.new_frame_builtin("_getframe", getframe));
+    set(
+        "_getframe",
+        vm.new_module_frame_builtin("_getframe", getframe, "sys"),
+    );
     if let Some(eh) = vm.dict_get_name(&d, "excepthook") {
         set("__excepthook__", eh);
     }

@@ -197,7 +197,7 @@ fn gc_module(vm: &Vm) -> ObjRef {
             ("is_tracked", gc_is_tracked),
         ];
         for &(name, f) in fns {
-            let b = vm.new_builtin(name, f);
+            let b = vm.new_module_builtin(name, f, "gc");
             vm.dict_set_str(&d, name, b);
         }
         vm.dict_set_str(&d, "garbage", vm.new_list(Vec::new()));

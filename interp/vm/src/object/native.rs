@@ -561,13 +561,23 @@ impl Vm<'_> {
 
     /// A new built-in function that reads its caller's frame.
     pub fn new_frame_builtin(&self, name: &'static str, func: FrameFn) -> ObjRef {
+        self.new_module_frame_builtin(name, func, "builtins")
+    }
+
+    /// A new built-in function of a native module that reads its caller's frame.
+    pub fn new_module_frame_builtin(
+        &self,
+        name: &'static str,
+        func: FrameFn,
+        module: &'static str,
+    ) -> ObjRef {
         super::Obj::new(
             self.types.builtin_function.clone(),
             super::Payload::Builtin(Box::new(Builtin {
                 name,
                 func: NativeKind::WithFrame(func),
                 bound: None,
-                module: Some("builtins"),
+                module: Some(module),
                 counted: false,
             })),
         )

@@ -903,6 +903,12 @@ fn builtin_self(vm: &Vm, o: &ObjRef) -> PyResult {
     }
     Ok(match (&b.bound, b.module) {
         (Some(s), _) => s.clone(),
+        // A native module's function has its module as `__self__` (the `m_self` of
+        // `PyCFunction`s a module definition makes).
+        (None, Some(m)) if m != "builtins" => match vm.dict_get(&vm.modules, &vm.new_str(m))? {
+            Some(module) => module,
+            None => vm.builtins.clone(),
+        },
         (None, Some(_)) => vm.builtins.clone(),
         (None, None) => vm.none.clone(),
     })
