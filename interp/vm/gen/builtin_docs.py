@@ -44,6 +44,7 @@ C_MODULES = [
     "unicodedata",
     "gc",
     "sys",
+    "_codecs",
 ]
 
 # The kinds of built-in attribute whose docstring comes from a C definition.

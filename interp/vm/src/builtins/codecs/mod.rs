@@ -228,7 +228,7 @@ pub fn module(vm: &Vm) -> Option<ObjRef> {
     ];
     let mut pre = Vec::new();
     for &(name, f) in FIXED.iter().chain(others) {
-        pre.push((name, vm.new_builtin(name, f)));
+        pre.push((name, vm.new_module_builtin(name, f, "_codecs")));
     }
     crate::importer::exec_embedded_with(vm, "_codecs", SOURCE, "<frozen _codecs>", &pre).ok()
 }
