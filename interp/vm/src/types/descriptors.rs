@@ -904,7 +904,8 @@ fn builtin_self(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(match (&b.bound, b.module) {
         (Some(s), _) => s.clone(),
         // A native module's function has its module as `__self__` (the `m_self` of
-        // `PyCFunction`s a module definition makes).
+        // `PyCFunction`s a module definition makes), found by name in `sys.modules`: once the
+        // module is dropped from there, `builtins` stands in where CPython still has it.
         (None, Some(m)) if m != "builtins" => match vm.dict_get(&vm.modules, &vm.new_str(m))? {
             Some(module) => module,
             None => vm.builtins.clone(),
