@@ -514,16 +514,7 @@ impl Vm<'_> {
 
     /// A new built-in function object.
     pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> ObjRef {
-        super::Obj::new(
-            self.types.builtin_function.clone(),
-            super::Payload::Builtin(Box::new(Builtin {
-                name,
-                func: NativeKind::Function(func),
-                bound: None,
-                module: Some("builtins"),
-                counted: false,
-            })),
-        )
+        self.new_module_builtin(name, func, "builtins")
     }
 
     /// A new built-in function of a native module (`__module__` is `module`).

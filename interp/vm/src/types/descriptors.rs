@@ -379,10 +379,10 @@ fn descr_doc(vm: &Vm, o: &ObjRef) -> PyResult {
 
 /// What CPython documents about attribute `name` of the built-in type `owner`.
 fn documented(owner: &ObjRef, name: &str) -> Option<crate::types::builtin_docs::Doc> {
-    let t = owner.as_type().filter(|t| !t.is_heap())?;
+    owner.as_type().filter(|t| !t.is_heap())?;
     // Recorded under the type's `__name__` (`count`, not `itertools.count`).
-    let full = t.name();
-    crate::types::builtin_docs::lookup(full.rsplit('.').next().unwrap_or(&full), name)
+    let short = crate::types::type_methods::short_name(owner);
+    crate::types::builtin_docs::lookup(&short, name)
 }
 
 /// A method descriptor's `__text_signature__` (what `inspect.signature` reads).
