@@ -66,6 +66,9 @@ pub fn execute(vm: &Vm, frame: &mut Frame, code: &Code, ins: Instr) -> PyResult<
             frame.push(vm.new_str_buf(buf));
         }
         Opcode::BUILD_SLICE => {
+            if super::slicing::fused(vm, frame, code, if arg == 3 { 3 } else { 2 }) {
+                return Ok(());
+            }
             let step = if arg == 3 { Some(frame.pop(vm)?) } else { None };
             let stop = frame.pop(vm)?;
             let start = frame.pop(vm)?;

@@ -15,6 +15,7 @@ pub mod generators;
 pub mod matching;
 pub mod names;
 pub mod resume;
+pub mod slicing;
 
 use std::rc::Rc;
 

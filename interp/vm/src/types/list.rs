@@ -31,6 +31,14 @@ fn list_len(vm: &Vm, l: &ObjRef) -> PyResult<usize> {
     Ok(cell(vm, l)?.borrow().len())
 }
 
+/// Releases the items a list let go of from the last one, as `_list_clear` and
+/// `list_ass_slice` do (and `list_dealloc`, see `finalize`): the order their finalizers run in.
+pub(crate) fn release_from_last(mut items: Vec<ObjRef>) {
+    while let Some(x) = items.pop() {
+        drop(x);
+    }
+}
+
 fn list_getitem(vm: &Vm, l: &ObjRef, key: &ObjRef) -> PyResult {
     let c = cell(vm, l)?;
     if let Payload::Slice(_) = key.payload {
@@ -56,6 +64,15 @@ fn list_setitem(vm: &Vm, l: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> Py
             None => {
                 let len = c.borrow().len();
                 let s = resolve_slice(vm, key, len)?;
+                if s.step == 1 {
+                    // `list_ass_slice`, which releases what it removed from the last item.
+                    let len = c.borrow().len();
+                    let start = s.start.clamp(0, len as isize) as usize;
+                    let stop = (s.start + s.len as isize).clamp(0, len as isize) as usize;
+                    let removed: Vec<ObjRef> = c.borrow_mut().drain(start..stop).collect();
+                    release_from_last(removed);
+                    return Ok(());
+                }
                 let removed: Vec<ObjRef> = {
                     let mut v = c.borrow_mut();
                     let mut doomed = vec![false; v.len()];
@@ -76,7 +93,8 @@ fn list_setitem(vm: &Vm, l: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> Py
                     *v = kept;
                     out
                 };
-                // Released in ascending index order, as list_ass_subscript decrefs its garbage.
+                // Released in ascending index order, as list_ass_subscript decrefs the garbage
+                // of an extended slice.
                 drop(removed);
                 Ok(())
             }
@@ -118,7 +136,7 @@ fn assign_slice(vm: &Vm, l: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<(
         let start = s.start.clamp(0, len as isize) as usize;
         let stop = (s.stop.max(s.start)).clamp(0, len as isize) as usize;
         let removed: Vec<ObjRef> = c.borrow_mut().splice(start..stop, items).collect();
-        drop(removed);
+        release_from_last(removed);
         return Ok(());
     }
     if items.len() != s.len {
@@ -202,7 +220,7 @@ fn list_init(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
     let refuse_kw = Rc::ptr_eq(&cls, list) || super::tuple::same_attr_as(vm, &cls, list, "__new__");
     let iterable = super::tuple::ctor_args(vm, &args, "list", refuse_kw)?;
     let old = std::mem::take(&mut *cell(vm, l)?.borrow_mut());
-    drop(old);
+    release_from_last(old);
     if let Some(src) = iterable {
         let items = vm.collect(&src)?;
         cell(vm, l)?.borrow_mut().extend(items);
@@ -244,8 +262,10 @@ fn list_inplace_repeat(vm: &Vm, l: &ObjRef, n: &ObjRef) -> PyResult {
     for _ in 0..n {
         v.extend(items.iter().cloned());
     }
+    // The copy goes first, so that `l *= 0` releases the items from the list's own order.
+    drop(items);
     let old = std::mem::replace(&mut *cell(vm, l)?.borrow_mut(), v);
-    drop(old);
+    release_from_last(old);
     Ok(l.clone())
 }
 
@@ -392,7 +412,7 @@ fn m_count(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
 fn m_clear(vm: &Vm, l: &ObjRef, args: Args<'_>) -> PyResult {
     args.exact(vm, "clear", 0)?;
     let old = std::mem::take(&mut *cell(vm, l)?.borrow_mut());
-    drop(old);
+    release_from_last(old);
     Ok(vm.none.clone())
 }
 

@@ -58,45 +58,56 @@ pub fn resolve_slice(vm: &Vm, slice: &ObjRef, len: usize) -> PyResult<SliceIdx> 
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
-    // `PySlice_Unpack` raises the step to `-PY_SSIZE_T_MAX` so that `-step` cannot overflow.
-    let step = step.max(-isize::MAX);
-    let len = len as isize;
-    let (lo_default, hi_default) = if step < 0 { (len - 1, -1) } else { (0, len) };
-    let adjust = |v: Option<isize>, default: isize| -> isize {
-        match v {
-            None => default,
-            Some(mut v) => {
-                if v < 0 {
-                    v += len;
+    let start = bound(&s.start)?;
+    let stop = bound(&s.stop)?;
+    Ok(SliceIdx::resolve(start, stop, step, len))
+}
+
+impl SliceIdx {
+    /// `PySlice_AdjustIndices`: the bounds (None where the slice has None) clamped to a
+    /// sequence of length `len`. `step` must not be 0.
+    #[inline]
+    pub fn resolve(start: Option<isize>, stop: Option<isize>, step: isize, len: usize) -> Self {
+        // `PySlice_Unpack` raises the step to `-PY_SSIZE_T_MAX` so that `-step` cannot overflow.
+        let step = step.max(-isize::MAX);
+        let len = len as isize;
+        let (lo_default, hi_default) = if step < 0 { (len - 1, -1) } else { (0, len) };
+        let adjust = |v: Option<isize>, default: isize| -> isize {
+            match v {
+                None => default,
+                Some(mut v) => {
                     if v < 0 {
-                        v = if step < 0 { -1 } else { 0 };
+                        v += len;
+                        if v < 0 {
+                            v = if step < 0 { -1 } else { 0 };
+                        }
+                    } else if v >= len {
+                        v = if step < 0 { len - 1 } else { len };
                     }
-                } else if v >= len {
-                    v = if step < 0 { len - 1 } else { len };
+                    v
                 }
-                v
             }
-        }
-    };
-    let start = adjust(bound(&s.start)?, lo_default);
-    let stop = adjust(bound(&s.stop)?, hi_default);
-    let count = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
+        };
+        let start = adjust(start, lo_default);
+        let stop = adjust(stop, hi_default);
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
         } else {
             0
+        };
+        SliceIdx {
+            start,
+            stop,
+            step,
+            len: count as usize,
         }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok(SliceIdx {
-        start,
-        stop,
-        step,
-        len: count as usize,
-    })
+    }
 }
 
 /// Normalises a sequence index (negative counts from the end); None when out of range.
