@@ -560,8 +560,7 @@ fn compare_op(vm: &Vm, frame: &mut Frame, code: &Code, arg: u32) -> PyResult<()>
 /// frame is resumed on this loop instead: it is returned, to be pushed.
 #[inline(always)]
 fn for_iter(vm: &Vm, frame: &mut Frame, code: &Code, target: u32) -> PyResult<Option<Box<Frame>>> {
-    if let Some(v) = range_into_local(vm, frame, code) {
-        frame.push(v);
+    if range_into_local(vm, frame, code).is_some() {
         return Ok(None);
     }
     let it = frame.peek(vm, 1)?;
@@ -588,10 +587,10 @@ fn for_iter(vm: &Vm, frame: &mut Frame, code: &Code, target: u32) -> PyResult<Op
 /// `for x in range(...)` with `x` a fast local: the next value goes into the int object the
 /// local holds when only the local refers to it, instead of a new int replacing one that dies
 /// at the `STORE_FAST` after (the allocation and the release were most of such a loop's
-/// cost). The object leaves the slot for the stack and the `STORE_FAST` puts it back. None
+/// cost), and the `STORE_FAST` runs here too (the value never goes through the stack). None
 /// when this does not apply; the iterator has then not moved.
-#[inline(always)]
-fn range_into_local(vm: &Vm, frame: &mut Frame, code: &Code) -> Option<ObjRef> {
+#[inline(never)]
+fn range_into_local(vm: &Vm, frame: &mut Frame, code: &Code) -> Option<()> {
     let store = code
         .instrs
         .get(frame.pc)
@@ -609,22 +608,30 @@ fn range_into_local(vm: &Vm, frame: &mut Frame, code: &Code) -> Option<ObjRef> {
     next_range_into(vm, frame, slot)
 }
 
-/// The rest of [`range_into_local`], out of line so the loop's own code stays small.
-#[inline(never)]
-fn next_range_into(vm: &Vm, frame: &mut Frame, slot: usize) -> Option<ObjRef> {
+/// The rest of [`range_into_local`]. The `STORE_FAST` after the `FOR_ITER` is recorded as
+/// run, as [`fused_jump`] records its jump.
+#[inline]
+fn next_range_into(vm: &Vm, frame: &mut Frame, slot: usize) -> Option<()> {
     let it = frame.slots.last()?.as_ref()?;
     let v = crate::types::iter::next_range_value(it)?;
-    if crate::runtime::SMALL_INTS.contains(&v) {
-        return Some(vm.new_int(v));
-    }
-    let old = frame.slots[slot].take()?;
-    match Obj::recycle_int(old, &vm.types.int, v) {
-        Ok(o) => Some(o),
-        Err(old) => {
-            frame.slots[slot] = Some(old);
-            Some(vm.new_int(v))
+    let old = frame.slots.get_mut(slot)?.take()?;
+    let new = if crate::runtime::SMALL_INTS.contains(&v) {
+        vm.release(old);
+        vm.new_int(v)
+    } else {
+        match Obj::recycle_int(old, &vm.types.int, v) {
+            Ok(o) => o,
+            Err(old) => {
+                vm.release(old);
+                vm.new_int(v)
+            }
         }
-    }
+    };
+    frame.slots[slot] = Some(new);
+    frame.lasti = frame.pc;
+    vm.cur_lasti.set(frame.pc);
+    frame.pc += 1;
+    Some(())
 }
 
 /// A comparison of built-in values followed by a conditional jump on its result runs the jump
