@@ -63,8 +63,10 @@ pub fn fused(vm: &Vm, frame: &mut Frame, code: &Code, n: usize) -> bool {
         _ => false,
     };
     if done {
-        // The subscript ran too: the frame goes on after it.
+        // The subscript ran too: it is recorded as the last instruction run (as `fused_jump`
+        // records its jump) and the frame goes on after it.
         frame.lasti = frame.pc;
+        vm.cur_lasti.set(frame.pc);
         frame.pc += 1;
     }
     done
