@@ -253,6 +253,10 @@ fn run_frame(vm: &Vm, frame: &mut Frame) -> Event {
                     if i < 1 || i > frame.depth() {
                         break 'ins Err(super::frame::bad_stack(vm));
                     }
+                    if i == 3 && aug_subscr_store(vm, frame, &code) {
+                        t!('ins, containers::store_subscr(vm, frame));
+                        next!('fetch)
+                    }
                     frame.slots.swap(n - 1, n - i);
                     continue 'fetch;
                 }
@@ -632,6 +636,27 @@ fn next_range_into(vm: &Vm, frame: &mut Frame, slot: usize) -> Option<()> {
     vm.cur_lasti.set(frame.pc);
     frame.pc += 1;
     Some(())
+}
+
+/// `SWAP 3; SWAP 2; STORE_SUBSCR`, the store of `c[k] op= v`: the two swaps turn
+/// `container, key, value` into `value, container, key` at once, and the `STORE_SUBSCR` is
+/// recorded as the instruction running (so its errors find their handler and line) and
+/// left to the caller; false, with nothing changed, for any other `SWAP 3`.
+#[inline]
+fn aug_subscr_store(vm: &Vm, frame: &mut Frame, code: &Code) -> bool {
+    let pc = frame.pc;
+    let (Some(a), Some(b)) = (code.instrs.get(pc), code.instrs.get(pc + 1)) else {
+        return false;
+    };
+    if a.op != Opcode::SWAP || a.arg != 2 || b.op != Opcode::STORE_SUBSCR {
+        return false;
+    }
+    let n = frame.slots.len();
+    frame.slots[n - 3..].rotate_right(1);
+    frame.lasti = pc + 1;
+    vm.cur_lasti.set(pc + 1);
+    frame.pc = pc + 2;
+    true
 }
 
 /// A comparison of built-in values followed by a conditional jump on its result runs the jump
