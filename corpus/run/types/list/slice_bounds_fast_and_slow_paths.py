@@ -93,3 +93,7 @@ def fannkuch_flip(perm, k):
 
 
 print([fannkuch_flip([3, 1, 2, 0, 4], k) for k in range(5)])
+
+# Empty selections with the most negative steps, on lists, tuples and bytes.
+big = -(2**63)
+print(l[5:10:big], l[5:10:-(2**63 - 1)], t[3:5:big], b"abc"[1:2:big], l[9:0:big], t[5:0:big])

@@ -48,7 +48,7 @@ fn stack_bounds(vm: &Vm, frame: &Frame, n: usize, len: usize) -> Option<SliceIdx
 #[inline]
 fn list_below(vm: &Vm, frame: &Frame, n: usize) -> Option<ObjRef> {
     let c = frame.peek(vm, n + 1).ok()?;
-    (c.is_exact(&vm.types.list) && matches!(c.payload, Payload::List(_))).then(|| c.clone())
+    c.is_exact(&vm.types.list).then(|| c.clone())
 }
 
 /// `BUILD_SLICE` with `n` operands (the instruction after it not run yet): runs it together
@@ -87,11 +87,7 @@ fn get(vm: &Vm, frame: &mut Frame, n: usize) -> bool {
     let Some(s) = stack_bounds(vm, frame, n, items.len()) else {
         return false;
     };
-    let out: Vec<ObjRef> = if s.step == 1 {
-        items[s.start as usize..s.start as usize + s.len].to_vec()
-    } else {
-        s.indices().map(|i| items[i].clone()).collect()
-    };
+    let out = s.select(&items);
     drop(items);
     // As `BINARY_SUBSCR`: the container is released, then the slice (whose bounds are
     // exact ints or None), and the result takes their place.
@@ -114,7 +110,7 @@ fn set(vm: &Vm, frame: &mut Frame, n: usize) -> bool {
         return false;
     };
     // `l[:] = l` takes a copy of the old items before any change, like the long way.
-    let mut items: Vec<ObjRef> = match &value.payload {
+    let items: Vec<ObjRef> = match &value.payload {
         Payload::List(v) if value.is_exact(&vm.types.list) => match v.try_borrow() {
             Ok(v) => v.clone(),
             Err(_) => return false,
@@ -132,14 +128,7 @@ fn set(vm: &Vm, frame: &mut Frame, n: usize) -> bool {
         return false;
     };
     let start = s.start as usize;
-    let stop = start + s.len;
-    let removed: Vec<ObjRef> = if items.len() == s.len {
-        // Same length: the items trade places, and `items` ends up holding the old ones.
-        list[start..stop].swap_with_slice(&mut items);
-        items
-    } else {
-        list.splice(start..stop, items).collect()
-    };
+    let removed = crate::types::list::replace_range(&mut list, start, start + s.len, items);
     drop(list);
     crate::types::list::release_from_last(removed);
     // As `STORE_SUBSCR`: the value is released, then the container, then the slice.

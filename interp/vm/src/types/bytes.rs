@@ -301,9 +301,7 @@ fn bytes_getitem(vm: &Vm, o: &ObjRef, key: &ObjRef) -> PyResult {
             return Ok(o.clone());
         }
         // The slice's `__index__` methods ran above and may have resized a bytearray.
-        let part = with_buf(vm, o, |data| {
-            s.indices().filter_map(|i| data.get(i).copied()).collect()
-        })?;
+        let part = with_buf(vm, o, |data| s.select(data))?;
         return Ok(make_like(vm, o, part));
     }
     let what = if matches!(o.payload, Payload::ByteArray(_)) {

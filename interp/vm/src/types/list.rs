@@ -39,13 +39,29 @@ pub(crate) fn release_from_last(mut items: Vec<ObjRef>) {
     }
 }
 
+/// `list_ass_slice`'s change: items `start..stop` of `list` replaced by `items`. Returns the
+/// removed items, to be given to [`release_from_last`] once the list's borrow has ended (their
+/// finalizers may reach the list). A replacement of the same length trades the items in place.
+pub(crate) fn replace_range(
+    list: &mut Vec<ObjRef>,
+    start: usize,
+    stop: usize,
+    mut items: Vec<ObjRef>,
+) -> Vec<ObjRef> {
+    if items.len() == stop - start {
+        list[start..stop].swap_with_slice(&mut items);
+        items
+    } else {
+        list.splice(start..stop, items).collect()
+    }
+}
+
 fn list_getitem(vm: &Vm, l: &ObjRef, key: &ObjRef) -> PyResult {
     let c = cell(vm, l)?;
     if let Payload::Slice(_) = key.payload {
         let len = c.borrow().len();
         let s = resolve_slice(vm, key, len)?;
-        let v = c.borrow();
-        let out: Vec<ObjRef> = s.indices().filter_map(|i| v.get(i).cloned()).collect();
+        let out = s.select(&c.borrow());
         return Ok(vm.new_list(out));
     }
     let i = index_arg(vm, key, "list")?;
@@ -69,7 +85,7 @@ fn list_setitem(vm: &Vm, l: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) -> Py
                     let len = c.borrow().len();
                     let start = s.start.clamp(0, len as isize) as usize;
                     let stop = (s.start + s.len as isize).clamp(0, len as isize) as usize;
-                    let removed: Vec<ObjRef> = c.borrow_mut().drain(start..stop).collect();
+                    let removed = replace_range(&mut c.borrow_mut(), start, stop, Vec::new());
                     release_from_last(removed);
                     return Ok(());
                 }
@@ -135,7 +151,7 @@ fn assign_slice(vm: &Vm, l: &ObjRef, key: &ObjRef, value: &ObjRef) -> PyResult<(
         let len = c.borrow().len();
         let start = s.start.clamp(0, len as isize) as usize;
         let stop = (s.stop.max(s.start)).clamp(0, len as isize) as usize;
-        let removed: Vec<ObjRef> = c.borrow_mut().splice(start..stop, items).collect();
+        let removed = replace_range(&mut c.borrow_mut(), start, stop, items);
         release_from_last(removed);
         return Ok(());
     }

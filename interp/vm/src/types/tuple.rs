@@ -64,6 +64,32 @@ pub fn resolve_slice(vm: &Vm, slice: &ObjRef, len: usize) -> PyResult<SliceIdx> 
 }
 
 impl SliceIdx {
+    /// The selected items of `items`, in slice order; indices past its end (a sequence that a
+    /// bound's `__index__` shrank after the slice was resolved) are left out. A step of 1 is
+    /// one copy of a range.
+    pub fn select<T: Clone>(&self, items: &[T]) -> Vec<T> {
+        if self.step == 1 {
+            let start = (self.start.max(0) as usize).min(items.len());
+            let stop = (start + self.len).min(items.len());
+            return items[start..stop].to_vec();
+        }
+        if self.len == 0 {
+            return Vec::new();
+        }
+        // The last index selected (computed only when there is one: with no items, a step of
+        // `-PY_SSIZE_T_MAX` would overflow it).
+        let last = self.start + (self.len as isize - 1) * self.step;
+        let in_range = |i: isize| (0..items.len() as isize).contains(&i);
+        if in_range(self.start) && in_range(last) {
+            // Every index lies between the two ends: the collect knows its length.
+            return self.indices().map(|i| items[i].clone()).collect();
+        }
+        // Sized up front: `filter_map` promises no length, so collecting would grow the vector.
+        let mut out = Vec::with_capacity(self.len);
+        out.extend(self.indices().filter_map(|i| items.get(i).cloned()));
+        out
+    }
+
     /// `PySlice_AdjustIndices`: the bounds (None where the slice has None) clamped to a
     /// sequence of length `len`. `step` must not be 0.
     #[inline]
@@ -231,7 +257,7 @@ fn tuple_getitem(vm: &Vm, t: &ObjRef, key: &ObjRef) -> PyResult {
         if s.step == 1 && s.len == it.len() && t.is_exact(&vm.types.tuple) {
             return Ok(t.clone());
         }
-        return Ok(vm.new_tuple(s.indices().map(|i| it[i].clone()).collect()));
+        return Ok(vm.new_tuple(s.select(it)));
     }
     let i = index_arg(vm, key, "tuple")?;
     match norm_index(i, it.len()) {
