@@ -14,6 +14,7 @@ pub mod opcode;
 pub mod pyc;
 pub mod pyhash;
 pub mod setorder;
+mod startup_interned;
 pub mod symtable;
 pub mod value;
 

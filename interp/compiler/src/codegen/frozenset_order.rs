@@ -3,6 +3,7 @@
 //! `intern_string_constants` (`_PyCode_New`) swaps one of its strings for an interned one. Each
 //! rebuild can reorder items whose hashes collide, which `dis` shows and programs observe.
 
+use crate::startup_interned::STARTUP_INTERNED;
 use crate::symtable::SymbolTable;
 use crate::value::{PyStrBuf, Value};
 
@@ -28,16 +29,25 @@ pub(super) fn rebuilt_frozensets(value: Value) -> Value {
 /// string of name characters that interning replaces with another object (an equal string was
 /// interned first) is rebuilt from its iteration order, as is every set or tuple around one.
 ///
-/// Which strings are replaced depends on what the process interned before. Two cases do not:
-/// a one-character string (CPython 3.11's Latin-1 singletons are never the interned objects),
-/// and an identifier of the module (the parser interned it before code generation began).
+/// Which strings are replaced depends on what the process interned before: a one-character
+/// string (CPython 3.11's Latin-1 singletons are never the interned objects), an identifier of
+/// the module (the parser interned it before code generation began), and a string CPython's
+/// start-up had interned (the generated [`STARTUP_INTERNED`], what `python3 FILE` had interned
+/// when it compiled FILE).
 pub(super) fn reinterned(mut consts: Vec<Value>, st: &SymbolTable) -> Vec<Value> {
     let replaced = |s: &PyStrBuf| {
         let bytes = s.as_bytes();
-        bytes.len() == 1 || st.names_a_symbol(bytes)
+        bytes.len() == 1 || st.is_identifier(bytes) || startup_interned(bytes)
     };
     intern_items(&mut consts, &replaced);
     consts
+}
+
+/// Whether CPython's start-up had interned `s`.
+fn startup_interned(s: &[u8]) -> bool {
+    STARTUP_INTERNED
+        .binary_search_by(|probe| probe.as_bytes().cmp(s))
+        .is_ok()
 }
 
 /// One level of `intern_string_constants(tuple, &modified)`: whether an item was replaced.

@@ -6,7 +6,7 @@
 //! node's children are visited in the order CPython visits them (which is not always source order:
 //! a `try`'s `else` before its handlers, `**kwargs` annotations before keyword-only ones).
 
-use crate::fxhash::FastMap;
+use crate::fxhash::{FastMap, FastSet};
 
 use krait_syntax::ast::{
     Alias, Arg, Arguments, ExceptHandler, Expr, Keyword, Mod, Range, Stmt, StmtKind,
@@ -21,7 +21,7 @@ use super::{expr_key, stmt_key};
 /// The state of the first pass (CPython's `struct symtable`).
 pub(crate) struct Builder {
     pub(crate) blocks: Vec<Block>,
-    keys: FastMap<usize, BlockId>,
+    pub(crate) keys: FastMap<usize, BlockId>,
     /// Blocks being visited, innermost last (`st_stack`).
     pub(crate) stack: Vec<BlockId>,
     /// The name of the innermost enclosing class, for mangling (`st_private`).
@@ -29,15 +29,14 @@ pub(crate) struct Builder {
     pub(crate) future: FutureFeatures,
     depth: u32,
     limit: u32,
+    /// Identifiers the parser interned that name no symbol: attribute names, keyword argument
+    /// names, the parts of imported module names, class pattern keywords.
+    pub(crate) other_identifiers: FastSet<Box<[u8]>>,
 }
 
 impl Builder {
     /// Runs the first pass over a module; returns the blocks (module first) and the node keys.
-    pub(crate) fn run(
-        module: &Mod,
-        future: FutureFeatures,
-        limit: u32,
-    ) -> Result<(Vec<Block>, FastMap<usize, BlockId>)> {
+    pub(crate) fn run(module: &Mod, future: FutureFeatures, limit: u32) -> Result<Builder> {
         let mut b = Builder {
             blocks: Vec::new(),
             keys: FastMap::default(),
@@ -46,6 +45,7 @@ impl Builder {
             future,
             depth: 0,
             limit,
+            other_identifiers: FastSet::default(),
         };
         b.enter_block("top", BlockType::Module, 0, Range::default());
         match module {
@@ -57,7 +57,15 @@ impl Builder {
             Mod::FunctionType { .. } => {}
         }
         b.exit_block();
-        Ok((b.blocks, b.keys))
+        Ok(b)
+    }
+
+    /// Records an identifier of the source that is not (or not only) a symbol: the parser's
+    /// `_PyPegen_new_identifier` interned it all the same.
+    pub(crate) fn note_identifier(&mut self, name: &str) {
+        if name.len() > 1 && !self.other_identifiers.contains(name.as_bytes()) {
+            self.other_identifiers.insert(name.as_bytes().into());
+        }
     }
 
     /// The innermost block being visited (`st_cur`).
@@ -171,6 +179,16 @@ impl Builder {
 
     pub(crate) fn visit_exprs(&mut self, exprs: &[Expr]) -> Result<()> {
         exprs.iter().try_for_each(|e| self.visit_expr(e))
+    }
+
+    /// The keyword arguments of a call or class: their values, and their names as identifiers.
+    pub(crate) fn visit_keywords(&mut self, keywords: &[Keyword]) -> Result<()> {
+        keywords.iter().try_for_each(|k| {
+            if let Some(arg) = &k.arg {
+                self.note_identifier(arg);
+            }
+            self.visit_expr(&k.value)
+        })
     }
 
     fn visit_stmt(&mut self, s: &Stmt) -> Result<()> {
@@ -297,7 +315,11 @@ impl Builder {
                 self.visit_expr(test)?;
                 msg.iter().try_for_each(|m| self.visit_expr(m))
             }
-            S::Import { names } | S::ImportFrom { names, .. } => {
+            S::Import { names } => names.iter().try_for_each(|a| self.visit_alias(a)),
+            S::ImportFrom { module, names, .. } => {
+                for part in module.iter().flat_map(|m| m.split('.')) {
+                    self.note_identifier(part);
+                }
                 names.iter().try_for_each(|a| self.visit_alias(a))
             }
             S::Global { names } => self.visit_declaration(s, names, true),
@@ -329,9 +351,7 @@ impl Builder {
     ) -> Result<()> {
         self.add_def(name, Flags::LOCAL, s.range)?;
         self.visit_exprs(bases)?;
-        keywords
-            .iter()
-            .try_for_each(|k| self.visit_expr(&k.value))?;
+        self.visit_keywords(keywords)?;
         self.visit_exprs(decorators)?;
         self.enter_block(name, BlockType::Class, stmt_key(s), s.range);
         let outer = self.private.replace(name.to_owned());
@@ -452,6 +472,9 @@ impl Builder {
     /// One imported name: binds the first component of a dotted name (or the `as` name); `*`
     /// binds nothing and is only allowed in the module block.
     fn visit_alias(&mut self, a: &Alias) -> Result<()> {
+        for part in a.name.split('.') {
+            self.note_identifier(part);
+        }
         let name = a.asname.as_deref().unwrap_or(&a.name);
         if name == "*" {
             if self.blocks[self.cur()].kind != BlockType::Module {

@@ -36,8 +36,11 @@ pub struct SymbolTable {
     pub future: FutureFeatures,
     /// AST node address → block, CPython's `st_blocks` keyed by node pointer.
     keys: FastMap<usize, BlockId>,
-    /// Every symbol name of every block, made on first use by [`SymbolTable::names_a_symbol`].
+    /// Every symbol name of every block, made on first use by [`SymbolTable::is_identifier`].
     symbol_names: std::cell::OnceCell<FastSet<Box<[u8]>>>,
+    /// The module's other identifiers (attribute and keyword names, ...); see
+    /// [`SymbolTable::is_identifier`].
+    other_identifiers: FastSet<Box<[u8]>>,
 }
 
 /// Options of [`build`]: what CPython takes from `compile()`'s flags and the thread state.
@@ -73,18 +76,22 @@ pub fn expr_key(expr: &Expr) -> usize {
 }
 
 impl SymbolTable {
-    /// Whether some block of the module has a symbol spelt `name`. Asked once per string
-    /// constant of every code object, so the names are gathered into a set the first time.
-    pub fn names_a_symbol(&self, name: &[u8]) -> bool {
-        self.symbol_names
-            .get_or_init(|| {
-                self.blocks
-                    .iter()
-                    .flat_map(|b| b.symbols.iter())
-                    .map(|sym| Box::from(sym.name.as_bytes()))
-                    .collect()
-            })
-            .contains(name)
+    /// Whether `name` is an identifier of the module's source, which the parser interned
+    /// (`_PyPegen_new_identifier`): a symbol of some block, an attribute or keyword name, a part
+    /// of an imported module's name. Asked once per string constant of every code object, so
+    /// the symbol names are gathered into a set the first time.
+    pub fn is_identifier(&self, name: &[u8]) -> bool {
+        self.other_identifiers.contains(name)
+            || self
+                .symbol_names
+                .get_or_init(|| {
+                    self.blocks
+                        .iter()
+                        .flat_map(|b| b.symbols.iter())
+                        .map(|sym| Box::from(sym.name.as_bytes()))
+                        .collect()
+                })
+                .contains(name)
     }
 
     /// The module block.
@@ -122,12 +129,13 @@ pub fn build(module: &Mod, opts: SymtableOptions) -> Result<SymbolTable, ParseEr
     krait_syntax::stack::with_big_stack(|| {
         let mut future = future::parse_future(module)?;
         future.features |= opts.inherited_features;
-        let (blocks, keys) = builder::Builder::run(module, future, opts.recursion_limit)?;
+        let built = builder::Builder::run(module, future, opts.recursion_limit)?;
         let mut table = SymbolTable {
-            blocks,
+            blocks: built.blocks,
             future,
-            keys,
+            keys: built.keys,
             symbol_names: std::cell::OnceCell::new(),
+            other_identifiers: built.other_identifiers,
         };
         analyze::analyze(&mut table.blocks)?;
         Ok(table)

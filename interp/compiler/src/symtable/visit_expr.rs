@@ -100,7 +100,7 @@ impl Builder {
             } => {
                 self.visit_expr(func)?;
                 self.visit_exprs(args)?;
-                keywords.iter().try_for_each(|k| self.visit_expr(&k.value))
+                self.visit_keywords(keywords)
             }
             E::FormattedValue {
                 value, format_spec, ..
@@ -110,7 +110,11 @@ impl Builder {
             }
             E::JoinedStr { values } => self.visit_exprs(values),
             E::Constant { .. } => Ok(()),
-            E::Attribute { value, .. } | E::Starred { value, .. } => self.visit_expr(value),
+            E::Attribute { value, attr, .. } => {
+                self.note_identifier(attr);
+                self.visit_expr(value)
+            }
+            E::Starred { value, .. } => self.visit_expr(value),
             E::Subscript { value, slice, .. } => {
                 self.visit_expr(value)?;
                 self.visit_expr(slice)
@@ -316,9 +320,12 @@ impl Builder {
             P::MatchClass {
                 cls,
                 patterns,
+                kwd_attrs,
                 kwd_patterns,
-                ..
             } => {
+                for attr in kwd_attrs {
+                    self.note_identifier(attr);
+                }
                 self.visit_expr(cls)?;
                 patterns.iter().try_for_each(|q| self.visit_pattern(q))?;
                 kwd_patterns.iter().try_for_each(|q| self.visit_pattern(q))
