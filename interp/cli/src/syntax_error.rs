@@ -21,7 +21,7 @@ fn print_syntax(e: &SyntaxError, filename: &str, out: &mut dyn Write) -> std::io
     // `parse_syntax_error` fails on a None lineno, and then no File block is printed at all.
     if let Some(lineno) = e.lineno {
         writeln!(out, "  File \"{filename}\", line {lineno}")?;
-        if let Some(text) = &e.text {
+        if let Some(text) = &e.text_or_program_text(filename) {
             let offset = e.offset.unwrap_or(-1);
             // Only SyntaxError itself has its end attributes read; subclasses get (lineno, -1).
             let (end_lineno, mut end_offset) = if e.class == ErrorClass::SyntaxError {

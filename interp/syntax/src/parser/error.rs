@@ -21,6 +21,29 @@ pub struct SyntaxError {
     pub text: Option<String>,
 }
 
+impl SyntaxError {
+    /// `text`, or for an error that has none but a line number (the compiler's and the symbol
+    /// table's errors), the line CPython reads from the file `filename` names
+    /// ([`program_text`]).
+    pub fn text_or_program_text(&self, filename: &str) -> Option<String> {
+        match (&self.text, self.lineno) {
+            (Some(t), _) => Some(t.clone()),
+            (None, Some(lineno)) => program_text(filename, lineno),
+            (None, None) => None,
+        }
+    }
+}
+
+/// `PyErr_ProgramTextObject`: line `lineno` (1-based) of the file `filename`, newline kept,
+/// decoded as UTF-8 with replacement characters (`err_programtext` reads it with `fgets`);
+/// None when there is no such file or line.
+pub fn program_text(filename: &str, lineno: i64) -> Option<String> {
+    let index = usize::try_from(lineno).ok()?.checked_sub(1)?;
+    let data = std::fs::read(filename).ok()?;
+    let line = data.split_inclusive(|&b| b == b'\n').nth(index)?;
+    Some(String::from_utf8_lossy(line).into_owned())
+}
+
 /// Why parsing failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ParseError {

@@ -26,13 +26,14 @@ pub fn parse_error_to_exc(vm: &Vm, e: &ParseError, filename: &str) -> crate::obj
                 return vm.error(cls, s.msg.clone());
             }
             let opt = |v: Option<i64>| v.map_or_else(|| vm.none.clone(), |n| vm.new_int(n));
+            // The compiler's and the symbol table's errors carry no text: CPython reads the
+            // line from the file the filename names, when there is one.
+            let text = s.text_or_program_text(filename);
             let info = vm.new_tuple(vec![
                 vm.new_str(filename),
                 opt(s.lineno),
                 opt(s.offset),
-                s.text
-                    .as_ref()
-                    .map_or_else(|| vm.none.clone(), |t| vm.new_str(t.clone())),
+                text.map_or_else(|| vm.none.clone(), |t| vm.new_str(t)),
                 opt(s.end_lineno),
                 opt(s.end_offset),
             ]);
