@@ -354,6 +354,32 @@ fn call_ex(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
 
 /// `DICT_MERGE`'s semantics for `**kwargs`: a mapping whose keys must be strings and unique.
 pub fn merge_kwargs(vm: &Vm, d: &ObjRef, src: &ObjRef, func: &ObjRef) -> PyResult<()> {
+    let multiple = |k: &ObjRef| -> PyResult<crate::object::PyErr> {
+        // `format_kwargs_error` shows the key with `%S`: str() of whatever it is.
+        let key = vm.str_string(k)?;
+        Ok(vm.type_error(format!(
+            "{} got multiple values for keyword argument '{key}'",
+            function_str(vm, func),
+        )))
+    };
+    // `dict_merge` reads a dict's entries (a subclass's too, unless it iterates its own way)
+    // without its `keys` or `__getitem__`, giving up if an insertion changed the source.
+    if let Some(st) = crate::types::dict::merged_table(vm, src) {
+        let n = st.borrow().entry_slots();
+        for i in 0..n {
+            let Some(e) = st.borrow().entry(i).cloned() else {
+                continue;
+            };
+            if vm.dict_get(d, &e.key)?.is_some() {
+                return Err(multiple(&e.key)?);
+            }
+            vm.dict_set(d, e.key, e.value)?;
+            if st.borrow().entry_slots() != n {
+                return Err(vm.runtime_error("dict mutated during update"));
+            }
+        }
+        return Ok(());
+    }
     let keys = match vm.getattr_opt(src, &vm.names.keys)? {
         Some(k) => vm.call0(&k)?,
         None => {
@@ -366,12 +392,7 @@ pub fn merge_kwargs(vm: &Vm, d: &ObjRef, src: &ObjRef, func: &ObjRef) -> PyResul
     };
     for k in vm.collect(&keys)? {
         if vm.dict_get(d, &k)?.is_some() {
-            // `format_kwargs_error` shows the key with `%S`: str() of whatever it is.
-            let key = vm.str_string(&k)?;
-            return Err(vm.type_error(format!(
-                "{} got multiple values for keyword argument '{key}'",
-                function_str(vm, func),
-            )));
+            return Err(multiple(&k)?);
         }
         let v = vm.getitem(src, &k)?;
         vm.dict_set(d, k, v)?;

@@ -371,9 +371,11 @@ fn format_float_spec(vm: &Vm, x: f64, s: &Spec, tname: &str) -> PyResult<String>
         Some(_) => (String::new(), body.clone()),
         None => (body.clone(), String::new()),
     };
+    // `inf` and `nan` are zero-padded like digits (3.11: `format(inf, '010')` is
+    // `'0000000inf'`), but with no digits there is no grouping of the padding either.
     let mut spec = s.clone();
-    if !x.is_finite() && spec.zero_pad {
-        spec.fill = ' ';
+    if !x.is_finite() {
+        spec.grouping = None;
     }
     Ok(layout(&spec, sign_str(s, negative), "", &int_part, &rest))
 }

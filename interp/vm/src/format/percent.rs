@@ -465,7 +465,8 @@ fn text_piece(vm: &Vm, out: &mut PyStrBuf, ty: char, v: &ObjRef, c: &Conv) -> Py
 }
 
 /// Pads a converted value to the width: left-justified, zero-padded after the sign and
-/// prefix for numbers, or right-justified with spaces. A width too large to allocate is
+/// prefix for numbers (`inf` and `nan` too, as 3.11's `%010f` gives `0000000inf`), or
+/// right-justified with spaces. A width too large to allocate is
 /// CPython's `MemoryError`, not an abort.
 fn pad(vm: &Vm, piece: &str, c: &Conv, ty: char) -> PyResult<String> {
     let n = piece.chars().count();
@@ -484,7 +485,7 @@ fn pad(vm: &Vm, piece: &str, c: &Conv, ty: char) -> PyResult<String> {
     if c.left {
         out.push_str(piece);
         out.extend(std::iter::repeat_n(' ', fill));
-    } else if c.zero && numeric && !piece.contains("inf") && !piece.contains("nan") {
+    } else if c.zero && numeric {
         let mut rest = piece;
         if let Some(r) = rest.strip_prefix(['-', '+', ' ']) {
             out.push_str(&piece[..1]);

@@ -257,17 +257,43 @@ fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
     Ok(vm.none.clone())
 }
 
-fn repr_of(o: &ObjRef, data: &[u8]) -> String {
-    let r = krait_syntax::pyrepr::repr_bytes(data);
+fn repr_of(vm: &Vm, o: &ObjRef, data: &[u8]) -> String {
     match o.payload {
-        Payload::ByteArray(_) => format!("bytearray({r})"),
-        _ => r,
+        Payload::ByteArray(_) => bytearray_repr(&vm.type_name(o), data),
+        _ => krait_syntax::pyrepr::repr_bytes(data),
     }
+}
+
+/// `bytearray_repr`: the type's own name (a subclass's too), and unlike `bytes` a single quote
+/// is escaped whichever quote the literal uses.
+fn bytearray_repr(type_name: &str, data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = format!("{type_name}(b{quote}");
+    for &c in data {
+        match c {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(char::from(c));
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..0x7f => out.push(char::from(c)),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    out
 }
 
 fn bytes_repr(vm: &Vm, o: &ObjRef) -> PyResult {
     let data = buf(vm, o)?;
-    Ok(vm.new_str(repr_of(o, &data)))
+    Ok(vm.new_str(repr_of(vm, o, &data)))
 }
 
 fn bytes_hash(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
@@ -395,6 +421,13 @@ fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &ObjRef, value: Option<&ObjRef>) 
 fn bytes_contains(vm: &Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {
     if let Some(needle) = buffer(x) {
         return with_buf(vm, o, |data| find(data, &needle, 0).is_some());
+    }
+    // `_Py_bytes_contains`: an integer first, else a buffer, whose absence is the error.
+    if x.as_int().is_none() && !x.slot(|s| s.index.is_present()) {
+        return Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(x)
+        )));
     }
     let b = byte_value(vm, x)?;
     with_buf(vm, o, |data| data.contains(&b))

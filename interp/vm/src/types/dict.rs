@@ -326,9 +326,7 @@ fn dict_init(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
 
 /// `dict.update(src)` semantics: a mapping (has `keys`) or an iterable of pairs.
 pub fn update_from(vm: &Vm, d: &ObjRef, src: &ObjRef, _who: &str) -> PyResult<()> {
-    if let Some(st) = src.as_dict()
-        && (src.has_builtin_type() || iterates_as_dict(vm, src))
-    {
+    if let Some(st) = merged_table(vm, src) {
         // dict_merge walks the source's entries as they were, and gives up when an `__eq__`
         // or `__hash__` run by an insertion changed the source's entry table.
         let n = st.borrow().entry_slots();
@@ -376,6 +374,13 @@ pub fn update_from(vm: &Vm, d: &ObjRef, src: &ObjRef, _who: &str) -> PyResult<()
         i += 1;
     }
     Ok(())
+}
+
+/// The table `dict_merge` reads `src`'s entries from directly: a dict's, or a subclass's that
+/// keeps dict's own `__iter__`; None for anything read through `keys()` and `__getitem__`.
+pub fn merged_table<'a>(vm: &Vm, src: &'a ObjRef) -> Option<&'a RefCell<DictTable>> {
+    let st = src.as_dict()?;
+    (src.has_builtin_type() || iterates_as_dict(vm, src)).then_some(st)
 }
 
 /// dict_merge's test for reading a dict subclass's table directly: its type keeps dict's own

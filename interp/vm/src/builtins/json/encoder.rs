@@ -214,15 +214,22 @@ impl Encoder {
         }
         let ident = self.mark(vm, dct)?;
         out.push_char('{');
-        let items = vm.call_method(dct, "items", &[])?;
-        let items = vm.new_list(vm.collect(&items)?);
+        // `PyMapping_Items`: an exact dict's pairs straight from its table, anything else's
+        // through its `items()`; sorted in place by `PyList_Sort`. Neither is a Python-level
+        // call, so the recursion limit is met by the encoder's own check.
+        let mut items: Vec<ObjRef> = if dct.is_exact(&vm.types.dict) {
+            vm.dict_items(dct)
+                .into_iter()
+                .map(|(k, v)| vm.new_tuple(vec![k, v]))
+                .collect()
+        } else {
+            let items = vm.call_method(dct, "items", &[])?;
+            vm.collect(&items)?
+        };
         if self.sort_keys {
-            vm.call_method(&items, "sort", &[])?;
+            items =
+                crate::types::list_sort::sort_items(vm, items, None, false).map_err(|(e, _)| e)?;
         }
-        let items = items
-            .as_list()
-            .map(|l| l.borrow().to_vec())
-            .unwrap_or_default();
         let mut first = true;
         for item in &items {
             let pair = match item.as_tuple() {
