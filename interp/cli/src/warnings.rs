@@ -3,12 +3,12 @@
 //!
 //! With the default filters (`python3` without `-W`), a compile-time `DeprecationWarning` (an
 //! invalid escape sequence) is ignored, because its module is derived from the file name and only
-//! `__main__` shows them; a `SyntaxWarning` is shown once per message, category and line
-//! (the `default` action's registry). Each is printed as `FILE:LINE: Category: message`, followed
+//! `__main__` shows them; a `SyntaxWarning` is shown every time it is issued (`compiler_warn`
+//! passes no registry, so the `default` action remembers nothing: a `finally` body, compiled
+//! twice, warns twice). Each is printed as `FILE:LINE: Category: message`, followed
 //! by the source line stripped of surrounding whitespace when `linecache` can read it.
 
 use krait_syntax::parser::ParseWarning;
-use std::collections::HashSet;
 use std::io::Write;
 
 /// Prints `warnings` issued while compiling `filename`; `lines` is the file's text when the file
@@ -19,9 +19,8 @@ pub fn print_compile_warnings(
     lines: Option<&str>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let mut seen = HashSet::new();
     for w in warnings {
-        if w.category != "SyntaxWarning" || !seen.insert((w.message.as_str(), w.lineno)) {
+        if w.category != "SyntaxWarning" {
             continue;
         }
         writeln!(
@@ -74,7 +73,7 @@ mod tests {
     }
 
     #[test]
-    fn default_filters_show_syntax_warnings_once() {
+    fn default_filters_show_every_syntax_warning() {
         let ws = [
             w("SyntaxWarning", "invalid decimal literal", 2),
             w("DeprecationWarning", "invalid escape sequence '\\d'", 1),
@@ -92,6 +91,7 @@ mod tests {
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "f.py:2: SyntaxWarning: invalid decimal literal\n  y = 1if x else 2\n\
+             f.py:2: SyntaxWarning: invalid decimal literal\n  y = 1if x else 2\n\
              f.py:2: SyntaxWarning: invalid hexadecimal literal\n  y = 1if x else 2\n"
         );
         let mut out = Vec::new();

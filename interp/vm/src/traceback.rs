@@ -110,6 +110,8 @@ struct Printer<'v, 'io> {
     depth: usize,
     need_close: bool,
     sources: Sources,
+    /// How many of a traceback's last entries are printed (`sys.tracebacklimit`).
+    limit: usize,
 }
 
 /// The text `sys.excepthook` writes for an uncaught exception `exc`.
@@ -121,9 +123,25 @@ pub fn format_exception(vm: &Vm, exc: &ObjRef) -> String {
         depth: 0,
         need_close: false,
         sources: Sources::default(),
+        limit: traceback_limit(vm),
     };
     p.recursive(exc);
     p.out
+}
+
+/// `sys.tracebacklimit` as `_PyTraceBack_Print` reads it: an int (a bool too) sets the number
+/// of entries, huge ones meaning all, zero or less none (the header goes too); anything else,
+/// or no such attribute, is the default of 1000.
+fn traceback_limit(vm: &Vm) -> usize {
+    let Ok(Some(v)) = vm.getattr_opt(&vm.sys, &vm.intern("tracebacklimit")) else {
+        return TB_LIMIT;
+    };
+    match v.as_int() {
+        Some(crate::types::int::Int::Small(n)) => usize::try_from(*n).unwrap_or(0),
+        Some(crate::types::int::Int::Big(b)) if b.sign() == num_bigint::Sign::Minus => 0,
+        Some(crate::types::int::Int::Big(_)) => usize::MAX,
+        None => TB_LIMIT,
+    }
 }
 
 impl Printer<'_, '_> {
@@ -238,7 +256,7 @@ impl Printer<'_, '_> {
         let tb = exc
             .as_exception()
             .and_then(|e| e.traceback.borrow().clone());
-        if let Some(tb) = tb {
+        if let Some(tb) = tb.filter(|_| self.limit > 0) {
             let is_group = crate::types::exception_group::is_group(exc);
             let (header, header_margin) = if is_group {
                 let m = if self.depth == 1 {
@@ -258,7 +276,7 @@ impl Printer<'_, '_> {
             self.out
                 .push_str(&format!("{}{header_margin}{header}", self.indent()));
             let prefix = self.prefix();
-            print_tb(&tb, &prefix, &mut self.out, &mut self.sources);
+            print_tb(&tb, &prefix, self.limit, &mut self.out, &mut self.sources);
         }
         let mut shown = None;
         if crate::types::exception::kind_of(&exc.class())
@@ -297,9 +315,9 @@ fn entries(tb: &ObjRef) -> Vec<Rc<Traceback>> {
 }
 
 /// `tb_printinternal`, each line after `prefix`.
-fn print_tb(tb: &ObjRef, prefix: &str, out: &mut String, sources: &mut Sources) {
+fn print_tb(tb: &ObjRef, prefix: &str, limit: usize, out: &mut String, sources: &mut Sources) {
     let all = entries(tb);
-    let skip = all.len().saturating_sub(TB_LIMIT);
+    let skip = all.len().saturating_sub(limit);
     let mut last: Option<(String, i32, String)> = None;
     let mut count = 0usize;
     for t in &all[skip..] {
@@ -385,19 +403,28 @@ fn display_line(
     if end.saturating_sub(start) == stripped_len && anchors.is_none() {
         return;
     }
+    // Columns, not characters: a wide character takes two (`_display_width`).
+    let width = |i: usize| -> usize {
+        chars[..i.min(chars.len())]
+            .iter()
+            .map(|&c| 1 + usize::from(crate::builtins::unicodedata::is_wide(c)))
+            .sum()
+    };
+    let (w_start, w_end) = (width(start), width(end).max(width(start)));
     let mut carets = String::from(prefix);
     carets.push_str("    ");
-    for pos in (indent + 1)..=end {
-        let c = if pos <= start {
-            ' '
-        } else {
-            match anchors {
-                Some((l, r)) if l < pos && pos <= r => '^',
-                Some(_) => '~',
-                None => '^',
-            }
-        };
-        carets.push(c);
+    carets.extend(std::iter::repeat_n(' ', w_start.saturating_sub(indent)));
+    match anchors {
+        Some((l, r)) => {
+            let (w_l, w_r) = (
+                width(l).clamp(w_start, w_end),
+                width(r).clamp(w_start, w_end),
+            );
+            carets.extend(std::iter::repeat_n('~', w_l - w_start));
+            carets.extend(std::iter::repeat_n('^', w_r.saturating_sub(w_l)));
+            carets.extend(std::iter::repeat_n('~', w_end - w_r.max(w_l)));
+        }
+        None => carets.extend(std::iter::repeat_n('^', w_end - w_start)),
     }
     out.push_str(&carets);
     out.push('\n');
@@ -522,22 +549,34 @@ fn print_notes(vm: &Vm, exc: &ObjRef, prefix: &str, out: &mut String) {
     let Ok(Some(notes)) = vm.getattr_opt(exc, &vm.names.__notes__) else {
         return;
     };
-    let is_seq = matches!(notes.payload, Payload::List(_) | Payload::Tuple(_));
+    // `PySequence_Check`: anything with `__getitem__` but a dict (a str too, shown character
+    // by character); anything else is shown by its repr, with no newline after it.
+    let is_seq = notes.as_dict().is_none()
+        && crate::object::typeobj::lookup(&notes.class(), &vm.names.__getitem__).is_some();
     if !is_seq {
         out.push_str(prefix);
         match vm.repr_string(&notes) {
             Ok(s) => out.push_str(&s),
             Err(_) => out.push_str("<__notes__ repr() failed>"),
         }
-        out.push('\n');
         return;
     }
-    for note in vm.collect(&notes).unwrap_or_default() {
-        match vm.str_string(&note) {
-            Ok(t) => {
-                for line in t.split_inclusive('\n') {
+    let Ok(n) = vm.len(&notes) else {
+        return;
+    };
+    for i in 0..n {
+        let Ok(note) = vm.getitem(&notes, &vm.new_int(i as i64)) else {
+            return;
+        };
+        let lines = vm.str(&note).and_then(|s| {
+            let lines = vm.call_method(&s, "splitlines", &[vm.new_bool(true)])?;
+            vm.collect(&lines)
+        });
+        match lines {
+            Ok(lines) => {
+                for line in lines {
                     out.push_str(prefix);
-                    out.push_str(line);
+                    out.push_str(&vm.str_lossy(&line));
                 }
             }
             Err(_) => out.push_str("<note str() failed>"),

@@ -133,6 +133,19 @@ fn bidirectional(vm: &Vm, args: Args<'_>) -> PyResult {
     Ok(vm.new_str(class_of(tables::BIDI, tables::BIDI_NAMES, cp)))
 }
 
+/// Whether `c` takes two columns on a terminal: East Asian width `W` or `F` (what CPython's
+/// traceback printers count when they place carets under a line).
+pub fn is_wide(c: char) -> bool {
+    matches!(
+        class_of(
+            tables::EAST_ASIAN_WIDTH,
+            tables::EAST_ASIAN_WIDTH_NAMES,
+            u32::from(c)
+        ),
+        "W" | "F"
+    )
+}
+
 fn east_asian_width(vm: &Vm, args: Args<'_>) -> PyResult {
     let a = args.exact(vm, "east_asian_width", 1)?;
     let cp = code_point(vm, "east_asian_width", &a[0])?;

@@ -160,8 +160,9 @@ fn mtime_and_size(meta: &std::fs::Metadata) -> (u32, u32) {
 /// `SourceLoader.get_code`: the cached code if its header matches the source's mtime and
 /// size, else the source compiled (and cached unless `sys.dont_write_bytecode`).
 pub fn get_code(vm: &Vm, file: &Path) -> PyResult<ObjRef> {
-    let fname = file.to_string_lossy().into_owned();
-    let meta = std::fs::metadata(file).map_err(|e| os_error(vm, &e, &fname))?;
+    let path_name = file.to_string_lossy().into_owned();
+    let meta = std::fs::metadata(file).map_err(|e| os_error(vm, &e, &path_name))?;
+    let fname = frozen_filename(file).unwrap_or_else(|| path_name.clone());
     let (mtime, size) = mtime_and_size(&meta);
     let want = Validation::Timestamp {
         mtime,
@@ -178,7 +179,7 @@ pub fn get_code(vm: &Vm, file: &Path) -> PyResult<ObjRef> {
         let code = crate::eval::code::Code::new(vm, code)?;
         return Ok(crate::eval::code::Code::object(vm, &code));
     }
-    let source = std::fs::read(file).map_err(|e| os_error(vm, &e, &fname))?;
+    let source = std::fs::read(file).map_err(|e| os_error(vm, &e, &path_name))?;
     let opts = CompileOptions {
         file_input: true,
         optimize,
@@ -200,6 +201,37 @@ pub fn get_code(vm: &Vm, file: &Path) -> PyResult<ObjRef> {
     }
     let code = crate::eval::code::Code::new(vm, co)?;
     Ok(crate::eval::code::Code::object(vm, &code))
+}
+
+/// The standard-library modules CPython 3.11 runs frozen into its executable (`Python/frozen.c`,
+/// less the import machinery and test modules, which krait provides otherwise).
+const FROZEN_STDLIB: [&str; 12] = [
+    "abc",
+    "codecs",
+    "io",
+    "_collections_abc",
+    "_sitebuiltins",
+    "genericpath",
+    "ntpath",
+    "posixpath",
+    "os",
+    "site",
+    "stat",
+    "zipimport",
+];
+
+/// The file name a frozen standard-library module's code carries in CPython, `<frozen NAME>`
+/// (what its tracebacks show, with no source line), for `file` in the standard library; None
+/// for any other file.
+fn frozen_filename(file: &Path) -> Option<String> {
+    let lib = stdlib_dir()?;
+    if file.parent()? != Path::new(&lib) || file.extension()? != "py" {
+        return None;
+    }
+    let stem = file.file_stem()?.to_str()?;
+    FROZEN_STDLIB
+        .contains(&stem)
+        .then(|| format!("<frozen {stem}>"))
 }
 
 /// Writes a `.pyc` atomically (a temporary file renamed over), ignoring failures as
