@@ -35,7 +35,8 @@ pub(crate) struct Builder {
 }
 
 impl Builder {
-    /// Runs the first pass over a module; returns the blocks (module first) and the node keys.
+    /// Runs the first pass over a module; the builder it returns holds the blocks (module
+    /// first), the node keys and the identifiers that are not symbols.
     pub(crate) fn run(module: &Mod, future: FutureFeatures, limit: u32) -> Result<Builder> {
         let mut b = Builder {
             blocks: Vec::new(),
