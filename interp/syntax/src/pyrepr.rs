@@ -65,6 +65,16 @@ fn write_repr_code_points(out: &mut String, quote: char, cps: impl Iterator<Item
 
 /// `repr(b)` for a `bytes`.
 pub fn repr_bytes(b: &[u8]) -> String {
+    bytes_literal(b, false)
+}
+
+/// The `b'...'` part of a `bytearray`'s repr: as [`repr_bytes`], except that a single quote is
+/// escaped whichever quote encloses the literal (`bytearray_repr` escapes it unconditionally).
+pub fn repr_bytearray_literal(b: &[u8]) -> String {
+    bytes_literal(b, true)
+}
+
+fn bytes_literal(b: &[u8], always_escape_apostrophe: bool) -> String {
     let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"'));
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -75,9 +85,9 @@ pub fn repr_bytes(b: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if char::from(byte) == quote => {
+            _ if char::from(byte) == quote || (always_escape_apostrophe && byte == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(char::from(byte));
             }
             0x20..=0x7e => out.push(char::from(byte)),
             _ => {

@@ -363,22 +363,14 @@ pub fn merge_kwargs(vm: &Vm, d: &ObjRef, src: &ObjRef, func: &ObjRef) -> PyResul
         )))
     };
     // `dict_merge` reads a dict's entries (a subclass's too, unless it iterates its own way)
-    // without its `keys` or `__getitem__`, giving up if an insertion changed the source.
-    if let Some(st) = crate::types::dict::merged_table(vm, src) {
-        let n = st.borrow().entry_slots();
-        for i in 0..n {
-            let Some(e) = st.borrow().entry(i).cloned() else {
-                continue;
-            };
-            if vm.dict_get(d, &e.key)?.is_some() {
-                return Err(multiple(&e.key)?);
-            }
-            vm.dict_set(d, e.key, e.value)?;
-            if st.borrow().entry_slots() != n {
-                return Err(vm.runtime_error("dict mutated during update"));
-            }
+    // without its `keys` or `__getitem__`.
+    if let Some(r) = crate::types::dict::merge_entries(vm, src, |e| {
+        if vm.dict_get(d, &e.key)?.is_some() {
+            return Err(multiple(&e.key)?);
         }
-        return Ok(());
+        vm.dict_set(d, e.key, e.value)
+    }) {
+        return r;
     }
     let keys = match vm.getattr_opt(src, &vm.names.keys)? {
         Some(k) => vm.call0(&k)?,

@@ -259,36 +259,14 @@ fn bytearray_init(vm: &Vm, o: &ObjRef, args: Args<'_>) -> PyResult {
 
 fn repr_of(vm: &Vm, o: &ObjRef, data: &[u8]) -> String {
     match o.payload {
-        Payload::ByteArray(_) => bytearray_repr(&vm.type_name(o), data),
+        // `bytearray_repr`: the type's own name, a subclass's too.
+        Payload::ByteArray(_) => format!(
+            "{}({})",
+            vm.type_name(o),
+            krait_syntax::pyrepr::repr_bytearray_literal(data)
+        ),
         _ => krait_syntax::pyrepr::repr_bytes(data),
     }
-}
-
-/// `bytearray_repr`: the type's own name (a subclass's too), and unlike `bytes` a single quote
-/// is escaped whichever quote the literal uses.
-fn bytearray_repr(type_name: &str, data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = format!("{type_name}(b{quote}");
-    for &c in data {
-        match c {
-            b'\'' | b'\\' => {
-                out.push('\\');
-                out.push(char::from(c));
-            }
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            0x20..0x7f => out.push(char::from(c)),
-            _ => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out.push(')');
-    out
 }
 
 fn bytes_repr(vm: &Vm, o: &ObjRef) -> PyResult {

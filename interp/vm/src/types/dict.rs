@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::dict_table::{DictTable, Probe};
+use super::dict_table::{DictEntry, DictTable, Probe};
 use crate::object::native::Args;
 use crate::object::slots::{CompareOp, Slot, Slots};
 use crate::object::{ObjRef, Payload, PyResult};
@@ -326,20 +326,10 @@ fn dict_init(vm: &Vm, d: &ObjRef, args: Args<'_>) -> PyResult {
 
 /// `dict.update(src)` semantics: a mapping (has `keys`) or an iterable of pairs.
 pub fn update_from(vm: &Vm, d: &ObjRef, src: &ObjRef, _who: &str) -> PyResult<()> {
-    if let Some(st) = merged_table(vm, src) {
-        // dict_merge walks the source's entries as they were, and gives up when an `__eq__`
-        // or `__hash__` run by an insertion changed the source's entry table.
-        let n = st.borrow().entry_slots();
-        for i in 0..n {
-            let Some(e) = st.borrow().entry(i).cloned() else {
-                continue;
-            };
-            dict_insert(vm, table(vm, d)?, e.key, e.hash, e.value)?;
-            if st.borrow().entry_slots() != n {
-                return Err(vm.runtime_error("dict mutated during update"));
-            }
-        }
-        return Ok(());
+    if let Some(r) = merge_entries(vm, src, |e| {
+        dict_insert(vm, table(vm, d)?, e.key, e.hash, e.value)
+    }) {
+        return r;
     }
     if vm.getattr_opt(src, &vm.names.keys)?.is_some() {
         let keys = vm.call_method(src, "keys", &[])?;
@@ -376,11 +366,39 @@ pub fn update_from(vm: &Vm, d: &ObjRef, src: &ObjRef, _who: &str) -> PyResult<()
     Ok(())
 }
 
-/// The table `dict_merge` reads `src`'s entries from directly: a dict's, or a subclass's that
-/// keeps dict's own `__iter__`; None for anything read through `keys()` and `__getitem__`.
-pub fn merged_table<'a>(vm: &Vm, src: &'a ObjRef) -> Option<&'a RefCell<DictTable>> {
+/// `dict_merge`'s walk of a source it reads directly (a dict, or a subclass that keeps dict's
+/// own `__iter__`): `f` gets each entry as it was, and the walk gives up when an `__eq__` or
+/// `__hash__` run by `f` changed the source's entry table. None, with `f` never called, for a
+/// source read through `keys()` and `__getitem__` instead.
+pub fn merge_entries(
+    vm: &Vm,
+    src: &ObjRef,
+    f: impl FnMut(DictEntry) -> PyResult<()>,
+) -> Option<PyResult<()>> {
     let st = src.as_dict()?;
-    (src.has_builtin_type() || iterates_as_dict(vm, src)).then_some(st)
+    if !src.has_builtin_type() && !iterates_as_dict(vm, src) {
+        return None;
+    }
+    Some(walk_entries(vm, st, f))
+}
+
+/// The rest of [`merge_entries`].
+fn walk_entries(
+    vm: &Vm,
+    st: &RefCell<DictTable>,
+    mut f: impl FnMut(DictEntry) -> PyResult<()>,
+) -> PyResult<()> {
+    let n = st.borrow().entry_slots();
+    for i in 0..n {
+        let Some(e) = st.borrow().entry(i).cloned() else {
+            continue;
+        };
+        f(e)?;
+        if st.borrow().entry_slots() != n {
+            return Err(vm.runtime_error("dict mutated during update"));
+        }
+    }
+    Ok(())
 }
 
 /// dict_merge's test for reading a dict subclass's table directly: its type keeps dict's own
