@@ -48,6 +48,23 @@ impl LineIndex {
         (to_u32(line), offset - self.starts[line - 1])
     }
 
+    /// [`LineIndex::line_col`] for offsets met in increasing order, as a tokenizer meets them:
+    /// `hint` is the 0-based line of the last lookup, from which the search walks forward (a
+    /// step or two per token instead of a binary search). Any offset gives the right answer.
+    #[inline]
+    pub fn line_col_from(&self, hint: &mut u32, offset: u32) -> (u32, u32) {
+        let offset = offset.min(self.len);
+        let mut line = *hint as usize;
+        if self.starts.get(line).is_none_or(|&s| s > offset) {
+            return self.line_col(offset);
+        }
+        while self.starts.get(line + 1).is_some_and(|&s| s <= offset) {
+            line += 1;
+        }
+        *hint = to_u32(line);
+        (to_u32(line + 1), offset - self.starts[line])
+    }
+
     /// Byte offset where 1-based `line` starts, if it exists.
     pub fn line_start(&self, line: u32) -> Option<u32> {
         let i = usize::try_from(line).ok()?.checked_sub(1)?;
@@ -72,6 +89,21 @@ fn to_u32(n: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::LineIndex;
+
+    #[test]
+    fn line_col_from_agrees_with_line_col_in_any_order() {
+        let src = "ab\n\ncd\r\ne\rfgh\n";
+        let idx = LineIndex::new(src);
+        let mut hint = 0;
+        let offsets = (0..=src.len() as u32 + 2).chain((0..=src.len() as u32).rev());
+        for off in offsets.chain([7, 0, 12, 3, 3, 1]) {
+            assert_eq!(
+                idx.line_col_from(&mut hint, off),
+                idx.line_col(off),
+                "offset {off}"
+            );
+        }
+    }
 
     #[test]
     fn all_three_line_breaks_count() {

@@ -50,6 +50,21 @@ fn split_kwargs(items: Vec<KwOrStarred>) -> (Vec<Expr>, Vec<Keyword>) {
 impl Parser<'_> {
     /// `arguments (memo): args [','] &')' | invalid_arguments`
     pub(super) fn rule_arguments(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            let start = self.mark;
+            return self.fx_entry(
+                |t| {
+                    t.kind == T::DOUBLESTAR
+                        || t.kind == T::NAME
+                        || super::fast::starts_star_expression(t)
+                },
+                |p| {
+                    let (args, keywords) = p.fx_arguments_after(Vec::new())?;
+                    let range = p.extra(start);
+                    Some(dummy_call(args, keywords, range))
+                },
+            );
+        }
         self.memoized(Rule::Arguments, |p| {
             if let Some(a) = p.alt(|p| {
                 let a = p.rule_args()?;

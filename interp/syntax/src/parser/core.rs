@@ -258,6 +258,14 @@ pub(crate) struct Parser<'s> {
     /// Where an f-string expression sub-parser sits in the enclosing source (`None` for a top-level
     /// parser): see [`FStringOrigin`].
     pub fstring: Option<FStringOrigin>,
+    /// Fast mode: the first pass parses expressions with the engine of `fast.rs`.
+    pub fast: bool,
+    /// The fast engine gave up (see `Parser::fx_abort`): the parse must be run again without it.
+    pub fast_aborted: bool,
+    /// How deep the fast engine is nested.
+    pub fx_depth: u32,
+    /// The 0-based line of the last token made (see [`LineIndex::line_col_from`]).
+    line_hint: u32,
 }
 
 /// A warning raised while parsing (`PyErr_WarnExplicitObject` in the parser).
@@ -321,6 +329,10 @@ impl<'s> Parser<'s> {
             parsing_started: false,
             warnings: Vec::new(),
             fstring: None,
+            fast: false,
+            fast_aborted: false,
+            fx_depth: 0,
+            line_hint: 0,
         }
     }
 
@@ -473,10 +485,10 @@ impl<'s> Parser<'s> {
         }
     }
 
-    fn make_tok(&self, kind: TokenType, start: u32, end: u32) -> Tok {
+    fn make_tok(&mut self, kind: TokenType, start: u32, end: u32) -> Tok {
         let level = self.lexer.open_brackets().len() as u32;
-        let (mut lineno, col) = self.index.line_col(start);
-        let (mut end_lineno, end_col) = self.index.line_col(end);
+        let (mut lineno, col) = self.index.line_col_from(&mut self.line_hint, start);
+        let (mut end_lineno, end_col) = self.index.line_col_from(&mut self.line_hint, end);
         let (mut col, mut end_col) = (i64::from(col), i64::from(end_col));
         match kind {
             TokenType::INDENT | TokenType::DEDENT | TokenType::ENDMARKER => {

@@ -6,6 +6,7 @@
 
 use super::actions::set_context;
 use super::core::{Parser, Rule};
+use super::fast;
 use super::keywords::Kw;
 use crate::ast::{
     BoolOp, CmpOp, Expr, ExprContext, ExprKind, Identifier, Keyword, Operator, UnaryOp,
@@ -46,6 +47,9 @@ impl Parser<'_> {
     /// `expression (memo): invalid_expression | invalid_legacy_expression
     ///     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef`
     pub(super) fn rule_expression(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(fast::starts_expression, |p| p.fx_expression());
+        }
         self.memoized(Rule::Expression, |p| {
             p.invalid(|p| p.invalid_expression());
             p.invalid(|p| p.invalid_legacy_expression());
@@ -97,6 +101,9 @@ impl Parser<'_> {
 
     /// `yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]`
     pub(super) fn rule_yield_expr(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(|t| t.kw == Some(Kw::Yield), |p| p.fx_yield_expr());
+        }
         self.rule(|p| {
             let start = p.mark;
             if let Some(e) = p.alt(|p| {
@@ -133,6 +140,9 @@ impl Parser<'_> {
     /// `star_expressions: star_expression (',' star_expression)+ [','] | star_expression ','
     ///     | star_expression`
     pub(super) fn rule_star_expressions(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(fast::starts_star_expression, |p| p.fx_star_expressions());
+        }
         self.rule(|p| {
             let start = p.mark;
             let first = p.rule_star_expression()?;
@@ -160,6 +170,9 @@ impl Parser<'_> {
 
     /// `star_expression (memo): '*' bitwise_or | expression`
     pub(super) fn rule_star_expression(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(fast::starts_star_expression, |p| p.fx_star_expression());
+        }
         self.memoized(Rule::StarExpression, |p| {
             if let Some(e) = p.starred_bitwise_or() {
                 return Some(e);
@@ -190,6 +203,11 @@ impl Parser<'_> {
 
     /// `star_named_expressions: ','.star_named_expression+ [',']`
     pub(super) fn rule_star_named_expressions(&mut self) -> Option<Vec<Expr>> {
+        if self.fx_on() {
+            return self.fx_entry(fast::starts_star_expression, |p| {
+                p.fx_star_named_expressions()
+            });
+        }
         self.rule(|p| {
             let v = p.gather(T::COMMA, |p| p.rule_star_named_expression())?;
             p.expect(T::COMMA);
@@ -199,6 +217,11 @@ impl Parser<'_> {
 
     /// `star_named_expression: '*' bitwise_or | named_expression`
     pub(super) fn rule_star_named_expression(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(fast::starts_star_expression, |p| {
+                p.fx_star_named_expression()
+            });
+        }
         self.rule(|p| {
             p.starred_bitwise_or()
                 .or_else(|| p.alt(|p| p.rule_named_expression()))
@@ -226,6 +249,9 @@ impl Parser<'_> {
 
     /// `named_expression: assignment_expression | invalid_named_expression | expression !':='`
     pub(super) fn rule_named_expression(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(fast::starts_expression, |p| p.fx_named_expression());
+        }
         self.rule(|p| {
             if let Some(e) = p.alt(|p| p.rule_assignment_expression()) {
                 return Some(e);
@@ -248,6 +274,9 @@ impl Parser<'_> {
 
     /// `disjunction (memo): conjunction ('or' conjunction)+ | conjunction`
     pub(super) fn rule_disjunction(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(fast::starts_disjunction, |p| p.fx_disjunction());
+        }
         self.memoized(Rule::Disjunction, |p| {
             p.bool_chain(Kw::Or, BoolOp::Or, Rule::Conjunction, |p| {
                 p.rule_conjunction()
@@ -393,7 +422,7 @@ impl Parser<'_> {
 
     /// `_PyPegen_check_barry_as_flufl`: `<>` only under the Barry-as-FLUFL future (with a
     /// dedicated message), `!=` only without it.
-    fn notequal_allowed(&mut self, t: &super::core::Tok) -> bool {
+    pub(super) fn notequal_allowed(&mut self, t: &super::core::Tok) -> bool {
         let is_diamond = self.text(t) == "<>";
         if self.opts.barry_as_flufl {
             if !is_diamond {
@@ -446,6 +475,9 @@ impl Parser<'_> {
 
     /// `bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor`
     pub(super) fn rule_bitwise_or(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(fast::starts_bitwise_or, |p| p.fx_bitwise_or());
+        }
         self.binary_level(
             Rule::BitwiseOr,
             &[(T::VBAR, Operator::BitOr)],
@@ -655,6 +687,12 @@ impl Parser<'_> {
 
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
     pub(super) fn rule_slices(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(
+                |t| t.kind == T::COLON || fast::starts_star_expression(t),
+                |p| p.fx_slices(),
+            );
+        }
         self.rule(|p| {
             let start = p.mark;
             if let Some(e) = p.alt(|p| {

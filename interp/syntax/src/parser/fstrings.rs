@@ -122,6 +122,18 @@ impl Parser<'_> {
             "({})\n",
             &text[body_offset + expr.start..body_offset + expr.end]
         );
+        // As a top-level parse, the first pass is tried in fast mode (see `parse_on_this_thread`)
+        // and anything but a clean success starts over with the PEG parser alone.
+        if !self.opts.pure_peg && !self.opts.type_comments {
+            let mut sub = Parser::new_fstring(&src, self.opts, origin);
+            sub.fast = true;
+            if let Some(e) = sub.rule_fstring()
+                && sub.error.is_none()
+                && sub.warnings.is_empty()
+            {
+                return Some(e);
+            }
+        }
         let mut sub = Parser::new_fstring(&src, self.opts, origin);
         let result = run_parser(&mut sub, Parser::rule_fstring);
         if !self.call_invalid_rules {

@@ -18,6 +18,8 @@ mod compound;
 mod core;
 mod error;
 mod expressions;
+mod fast;
+mod fast_stmt;
 mod fstrings;
 mod invalid_exprs;
 mod invalid_params;
@@ -67,6 +69,9 @@ pub struct ParseOptions {
     /// The source is read by CPython's file tokenizer (`python3 FILE`), whose buffer is empty at
     /// the end of the input, rather than the string tokenizer (`compile()`, `ast.parse`).
     pub file_input: bool,
+    /// Parse with the PEG parser alone, without the fast first pass (see `fast.rs`); for
+    /// checking that both give the same trees.
+    pub pure_peg: bool,
 }
 
 impl Default for ParseOptions {
@@ -76,6 +81,7 @@ impl Default for ParseOptions {
             char_offsets: true,
             barry_as_flufl: false,
             file_input: false,
+            pure_peg: false,
         }
     }
 }
@@ -145,7 +151,26 @@ pub(crate) fn parse_with_bad_name(
 }
 
 /// `_PyPegen_run_parser`: a first pass, and on failure a second pass with the `invalid_*` rules.
+///
+/// The first pass is tried in fast mode first (see `fast.rs`): when it parses the source without
+/// an error or a warning, its tree is the PEG parser's. Anything else (an error, a warning, an
+/// abort) starts over with the PEG parser alone, so that which tokens were read, the errors and
+/// the warnings are all as CPython's parser makes them.
 fn parse_on_this_thread(source: &str, mode: Mode, opts: ParseOptions) -> Parsed {
+    if mode != Mode::Single && !opts.type_comments && !opts.pure_peg {
+        let mut p = Parser::new(source, mode, opts);
+        p.fast = true;
+        if let Some(m) = p.start_rule()
+            && p.error.is_none()
+            && p.warnings.is_empty()
+        {
+            return Parsed {
+                result: Ok(m),
+                warnings: Vec::new(),
+                tokenizer_error: false,
+            };
+        }
+    }
     finish_parse(Parser::new(source, mode, opts))
 }
 

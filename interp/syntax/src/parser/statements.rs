@@ -9,7 +9,7 @@ use crate::ast::{Alias, Expr, ExprContext, Operator, Stmt, StmtKind};
 use crate::token::TokenType as T;
 
 /// The augmented-assignment tokens and their operators, in `augassign`'s order.
-const AUGASSIGN: [(T, Operator); 13] = [
+pub(super) const AUGASSIGN: [(T, Operator); 13] = [
     (T::PLUSEQUAL, Operator::Add),
     (T::MINEQUAL, Operator::Sub),
     (T::STAREQUAL, Operator::Mult),
@@ -114,15 +114,21 @@ impl Parser<'_> {
     fn rule_simple_stmt(&mut self) -> Option<Stmt> {
         self.memoized(Rule::SimpleStmt, |p| {
             let start = p.mark;
-            if let Some(s) = p.alt(|p| p.rule_assignment()) {
-                return Some(s);
-            }
-            if let Some(s) = p.alt(|p| {
-                let e = p.rule_star_expressions()?;
-                let range = p.extra(start);
-                Some(Stmt::new(StmtKind::Expr { value: Box::new(e) }, range))
-            }) {
-                return Some(s);
+            if p.fx_on() {
+                if let Some(s) = p.fx_assignment_or_expression(start) {
+                    return Some(s);
+                }
+            } else {
+                if let Some(s) = p.alt(|p| p.rule_assignment()) {
+                    return Some(s);
+                }
+                if let Some(s) = p.alt(|p| {
+                    let e = p.rule_star_expressions()?;
+                    let range = p.extra(start);
+                    Some(Stmt::new(StmtKind::Expr { value: Box::new(e) }, range))
+                }) {
+                    return Some(s);
+                }
             }
             if p.at_kw(Kw::Return)
                 && let Some(s) = p.alt(|p| p.rule_return_stmt())

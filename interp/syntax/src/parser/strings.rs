@@ -140,7 +140,7 @@ impl Parser<'_> {
 
     /// `_PyPegen_concatenate_strings`: joins the STRING tokens of one `strings` into a Constant
     /// (or, with f-strings, a JoinedStr).
-    fn concatenate_strings(&mut self, toks: &[Tok]) -> Option<Expr> {
+    pub(super) fn concatenate_strings(&mut self, toks: &[Tok]) -> Option<Expr> {
         let first = toks.first()?;
         let last = toks.last()?;
         let first_u = self.text(first).starts_with('u');

@@ -10,6 +10,9 @@ use crate::token::TokenType as T;
 impl Parser<'_> {
     /// `star_targets: star_target !',' | star_target (',' star_target)* [',']`
     pub(super) fn rule_star_targets(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(super::fast::starts_star_target, |p| p.fx_star_targets());
+        }
         self.rule(|p| {
             let start = p.mark;
             if let Some(e) = p.alt(|p| {
@@ -76,6 +79,9 @@ impl Parser<'_> {
 
     /// `star_target (memo): '*' (!'*' star_target) | target_with_star_atom`
     pub(super) fn rule_star_target(&mut self) -> Option<Expr> {
+        if self.fx_on() {
+            return self.fx_entry(super::fast::starts_star_target, |p| p.fx_star_target());
+        }
         self.memoized(Rule::StarTarget, |p| {
             let start = p.mark;
             if let Some(e) = p.alt(|p| {

@@ -1,0 +1,51 @@
+//! `cargo run --release -p krait-benches --example fast_parse_check [DIR]`: parses every `.py`
+//! file of the oracle's `Lib` (or of DIR) twice, with the fast first pass and with the PEG parser
+//! alone, and reports every file whose results differ (trees, errors or warnings).
+
+use krait_syntax::parser::{ParseOptions, parse_file_full};
+
+fn main() {
+    let sources = match std::env::args().nth(1) {
+        Some(dir) => walk(std::path::Path::new(&dir)),
+        None => krait_benches::lib_sources(),
+    };
+    let mut differ = 0usize;
+    krait_syntax::stack::with_big_stack(|| {
+        for (path, bytes) in &sources {
+            let fast = parse_file_full(bytes, path, ParseOptions::default());
+            let pure = parse_file_full(
+                bytes,
+                path,
+                ParseOptions {
+                    pure_peg: true,
+                    ..ParseOptions::default()
+                },
+            );
+            let same = format!("{:?}{:?}", fast.result, fast.warnings)
+                == format!("{:?}{:?}", pure.result, pure.warnings);
+            if !same {
+                differ += 1;
+                println!("DIFFERS: {path}");
+            }
+        }
+    });
+    println!("{} files, {differ} differ", sources.len());
+}
+
+fn walk(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else if p.extension().is_some_and(|x| x == "py")
+            && let Ok(b) = std::fs::read(&p)
+        {
+            out.push((p.to_string_lossy().into_owned(), b));
+        }
+    }
+    out
+}
