@@ -18,17 +18,13 @@ impl LineIndex {
         let bytes = source.as_bytes();
         let mut starts = vec![0u32];
         let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(to_u32(i + 1)),
-                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
-                    i += 1;
-                    starts.push(to_u32(i + 1));
-                }
-                b'\r' => starts.push(to_u32(i + 1)),
-                _ => {}
+        while let Some(at) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+            i += at;
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
             }
             i += 1;
+            starts.push(to_u32(i));
         }
         LineIndex {
             starts,

@@ -149,13 +149,18 @@ struct MemoEntry {
     level: u32,
 }
 
-/// The memo table: an index with one row of [`RULES`] cells per token position, each cell the
-/// entry of that rule at that position or [`NO_MEMO`]. CPython links a token's entries in a list
-/// and walks it; with a dozen expression levels memoised at most positions, that walk (a cache
-/// miss per link) was the parser's most expensive single function, so the index goes straight to
-/// the entry.
+/// The memo table: an index with one row of [`RULES`] cells per token position that has entries,
+/// each cell the entry of that rule at that position or [`NO_MEMO`]. CPython links a token's
+/// entries in a list and walks it; with a dozen expression levels memoised at most positions, that
+/// walk (a cache miss per link) was the parser's most expensive single function, so the index goes
+/// straight to the entry. Rows are made only for positions that get an entry: in fast mode (see
+/// `fast.rs`) only statements are memoised, and a row for every token was most of the memory the
+/// parse wrote.
 #[derive(Debug, Default)]
 pub(crate) struct MemoTable {
+    /// The row of each token position, or [`NO_MEMO`].
+    rows: Vec<u32>,
+    /// [`RULES`] cells per row.
     index: Vec<u32>,
     entries: Vec<MemoEntry>,
     exprs: Vec<Expr>,
@@ -169,6 +174,7 @@ impl MemoTable {
     /// goes copied them over and over, which showed in profiles.
     fn with_capacity(tokens: usize) -> Self {
         MemoTable {
+            rows: Vec::with_capacity(tokens),
             index: Vec::with_capacity(tokens * RULES),
             entries: Vec::with_capacity(tokens * ENTRIES_PER_TOKEN),
             ..MemoTable::default()
@@ -177,7 +183,8 @@ impl MemoTable {
 
     #[inline]
     fn find(&self, pos: usize, rule: Rule) -> Option<&MemoEntry> {
-        let i = *self.index.get(pos * RULES + rule as usize)?;
+        let row = *self.rows.get(pos).filter(|&&r| r != NO_MEMO)? as usize;
+        let i = *self.index.get(row * RULES + rule as usize)?;
         self.entries.get(i as usize)
     }
 
@@ -187,10 +194,14 @@ impl MemoTable {
             (rule as usize) < RULES,
             "Rule::Attr must stay the last rule"
         );
-        let cell = pos * RULES + rule as usize;
-        if self.index.len() <= cell {
-            self.index.resize((pos + 1) * RULES, NO_MEMO);
+        if self.rows.len() <= pos {
+            self.rows.resize(pos + 1, NO_MEMO);
         }
+        if self.rows[pos] == NO_MEMO {
+            self.rows[pos] = (self.index.len() / RULES) as u32;
+            self.index.extend([NO_MEMO; RULES]);
+        }
+        let cell = self.rows[pos] as usize * RULES + rule as usize;
         let entry = MemoEntry { slot, end, level };
         match self.index[cell] {
             NO_MEMO => {
@@ -202,6 +213,7 @@ impl MemoTable {
     }
 
     fn clear(&mut self) {
+        self.rows.clear();
         self.index.clear();
         self.entries.clear();
         self.exprs.clear();
