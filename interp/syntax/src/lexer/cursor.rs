@@ -21,12 +21,11 @@ impl Lexer<'_> {
     }
 
     /// Reads the next character (a byte, with every line break read as `'\n'`), or [`EOF`].
+    /// Called for every character, so it is inlined; entering a line is not.
+    #[inline]
     pub(super) fn nextc(&mut self) -> i32 {
-        if self.pos == self.line_end {
-            if self.line_end >= self.total_len() {
-                return EOF;
-            }
-            self.start_line();
+        if self.pos == self.line_end && !self.enter_next_line() {
+            return EOF;
         }
         if self.pos == self.nl_start {
             self.pos = self.line_end;
@@ -37,7 +36,19 @@ impl Lexer<'_> {
         i32::from(c)
     }
 
+    /// At the end of a line: enters the next one, or returns false at the end of input.
+    #[cold]
+    #[inline(never)]
+    fn enter_next_line(&mut self) -> bool {
+        if self.line_end >= self.total_len() {
+            return false;
+        }
+        self.start_line();
+        true
+    }
+
     /// Un-reads `c`, the character the last [`Lexer::nextc`] returned (a no-op for [`EOF`], as in C).
+    #[inline]
     pub(super) fn backup(&mut self, c: i32) {
         if c == EOF {
             return;
