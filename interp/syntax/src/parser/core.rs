@@ -272,8 +272,6 @@ pub(crate) struct Parser<'s> {
     pub fstring: Option<FStringOrigin>,
     /// Fast mode: the first pass parses expressions with the engine of `fast.rs`.
     pub fast: bool,
-    /// The fast engine gave up (see `Parser::fx_abort`): the parse must be run again without it.
-    pub fast_aborted: bool,
     /// How deep the fast engine is nested.
     pub fx_depth: u32,
     /// The 0-based line of the last token made (see [`LineIndex::line_col_from`]).
@@ -342,7 +340,6 @@ impl<'s> Parser<'s> {
             warnings: Vec::new(),
             fstring: None,
             fast: false,
-            fast_aborted: false,
             fx_depth: 0,
             line_hint: 0,
         }

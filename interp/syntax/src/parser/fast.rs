@@ -14,8 +14,8 @@
 //!   it returns `None` the same way;
 //! * anywhere else it is unsure, it *aborts* ([`Parser::fx_abort`]): the whole parse is
 //!   abandoned and run again by the plain PEG parser, which then decides, errors included. Valid
-//!   code never needs an abort, so it only costs time on code that fails to parse (or nests
-//!   deeper than [`FX_MAX_DEPTH`]).
+//!   code hardly ever needs an abort (no file of CPython's `Lib` does), so it costs time on code
+//!   that fails to parse, nests deeper than [`FX_MAX_DEPTH`] or draws a warning.
 //!
 //! Aborting rather than imitating the PEG's failure paths is what keeps the engine small: how far
 //! the tokenizer has read, which error the second pass raises and which warnings are issued all
@@ -26,8 +26,7 @@ use super::core::{Parser, Tok};
 use super::error::ParseError;
 use super::keywords::Kw;
 use crate::ast::{
-    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword, Operator, Range,
-    UnaryOp,
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword, Operator, UnaryOp,
 };
 use crate::token::TokenType as T;
 
@@ -97,13 +96,12 @@ impl Parser<'_> {
         self.fast && !self.call_invalid_rules
     }
 
-    /// Abandons the fast parse: the error state stops every rule, and [`Parser::fast_aborted`]
-    /// tells the driver to parse again with the PEG parser alone.
+    /// Abandons the fast parse: the error state stops every rule, and the driver, which keeps
+    /// only a fast parse that ends without an error, parses again with the PEG parser alone.
     #[cold]
     pub(super) fn fx_abort<U>(&mut self) -> Option<U> {
         if self.error.is_none() {
             self.error = Some(ParseError::Memory);
-            self.fast_aborted = true;
         }
         None
     }
@@ -891,7 +889,6 @@ impl Parser<'_> {
         if self.fx_eat(T::RPAR)? {
             return Some((Vec::new(), Vec::new()));
         }
-        let first_start = self.mark;
         let t = self.fx_peek()?;
         let plain = t.kind != T::STAR
             && t.kind != T::DOUBLESTAR
@@ -915,7 +912,6 @@ impl Parser<'_> {
             self.fx_expect(T::RPAR)?;
             return Some(r);
         }
-        self.mark = first_start;
         let r = self.fx_arguments_after(Vec::new())?;
         self.fx_expect(T::RPAR)?;
         Some(r)
@@ -1087,11 +1083,6 @@ impl Parser<'_> {
         } else {
             self.fx_abort()
         }
-    }
-
-    /// The span of `start` to the mark.
-    pub(super) fn fx_range(&mut self, start: usize) -> Range {
-        self.extra(start)
     }
 }
 

@@ -43,7 +43,7 @@ impl Parser<'_> {
                 } else {
                     None
                 };
-                let range = self.fx_range(start);
+                let range = self.extra(start);
                 Some(Stmt::new(
                     StmtKind::AnnAssign {
                         target: Box::new(set_context(e, ExprContext::Store)),
@@ -66,7 +66,7 @@ impl Parser<'_> {
                     }
                     self.mark += 1;
                     let value = self.fx_yield_or_star_expressions()?;
-                    let range = self.fx_range(start);
+                    let range = self.extra(start);
                     Some(Stmt::new(
                         StmtKind::AugAssign {
                             target: Box::new(set_context(e, ExprContext::Store)),
@@ -77,7 +77,7 @@ impl Parser<'_> {
                     ))
                 }
                 None => {
-                    let range = self.fx_range(start);
+                    let range = self.extra(start);
                     Some(Stmt::new(StmtKind::Expr { value: Box::new(e) }, range))
                 }
             },
@@ -107,7 +107,7 @@ impl Parser<'_> {
                 _ => return self.fx_abort(),
             };
             if !self.at(T::EQUAL) {
-                let range = self.fx_range(start);
+                let range = self.extra(start);
                 return Some(Stmt::new(
                     StmtKind::Assign {
                         targets,
