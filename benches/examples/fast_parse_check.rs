@@ -2,11 +2,12 @@
 //! file of the oracle's `Lib` (or of DIR) twice, with the fast first pass and with the PEG parser
 //! alone, and reports every file whose results differ (trees, errors or warnings).
 
+use krait_harness::case::Source;
 use krait_syntax::parser::{ParseOptions, parse_file_full};
 
 fn main() {
     let sources = match std::env::args().nth(1) {
-        Some(dir) => walk(std::path::Path::new(&dir)),
+        Some(dir) => krait_benches::sources(&Source::Path(dir.into())),
         None => krait_benches::lib_sources(),
     };
     let mut differ = 0usize;
@@ -30,22 +31,4 @@ fn main() {
         }
     });
     println!("{} files, {differ} differ", sources.len());
-}
-
-fn walk(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else if p.extension().is_some_and(|x| x == "py")
-            && let Ok(b) = std::fs::read(&p)
-        {
-            out.push((p.to_string_lossy().into_owned(), b));
-        }
-    }
-    out
 }

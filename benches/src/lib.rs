@@ -7,7 +7,12 @@ use krait_harness::oracle::Oracle;
 
 /// Every `.py` file of the oracle's `Lib` (site-packages excluded): (path, bytes).
 pub fn lib_sources() -> Vec<(String, Vec<u8>)> {
-    let cases = case::discover(&Source::Lib).expect("the oracle's Lib is readable");
+    sources(&Source::Lib)
+}
+
+/// Every `.py` file of `source`, as the harness finds them: (path, bytes).
+pub fn sources(source: &Source) -> Vec<(String, Vec<u8>)> {
+    let cases = case::discover(source).expect("the sources are readable");
     cases
         .into_iter()
         .filter_map(|c| {

@@ -53,11 +53,7 @@ impl Parser<'_> {
         if self.fx_on() {
             let start = self.mark;
             return self.fx_entry(
-                |t| {
-                    t.kind == T::DOUBLESTAR
-                        || t.kind == T::NAME
-                        || super::fast::starts_star_expression(t)
-                },
+                |t| t.kind == T::DOUBLESTAR || super::fast::starts_star_expression(t),
                 |p| {
                     let (args, keywords) = p.fx_arguments_after(Vec::new())?;
                     let range = p.extra(start);

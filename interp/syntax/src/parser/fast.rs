@@ -96,6 +96,19 @@ impl Parser<'_> {
         self.fast && !self.call_invalid_rules
     }
 
+    /// Runs `start` as a fast first pass on this fresh parser: its result when it parsed without
+    /// an error (an abort included) or a warning, else `None`, and the caller parses again with
+    /// the PEG parser alone, so that the tokens read, the errors and the warnings are CPython's.
+    /// `single` mode, type comments and [`super::ParseOptions::pure_peg`] never use fast mode.
+    pub(super) fn run_fast<U>(mut self, start: impl FnOnce(&mut Self) -> Option<U>) -> Option<U> {
+        if self.mode == super::Mode::Single || self.opts.type_comments || self.opts.pure_peg {
+            return None;
+        }
+        self.fast = true;
+        let r = start(&mut self)?;
+        (self.error.is_none() && self.warnings.is_empty()).then_some(r)
+    }
+
     /// Abandons the fast parse: the error state stops every rule, and the driver, which keeps
     /// only a fast parse that ends without an error, parses again with the PEG parser alone.
     #[cold]
@@ -619,11 +632,8 @@ impl Parser<'_> {
         let starred = matches!(first.kind, ExprKind::Starred { .. });
         match t.kind {
             T::COMMA => {
-                self.mark += 1;
                 let mut elts = vec![first];
-                if starts_star_expression(&self.fx_peek()?) {
-                    elts.extend(self.fx_star_named_expressions()?);
-                }
+                self.fx_more_elements(&mut elts)?;
                 self.fx_expect(T::RPAR)?;
                 Some(self.fx_tuple(elts, start))
             }
@@ -632,16 +642,7 @@ impl Parser<'_> {
                 Some(first)
             }
             _ if !starred && self.fx_at_for()? => {
-                let generators = self.fx_for_if_clauses()?;
-                self.fx_expect(T::RPAR)?;
-                let range = self.extra(start);
-                Some(Expr::new(
-                    ExprKind::GeneratorExp {
-                        elt: Box::new(first),
-                        generators,
-                    },
-                    range,
-                ))
+                self.fx_comprehension(first, start, T::RPAR, genexp)
             }
             _ => self.fx_abort(),
         }
@@ -697,16 +698,28 @@ impl Parser<'_> {
         display: fn(Vec<Expr>) -> ExprKind,
     ) -> Option<Expr> {
         if !matches!(first.kind, ExprKind::Starred { .. }) && self.fx_at_for()? {
-            let generators = self.fx_for_if_clauses()?;
-            self.fx_expect(close)?;
-            let range = self.extra(start);
-            return Some(Expr::new(comprehension(Box::new(first), generators), range));
+            return self.fx_comprehension(first, start, close, comprehension);
         }
         let mut elts = vec![first];
         self.fx_more_elements(&mut elts)?;
         self.fx_expect(close)?;
         let range = self.extra(start);
         Some(Expr::new(display(elts), range))
+    }
+
+    /// The `for_if_clauses` and the closing `close` after the element `elt` of a comprehension
+    /// whose bracket is at `start`.
+    fn fx_comprehension(
+        &mut self,
+        elt: Expr,
+        start: usize,
+        close: T,
+        make: fn(Box<Expr>, Vec<Comprehension>) -> ExprKind,
+    ) -> Option<Expr> {
+        let generators = self.fx_for_if_clauses()?;
+        self.fx_expect(close)?;
+        let range = self.extra(start);
+        Some(Expr::new(make(Box::new(elt), generators), range))
     }
 
     /// `(',' star_named_expression)* [',']` after the elements `elts`.
@@ -890,31 +903,24 @@ impl Parser<'_> {
             return Some((Vec::new(), Vec::new()));
         }
         let t = self.fx_peek()?;
-        let plain = t.kind != T::STAR
-            && t.kind != T::DOUBLESTAR
-            && !(t.kind == T::NAME && t.kw.is_none() && self.fx_peek2()?.kind == T::EQUAL);
-        if plain {
+        let mut args = Vec::new();
+        if !matches!(t.kind, T::STAR | T::DOUBLESTAR) && !self.fx_at_keyword_argument()? {
             let first = self.fx_named_expression()?;
             if self.fx_at_for()? {
-                let generators = self.fx_for_if_clauses()?;
-                self.fx_expect(T::RPAR)?;
-                let range = self.extra(open);
-                let g = Expr::new(
-                    ExprKind::GeneratorExp {
-                        elt: Box::new(first),
-                        generators,
-                    },
-                    range,
-                );
+                let g = self.fx_comprehension(first, open, T::RPAR, genexp)?;
                 return Some((vec![g], Vec::new()));
             }
-            let r = self.fx_arguments_after(vec![first])?;
-            self.fx_expect(T::RPAR)?;
-            return Some(r);
+            args.push(first);
         }
-        let r = self.fx_arguments_after(Vec::new())?;
+        let r = self.fx_arguments_after(args)?;
         self.fx_expect(T::RPAR)?;
         Some(r)
+    }
+
+    /// Whether the mark is at `NAME '='` (a keyword argument).
+    fn fx_at_keyword_argument(&mut self) -> Option<bool> {
+        let t = self.fx_peek()?;
+        Some(t.kind == T::NAME && t.kw.is_none() && self.fx_peek2()?.kind == T::EQUAL)
     }
 
     /// `arguments: args [','] &')'`: the items up to the closing parenthesis (not consumed),
@@ -952,7 +958,7 @@ impl Parser<'_> {
                     value,
                     range,
                 });
-            } else if t.kind == T::NAME && t.kw.is_none() && self.fx_peek2()?.kind == T::EQUAL {
+            } else if self.fx_at_keyword_argument()? {
                 phase = phase.max(1);
                 let name = self.name()?;
                 self.mark += 1;
@@ -1063,27 +1069,24 @@ impl Parser<'_> {
             ));
         }
         let e = self.fx_primary()?;
-        self.fx_to_target(e)
+        self.fx_as_target(e, false)
     }
 
-    /// An expression parsed as a primary, as the `target_with_star_atom` the same tokens make
-    /// (in Store context), or an abort when they make none.
-    fn fx_to_target(&mut self, e: Expr) -> Option<Expr> {
-        if is_star_target(&e, false) {
+    /// The expression `e`, as the target the same tokens make (in Store context), or an abort
+    /// when they make none: a `target_with_star_atom` for a primary, `star_targets` (`star`:
+    /// a lone Starred too) for the left side of an assignment.
+    pub(super) fn fx_as_target(&mut self, e: Expr, star: bool) -> Option<Expr> {
+        if is_star_target(&e, star) {
             Some(set_context(e, ExprContext::Store))
         } else {
             self.fx_abort()
         }
     }
+}
 
-    /// `e` converted to the targets of an assignment (`star_targets`), or an abort.
-    pub(super) fn fx_expr_to_targets(&mut self, e: Expr) -> Option<Expr> {
-        if is_star_target(&e, true) {
-            Some(set_context(e, ExprContext::Store))
-        } else {
-            self.fx_abort()
-        }
-    }
+/// A GeneratorExp node.
+fn genexp(elt: Box<Expr>, generators: Vec<Comprehension>) -> ExprKind {
+    ExprKind::GeneratorExp { elt, generators }
 }
 
 /// Whether the expression `e` has the shape of a `star_target` (`star`: a Starred may stand
@@ -1092,9 +1095,7 @@ impl Parser<'_> {
 fn is_star_target(e: &Expr, star: bool) -> bool {
     match &e.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
-        ExprKind::Starred { value, .. } => {
-            star && !matches!(value.kind, ExprKind::Starred { .. }) && is_star_target(value, false)
-        }
+        ExprKind::Starred { value, .. } => star && is_star_target(value, false),
         ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
             elts.iter().all(|x| is_star_target(x, true))
         }

@@ -95,7 +95,7 @@ impl Parser<'_> {
     /// `(star_targets '=')+ (yield_expr | star_expressions) !'='` after the first targets `e`,
     /// with the mark at the first `=`.
     fn fx_assign(&mut self, e: Expr, start: usize) -> Option<Stmt> {
-        let mut targets = vec![self.fx_expr_to_targets(e)?];
+        let mut targets = vec![self.fx_as_target(e, true)?];
         loop {
             self.mark += 1;
             let value = match self.peek() {
@@ -117,7 +117,7 @@ impl Parser<'_> {
                     range,
                 ));
             }
-            targets.push(self.fx_expr_to_targets(value)?);
+            targets.push(self.fx_as_target(value, true)?);
         }
     }
 }

@@ -122,17 +122,10 @@ impl Parser<'_> {
             "({})\n",
             &text[body_offset + expr.start..body_offset + expr.end]
         );
-        // As a top-level parse, the first pass is tried in fast mode (see `parse_on_this_thread`)
-        // and anything but a clean success starts over with the PEG parser alone.
-        if !self.opts.pure_peg && !self.opts.type_comments {
-            let mut sub = Parser::new_fstring(&src, self.opts, origin);
-            sub.fast = true;
-            if let Some(e) = sub.rule_fstring()
-                && sub.error.is_none()
-                && sub.warnings.is_empty()
-            {
-                return Some(e);
-            }
+        // As a top-level parse, the first pass is tried in fast mode first.
+        if let Some(e) = Parser::new_fstring(&src, self.opts, origin).run_fast(Parser::rule_fstring)
+        {
+            return Some(e);
         }
         let mut sub = Parser::new_fstring(&src, self.opts, origin);
         let result = run_parser(&mut sub, Parser::rule_fstring);

@@ -152,24 +152,14 @@ pub(crate) fn parse_with_bad_name(
 
 /// `_PyPegen_run_parser`: a first pass, and on failure a second pass with the `invalid_*` rules.
 ///
-/// The first pass is tried in fast mode first (see `fast.rs`): when it parses the source without
-/// an error or a warning, its tree is the PEG parser's. Anything else (an error, a warning, an
-/// abort) starts over with the PEG parser alone, so that which tokens were read, the errors and
-/// the warnings are all as CPython's parser makes them.
+/// The first pass is tried in fast mode first (`Parser::run_fast`); only a clean success is kept.
 fn parse_on_this_thread(source: &str, mode: Mode, opts: ParseOptions) -> Parsed {
-    if mode != Mode::Single && !opts.type_comments && !opts.pure_peg {
-        let mut p = Parser::new(source, mode, opts);
-        p.fast = true;
-        if let Some(m) = p.start_rule()
-            && p.error.is_none()
-            && p.warnings.is_empty()
-        {
-            return Parsed {
-                result: Ok(m),
-                warnings: Vec::new(),
-                tokenizer_error: false,
-            };
-        }
+    if let Some(m) = Parser::new(source, mode, opts).run_fast(Parser::start_rule) {
+        return Parsed {
+            result: Ok(m),
+            warnings: Vec::new(),
+            tokenizer_error: false,
+        };
     }
     finish_parse(Parser::new(source, mode, opts))
 }
